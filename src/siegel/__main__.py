@@ -1,0 +1,3 @@
+from siegel.cli import main
+
+main()

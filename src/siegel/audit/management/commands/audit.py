@@ -1,0 +1,129 @@
+"""siegel audit verify | export | purge | head — the audit log from the command line."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from argparse import ArgumentParser, ArgumentTypeError
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from siegel.audit import selectors, services
+from siegel.audit.models import AuditEvent
+
+EXPORT_FIELDS = ["seq", "timestamp", "actor", "action", "target", "details", "hash"]
+
+
+def parse_moment(value: str) -> dt.datetime:
+    """A date (``2026-01-31``) or an ISO date-time; naive values are local time."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ArgumentTypeError(f"not a date or ISO date-time: {value!r}") from None
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
+class Command(BaseCommand):
+    help = "Audit log: verify the hash chain, export events, purge expired ones."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        sub = parser.add_subparsers(dest="subcommand", required=True)
+        sub.add_parser("verify", help="Verify the hash chain; exit code 1 when it is broken.")
+        sub.add_parser("head", help="Print the chain head (seq and hash) for external anchoring.")
+        export = sub.add_parser("export", help="Who did what when, as JSON lines or CSV.")
+        export.add_argument("--actor", help="only events of this actor (e.g. user:42)")
+        export.add_argument("--action", help="only actions starting with this prefix")
+        export.add_argument("--since", type=parse_moment, help="from this date/time (inclusive)")
+        export.add_argument("--until", type=parse_moment, help="up to this date/time (exclusive)")
+        export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+        export.add_argument("--output", help="file to write (default: standard output)")
+        purge = sub.add_parser("purge", help="Delete events past the retention period.")
+        purge.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help="retention in days (default: SIEGEL_AUDIT_RETENTION_DAYS)",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        getattr(self, f"_{options['subcommand']}")(options)
+
+    def _verify(self, options: dict[str, Any]) -> None:
+        report = selectors.verify()
+        if not report.ok:
+            raise CommandError(report.reason, returncode=1)
+        self.stdout.write(report.reason)
+
+    def _head(self, options: dict[str, Any]) -> None:
+        seq, digest = selectors.head()
+        self.stdout.write(f"{seq} {digest}")
+
+    def _export(self, options: dict[str, Any]) -> None:
+        rows = selectors.events(
+            actor=options["actor"],
+            action=options["action"],
+            since=options["since"],
+            until=options["until"],
+        )
+        if options["output"]:
+            with open(options["output"], "w", encoding="utf-8", newline="") as handle:
+                count = write_events(rows, handle, options["format"])
+        else:
+            self.stdout.ending = ""
+            count = write_events(rows, self.stdout, options["format"])
+        services.record(
+            "cli",
+            "audit.export",
+            "",
+            {
+                key: str(options[key])
+                for key in ("actor", "action", "since", "until")
+                if options[key]
+            }
+            | {"count": count},
+        )
+        if options["output"]:
+            self.stderr.write(f"{count} events written to {options['output']}")
+
+    def _purge(self, options: dict[str, Any]) -> None:
+        days = options["days"] or settings.SIEGEL_AUDIT_RETENTION_DAYS
+        if days < 1:
+            raise CommandError("--days must be at least 1")
+        count = services.purge(timezone.now() - dt.timedelta(days=days))
+        self.stdout.write(f"{count} events older than {days} days purged; chain anchored")
+
+
+def write_events(rows: Iterable[AuditEvent], out: Any, fmt: str) -> int:
+    """Write events as JSON lines or CSV (details as JSON in one column); return the count."""
+    count = 0
+    writer = csv.writer(out) if fmt == "csv" else None
+    if writer:
+        writer.writerow(EXPORT_FIELDS)
+    for event in rows:
+        row = export_record(event)
+        if writer:
+            row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
+            writer.writerow([row[field] for field in EXPORT_FIELDS])
+        else:
+            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        count += 1
+    return count
+
+
+def export_record(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "seq": event.seq,
+        "timestamp": event.timestamp.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "target": event.target,
+        "details": event.details,
+        "hash": event.hash,
+    }

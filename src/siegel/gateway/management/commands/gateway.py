@@ -1,0 +1,42 @@
+"""siegel gateway — run the SMTP gateway listener until stopped."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from siegel.gateway.delivery import next_hop_from_setting
+from siegel.gateway.smtp import make_controller
+
+
+def split_bind(bind: str) -> tuple[str, int]:
+    host, _, port = bind.rpartition(":")
+    return host or "127.0.0.1", int(port)
+
+
+class Command(BaseCommand):
+    help = "Run the SMTP gateway listener (SIEGEL_SMTP_BIND) until stopped."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--bind", default=settings.SIEGEL_SMTP_BIND, help="host:port")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        host, port = split_bind(options["bind"])
+        next_hop = next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
+        controller = make_controller(
+            next_hop, host, port, data_size_limit=settings.SIEGEL_SMTP_MAX_MESSAGE_BYTES
+        )
+        stop = threading.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: stop.set())
+        controller.start()
+        self.stdout.write(
+            f"SMTP gateway listening on {host}:{port}, next hop {settings.SIEGEL_NEXT_HOP}"
+        )
+        stop.wait()
+        controller.stop()
+        self.stdout.write("SMTP gateway stopped")

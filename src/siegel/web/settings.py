@@ -1,0 +1,260 @@
+"""The one settings module of Siegel.
+
+Every value comes from an environment variable (``SIEGEL_*`` and ``DATABASE_URL``)
+with a default that is safe for the embedded mode: SQLite, a local mail sink and
+generated secrets under ``SIEGEL_DATA_DIR``. ``docs/configuration.md`` lists them all.
+
+In production (``SIEGEL_ENV=production``) Siegel refuses to start when debug is on,
+when the secret key is missing or a known default, or when no master key is
+configured: the check runs at import, so no process can serve with such settings.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be a boolean (true/false), not {value!r}")
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+def _generated_secret(path: Path, nbytes: int) -> str:
+    """Read a secret from ``path``, creating it (mode 0600) on first use.
+
+    Only the embedded mode uses this: production must configure its secrets.
+    """
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(nbytes))
+    return path.read_text().strip()
+
+
+# --- mode and paths -------------------------------------------------------------------
+
+SIEGEL_ENV = env("SIEGEL_ENV", "embedded")
+if SIEGEL_ENV not in {"embedded", "production"}:
+    raise ImproperlyConfigured("SIEGEL_ENV must be 'embedded' or 'production'")
+PRODUCTION = SIEGEL_ENV == "production"
+
+DATA_DIR = Path(env("SIEGEL_DATA_DIR", "var")).resolve()
+DEBUG = env_bool("SIEGEL_DEBUG", False)
+
+# --- secrets --------------------------------------------------------------------------
+
+KNOWN_INSECURE_SECRET_KEYS = frozenset({"", "change-me", "insecure", "secret", "siegel"})
+
+SECRET_KEY = env("SIEGEL_SECRET_KEY")
+if not SECRET_KEY and not PRODUCTION:
+    SECRET_KEY = _generated_secret(DATA_DIR / "secret-key", 48)
+
+MASTER_KEY = env("SIEGEL_MASTER_KEY")
+MASTER_KEY_FILE = env("SIEGEL_MASTER_KEY_FILE")
+if not MASTER_KEY and not MASTER_KEY_FILE and not PRODUCTION:
+    MASTER_KEY_FILE = str(DATA_DIR / "master.key")
+    _generated_secret(Path(MASTER_KEY_FILE), 32)
+
+if PRODUCTION:
+    problems = []
+    if DEBUG:
+        problems.append("SIEGEL_DEBUG is on")
+    if SECRET_KEY in KNOWN_INSECURE_SECRET_KEYS or len(SECRET_KEY) < 32:
+        problems.append("SIEGEL_SECRET_KEY is missing, a default or shorter than 32 characters")
+    if not MASTER_KEY and not (MASTER_KEY_FILE and Path(MASTER_KEY_FILE).is_file()):
+        problems.append("no master key (SIEGEL_MASTER_KEY or an existing SIEGEL_MASTER_KEY_FILE)")
+    if problems:
+        raise ImproperlyConfigured("Siegel refuses to start in production: " + "; ".join(problems))
+
+# --- Django core ----------------------------------------------------------------------
+
+ALLOWED_HOSTS = env_list("SIEGEL_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.1,localhost")
+CSRF_TRUSTED_ORIGINS = env_list("SIEGEL_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "siegel.web",
+    "siegel.audit",
+    "siegel.keys",
+    "siegel.policy",
+    "siegel.portal",
+    "siegel.partners",
+    "siegel.gateway",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "siegel.web.security.SecurityHeadersMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "siegel.web.urls"
+WSGI_APPLICATION = "siegel.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "siegel.web.context.branding",
+            ],
+        },
+    },
+]
+
+# --- database -------------------------------------------------------------------------
+
+DATABASE_URL = env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'siegel.sqlite3'}")
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # IMMEDIATE makes every transaction take the write lock at BEGIN, so concurrent
+    # processes queue instead of failing half-way (the audit chain relies on it).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;",
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A file, not memory, so that tests can share the test database with subprocesses.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+    if not DATABASE_URL.startswith("sqlite://:memory:"):
+        Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- authentication -------------------------------------------------------------------
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- security baseline ----------------------------------------------------------------
+
+HTTPS = env_bool("SIEGEL_HTTPS", PRODUCTION)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = env_int("SIEGEL_SESSION_IDLE_SECONDS", 15 * 60)
+SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SECURE_HSTS_SECONDS = env_int("SIEGEL_HSTS_SECONDS", 63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = False
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_SSL_REDIRECT = env_bool("SIEGEL_SSL_REDIRECT", False)
+if env_bool("SIEGEL_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+    "base-uri 'none'"
+)
+
+# --- i18n -----------------------------------------------------------------------------
+
+LANGUAGE_CODE = "de"
+LANGUAGES = [("de", _("Deutsch")), ("en", _("English"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = env("SIEGEL_TIME_ZONE", "Europe/Berlin")
+USE_TZ = True
+
+# --- static files ---------------------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = not PRODUCTION
+if not PRODUCTION:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+# --- tasks ----------------------------------------------------------------------------
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Siegel ---------------------------------------------------------------------------
+
+SIEGEL_BRAND_NAME = env("SIEGEL_BRAND_NAME", "Siegel")
+SIEGEL_WEB_BIND = env("SIEGEL_WEB_BIND", "127.0.0.1:8000")
+SIEGEL_WEB_WORKERS = env_int("SIEGEL_WEB_WORKERS", 2)
+SIEGEL_SMTP_BIND = env("SIEGEL_SMTP_BIND", "127.0.0.1:2525")
+SIEGEL_NEXT_HOP = env("SIEGEL_NEXT_HOP", f"sink:{DATA_DIR / 'outbox'}")
+SIEGEL_LOCAL_DOMAINS = env_list("SIEGEL_LOCAL_DOMAINS", "versicherer.example")
+SIEGEL_SMTP_MAX_MESSAGE_BYTES = env_int("SIEGEL_SMTP_MAX_MESSAGE_BYTES", 50 * 1024 * 1024)
+SIEGEL_SMTP_MAX_RECIPIENTS = env_int("SIEGEL_SMTP_MAX_RECIPIENTS", 1000)
+SIEGEL_AUDIT_RETENTION_DAYS = env_int("SIEGEL_AUDIT_RETENTION_DAYS", 6 * 365 + 2)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env("SIEGEL_LOG_LEVEL", "INFO")},
+}

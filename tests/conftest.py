@@ -1,0 +1,42 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def vectors_dir() -> Path:
+    """The public test vectors: ``$SIEGEL_VECTORS`` or ``../shared/vectors`` beside the repo."""
+    return Path(os.environ.get("SIEGEL_VECTORS", REPO.parent / "shared" / "vectors"))
+
+
+@pytest.fixture
+def vectors() -> Path:
+    path = vectors_dir()
+    if not path.is_dir():
+        pytest.skip(f"vectors folder absent: {path} (set SIEGEL_VECTORS)")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests of PostgreSQL-only guards run in the PostgreSQL pass of ``make test``."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    reason = "PostgreSQL-only behaviour; make test runs it in its PostgreSQL pass"
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=reason))

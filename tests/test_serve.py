@@ -1,0 +1,80 @@
+"""`siegel serve` starts web, gateway and worker, and Ctrl-C stops every process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import smtplib
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import free_port
+
+
+def children_of(pid: int) -> set[int]:
+    """All descendants of ``pid`` (from /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        for child in map(int, children):
+            found |= {child} | children_of(child)
+    return found
+
+
+def wait_for(check, timeout: float = 60.0):  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return check()
+        except (OSError, smtplib.SMTPException):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+@pytest.mark.slow
+def test_serve_runs_everything_and_stops_cleanly(tmp_path: Path) -> None:
+    web_port, smtp_port = free_port(), free_port()
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("SIEGEL_") and k != "DATABASE_URL"
+    }
+    env |= {
+        "SIEGEL_DATA_DIR": str(tmp_path / "var"),
+        "SIEGEL_WEB_BIND": f"127.0.0.1:{web_port}",
+        "SIEGEL_SMTP_BIND": f"127.0.0.1:{smtp_port}",
+        "SIEGEL_WEB_WORKERS": "1",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "siegel", "migrate", "-v0"], env=env, check=True, timeout=120
+    )
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "siegel", "serve"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        page = wait_for(
+            lambda: urllib.request.urlopen(f"http://127.0.0.1:{web_port}/", timeout=5).read()
+        )
+        assert "Sichere E-Mail-Kommunikation" in page.decode()
+
+        def send() -> None:
+            with smtplib.SMTP("127.0.0.1", smtp_port, timeout=10) as client:
+                client.sendmail(
+                    "a@versicherer.example", ["b@example.org"], b"Subject: Test\r\n\r\nHallo\r\n"
+                )
+
+        wait_for(send)
+        assert len(list((tmp_path / "var" / "outbox").glob("*.eml"))) == 1
+        descendants = children_of(serve.pid)
+        assert len(descendants) >= 3
+    finally:
+        serve.send_signal(signal.SIGINT)
+        out, _ = serve.communicate(timeout=60)
+    assert serve.returncode == 0
+    assert "http://127.0.0.1:" in out and "Siegel stopped." in out
+    time.sleep(0.5)
+    assert not [pid for pid in descendants if Path(f"/proc/{pid}").exists()]
