@@ -1,0 +1,161 @@
+"""Finding keys: who can we encrypt to, which key signs, what does the directory show.
+
+Selection never returns a revoked, expired or untrusted certificate: each
+candidate is assessed now (see :mod:`siegel.keys.validation`), and the reason for
+every rejected one is kept, so ``siegel explain`` can say why a stronger method
+was not available.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from cryptography import x509
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from siegel.core import certificates as certs
+from siegel.keys.masterkey import keyring
+from siegel.keys.models import KeyBase, KeyKind, OwnKey, PartnerKey, TrustAnchor
+from siegel.keys.validation import assess
+
+
+@dataclass(frozen=True)
+class Rejected:
+    key: KeyBase
+    reason: str
+
+
+@dataclass(frozen=True)
+class EncryptionTarget:
+    """The best usable key for a recipient (or none), and why the others were not taken."""
+
+    address: str
+    kind: str | None = None
+    key: PartnerKey | None = None
+    rejected: tuple[Rejected, ...] = field(default=())
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        assert self.key is not None and self.kind != KeyKind.PGP
+        return x509.load_der_x509_certificate(bytes(self.key.public_data))
+
+    @property
+    def reason(self) -> str:
+        if self.key is None:
+            rejected = "; ".join(f"{r.key.fingerprint[:16]}: {r.reason}" for r in self.rejected)
+            return "no usable key" + (f" ({rejected})" if rejected else "")
+        return f"{self.key.get_kind_display()} {self.key.fingerprint[:16]} valid until {self.key.not_after:%Y-%m-%d}"
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def _candidates(address: str, kind: str) -> QuerySet[PartnerKey]:
+    target = _domain(address) if kind == KeyKind.SMIME_DOMAIN else address.lower()
+    return PartnerKey.objects.filter(
+        address=target, kind=kind, superseded_by__isnull=True
+    ).order_by("-not_after")
+
+
+def encryption_target(
+    address: str, *, allow_pgp: bool = True, at: dt.datetime | None = None
+) -> EncryptionTarget:
+    """Personal S/MIME > OpenPGP (when allowed) > domain certificate > none."""
+    moment = at or timezone.now()
+    order = [KeyKind.SMIME_PERSONAL] + ([KeyKind.PGP] if allow_pgp else []) + [KeyKind.SMIME_DOMAIN]
+    rejected: list[Rejected] = []
+    for kind in order:
+        for key in _candidates(address, kind):
+            verdict = assess(key, address=address, at=moment)
+            if verdict.usable:
+                return EncryptionTarget(address.lower(), kind, key, tuple(rejected))
+            rejected.append(Rejected(key, verdict.reason))
+    return EncryptionTarget(address.lower(), None, None, tuple(rejected))
+
+
+@dataclass(frozen=True)
+class SigningIdentity:
+    """An own certificate with its private key opened for this use only."""
+
+    key: OwnKey
+    certificate: x509.Certificate
+    private_key: certs.PrivateKey
+    chain: tuple[x509.Certificate, ...]
+
+    def __repr__(self) -> str:
+        return f"<SigningIdentity {self.key.address} {self.key.fingerprint[:16]}>"
+
+
+def _open(key: OwnKey) -> SigningIdentity:
+    secret = keyring().open(bytes(key.sealed_private_key), key.seal_context)
+    chain = tuple(certs.load_certificates(bytes(key.chain))) if key.chain else ()
+    return SigningIdentity(
+        key=key,
+        certificate=x509.load_der_x509_certificate(bytes(key.public_data)),
+        private_key=certs.load_private_key_der(secret),
+        chain=chain,
+    )
+
+
+def _usable_own(keys: Iterable[OwnKey], moment: dt.datetime) -> OwnKey | None:
+    return next(
+        (k for k in keys if k.not_before and k.not_after and k.not_before <= moment <= k.not_after),
+        None,
+    )
+
+
+def signing_key(address: str, *, at: dt.datetime | None = None) -> SigningIdentity | None:
+    """The sender's own valid key, else the valid domain key of its domain, else None."""
+    moment = at or timezone.now()
+    active = OwnKey.objects.filter(
+        active=True, kind__in=[KeyKind.SMIME_PERSONAL, KeyKind.SMIME_DOMAIN]
+    )
+    personal = _usable_own(
+        active.filter(kind=KeyKind.SMIME_PERSONAL, address=address.lower()).order_by("-not_after"),
+        moment,
+    )
+    chosen = personal or _usable_own(
+        active.filter(kind=KeyKind.SMIME_DOMAIN, address=_domain(address)).order_by("-not_after"),
+        moment,
+    )
+    return _open(chosen) if chosen else None
+
+
+def decryption_keys() -> list[SigningIdentity]:
+    """Every own S/MIME key, expired ones included: old mail must still open."""
+    return [
+        _open(k)
+        for k in OwnKey.objects.filter(kind__in=[KeyKind.SMIME_PERSONAL, KeyKind.SMIME_DOMAIN])
+    ]
+
+
+def trust_anchors() -> list[x509.Certificate]:
+    return [
+        x509.load_der_x509_certificate(bytes(a.certificate))
+        for a in TrustAnchor.objects.filter(enabled=True)
+    ]
+
+
+def expiring_own_keys(within: dt.timedelta, *, at: dt.datetime | None = None) -> QuerySet[OwnKey]:
+    moment = at or timezone.now()
+    return OwnKey.objects.filter(active=True, not_after__lte=moment + within).order_by("not_after")
+
+
+def directory_certificate(address: str) -> OwnKey | None:
+    """The public certificate the directory hands out for one exact address, if any."""
+    moment = timezone.now()
+    return (
+        OwnKey.objects.filter(
+            active=True,
+            kind=KeyKind.SMIME_PERSONAL,
+            address=address.lower(),
+            not_after__gte=moment,
+            not_before__lte=moment,
+        )
+        .order_by("-not_after")
+        .first()
+    )

@@ -1,0 +1,236 @@
+"""Writing keys: imports, harvesting, trust anchors, master-key rotation.
+
+Every change is recorded in the audit log in the same transaction, and every
+import either stores everything or nothing. Private keys are sealed before they
+reach the database and are never logged or put into audit details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from django.db import transaction
+from django.utils import timezone
+
+from siegel.audit.services import record
+from siegel.core import certificates as certs
+from siegel.keys.masterkey import keyring
+from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
+
+
+class ImportRefused(Exception):
+    """A key or certificate that Siegel will not store; ``str()`` says why, for the user."""
+
+
+def _der(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def normalise_address(address: str) -> str:
+    return address.strip().lower()
+
+
+def _own_key_target(facts: certs.CertificateFacts, domain: str | None) -> tuple[str, str]:
+    """(kind, address): a domain certificate when asked for or when it names ``@domain``."""
+    if domain:
+        return KeyKind.SMIME_DOMAIN, normalise_address(domain).lstrip("*@")
+    if not facts.email_addresses:
+        raise ImportRefused("the certificate names no e-mail address; import it with --domain")
+    address = facts.email_addresses[0]
+    if address.startswith(("@", "*@")):
+        return KeyKind.SMIME_DOMAIN, address.lstrip("*@")
+    return KeyKind.SMIME_PERSONAL, address
+
+
+def import_p12(
+    data: bytes, password: bytes | None, *, actor: str, domain: str | None = None
+) -> OwnKey:
+    """Import an own S/MIME certificate with its private key from a PKCS#12 file."""
+    try:
+        bundle = certs.load_pkcs12(data, password)
+    except certs.CertificateLoadError as exc:
+        raise ImportRefused(str(exc)) from None
+    facts = certs.facts(bundle.certificate)
+    if facts.is_ca:
+        raise ImportRefused("this is a CA certificate, not a personal or domain certificate")
+    if not facts.email_protection:
+        raise ImportRefused("the certificate is not for e-mail (no e-mail protection usage)")
+    kind, address = _own_key_target(facts, domain)
+    with transaction.atomic():
+        if OwnKey.objects.filter(fingerprint=facts.fingerprint).exists():
+            raise ImportRefused(f"this certificate is already imported ({facts.fingerprint[:16]}…)")
+        key = OwnKey(
+            kind=kind,
+            address=address,
+            public_data=_der(bundle.certificate),
+            chain=certs.pem_chain(bundle.chain),
+            master_key_id=keyring().current_id,
+            **_fact_fields(facts),
+        )
+        key.sealed_private_key = keyring().seal(
+            certs.private_key_der(bundle.private_key), key.seal_context
+        )
+        key.save()
+        record(
+            actor,
+            "keys.own.import",
+            f"own-key:{key.pk}",
+            {
+                "kind": kind,
+                "address": address,
+                "fingerprint": facts.fingerprint,
+                "not_after": facts.not_after.isoformat(),
+            },
+        )
+    return key
+
+
+def _fact_fields(facts: certs.CertificateFacts) -> dict[str, object]:
+    return {
+        "fingerprint": facts.fingerprint,
+        "subject": facts.subject[:500],
+        "issuer": facts.issuer[:500],
+        "serial": facts.serial,
+        "not_before": facts.not_before,
+        "not_after": facts.not_after,
+    }
+
+
+def import_ca_bundle(data: bytes, *, actor: str) -> list[TrustAnchor]:
+    """Add every CA certificate of a PEM bundle as a trust anchor; all or nothing."""
+    try:
+        certificates = certs.load_certificates(data)
+    except certs.CertificateLoadError as exc:
+        raise ImportRefused(str(exc)) from None
+    for number, cert in enumerate(certificates, start=1):
+        if not certs.is_ca(cert):
+            subject = cert.subject.rfc4514_string()
+            raise ImportRefused(f"certificate {number} ({subject}) is not a CA; nothing imported")
+    anchors = []
+    with transaction.atomic():
+        for cert in certificates:
+            facts = certs.facts(cert)
+            anchor, created = TrustAnchor.objects.get_or_create(
+                fingerprint=facts.fingerprint,
+                defaults={
+                    "subject": facts.subject[:500],
+                    "certificate": _der(cert),
+                    "not_after": facts.not_after,
+                },
+            )
+            if created:
+                record(
+                    actor,
+                    "keys.anchor.import",
+                    f"anchor:{anchor.pk}",
+                    {"subject": facts.subject, "fingerprint": facts.fingerprint},
+                )
+            anchors.append(anchor)
+    return anchors
+
+
+def set_anchor_enabled(anchor: TrustAnchor, enabled: bool, *, actor: str) -> None:
+    with transaction.atomic():
+        TrustAnchor.objects.filter(pk=anchor.pk).update(enabled=enabled)
+        anchor.enabled = enabled
+        action = "keys.anchor.enable" if enabled else "keys.anchor.disable"
+        record(actor, action, f"anchor:{anchor.pk}", {"subject": anchor.subject})
+
+
+@dataclass(frozen=True)
+class HarvestOutcome:
+    stored: PartnerKey | None
+    reason: str
+
+
+def harvest(
+    certificate: x509.Certificate,
+    *,
+    address: str,
+    capabilities: Sequence[str],
+    trusted: bool,
+    status_reason: str,
+    source: str = KeySource.HARVESTED,
+    actor: str = "system:gateway",
+) -> HarvestOutcome:
+    """Store a signer's certificate and capabilities from a verified signature.
+
+    Only a valid and trusted signature stores anything: an untrusted or invalid one
+    can never replace a good certificate (it is recorded, not stored). A new
+    certificate for the same address supersedes the older ones; both stay visible.
+    """
+    address = normalise_address(address)
+    facts = certs.facts(certificate)
+    if not trusted:
+        record(
+            actor,
+            "keys.harvest.refused",
+            f"address:{address}",
+            {"fingerprint": facts.fingerprint, "reason": status_reason},
+        )
+        return HarvestOutcome(None, f"not stored: {status_reason}")
+    now = timezone.now()
+    with transaction.atomic():
+        existing = PartnerKey.objects.filter(fingerprint=facts.fingerprint, address=address).first()
+        if existing:
+            existing.last_seen, existing.capabilities = now, list(capabilities)
+            existing.save(update_fields=["last_seen", "capabilities"])
+            record(actor, "keys.harvest.seen", f"partner-key:{existing.pk}", {"address": address})
+            return HarvestOutcome(existing, "certificate already known; last seen updated")
+        key = PartnerKey.objects.create(
+            kind=KeyKind.SMIME_PERSONAL,
+            address=address,
+            public_data=_der(certificate),
+            source=source,
+            capabilities=list(capabilities),
+            status=KeyStatus.VALID,
+            status_reason=status_reason,
+            validated_at=now,
+            **_fact_fields(facts),
+        )
+        older = PartnerKey.objects.filter(
+            address=address,
+            kind=KeyKind.SMIME_PERSONAL,
+            superseded_by__isnull=True,
+            not_after__lt=facts.not_after,
+        ).exclude(pk=key.pk)
+        superseded = [str(k.pk) for k in older]
+        older.update(superseded_by=key)
+        record(
+            actor,
+            "keys.harvest.stored",
+            f"partner-key:{key.pk}",
+            {
+                "address": address,
+                "fingerprint": facts.fingerprint,
+                "source": source,
+                "supersedes": superseded,
+            },
+        )
+    return HarvestOutcome(
+        key, "certificate stored" + (f", supersedes {len(superseded)}" if superseded else "")
+    )
+
+
+def rotate_master_key(*, actor: str) -> int:
+    """Re-seal every own private key under the current (first) master key."""
+    ring = keyring()
+    count = 0
+    with transaction.atomic():
+        for key in OwnKey.objects.select_for_update().exclude(master_key_id=ring.current_id):
+            old_id = key.master_key_id
+            key.sealed_private_key = ring.reseal(bytes(key.sealed_private_key), key.seal_context)
+            key.master_key_id = ring.current_id
+            key.save(update_fields=["sealed_private_key", "master_key_id"])
+            record(
+                actor,
+                "keys.master.reseal",
+                f"own-key:{key.pk}",
+                {"from": old_id, "to": ring.current_id},
+            )
+            count += 1
+        record(actor, "keys.master.rotate", "", {"current": ring.current_id, "resealed": count})
+    return count

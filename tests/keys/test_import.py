@@ -1,0 +1,222 @@
+"""Importing own keys (PKCS#12), trust anchors (CA bundles) and rotating the master key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from django.core.management import CommandError, call_command
+
+from siegel.audit.models import AuditEvent
+from siegel.core.keyring import KeyringError
+from siegel.keys import masterkey, selectors, services
+from siegel.keys.models import KeyKind, OwnKey, TrustAnchor
+from tests.keys.conftest import p12
+from tests.support.pki import NOW, Identity, issue, make_ca
+
+pytestmark = pytest.mark.django_db
+
+
+def key_der(identity: Identity) -> bytes:
+    return identity.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+def test_p12_import_seals_the_private_key(ca: Identity) -> None:
+    alice = issue(ca, "alice@versicherer.example")
+    key = services.import_p12(p12(alice), b"geheim", actor="user:1")
+
+    assert key.kind == KeyKind.SMIME_PERSONAL
+    assert key.address == "alice@versicherer.example"
+    sealed = bytes(key.sealed_private_key)
+    assert key_der(alice) not in sealed
+    identity = selectors.signing_key("Alice@Versicherer.example")
+    assert identity is not None
+    assert identity.certificate == alice.cert
+    assert key_der(alice) == identity.private_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    event = AuditEvent.objects.get(action="keys.own.import")
+    assert event.details["fingerprint"] == key.fingerprint
+    assert "PRIVATE" not in str(event.details) and "sealed" not in str(event.details)
+
+
+def test_p12_from_openssl_with_password_file(ca: Identity, tmp_path: Path) -> None:
+    bob = issue(ca, "bob@versicherer.example", key_kind="p256")
+    crt, keyfile = bob.write(tmp_path, "bob")
+    ca_crt, _ = ca.write(tmp_path, "ca")
+    target = tmp_path / "bob.p12"
+    subprocess.run(
+        [
+            "openssl",
+            "pkcs12",
+            "-export",
+            "-in",
+            crt,
+            "-inkey",
+            keyfile,
+            "-certfile",
+            ca_crt,
+            "-out",
+            target,
+            "-passout",
+            "pass:Sommer 2026!",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (tmp_path / "pw").write_text("Sommer 2026!\n")
+    out = StringIO()
+    call_command(
+        "keys", "import-p12", str(target), "--password-file", str(tmp_path / "pw"), stdout=out
+    )
+    assert "bob@versicherer.example" in out.getvalue()
+    assert OwnKey.objects.get().chain.startswith(b"-----BEGIN CERTIFICATE-----")
+
+
+def test_wrong_password_is_told_apart_from_a_corrupted_file(ca: Identity) -> None:
+    data = p12(issue(ca, "carl@versicherer.example"))
+    with pytest.raises(services.ImportRefused, match="password does not open"):
+        services.import_p12(data, b"falsch", actor="user:1")
+    with pytest.raises(services.ImportRefused, match="not a readable PKCS#12"):
+        services.import_p12(data[: len(data) // 2], b"geheim", actor="user:1")
+    with pytest.raises(services.ImportRefused, match="not a readable PKCS#12"):
+        services.import_p12(b"garbage" * 20, b"geheim", actor="user:1")
+    assert not OwnKey.objects.exists()
+    assert not AuditEvent.objects.exists()
+
+
+def test_certificate_not_for_email_is_refused(ca: Identity) -> None:
+    server = issue(ca, "web@versicherer.example", email_protection=False)
+    with pytest.raises(services.ImportRefused, match="not for e-mail"):
+        services.import_p12(p12(server), b"geheim", actor="user:1")
+    assert not OwnKey.objects.exists()
+
+
+def test_duplicate_import_is_refused(ca: Identity) -> None:
+    data = p12(issue(ca, "dora@versicherer.example"))
+    services.import_p12(data, b"geheim", actor="user:1")
+    with pytest.raises(services.ImportRefused, match="already imported"):
+        services.import_p12(data, b"geheim", actor="user:1")
+    assert OwnKey.objects.count() == 1
+
+
+def test_domain_certificate_signs_for_addresses_without_own_key(ca: Identity) -> None:
+    gateway = issue(ca, "gateway@versicherer.example")
+    key = services.import_p12(p12(gateway), b"geheim", actor="user:1", domain="versicherer.example")
+    assert (key.kind, key.address) == (KeyKind.SMIME_DOMAIN, "versicherer.example")
+    identity = selectors.signing_key("someone@versicherer.example")
+    assert identity is not None and identity.key == key
+    assert selectors.signing_key("someone@other.example") is None
+
+
+def test_expired_own_key_does_not_sign(ca: Identity) -> None:
+    old = issue(
+        ca,
+        "erik@versicherer.example",
+        not_before=NOW - dt.timedelta(days=400),
+        not_after=NOW - dt.timedelta(days=1),
+    )
+    services.import_p12(p12(old), b"geheim", actor="user:1")
+    assert selectors.signing_key("erik@versicherer.example") is None
+    assert len(selectors.decryption_keys()) == 1  # old mail must still open
+
+
+def test_sealed_key_moved_to_another_row_does_not_open(ca: Identity) -> None:
+    first = services.import_p12(p12(issue(ca, "f@versicherer.example")), b"geheim", actor="user:1")
+    second = services.import_p12(p12(issue(ca, "g@versicherer.example")), b"geheim", actor="user:1")
+    OwnKey.objects.filter(pk=second.pk).update(sealed_private_key=first.sealed_private_key)
+    with pytest.raises(KeyringError, match="tampered or moved"):
+        selectors.signing_key("g@versicherer.example")
+
+
+def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
+    services.import_p12(p12(issue(ca, "h@versicherer.example")), b"geheim", actor="user:1")
+    old_id = masterkey.keyring().current_id
+    out = StringIO()
+    call_command("keys", "rotate-master-key", "--generate", stdout=out)
+    new_id = masterkey.keyring().current_id
+    assert new_id != old_id
+    assert "1 private keys re-sealed" in out.getvalue()
+    assert OwnKey.objects.get().master_key_id == new_id
+    assert master_key_file.stat().st_mode & 0o777 == 0o600
+    # The old key can now be dropped from the file: everything opens with the new one alone.
+    master_key_file.write_text(master_key_file.read_text().splitlines()[0] + "\n")
+    masterkey.keyring.cache_clear()
+    assert selectors.signing_key("h@versicherer.example") is not None
+    assert AuditEvent.objects.filter(action="keys.master.rotate").exists()
+
+
+def test_ca_bundle_import(ca: Identity, tmp_path: Path) -> None:
+    other = make_ca("Zweite Test-CA")
+    bundle = tmp_path / "cas.pem"
+    bundle.write_bytes(ca.cert_pem + other.cert_pem)
+    call_command("keys", "import-ca", str(bundle), stdout=StringIO())
+    assert TrustAnchor.objects.count() == 2
+    call_command("keys", "import-ca", str(bundle), stdout=StringIO())
+    assert TrustAnchor.objects.count() == 2
+    assert AuditEvent.objects.filter(action="keys.anchor.import").count() == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+            "not a certificate",
+        ),
+        (b"\x00\x01garbage", "not a certificate"),
+    ],
+)
+def test_garbage_ca_bundle_stores_nothing(content: bytes, message: str) -> None:
+    with pytest.raises(services.ImportRefused, match=message):
+        services.import_ca_bundle(content, actor="user:1")
+    assert not TrustAnchor.objects.exists()
+
+
+def test_bundle_with_an_end_entity_certificate_stores_nothing(ca: Identity) -> None:
+    bundle = ca.cert_pem + issue(ca, "x@versicherer.example").cert_pem
+    with pytest.raises(
+        services.ImportRefused, match=r"certificate 2 .* is not a CA; nothing imported"
+    ):
+        services.import_ca_bundle(bundle, actor="user:1")
+    assert not TrustAnchor.objects.exists()
+
+
+def test_cli_reports_errors_without_traceback(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("keys", "import-p12", str(tmp_path / "missing.p12"))
+    (tmp_path / "bad.p12").write_bytes(b"nonsense")
+    with pytest.raises(CommandError, match="not a readable PKCS#12"):
+        call_command("keys", "import-p12", str(tmp_path / "bad.p12"))
+
+
+def test_list_and_export(ca: Identity, tmp_path: Path) -> None:
+    services.import_p12(
+        p12(issue(ca, "soon@versicherer.example", not_after=NOW + dt.timedelta(days=10))),
+        b"geheim",
+        actor="user:1",
+    )
+    services.import_p12(p12(issue(ca, "later@versicherer.example")), b"geheim", actor="user:1")
+    out = StringIO()
+    call_command("keys", "list", "--expiring", "30d", "--json", stdout=out)
+    import json
+
+    rows = json.loads(out.getvalue())
+    assert [r["address"] for r in rows] == ["soon@versicherer.example"]
+    out = StringIO()
+    call_command("keys", "export", "later@versicherer.example", stdout=out)
+    pem = tmp_path / "later.pem"
+    pem.write_text(out.getvalue())
+    shown = subprocess.run(
+        ["openssl", "x509", "-in", pem, "-noout", "-email"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.strip() == "later@versicherer.example"

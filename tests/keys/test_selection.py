@@ -1,0 +1,116 @@
+"""Harvesting partner certificates and choosing the key a recipient gets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from siegel.audit.models import AuditEvent
+from siegel.keys import selectors, services
+from siegel.keys.models import KeyKind, KeySource, KeyStatus, PartnerKey
+from tests.support.pki import NOW, Identity, issue
+
+pytestmark = pytest.mark.django_db
+
+CAPS = ["aes256-gcm", "aes256-cbc"]
+
+
+def harvest(identity: Identity, address: str, trusted: bool = True) -> services.HarvestOutcome:
+    return services.harvest(
+        identity.cert,
+        address=address,
+        capabilities=CAPS,
+        trusted=trusted,
+        status_reason="valid signature, trusted chain" if trusted else "untrusted CA",
+    )
+
+
+def test_trusted_signature_stores_certificate_and_capabilities(ca: Identity) -> None:
+    outcome = harvest(issue(ca, "makler@partner.example"), "Makler@Partner.example")
+    assert outcome.stored is not None
+    key = PartnerKey.objects.get()
+    assert (key.address, key.source, key.status) == (
+        "makler@partner.example",
+        KeySource.HARVESTED,
+        KeyStatus.VALID,
+    )
+    assert key.capabilities == CAPS
+    assert AuditEvent.objects.filter(action="keys.harvest.stored").count() == 1
+
+
+def test_untrusted_signature_never_stores_nor_replaces(ca: Identity) -> None:
+    good = issue(ca, "makler@partner.example")
+    harvest(good, "makler@partner.example")
+    forged = issue(ca, "makler@partner.example", not_after=NOW + dt.timedelta(days=900))
+    outcome = harvest(forged, "makler@partner.example", trusted=False)
+    assert outcome.stored is None and "untrusted CA" in outcome.reason
+    assert PartnerKey.objects.count() == 1
+    assert (
+        selectors.encryption_target("makler@partner.example").key.fingerprint
+        == PartnerKey.objects.get().fingerprint
+    )
+    assert AuditEvent.objects.filter(action="keys.harvest.refused").count() == 1
+
+
+def test_newer_certificate_supersedes_older_both_stay_visible(ca: Identity) -> None:
+    old = harvest(issue(ca, "m@partner.example"), "m@partner.example").stored
+    new = harvest(
+        issue(ca, "m@partner.example", not_after=NOW + dt.timedelta(days=700)), "m@partner.example"
+    ).stored
+    assert old is not None and new is not None
+    old.refresh_from_db()
+    assert old.superseded_by == new
+    assert PartnerKey.objects.count() == 2
+    assert selectors.encryption_target("m@partner.example").key == new
+
+
+def test_seeing_a_known_certificate_again_updates_last_seen(ca: Identity) -> None:
+    cert = issue(ca, "n@partner.example")
+    first = harvest(cert, "n@partner.example").stored
+    again = harvest(cert, "n@partner.example")
+    assert again.stored == first and PartnerKey.objects.count() == 1
+
+
+def _partner(ca: Identity, address: str, kind: str, **cert_options: object) -> PartnerKey:
+    cert = issue(ca, address if "@" in address else f"gateway@{address}", **cert_options)  # type: ignore[arg-type]
+    outcome = harvest(cert, address)
+    assert outcome.stored is not None
+    PartnerKey.objects.filter(pk=outcome.stored.pk).update(kind=kind)
+    return PartnerKey.objects.get(pk=outcome.stored.pk)
+
+
+def test_order_personal_then_pgp_then_domain(ca: Identity) -> None:
+    domain = _partner(ca, "partner.example", KeyKind.SMIME_DOMAIN)
+    assert selectors.encryption_target("a@partner.example").key == domain
+    pgp = _partner(ca, "a@partner.example", KeyKind.PGP)
+    assert selectors.encryption_target("a@partner.example").key == pgp
+    assert selectors.encryption_target("a@partner.example", allow_pgp=False).key == domain
+    personal = _partner(ca, "a@partner.example", KeyKind.SMIME_PERSONAL)
+    target = selectors.encryption_target("a@partner.example")
+    assert (target.kind, target.key) == (KeyKind.SMIME_PERSONAL, personal)
+
+
+def test_expired_and_revoked_are_never_chosen_and_say_why(ca: Identity) -> None:
+    expired = _partner(
+        ca,
+        "b@partner.example",
+        KeyKind.SMIME_PERSONAL,
+        not_before=NOW - dt.timedelta(days=400),
+        not_after=NOW - dt.timedelta(days=2),
+    )
+    revoked = _partner(ca, "b@partner.example", KeyKind.SMIME_PERSONAL)
+    PartnerKey.objects.filter(pk=revoked.pk).update(
+        status=KeyStatus.REVOKED, status_reason="revoked on 2026-11-01 (CRL)"
+    )
+    PartnerKey.objects.filter(pk=expired.pk).update(superseded_by=None)
+    target = selectors.encryption_target("b@partner.example")
+    assert target.key is None
+    reasons = " ".join(r.reason for r in target.rejected)
+    assert "expired on" in reasons and "revoked on 2026-11-01" in reasons
+    assert "no usable key" in target.reason
+
+
+def test_no_key_at_all() -> None:
+    target = selectors.encryption_target("nobody@partner.example")
+    assert target.key is None and target.rejected == ()
