@@ -145,17 +145,18 @@ def expiring_own_keys(within: dt.timedelta, *, at: dt.datetime | None = None) ->
     return OwnKey.objects.filter(active=True, not_after__lte=moment + within).order_by("not_after")
 
 
+def _published() -> QuerySet[OwnKey]:
+    """Own personal certificates the directory may hand out: active and valid now."""
+    moment = timezone.now()
+    return OwnKey.objects.filter(
+        active=True, kind=KeyKind.SMIME_PERSONAL, not_after__gte=moment, not_before__lte=moment
+    )
+
+
 def directory_certificate(address: str) -> OwnKey | None:
     """The public certificate the directory hands out for one exact address, if any."""
-    moment = timezone.now()
-    return (
-        OwnKey.objects.filter(
-            active=True,
-            kind=KeyKind.SMIME_PERSONAL,
-            address=address.lower(),
-            not_after__gte=moment,
-            not_before__lte=moment,
-        )
-        .order_by("-not_after")
-        .first()
-    )
+    return _published().filter(address=address.lower()).order_by("-not_after").first()
+
+
+def published_key(fingerprint: str) -> OwnKey | None:
+    return _published().filter(fingerprint=fingerprint.lower()).first()

@@ -235,6 +235,16 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 if not PRODUCTION:
     STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
+# --- cache (rate limits) -------------------------------------------------------------
+
+# Shared by every web process: the database by default, Redis when configured.
+CACHE_URL = env("SIEGEL_CACHE_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "siegel_cache"}
+}
+
 # --- tasks ----------------------------------------------------------------------------
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -249,6 +259,8 @@ SIEGEL_NEXT_HOP = env("SIEGEL_NEXT_HOP", f"sink:{DATA_DIR / 'outbox'}")
 SIEGEL_LOCAL_DOMAINS = env_list("SIEGEL_LOCAL_DOMAINS", "versicherer.example")
 SIEGEL_SMTP_MAX_MESSAGE_BYTES = env_int("SIEGEL_SMTP_MAX_MESSAGE_BYTES", 50 * 1024 * 1024)
 SIEGEL_SMTP_MAX_RECIPIENTS = env_int("SIEGEL_SMTP_MAX_RECIPIENTS", 1000)
+SIEGEL_DIRECTORY_LOOKUPS_PER_MINUTE = env_int("SIEGEL_DIRECTORY_LOOKUPS_PER_MINUTE", 30)
+SIEGEL_DIRECTORY_MIN_ANSWER_SECONDS = float(env("SIEGEL_DIRECTORY_MIN_ANSWER_SECONDS", "0.05"))
 SIEGEL_AUDIT_RETENTION_DAYS = env_int("SIEGEL_AUDIT_RETENTION_DAYS", 6 * 365 + 2)
 
 LOGGING = {
