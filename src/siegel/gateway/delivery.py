@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import smtplib
+import ssl
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
 
 
 class DeliveryError(Exception):
@@ -71,9 +74,68 @@ def envelope_headers(sender: str, recipients: Sequence[str]) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
+class SmtpNextHop:
+    """Hand the mail to the next SMTP server (Postfix reinjection or a smarthost).
+
+    Success means the server answered 250 to DATA for every recipient; any
+    refusal, timeout or broken connection is a DeliveryError (so the sender
+    retries). With ``require_tls`` the mail never leaves without STARTTLS and a
+    verified certificate: that is the transport for TLS-required mail.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        require_tls: bool = False,
+        timeout: float = 60.0,
+        tls_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.host, self.port, self.require_tls, self.timeout = host, port, require_tls, timeout
+        self.tls_context = tls_context or ssl.create_default_context()
+
+    def deliver(self, envelope: Envelope) -> str:
+        try:
+            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as client:
+                client.ehlo()
+                if client.has_extn("starttls"):
+                    client.starttls(context=self.tls_context)
+                    client.ehlo()
+                elif self.require_tls:
+                    raise DeliveryError(
+                        f"{self.host}:{self.port} offers no STARTTLS; TLS is required"
+                    )
+                refused = client.sendmail(
+                    envelope.sender, list(envelope.recipients), envelope.content
+                )
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise DeliveryError(
+                f"next hop refused all recipients: {_codes(exc.recipients)}"
+            ) from exc
+        except smtplib.SMTPResponseException as exc:
+            raise DeliveryError(f"next hop answered {exc.smtp_code} {exc.smtp_error!r}") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise DeliveryError(f"next hop {self.host}:{self.port} unreachable: {exc}") from exc
+        if refused:
+            raise DeliveryError(f"next hop refused some recipients: {_codes(refused)}")
+        return f"smtp:{self.host}:{self.port}"
+
+
+def _codes(refused: dict[str, tuple[int, bytes]]) -> str:
+    return ", ".join(f"{address} ({code})" for address, (code, _) in refused.items())
+
+
 def next_hop_from_setting(value: str) -> NextHop:
-    """``sink:DIR`` (embedded default); ``smtp://host:port`` arrives with the gateway issue."""
+    """``sink:DIR`` (embedded default), ``smtp://host:port`` or ``smtp+tls://host:port`` (TLS required)."""
     scheme, _, rest = value.partition(":")
     if scheme == "sink" and rest:
         return SinkNextHop(Path(rest))
-    raise ValueError(f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR)")
+    if scheme in {"smtp", "smtp+tls"}:
+        url = urlsplit(value)
+        if not url.hostname:
+            raise ValueError(f"SIEGEL_NEXT_HOP has no host: {value!r}")
+        return SmtpNextHop(url.hostname, url.port or 25, require_tls=scheme == "smtp+tls")
+    raise ValueError(
+        f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR or smtp://host:port)"
+    )

@@ -68,6 +68,9 @@ class OwnKey(KeyBase):
     master_key_id = models.CharField(max_length=16, editable=False)
     chain = models.BinaryField(_("Zertifikatskette (PEM)"), default=b"")
     active = models.BooleanField(_("aktiv"), default=True)
+    # The smallest advance-notice threshold (30/14/3 days) already reported, so a
+    # notice goes out once per threshold however often the task runs.
+    expiry_notice_days = models.PositiveSmallIntegerField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("eigener Schlüssel")

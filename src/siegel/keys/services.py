@@ -7,11 +7,14 @@ reach the database and are never logged or put into audit details.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -234,3 +237,53 @@ def rotate_master_key(*, actor: str) -> int:
             count += 1
         record(actor, "keys.master.rotate", "", {"current": ring.current_id, "resealed": count})
     return count
+
+
+EXPIRY_NOTICE_DAYS = (30, 14, 3)
+
+
+def notify_expiring_keys(*, now: dt.datetime | None = None) -> list[OwnKey]:
+    """Tell the administrators about own certificates that expire in 30, 14 and 3 days.
+
+    Each threshold is reported once per key (``expiry_notice_days``), so the task
+    may run as often as wanted. Returns the keys reported in this run.
+    """
+    moment = now or timezone.now()
+    horizon = moment + dt.timedelta(days=max(EXPIRY_NOTICE_DAYS))
+    due = []
+    for key in OwnKey.objects.filter(active=True, not_after__gt=moment, not_after__lte=horizon):
+        days_left = (key.not_after - moment).days if key.not_after else 0
+        threshold = min(t for t in EXPIRY_NOTICE_DAYS if days_left < t)
+        if key.expiry_notice_days is None or threshold < key.expiry_notice_days:
+            due.append((key, threshold, days_left))
+    if not due:
+        return []
+    lines = [
+        f"- {key.address} ({key.get_kind_display()}): gültig bis {key.not_after:%d.%m.%Y}, "
+        f"noch {days_left} Tage; Fingerabdruck {key.fingerprint[:16]}"
+        for key, _, days_left in due
+    ]
+    body = (
+        "Die folgenden Zertifikate laufen bald ab. Bitte beantragen Sie rechtzeitig neue Zertifikate "
+        "und importieren Sie sie mit »siegel keys import-p12«.\n\n" + "\n".join(lines) + "\n"
+    )
+    send_mail(
+        f"[{settings.SIEGEL_BRAND_NAME}] {len(due)} Zertifikat(e) laufen bald ab",
+        body,
+        None,
+        [settings.SIEGEL_ADMIN_ADDRESS],
+    )
+    with transaction.atomic():
+        for key, threshold, days_left in due:
+            OwnKey.objects.filter(pk=key.pk).update(expiry_notice_days=threshold)
+            record(
+                "system:worker",
+                "keys.own.expiry_notice",
+                f"own-key:{key.pk}",
+                {
+                    "days_left": days_left,
+                    "threshold": threshold,
+                    "to": settings.SIEGEL_ADMIN_ADDRESS,
+                },
+            )
+    return [key for key, _, _ in due]

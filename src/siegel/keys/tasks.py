@@ -1,0 +1,12 @@
+"""Background tasks of the key store."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from siegel.keys import services
+
+
+@task()
+def notify_expiring_keys() -> int:
+    return len(services.notify_expiring_keys())

@@ -1,0 +1,37 @@
+"""Periodic tasks: which background task runs how often.
+
+Every worker calls :func:`enqueue_due` once a minute. The row lock on
+``PeriodicRun`` makes exactly one worker enqueue a due task, however many run.
+The tasks themselves are idempotent, so an extra run costs nothing but time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from siegel.web.models import PeriodicRun
+
+SCHEDULE: dict[str, dt.timedelta] = {
+    "siegel.keys.tasks.notify_expiring_keys": dt.timedelta(hours=6),
+}
+
+
+def enqueue_due(*, now: dt.datetime | None = None) -> list[str]:
+    moment = now or timezone.now()
+    enqueued = []
+    for name, interval in SCHEDULE.items():
+        with transaction.atomic():
+            run, created = PeriodicRun.objects.select_for_update().get_or_create(
+                name=name, defaults={"last_enqueued": moment}
+            )
+            if not created and run.last_enqueued + interval > moment:
+                continue
+            run.last_enqueued = moment
+            run.save(update_fields=["last_enqueued"])
+            import_string(name).enqueue()
+            enqueued.append(name)
+    return enqueued

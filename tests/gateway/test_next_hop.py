@@ -1,0 +1,114 @@
+"""The SMTP next hop reports success only on acceptance, and the mail backend uses it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core.mail import send_mail
+from pytest_django.fixtures import Settings
+
+from siegel.gateway.delivery import DeliveryError, Envelope, SmtpNextHop, next_hop_from_setting
+from tests.conftest import free_port
+
+
+class Recorder:
+    def __init__(self, refuse: set[str] | None = None) -> None:
+        self.received: list[tuple[str, list[str], bytes]] = []
+        self.refuse = refuse or set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address in self.refuse:
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.received.append(
+            (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+        )
+        return "250 2.0.0 Ok"
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[int, Recorder]]:
+    recorder, port = Recorder(refuse={"unknown@partner.example"}), free_port()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield port, recorder
+    controller.stop()
+
+
+MAIL = Envelope("a@versicherer.example", ("b@partner.example",), b"Subject: x\r\n\r\nHallo\r\n")
+
+
+def test_delivers_to_next_smtp_server(smtp_server: tuple[int, Recorder]) -> None:
+    port, recorder = smtp_server
+    SmtpNextHop("127.0.0.1", port).deliver(MAIL)
+    assert recorder.received == [("a@versicherer.example", ["b@partner.example"], MAIL.content)]
+
+
+def test_refused_recipient_is_a_delivery_error(smtp_server: tuple[int, Recorder]) -> None:
+    port, _ = smtp_server
+    with pytest.raises(DeliveryError, match=r"unknown@partner\.example"):
+        SmtpNextHop("127.0.0.1", port).deliver(
+            Envelope("a@x.example", ("unknown@partner.example",), b"x\r\n")
+        )
+
+
+def test_tls_required_but_not_offered_is_refused(smtp_server: tuple[int, Recorder]) -> None:
+    port, recorder = smtp_server
+    with pytest.raises(DeliveryError, match="no STARTTLS"):
+        SmtpNextHop("127.0.0.1", port, require_tls=True).deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_unreachable_next_hop_is_a_delivery_error() -> None:
+    with pytest.raises(DeliveryError, match="unreachable"):
+        SmtpNextHop("127.0.0.1", free_port(), timeout=5).deliver(MAIL)
+
+
+def test_next_hop_urls() -> None:
+    hop = next_hop_from_setting("smtp+tls://relay.example:10026")
+    assert isinstance(hop, SmtpNextHop) and (hop.host, hop.port, hop.require_tls) == (
+        "relay.example",
+        10026,
+        True,
+    )
+    with pytest.raises(ValueError, match="no host"):
+        next_hop_from_setting("smtp://")
+
+
+@pytest.fixture
+def real_mail_backend(settings: Settings) -> None:
+    """Django's test setup swaps in the in-memory backend; these tests want the real path out."""
+    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+
+
+@pytest.mark.usefixtures("real_mail_backend")
+def test_django_mail_goes_through_the_next_hop(settings: Settings, tmp_path: Path) -> None:
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path}"
+    assert (
+        send_mail(
+            "Betreff äöü",
+            "Text mit Umlauten: Grüße",
+            "siegel@versicherer.example",
+            ["x@partner.example"],
+        )
+        == 1
+    )
+    (mail,) = tmp_path.glob("*.eml")
+    content = mail.read_bytes()
+    assert b"\r\nSubject: =?utf-8?" in content
+    assert b"X-Original-To: x@partner.example" in content
+
+
+@pytest.mark.usefixtures("real_mail_backend")
+def test_django_mail_failure_is_raised(settings: Settings, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    settings.SIEGEL_NEXT_HOP = f"sink:{blocker}"
+    with pytest.raises(DeliveryError):
+        send_mail("x", "y", "siegel@versicherer.example", ["x@partner.example"])

@@ -1,0 +1,63 @@
+"""Expiring own certificates are reported 30, 14 and 3 days ahead, once each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytest_django.fixtures import Settings
+
+from siegel.audit.models import AuditEvent
+from siegel.keys import services
+from siegel.web.periodic import enqueue_due
+from tests.keys.conftest import p12
+from tests.support.pki import NOW, Identity, issue
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def outbox(tmp_path: Path, settings: Settings) -> Path:
+    # Django's test setup swaps in the in-memory backend; these tests want the real path out.
+    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
+    settings.SIEGEL_ADMIN_ADDRESS = "pki-team@versicherer.example"
+    return tmp_path / "outbox"
+
+
+def test_notices_at_each_threshold_once(ca: Identity, outbox: Path) -> None:
+    services.import_p12(
+        p12(issue(ca, "ina@versicherer.example", not_after=NOW + dt.timedelta(days=40))),
+        b"geheim",
+        actor="test",
+    )
+    services.import_p12(
+        p12(issue(ca, "jan@versicherer.example", not_after=NOW + dt.timedelta(days=400))),
+        b"geheim",
+        actor="test",
+    )
+
+    assert services.notify_expiring_keys(now=NOW) == []
+    reported = services.notify_expiring_keys(now=NOW + dt.timedelta(days=11))
+    assert [k.address for k in reported] == ["ina@versicherer.example"]
+    assert services.notify_expiring_keys(now=NOW + dt.timedelta(days=12)) == []
+    assert len(services.notify_expiring_keys(now=NOW + dt.timedelta(days=27))) == 1
+    assert len(services.notify_expiring_keys(now=NOW + dt.timedelta(days=38))) == 1
+    assert services.notify_expiring_keys(now=NOW + dt.timedelta(days=39)) == []
+
+    mails = sorted(outbox.glob("*.eml"))
+    assert len(mails) == 3
+    first = mails[0].read_bytes().decode()
+    assert "X-Original-To: pki-team@versicherer.example" in first
+    assert "ina@versicherer.example" in first and "jan@" not in first
+    assert AuditEvent.objects.filter(action="keys.own.expiry_notice").count() == 3
+
+
+def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    assert enqueue_due(now=NOW) == ["siegel.keys.tasks.notify_expiring_keys"]
+    assert enqueue_due(now=NOW + dt.timedelta(hours=1)) == []
+    assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
+        "siegel.keys.tasks.notify_expiring_keys"
+    ]
