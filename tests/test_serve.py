@@ -26,6 +26,15 @@ def children_of(pid: int) -> set[int]:
     return found
 
 
+def running(pid: int) -> bool:
+    """Alive and not a zombie (an exited child this container's init has not reaped yet)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
 def wait_for(check, timeout: float = 60.0):  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     while True:
@@ -77,4 +86,4 @@ def test_serve_runs_everything_and_stops_cleanly(tmp_path: Path) -> None:
     assert serve.returncode == 0
     assert "http://127.0.0.1:" in out and "Siegel stopped." in out
     time.sleep(0.5)
-    assert not [pid for pid in descendants if Path(f"/proc/{pid}").exists()]
+    assert not [pid for pid in descendants if running(pid)]

@@ -22,7 +22,7 @@ MAIL = (
 def listener(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     outbox, port = tmp_path / "outbox", free_port()
     controller = make_controller(
-        SinkNextHop(outbox), "127.0.0.1", port, data_size_limit=1024 * 1024
+        SinkNextHop(outbox).deliver, "127.0.0.1", port, data_size_limit=1024 * 1024
     )
     controller.start()
     yield port, outbox
@@ -47,7 +47,7 @@ def test_unwritable_sink_answers_4xx(tmp_path: Path) -> None:
     blocker.write_text("")
     port = free_port()
     controller = make_controller(
-        SinkNextHop(blocker / "outbox"), "127.0.0.1", port, data_size_limit=1024
+        SinkNextHop(blocker / "outbox").deliver, "127.0.0.1", port, data_size_limit=1024
     )
     controller.start()
     try:
@@ -63,7 +63,9 @@ def test_unwritable_sink_answers_4xx(tmp_path: Path) -> None:
 
 def test_oversized_mail_is_refused_permanently(tmp_path: Path) -> None:
     port = free_port()
-    controller = make_controller(SinkNextHop(tmp_path), "127.0.0.1", port, data_size_limit=200)
+    controller = make_controller(
+        SinkNextHop(tmp_path).deliver, "127.0.0.1", port, data_size_limit=200
+    )
     controller.start()
     try:
         with (
@@ -88,3 +90,74 @@ def test_next_hop_setting_is_validated(tmp_path: Path) -> None:
     assert isinstance(next_hop_from_setting(f"sink:{tmp_path}"), SinkNextHop)
     with pytest.raises(ValueError, match="SIEGEL_NEXT_HOP"):
         next_hop_from_setting("carrier-pigeon:home")
+
+
+def start(work, **options):  # type: ignore[no-untyped-def]
+    port = free_port()
+    controller = make_controller(work, "127.0.0.1", port, data_size_limit=1024 * 1024, **options)
+    controller.start()
+    return port, controller
+
+
+def test_too_many_recipients_get_452_and_the_rest_goes_through(tmp_path: Path) -> None:
+    port, controller = start(SinkNextHop(tmp_path).deliver, max_recipients=3)
+    try:
+        with smtplib.SMTP("127.0.0.1", port) as client:
+            client.ehlo()
+            client.mail("a@versicherer.example")
+            codes = [client.rcpt(f"r{n}@example.org")[0] for n in range(5)]
+            assert client.data(MAIL)[0] == 250
+    finally:
+        controller.stop()
+    assert codes == [250, 250, 250, 452, 452]
+    (stored,) = tmp_path.glob("*.eml")
+    assert stored.read_bytes().count(b"X-Original-To:") == 3
+
+
+def test_pipeline_crash_answers_451_and_refusal_554(tmp_path: Path) -> None:
+    from siegel.gateway.smtp import Refused
+
+    def crash(envelope: Envelope) -> str:
+        raise RuntimeError("bug")
+
+    def refuse(envelope: Envelope) -> str:
+        raise Refused("reactive permission missing for b@example.org")
+
+    for work, code, text in [(crash, 451, b"4.3.0"), (refuse, 554, b"reactive permission missing")]:
+        port, controller = start(work)
+        try:
+            with (
+                smtplib.SMTP("127.0.0.1", port) as client,
+                pytest.raises(smtplib.SMTPDataError) as failure,
+            ):
+                client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
+        finally:
+            controller.stop()
+        assert failure.value.smtp_code == code
+        assert text in failure.value.smtp_error
+
+
+def test_starttls_on_the_listener(tmp_path: Path) -> None:
+    import ssl
+
+    from siegel.gateway.smtp import server_tls_context
+    from tests.support.pki import make_ca
+
+    ca = make_ca()
+    from tests.support.tls import server_identity
+
+    server = server_identity(ca, "localhost")
+    crt, key = server.write(tmp_path, "server")
+    port, controller = start(
+        SinkNextHop(tmp_path / "out").deliver, tls_context=server_tls_context(str(crt), str(key))
+    )
+    client_context = ssl.create_default_context(cafile=None)
+    client_context.load_verify_locations(cadata=ca.cert_pem.decode())
+    try:
+        with smtplib.SMTP("localhost", port) as client:
+            client.starttls(context=client_context)
+            assert client.sock.version() in {"TLSv1.2", "TLSv1.3"}
+            client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
+    finally:
+        controller.stop()
+    assert len(list((tmp_path / "out").glob("*.eml"))) == 1

@@ -1,29 +1,58 @@
 """The gateway's SMTP listener: protocol only.
 
-aiosmtpd speaks SMTP; :class:`GatewayHandler` turns a finished transaction into a
-delivery and maps the outcome to a precise reply. The mail is handed over in a
-thread so the event loop keeps serving other connections while a slow next hop
-or the disk works.
+aiosmtpd speaks SMTP; :class:`GatewayHandler` enforces the transaction limits and
+hands every finished mail to the pipeline, in a pool of worker processes so the
+CPU-heavy crypto runs on all cores and never blocks the event loop. The handler
+only maps the pipeline's outcome to a precise reply:
+
+- ``250`` once every resulting mail is at the next hop or durably stored;
+- ``554 5.7.x`` when the pipeline refuses the mail for good (with the reason);
+- ``451 4.x.x`` for everything else, so the sending MTA keeps the mail and retries.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
+from collections.abc import Callable
+from concurrent.futures import Executor
 from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
-from siegel.gateway.delivery import DeliveryError, Envelope, NextHop
+from siegel.gateway.delivery import DeliveryError, Envelope
 
 log = logging.getLogger("siegel.gateway")
 
+Work = Callable[[Envelope], str]
+
+
+class Refused(Exception):
+    """The mail is refused permanently (5xx); ``str()`` is the reason shown to the sender."""
+
 
 class GatewayHandler:
-    def __init__(self, next_hop: NextHop) -> None:
-        self.next_hop = next_hop
+    def __init__(
+        self, work: Work, executor: Executor | None = None, *, max_recipients: int = 1000
+    ) -> None:
+        self.work, self.executor, self.max_recipients = work, executor, max_recipients
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: SmtpEnvelope,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        if len(envelope.rcpt_tos) >= self.max_recipients:
+            # 452: the client sends the rest in another transaction (RFC 5321 4.5.3.1.10).
+            return "452 4.5.3 Too many recipients, send the rest in a new transaction"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: SmtpEnvelope) -> str:
         mail = Envelope(
@@ -31,25 +60,50 @@ class GatewayHandler:
             recipients=tuple(envelope.rcpt_tos),
             content=envelope.original_content or b"",
         )
+        loop = asyncio.get_running_loop()
         try:
-            queue_id = await asyncio.to_thread(self.next_hop.deliver, mail)
+            queue_id = await loop.run_in_executor(self.executor, self.work, mail)
+        except Refused as refusal:
+            log.info("mail refused: %s", refusal)
+            return f"554 5.7.1 {refusal}"
         except DeliveryError as exc:
             log.warning("delivery failed, sender will retry: %s", exc)
-            return "451 4.3.0 Temporary failure at the next hop, please retry"
+            return "451 4.4.1 Next hop did not take the mail, please retry later"
+        except Exception:
+            # Whatever went wrong, the sender still has the mail: tell it to retry.
+            log.exception("pipeline failed, sender will retry")
+            return "451 4.3.0 Temporary processing failure, please retry later"
         log.info("accepted %s for %d recipients", queue_id, len(mail.recipients))
         return f"250 2.0.0 Ok: queued as {queue_id}"
 
 
 def make_controller(
-    next_hop: NextHop, host: str, port: int, *, data_size_limit: int, **kwargs: Any
+    work: Work,
+    host: str,
+    port: int,
+    *,
+    data_size_limit: int,
+    max_recipients: int = 1000,
+    executor: Executor | None = None,
+    tls_context: ssl.SSLContext | None = None,
+    **kwargs: Any,
 ) -> Controller:
     return Controller(
-        GatewayHandler(next_hop),
+        GatewayHandler(work, executor, max_recipients=max_recipients),
         hostname=host,
         port=port,
         data_size_limit=data_size_limit,
         server_hostname="siegel",
         ident="Siegel ESMTP",
         decode_data=False,
+        tls_context=tls_context,
         **kwargs,
     )
+
+
+def server_tls_context(certificate_file: str, key_file: str) -> ssl.SSLContext:
+    """STARTTLS for the listener: TLS 1.2 or newer, the certificate the installation configured."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(certificate_file, key_file)
+    return context

@@ -9,8 +9,9 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from siegel.gateway.delivery import next_hop_from_setting
-from siegel.gateway.smtp import make_controller
+from siegel.gateway import pipeline
+from siegel.gateway.smtp import make_controller, server_tls_context
+from siegel.gateway.workers import make_executor
 
 
 def split_bind(bind: str) -> tuple[str, int]:
@@ -26,9 +27,18 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         host, port = split_bind(options["bind"])
-        next_hop = next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
+        tls = None
+        if settings.SIEGEL_SMTP_TLS_CERT:
+            tls = server_tls_context(settings.SIEGEL_SMTP_TLS_CERT, settings.SIEGEL_SMTP_TLS_KEY)
+        executor = make_executor(settings.SIEGEL_GATEWAY_WORKERS)
         controller = make_controller(
-            next_hop, host, port, data_size_limit=settings.SIEGEL_SMTP_MAX_MESSAGE_BYTES
+            pipeline.process,
+            host,
+            port,
+            data_size_limit=settings.SIEGEL_SMTP_MAX_MESSAGE_BYTES,
+            max_recipients=settings.SIEGEL_SMTP_MAX_RECIPIENTS,
+            executor=executor,
+            tls_context=tls,
         )
         stop = threading.Event()
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -39,4 +49,5 @@ class Command(BaseCommand):
         )
         stop.wait()
         controller.stop()
+        executor.shutdown(wait=True)
         self.stdout.write("SMTP gateway stopped")
