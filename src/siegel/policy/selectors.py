@@ -1,0 +1,43 @@
+"""Reading the recipient facts the decision uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+from django.utils import timezone
+
+from siegel.policy.models import Consent, ConsentScope, PartnerDomain, ReactivePermission, TlsLevel
+
+
+def has_consent(
+    address: str,
+    scope: str = ConsentScope.TLS_STRICTLY_CONFIDENTIAL,
+    *,
+    at: dt.datetime | None = None,
+) -> bool:
+    moment = at or timezone.now()
+    return Consent.objects.filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=moment),
+        address=address.strip().lower(),
+        scope=scope,
+        revoked_at__isnull=True,
+        valid_from__lte=moment,
+    ).exists()
+
+
+def reactive_permission(address: str) -> bool:
+    """True when the address wrote to us (or staff allowed it) and has not opted out."""
+    return ReactivePermission.objects.filter(
+        address=address.strip().lower(), opted_out_at__isnull=True
+    ).exists()
+
+
+def configured_tls(domain: str) -> str | None:
+    """The configured TLS level of a partner domain, or None when it is not configured."""
+    partner = PartnerDomain.objects.filter(domain=domain.strip().lower()).first()
+    return partner.tls if partner else None
+
+
+def is_verified_tls_domain(domain: str) -> bool:
+    return configured_tls(domain) == TlsLevel.VERIFIED

@@ -1,0 +1,84 @@
+"""Consents, reactive permissions and partner domains, with their audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.utils import timezone
+
+from siegel.audit.models import AuditEvent
+from siegel.policy import selectors, services
+from siegel.policy.models import Consent, PartnerDomain, TlsLevel
+
+pytestmark = pytest.mark.django_db
+
+
+def test_consent_is_valid_in_its_period_until_revoked() -> None:
+    now = timezone.now()
+    consent = services.record_consent(
+        "Kunde@Example.org",
+        document_reference="Einwilligung 2026/123",
+        actor="user:1",
+        valid_until=now + dt.timedelta(days=365),
+    )
+    assert selectors.has_consent("kunde@example.org")
+    assert not selectors.has_consent("kunde@example.org", at=now + dt.timedelta(days=400))
+    assert not selectors.has_consent("kunde@example.org", at=now - dt.timedelta(days=1))
+    services.revoke_consent(consent, actor="user:2")
+    assert not selectors.has_consent("kunde@example.org")
+    actions = list(AuditEvent.objects.values_list("action", flat=True))
+    assert actions == ["policy.consent.record", "policy.consent.revoke"]
+
+
+def test_consent_needs_a_document() -> None:
+    with pytest.raises(ValueError, match="signed document"):
+        services.record_consent("k@example.org", document_reference=" ", actor="user:1")
+    assert not Consent.objects.exists()
+
+
+def test_reactive_permission_from_inbound_mail_and_opt_out() -> None:
+    assert not selectors.reactive_permission("makler@partner.example")
+    services.note_inbound_contact("Makler@Partner.example")
+    services.note_inbound_contact("makler@partner.example")
+    assert selectors.reactive_permission("makler@partner.example")
+    assert AuditEvent.objects.filter(action="policy.reactive.grant").count() == 1
+    services.record_opt_out("makler@partner.example", actor="user:7")
+    assert not selectors.reactive_permission("makler@partner.example")
+    services.note_inbound_contact("makler@partner.example")
+    assert not selectors.reactive_permission("makler@partner.example"), (
+        "a new mail does not undo an opt-out"
+    )
+
+
+def test_preset_provider_domains_enforce_tls() -> None:
+    assert selectors.is_verified_tls_domain("web.de")
+    assert selectors.is_verified_tls_domain("T-Online.de")
+    assert selectors.configured_tls("example.org") is None
+
+
+def test_partner_domain_change_is_audited() -> None:
+    services.set_partner_domain(
+        "makler-gmbh.example", TlsLevel.VERIFIED, actor="user:1", note="Vertrag 2026"
+    )
+    assert selectors.is_verified_tls_domain("makler-gmbh.example")
+    event = AuditEvent.objects.get(action="policy.domain.set")
+    assert event.details == {"tls": "verified", "note": "Vertrag 2026"}
+
+
+def test_admin_changes_are_audited(client: Client) -> None:
+    staff = User.objects.create_superuser(
+        "admin", "admin@versicherer.example", "Sehr-geheimes-Passwort-2026"
+    )
+    client.force_login(staff)
+    response = client.post(
+        "/admin/policy/partnerdomain/add/", {"domain": "neu.example", "tls": "verified", "note": ""}
+    )
+    assert response.status_code == 302
+    domain = PartnerDomain.objects.get(domain="neu.example")
+    event = AuditEvent.objects.get(action="policy.partnerdomain.add")
+    assert event.actor == f"user:{staff.pk}" and event.target == f"partnerdomain:{domain.pk}"
+    page = client.get("/admin/policy/consent/add/")
+    assert page.status_code == 200 and "Einwilligung" in page.content.decode()
