@@ -34,7 +34,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Tests of PostgreSQL-only guards run in the PostgreSQL pass of ``make test``."""
     from django.conf import settings
 
-    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    if not settings.configured or settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         return
     reason = "PostgreSQL-only behaviour; make test runs it in its PostgreSQL pass"
     for item in items:
