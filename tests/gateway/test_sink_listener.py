@@ -161,3 +161,15 @@ def test_starttls_on_the_listener(tmp_path: Path) -> None:
     finally:
         controller.stop()
     assert len(list((tmp_path / "out").glob("*.eml"))) == 1
+
+
+def test_sink_takes_a_keyed_mail_once(tmp_path: Path) -> None:
+    sink = SinkNextHop(tmp_path)
+    mail = Envelope(
+        "a@versicherer.example", ("b@example.org",), b"Message-ID: <1@x>\r\n\r\nHallo\r\n"
+    )
+    first = sink.deliver(mail, key=mail.delivery_key())
+    assert sink.deliver(mail, key=mail.delivery_key()) == first
+    assert len(list(tmp_path.glob("*.eml"))) == 1
+    other = Envelope("a@versicherer.example", ("c@example.org",), mail.content)
+    assert other.delivery_key() != mail.delivery_key()

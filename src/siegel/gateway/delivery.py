@@ -8,7 +8,9 @@ and the gateway answers the sender with a 4xx so the sender keeps the mail.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import re
 import smtplib
 import ssl
 import uuid
@@ -29,10 +31,34 @@ class Envelope:
     recipients: tuple[str, ...]
     content: bytes
 
+    def delivery_key(self) -> str:
+        """The same mail to the same recipients gives the same key (for idempotent hand-over).
+
+        The gateway transforms deterministically up to random parts of crypto, so
+        the key is taken over what the *sender* sent: the Message-ID (else the
+        content) and the recipients; see :func:`siegel.gateway.pipeline.process`.
+        """
+        message_id = _message_id(self.content) or hashlib.sha256(self.content).hexdigest()
+        material = "\0".join(
+            [message_id, self.sender.lower(), *sorted(r.lower() for r in self.recipients)]
+        )
+        return hashlib.sha256(material.encode("utf-8", "replace")).hexdigest()
+
+
+def _message_id(content: bytes) -> str | None:
+    match = re.search(
+        rb"^message-id:[ \t]*(.+?)\r?$", content[:65536], re.IGNORECASE | re.MULTILINE
+    )
+    return match.group(1).strip().decode("ascii", "replace") if match else None
+
 
 class NextHop(Protocol):
-    def deliver(self, envelope: Envelope) -> str:
-        """Hand the mail over; return an id for the log. Raise DeliveryError on failure."""
+    def deliver(self, envelope: Envelope, key: str | None = None) -> str:
+        """Hand the mail over; return an id for the log. Raise DeliveryError on failure.
+
+        ``key`` identifies this hand-over across retries; a next hop that can tell
+        it already has the mail (the sink) does not take it twice.
+        """
 
 
 class SinkNextHop:
@@ -46,12 +72,17 @@ class SinkNextHop:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def deliver(self, envelope: Envelope) -> str:
+    def deliver(self, envelope: Envelope, key: str | None = None) -> str:
+        """Store the mail; with ``key``, a mail already stored under it is not stored twice."""
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         name = f"{stamp}-{uuid.uuid4().hex[:12]}"
+        if key:
+            name = f"key-{key}"
+            if (self.directory / f"{name}.eml").exists():
+                return name
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            temporary = self.directory / f".{name}.tmp"
+            temporary = self.directory / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
             with open(temporary, "xb") as handle:
                 handle.write(envelope_headers(envelope.sender, envelope.recipients))
                 handle.write(envelope.content)
@@ -95,7 +126,7 @@ class SmtpNextHop:
         self.host, self.port, self.require_tls, self.timeout = host, port, require_tls, timeout
         self.tls_context = tls_context or ssl.create_default_context()
 
-    def deliver(self, envelope: Envelope) -> str:
+    def deliver(self, envelope: Envelope, key: str | None = None) -> str:
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as client:
                 client.ehlo()
