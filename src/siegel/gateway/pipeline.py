@@ -1,16 +1,56 @@
 """What happens to a mail between the SMTP listener and the next hop.
 
-:func:`process` runs in a worker process (see :mod:`siegel.gateway.workers`); it
-returns only when every resulting mail is safe at the next hop, else it raises.
+:func:`process` runs in a worker process (see :mod:`siegel.gateway.workers`). It
+returns only when every resulting mail is safe at the next hop, and raises
+otherwise, so the listener answers 4xx and the sender retries. Hand-overs carry
+a delivery key, so a retried transaction does not deliver twice where the next
+hop can tell (the sink, portal deposits).
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 
-from siegel.gateway.delivery import Envelope, next_hop_from_setting
+from siegel.core.mime import headers
+from siegel.core.mime.routing import route
+from siegel.gateway.delivery import Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.smtp import Refused
+from siegel.policy import services as policy_services
+
+RESULT_HEADER_PREFIX = "X-Siegel-"
 
 
 def process(envelope: Envelope) -> str:
-    """Relay the mail unchanged to the next hop (the pipeline stages fill in here)."""
-    return next_hop_from_setting(settings.SIEGEL_NEXT_HOP).deliver(envelope)
+    routing = route(envelope.sender, envelope.recipients, settings.SIEGEL_LOCAL_DOMAINS)
+    if routing.outbound and not routing.sender_is_local:
+        raise Refused("Relaying denied: the sender is not in a local domain")
+    next_hop = next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
+    ids = []
+    if routing.inbound:
+        ids.append(inbound(envelope, routing.inbound, next_hop))
+    if routing.outbound:
+        ids.append(outbound(envelope, routing.outbound, next_hop))
+    return ",".join(ids)
+
+
+def inbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
+    """Mail for the insurer's own people: strip claims of Siegel results, mark, deliver."""
+    content = headers.remove_prefix(envelope.content, RESULT_HEADER_PREFIX)
+    mail = Envelope(envelope.sender, recipients, content)
+    queue_id = next_hop.deliver(
+        mail, key=Envelope(envelope.sender, recipients, envelope.content).delivery_key()
+    )
+    if (
+        envelope.sender
+        and not route(envelope.sender, [], settings.SIEGEL_LOCAL_DOMAINS).sender_is_local
+    ):
+        policy_services.note_inbound_contact(envelope.sender)
+    return queue_id
+
+
+def outbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
+    """Mail leaving the insurer (classification and protection are applied here)."""
+    mail = Envelope(envelope.sender, recipients, headers.remove_names(envelope.content, ["Bcc"]))
+    return next_hop.deliver(
+        mail, key=Envelope(envelope.sender, recipients, envelope.content).delivery_key()
+    )
