@@ -61,3 +61,23 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
         "siegel.keys.tasks.notify_expiring_keys"
     ]
+
+
+def test_admin_expiring_list(ca: Identity, client: object) -> None:
+    from django.contrib.auth.models import User
+
+    services.import_p12(
+        p12(issue(ca, "bald@versicherer.example", not_after=NOW + dt.timedelta(days=10))),
+        b"geheim",
+        actor="t",
+    )
+    services.import_p12(p12(issue(ca, "spaet@versicherer.example")), b"geheim", actor="t")
+    admin_user = User.objects.create_superuser(
+        "admin", "a@versicherer.example", "Sehr-geheimes-Passwort-2026"
+    )
+    client.force_login(admin_user)  # type: ignore[attr-defined]
+    page = client.get("/admin/keys/ownkey/", {"expiring": "14"}).content.decode()  # type: ignore[attr-defined]
+    assert "bald@versicherer.example" in page and "spaet@versicherer.example" not in page
+    assert "PRIVATE" not in page and "sealed" not in page.lower()
+    detail = client.get("/admin/keys/ownkey/").content.decode()  # type: ignore[attr-defined]
+    assert "spaet@versicherer.example" in detail

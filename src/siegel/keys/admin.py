@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.contrib import admin, messages
@@ -9,7 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from siegel.keys import services
+from siegel.keys import selectors, services
 from siegel.keys.models import OwnKey, PartnerKey, TrustAnchor
 
 READ_ONLY_KEY_FIELDS: tuple[str, ...] = (
@@ -42,9 +43,30 @@ class ReadOnlyKeyAdmin(admin.ModelAdmin):
         return False
 
 
+class ExpiringFilter(admin.SimpleListFilter):
+    """The expiring list: own certificates that run out within 3, 14 or 30 days."""
+
+    title = _("läuft ab")
+    parameter_name = "expiring"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [
+            (str(days), _("in %(days)d Tagen") % {"days": days})
+            for days in services.EXPIRY_NOTICE_DAYS
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if not self.value():
+            return queryset
+        return selectors.expiring_own_keys(dt.timedelta(days=int(self.value() or 0))).filter(
+            pk__in=queryset.values("pk")
+        )
+
+
 @admin.register(OwnKey)
 class OwnKeyAdmin(ReadOnlyKeyAdmin):
     list_display = ["address", "kind", "not_after", "active", "fingerprint_short"]
+    list_filter = [ExpiringFilter, "kind"]
     readonly_fields = (*READ_ONLY_KEY_FIELDS, "active", "master_key_id")
     fields = readonly_fields
 
