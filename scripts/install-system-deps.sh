@@ -6,6 +6,7 @@ declare -A needed=(
   [openssl]=openssl
   [gpg]=gnupg
   [chromium]=chromium
+  [postfix]=postfix
 )
 missing=()
 for command in "${!needed[@]}"; do

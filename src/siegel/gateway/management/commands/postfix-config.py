@@ -31,13 +31,14 @@ siegel    unix  -       -       n       -       {concurrency}  smtp
   -o mynetworks=127.0.0.0/8,[::1]/128
   -o smtpd_authorized_xforward_hosts=127.0.0.0/8
 
-# Reinjection for TLS-required mail: delivered by a transport that insists on verified TLS.
+# Reinjection for TLS-required mail: every mail taken here is routed (FILTER action)
+# through a transport that insists on TLS with a verified certificate, or stays queued.
 {reinject_host}:{reinject_tls_port} inet  n  -  n  -  -  smtpd
   -o content_filter=
   -o receive_override_options=no_unknown_recipient_checks,no_header_body_checks,no_milters
   -o smtpd_recipient_restrictions=permit_mynetworks,reject
+  -o {{ smtpd_data_restrictions = check_client_access static:{{FILTER siegel_tls:}} }}
   -o mynetworks=127.0.0.0/8,[::1]/128
-  -o default_transport=siegel_tls
 siegel_tls unix  -       -       n       -       -       smtp
   -o smtp_tls_security_level=verify
   -o smtp_tls_mandatory_protocols=>=TLSv1.2
@@ -55,7 +56,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--reinject-port", type=int, default=10026)
         parser.add_argument("--reinject-tls-port", type=int, default=10027)
-        parser.add_argument("--concurrency", type=int, default=10, help="parallel deliveries into Siegel")
+        parser.add_argument(
+            "--concurrency", type=int, default=10, help="parallel deliveries into Siegel"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         host, _, port = settings.SIEGEL_SMTP_BIND.rpartition(":")
