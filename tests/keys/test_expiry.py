@@ -56,8 +56,15 @@ def test_notices_at_each_threshold_once(ca: Identity, outbox: Path) -> None:
 
 def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    assert enqueue_due(now=NOW) == ["siegel.keys.tasks.notify_expiring_keys"]
+    everything = [
+        "siegel.keys.tasks.notify_expiring_keys",
+        "siegel.keys.tasks.refresh_revocation_and_revalidate",
+    ]
+    assert enqueue_due(now=NOW) == everything
     assert enqueue_due(now=NOW + dt.timedelta(hours=1)) == []
+    assert enqueue_due(now=NOW + dt.timedelta(hours=5)) == [
+        "siegel.keys.tasks.refresh_revocation_and_revalidate"
+    ]
     assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
         "siegel.keys.tasks.notify_expiring_keys"
     ]

@@ -109,6 +109,7 @@ def issue(
     san: bool = True,
     dn_email: bool = False,
     signature_hash: hashes.HashAlgorithm | None = None,
+    crl_url: str | None = "http://crl.siegel-test.example/ca.crl",
 ) -> Identity:
     """An S/MIME end-entity certificate for ``email`` issued by ``ca``.
 
@@ -148,6 +149,9 @@ def issue(
             critical=False,
         )
     )
+    if crl_url:
+        point = x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)
+        builder = builder.add_extension(x509.CRLDistributionPoints([point]), critical=False)
     if san:
         builder = builder.add_extension(
             x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False
@@ -161,3 +165,75 @@ def issue(
     issuer_key: CertificateIssuerPrivateKeyTypes = ca.key
     cert = builder.sign(issuer_key, signature_hash or hashes.SHA256())
     return Identity(cert, key, [])
+
+
+def make_intermediate(root: Identity, name: str = "Siegel Test Intermediate CA") -> Identity:
+    """A CA certificate issued by ``root`` (for chains of length two)."""
+    key = make_key("rsa2048")
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name))
+        .issuer_name(root.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=30))
+        .not_valid_after(NOW + dt.timedelta(days=1800))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()),  # type: ignore[arg-type]
+            critical=False,
+        )
+        .sign(root.key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    return Identity(cert, key, [])
+
+
+def make_crl(ca: Identity, revoked: list[x509.Certificate]) -> bytes:
+    """A DER CRL by ``ca`` listing ``revoked``."""
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.cert.subject)
+        .last_update(NOW - dt.timedelta(hours=1))
+        .next_update(NOW + dt.timedelta(days=7))
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()),  # type: ignore[arg-type]
+            critical=False,
+        )
+        .add_extension(x509.CRLNumber(1), critical=False)
+    )
+    for cert in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(cert.serial_number)
+            .revocation_date(NOW - dt.timedelta(minutes=30))
+            .build()
+        )
+    return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)  # type: ignore[arg-type]
+
+
+def resign_with_sha1(identity: Identity, ca: Identity) -> Identity:
+    """The same certificate, signed by ``ca`` with SHA-1 (cryptography refuses to build those)."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    cert = asn1_x509.Certificate.load(identity.cert.public_bytes(serialization.Encoding.DER))
+    tbs = cert["tbs_certificate"]
+    tbs["signature"] = {"algorithm": "sha1_rsa"}
+    cert["signature_algorithm"] = {"algorithm": "sha1_rsa"}
+    cert["signature_value"] = ca.key.sign(tbs.dump(force=True), padding.PKCS1v15(), hashes.SHA1())  # type: ignore[union-attr,call-arg]  # noqa: S303
+    return Identity(x509.load_der_x509_certificate(cert.dump(force=True)), identity.key)

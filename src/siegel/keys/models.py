@@ -23,6 +23,7 @@ class KeyStatus(models.TextChoices):
     NOT_YET_VALID = "not-yet-valid", _("noch nicht gültig")
     REVOKED = "revoked", _("widerrufen")
     NOT_FOR_EMAIL = "not-for-email", _("nicht für E-Mail")
+    ADDRESS_MISMATCH = "address-mismatch", _("andere Adresse")
     WEAK = "weak", _("schwacher Algorithmus")
     UNKNOWN = "unknown", _("ungeprüft")
 

@@ -20,6 +20,8 @@ from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.core import certificates as certs
+from siegel.core.smime.validation import validate_certificate
+from siegel.keys import revocation
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
 
@@ -287,3 +289,51 @@ def notify_expiring_keys(*, now: dt.datetime | None = None) -> list[OwnKey]:
                 },
             )
     return [key for key, _, _ in due]
+
+
+def revalidate(
+    key: PartnerKey, *, trust_anchors: list[x509.Certificate], at: dt.datetime | None = None
+) -> str:
+    """Validate a partner's S/MIME certificate now (chain, usage, address, dates, CRL) and store it.
+
+    A change of status is an audit event: a certificate that becomes revoked or
+    untrusted leaves a trace of when Siegel stopped using it.
+    """
+    cert = x509.load_der_x509_certificate(bytes(key.public_data))
+    verdict = validate_certificate(
+        cert,
+        trust_anchors=trust_anchors,
+        address=key.address if key.kind == KeyKind.SMIME_PERSONAL else None,
+        at=at,
+        crls=revocation.cached_crls(cert),
+    )
+    status = KeyStatus(verdict.status.value)
+    with transaction.atomic():
+        if status != key.status:
+            record(
+                "system:worker",
+                "keys.partner.status",
+                f"partner-key:{key.pk}",
+                {"from": key.status, "to": status, "reason": verdict.reason},
+            )
+        key.status, key.status_reason, key.validated_at = (
+            status,
+            verdict.reason[:500],
+            timezone.now(),
+        )
+        key.save(update_fields=["status", "status_reason", "validated_at"])
+    return status
+
+
+def refresh_and_revalidate(fetch: revocation.Fetch = revocation.http_fetch) -> dict[str, int]:
+    """The periodic task: refresh the cached CRLs, then revalidate every partner certificate."""
+    revocation.refresh(revocation.partner_crl_urls(), fetch)
+    anchors = [
+        x509.load_der_x509_certificate(bytes(a.certificate))
+        for a in TrustAnchor.objects.filter(enabled=True)
+    ]
+    counts: dict[str, int] = {}
+    for key in PartnerKey.objects.exclude(kind=KeyKind.PGP).iterator():
+        status = revalidate(key, trust_anchors=anchors)
+        counts[status] = counts.get(status, 0) + 1
+    return counts

@@ -17,6 +17,7 @@ UNUSABLE = {
     KeyStatus.UNTRUSTED,
     KeyStatus.REVOKED,
     KeyStatus.NOT_FOR_EMAIL,
+    KeyStatus.ADDRESS_MISMATCH,
     KeyStatus.WEAK,
     KeyStatus.EXPIRED,
     KeyStatus.NOT_YET_VALID,

@@ -17,6 +17,7 @@ from siegel.web.models import PeriodicRun
 
 SCHEDULE: dict[str, dt.timedelta] = {
     "siegel.keys.tasks.notify_expiring_keys": dt.timedelta(hours=6),
+    "siegel.keys.tasks.refresh_revocation_and_revalidate": dt.timedelta(hours=4),
 }
 
 

@@ -1,0 +1,117 @@
+"""Certificate validation for S/MIME: each broken certificate gets its own reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from siegel.core.smime.validation import CertificateStatus, validate_certificate
+from tests.support.pki import (
+    NOW,
+    Identity,
+    issue,
+    make_ca,
+    make_crl,
+    make_intermediate,
+    resign_with_sha1,
+)
+
+ADDRESS = "makler@partner.example"
+
+
+@pytest.fixture(scope="module")
+def ca() -> Identity:
+    return make_ca()
+
+
+def check(ca: Identity, identity: Identity, **options: object) -> CertificateStatus:
+    verdict = validate_certificate(identity.cert, trust_anchors=[ca.cert], **options)  # type: ignore[arg-type]
+    return verdict.status
+
+
+def test_valid_certificate(ca: Identity) -> None:
+    verdict = validate_certificate(
+        issue(ca, ADDRESS).cert, trust_anchors=[ca.cert], address=ADDRESS
+    )
+    assert verdict.usable and "trusted chain" in verdict.reason
+
+
+def test_address_in_dn_only_is_accepted(ca: Identity) -> None:
+    assert (
+        check(ca, issue(ca, ADDRESS, san=False, dn_email=True), address=ADDRESS.upper())
+        is CertificateStatus.VALID
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "status", "words"),
+    [
+        (
+            {"not_before": NOW - dt.timedelta(days=400), "not_after": NOW - dt.timedelta(days=1)},
+            CertificateStatus.EXPIRED,
+            "expired on",
+        ),
+        (
+            {"not_before": NOW + dt.timedelta(days=2)},
+            CertificateStatus.NOT_YET_VALID,
+            "not valid before",
+        ),
+        ({"email_protection": False}, CertificateStatus.NOT_FOR_EMAIL, "not issued for e-mail"),
+        ({"key_kind": "rsa1024"}, CertificateStatus.WEAK, "1024 bits"),
+    ],
+)
+def test_broken_certificates(
+    ca: Identity, options: dict, status: CertificateStatus, words: str
+) -> None:
+    verdict = validate_certificate(
+        issue(ca, ADDRESS, **options).cert, trust_anchors=[ca.cert], address=ADDRESS
+    )
+    assert verdict.status is status
+    assert words in verdict.reason
+
+
+def test_sha1_signed_certificate_is_weak(ca: Identity) -> None:
+    sha1 = resign_with_sha1(issue(ca, ADDRESS), ca)
+    verdict = validate_certificate(sha1.cert, trust_anchors=[ca.cert])
+    assert verdict.status is CertificateStatus.WEAK and "SHA1" in verdict.reason
+
+
+def test_address_mismatch(ca: Identity) -> None:
+    verdict = validate_certificate(
+        issue(ca, ADDRESS).cert, trust_anchors=[ca.cert], address="other@partner.example"
+    )
+    assert verdict.status is CertificateStatus.ADDRESS_MISMATCH
+    assert "not for other@partner.example" in verdict.reason
+
+
+def test_untrusted_issuer(ca: Identity) -> None:
+    stranger = make_ca("Fremde CA")
+    verdict = validate_certificate(issue(stranger, ADDRESS).cert, trust_anchors=[ca.cert])
+    assert verdict.status is CertificateStatus.UNTRUSTED
+    assert (
+        validate_certificate(issue(ca, ADDRESS).cert, trust_anchors=[]).status
+        is CertificateStatus.UNTRUSTED
+    )
+
+
+def test_chain_through_an_intermediate(ca: Identity) -> None:
+    intermediate = make_intermediate(ca)
+    leaf = issue(intermediate, ADDRESS)
+    assert check(ca, leaf, intermediates=[intermediate.cert]) is CertificateStatus.VALID
+    assert check(ca, leaf) is CertificateStatus.UNTRUSTED
+
+
+def test_revoked_by_crl(ca: Identity) -> None:
+    revoked, fine = issue(ca, ADDRESS), issue(ca, "other@partner.example")
+    crl = make_crl(ca, [revoked.cert])
+    verdict = validate_certificate(revoked.cert, trust_anchors=[ca.cert], crls=[crl])
+    assert verdict.status is CertificateStatus.REVOKED and "revoked" in verdict.reason
+    assert check(ca, fine, crls=[crl]) is CertificateStatus.VALID
+
+
+def test_validity_is_judged_at_the_given_moment(ca: Identity) -> None:
+    old = issue(
+        ca, ADDRESS, not_before=NOW - dt.timedelta(days=400), not_after=NOW - dt.timedelta(days=10)
+    )
+    assert check(ca, old, at=NOW - dt.timedelta(days=100)) is CertificateStatus.VALID
