@@ -160,3 +160,21 @@ def directory_certificate(address: str) -> OwnKey | None:
 
 def published_key(fingerprint: str) -> OwnKey | None:
     return _published().filter(fingerprint=fingerprint.lower()).first()
+
+
+def wkd_key(domain: str, local_hash: str, local_part: str | None = None) -> OwnKey | None:
+    """The own OpenPGP key WKD serves for ``<hash>@domain`` (``l=`` narrows to the exact address)."""
+    from siegel.core.wkd import wkd_hash
+
+    candidates = OwnKey.objects.filter(
+        active=True, kind=KeyKind.PGP, address__endswith="@" + domain.lower()
+    )
+    if local_part is not None:
+        candidates = candidates.filter(address=f"{local_part.lower()}@{domain.lower()}")
+    moment = timezone.now()
+    for key in candidates.order_by("-created"):
+        if wkd_hash(key.address.rpartition("@")[0]) == local_hash and (
+            key.not_after is None or key.not_after > moment
+        ):
+            return key
+    return None

@@ -20,6 +20,8 @@ from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.core import certificates as certs
+from siegel.core.openpgp.errors import OpenPgpError
+from siegel.core.openpgp.keys import load_key
 from siegel.core.smime.validation import validate_certificate
 from siegel.keys import revocation
 from siegel.keys.masterkey import keyring
@@ -337,3 +339,58 @@ def refresh_and_revalidate(fetch: revocation.Fetch = revocation.http_fetch) -> d
         status = revalidate(key, trust_anchors=anchors)
         counts[status] = counts.get(status, 0) + 1
     return counts
+
+
+def import_pgp(data: bytes, *, actor: str) -> OwnKey | PartnerKey:
+    """An OpenPGP secret key becomes an own key (sealed); a public key a partner key."""
+    try:
+        info, secret = load_key(data)
+    except OpenPgpError as exc:
+        raise ImportRefused(str(exc)) from None
+    if not info.email_addresses:
+        raise ImportRefused("the key has no user ID with an e-mail address")
+    if info.revoked:
+        raise ImportRefused("the key is revoked")
+    now = timezone.now()
+    address = info.email_addresses[0]
+    fields = {
+        "kind": KeyKind.PGP,
+        "address": address,
+        "fingerprint": info.fingerprint,
+        "public_data": info.public_key,
+        "subject": ", ".join(info.email_addresses)[:500],
+        "not_before": None,
+        "not_after": info.expiration,
+    }
+    with transaction.atomic():
+        if secret is not None:
+            if OwnKey.objects.filter(fingerprint=info.fingerprint).exists():
+                raise ImportRefused(f"this key is already imported ({info.fingerprint[:16]}…)")
+            own = OwnKey(master_key_id=keyring().current_id, **fields)
+            own.sealed_private_key = keyring().seal(secret, own.seal_context)
+            own.status, own.status_reason = KeyStatus.VALID, "imported secret key"
+            own.save()
+            record(
+                actor,
+                "keys.own.import",
+                f"own-key:{own.pk}",
+                {"kind": KeyKind.PGP, "address": address, "fingerprint": info.fingerprint},
+            )
+            return own
+        if PartnerKey.objects.filter(fingerprint=info.fingerprint, address=address).exists():
+            raise ImportRefused(f"this key is already imported ({info.fingerprint[:16]}…)")
+        usable = info.valid_at(now)
+        key = PartnerKey.objects.create(
+            source=KeySource.IMPORTED,
+            status=KeyStatus.VALID if usable else KeyStatus.EXPIRED,
+            status_reason="imported by staff" if usable else "expired",
+            validated_at=now,
+            **fields,
+        )
+        record(
+            actor,
+            "keys.partner.import",
+            f"partner-key:{key.pk}",
+            {"kind": KeyKind.PGP, "address": address, "fingerprint": info.fingerprint},
+        )
+        return key

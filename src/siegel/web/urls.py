@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from siegel.keys import wkd
 from siegel.web import views
 from siegel.web.api import api
 
@@ -9,6 +10,12 @@ urlpatterns = [
     path("zertifikate/", include("siegel.keys.urls")),
     path("postfach/", include("siegel.portal.urls")),
     path("api/v1/", api.urls),
+    path(".well-known/openpgpkey/policy", wkd.policy, name="wkd-policy"),
+    path(".well-known/openpgpkey/hu/<str:local_hash>", wkd.direct, name="wkd-direct"),
+    path(".well-known/openpgpkey/<str:domain>/policy", wkd.policy, name="wkd-advanced-policy"),
+    path(
+        ".well-known/openpgpkey/<str:domain>/hu/<str:local_hash>", wkd.advanced, name="wkd-advanced"
+    ),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

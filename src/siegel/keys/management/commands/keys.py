@@ -48,6 +48,10 @@ class Command(BaseCommand):
         p12.add_argument("file")
         p12.add_argument("--password-file", help="file holding the password (else none)")
         p12.add_argument("--domain", help="import as the domain certificate of this domain")
+        pgp = sub.add_parser(
+            "import-pgp", help="Import an OpenPGP key: secret = own key, public = partner key."
+        )
+        pgp.add_argument("file")
         ca = sub.add_parser(
             "import-ca", help="Add the CA certificates of a PEM bundle as trust anchors."
         )
@@ -90,6 +94,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"imported {key.get_kind_display()} for {key.address}, valid until {key.not_after:%Y-%m-%d}"
         )
+
+    def _import_pgp(self, options: dict[str, Any]) -> None:
+        key = services.import_pgp(read_file(options["file"]), actor=ACTOR)
+        owner = "own" if isinstance(key, OwnKey) else "partner"
+        self.stdout.write(f"imported {owner} OpenPGP key {key.fingerprint} for {key.address}")
 
     def _import_ca(self, options: dict[str, Any]) -> None:
         anchors = services.import_ca_bundle(read_file(options["file"]), actor=ACTOR)

@@ -1,0 +1,1 @@
+"""OpenPGP with Sequoia (pysequoia): keys, and later PGP/MIME encryption and signatures."""
