@@ -1,0 +1,63 @@
+"""Classification speed: MB/s of text on one core, and milliseconds per 50 KB mail.
+
+Usage: .venv/bin/python bench/classify.py
+Targets: >= 20 MB/s of text; a 50 KB mail in <= 5 ms.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from siegel.core.classify import (
+    classify,
+    content_findings,
+)
+from siegel.core.classify.config import default_config
+from tests.core.classify.corpus import as_mail, build
+
+
+def corpus_text(size: int) -> str:
+    bodies = [s.body for s in build()]
+    text, n = [], 0
+    while n < size:
+        body = bodies[len(text) % len(bodies)]
+        text.append(body)
+        n += len(body.encode())
+    return "\n\n".join(text)
+
+
+def main() -> None:
+    config = default_config()
+    text = corpus_text(20 * 1024 * 1024)
+    megabytes = len(text.encode()) / 1e6
+    content_findings("warm up", "body", config)
+    start = time.perf_counter()
+    for chunk_start in range(0, len(text), 100_000):
+        content_findings(text[chunk_start : chunk_start + 100_000], "body", config)
+    seconds = time.perf_counter() - start
+    print(
+        f"text: {megabytes:.1f} MB in {seconds:.2f} s = {megabytes / seconds:.1f} MB/s (target >= 20 MB/s)"
+    )
+
+    samples = build()
+    mail_text = corpus_text(50 * 1024)
+    sample = as_mail(samples[0]).replace(
+        samples[0].body.encode(), mail_text.encode()[: 50 * 1024].decode("utf-8", "ignore").encode()
+    )
+    timings = []
+    for _ in range(200):
+        begin = time.perf_counter()
+        classify(sample)
+        timings.append(time.perf_counter() - begin)
+    print(
+        f"50 KB mail: median {statistics.median(timings) * 1000:.2f} ms, p95 {sorted(timings)[189] * 1000:.2f} ms (target <= 5 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

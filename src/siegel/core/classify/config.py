@@ -1,0 +1,59 @@
+"""What the classifier looks for: tags, rules and word lists (German first), configurable.
+
+The defaults come from the data files beside this module, read once.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from siegel.core.sensitivity import LineOfBusiness, Sensitivity
+
+
+def _lines(name: str) -> list[str]:
+    text = (resources.files("siegel.core.classify") / "data" / name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    subject_tags: dict[str, Sensitivity] = field(
+        default_factory=lambda: {
+            "[streng vertraulich]": Sensitivity.STRICTLY_CONFIDENTIAL,
+            "[vertraulich]": Sensitivity.CONFIDENTIAL,
+            "[secure]": Sensitivity.CONFIDENTIAL,
+            "[confidential]": Sensitivity.CONFIDENTIAL,
+        }
+    )
+    marking_header: str = "X-Siegel-Classification"
+    sender_rules: dict[str, Sensitivity] = field(default_factory=dict)  # glob on the address
+    unreadable_attachment: Sensitivity = Sensitivity.CONFIDENTIAL
+    health_strong: tuple[str, ...] = field(
+        default_factory=lambda: tuple(_lines("health_strong.txt"))
+    )
+    health_weak: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_weak.txt")))
+    lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
+    max_text_chars: int = 5_000_000
+
+    def sender_sensitivity(self, sender: str) -> tuple[str, Sensitivity] | None:
+        address = sender.strip().lower()
+        for pattern, sensitivity in self.sender_rules.items():
+            if fnmatch.fnmatchcase(address, pattern.lower()):
+                return pattern, sensitivity
+        return None
+
+
+def _line_terms() -> dict[str, LineOfBusiness]:
+    terms = {}
+    for line in _lines("lines.txt"):
+        term, _, code = line.partition("\t")
+        terms[term.strip().lower()] = LineOfBusiness(code.strip())
+    return terms
+
+
+@functools.cache
+def default_config() -> ClassifierConfig:
+    return ClassifierConfig()

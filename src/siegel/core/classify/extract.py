@@ -1,0 +1,173 @@
+"""The text of a mail as classification reads it: subject, bodies, attachments.
+
+HTML loses its tags (and scripts and styles); PDFs and office documents give
+their text, read in memory. What cannot be read is reported, never skipped in
+silence: an encrypted PDF or an unknown binary is "unreadable", a broken
+structure or an unknown charset is "broken" — and the caller decides how much
+sensitivity that costs.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from html.parser import HTMLParser
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+MAX_PDF_PAGES = 200
+OFFICE_MEMBERS = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+        "word/document.xml",
+    ),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("xl/sharedStrings.xml",),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (),
+    "application/vnd.oasis.opendocument.text": ("content.xml",),
+    "application/vnd.oasis.opendocument.spreadsheet": ("content.xml",),
+}
+ALREADY_ENCRYPTED = {
+    "application/pkcs7-mime",
+    "application/x-pkcs7-mime",
+    "application/pgp-encrypted",
+    "multipart/encrypted",
+}
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Extracted:
+    subject: str = ""
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (location, text)
+    unreadable: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style"}:
+            self._skip += 1
+        elif tag in {"br", "p", "div", "tr", "li"}:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style"} and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def pdf_text(data: bytes) -> str | None:
+    """The text of a PDF, or None when it is encrypted. Raises ValueError when broken."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        return "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES])
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ValueError(f"PDF cannot be read: {exc}") from None
+
+
+def office_text(data: bytes, members: tuple[str, ...]) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = members or tuple(
+                n for n in archive.namelist() if n.startswith("ppt/slides/slide")
+            )
+            return "\n".join(
+                _TAGS.sub(" ", archive.read(n).decode("utf-8", "replace"))
+                for n in names
+                if n in archive.namelist()
+            )
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise ValueError(f"office document cannot be read: {exc}") from None
+
+
+def extract(message: bytes) -> Extracted:
+    result = Extracted()
+    try:
+        parsed = email.message_from_bytes(message, policy=email.policy.default)
+    except Exception as exc:  # the stdlib parser is lenient; anything raised here is a broken mail
+        result.broken.append(f"mail cannot be parsed: {exc}")
+        return result
+    assert isinstance(parsed, EmailMessage)
+    try:
+        result.subject = str(parsed.get("Subject", "") or "")
+    except (ValueError, LookupError) as exc:
+        result.broken.append(f"subject cannot be decoded: {exc}")
+    for name, value in parsed.items():
+        result.headers.setdefault(name.lower(), str(value))
+    if parsed.defects:
+        result.broken.append(
+            "malformed structure: " + ", ".join(type(d).__name__ for d in parsed.defects)
+        )
+    for part in parsed.walk():
+        _read_part(part, result)
+    return result
+
+
+def _payload(part: EmailMessage) -> bytes:
+    data = part.get_payload(decode=True)
+    return data if isinstance(data, bytes) else b""
+
+
+def _read_part(part: EmailMessage, result: Extracted) -> None:
+    content_type = part.get_content_type()
+    if content_type in ALREADY_ENCRYPTED:
+        result.unreadable.append(f"already encrypted ({content_type})")
+        return
+    if part.is_multipart() or content_type == "message/rfc822":
+        return
+    filename = part.get_filename()
+    is_attachment = part.get_content_disposition() == "attachment" or filename is not None
+    location = f"attachment:{filename or content_type}" if is_attachment else "body"
+    if filename:
+        result.texts.append(("attachment name", filename))
+    try:
+        if content_type == "text/plain":
+            result.texts.append((location, str(part.get_content())))
+        elif content_type == "text/html":
+            result.texts.append((location, html_text(str(part.get_content()))))
+        elif content_type.startswith("text/"):
+            result.texts.append((location, str(part.get_content())))
+        elif content_type == "application/pdf" or (filename or "").lower().endswith(".pdf"):
+            text = pdf_text(_payload(part))
+            if text is None:
+                result.unreadable.append(f"{location} (encrypted PDF)")
+            else:
+                result.texts.append((location, text))
+        elif content_type in OFFICE_MEMBERS:
+            result.texts.append(
+                (
+                    location,
+                    office_text(_payload(part), OFFICE_MEMBERS[content_type]),
+                )
+            )
+        elif content_type.startswith("image/") and part.get("Content-ID") and not is_attachment:
+            return  # inline pictures of an HTML mail (logos, signatures)
+        else:
+            result.unreadable.append(f"{location} ({content_type})")
+    except LookupError as exc:
+        result.broken.append(f"{location}: unknown charset ({exc})")
+    except (ValueError, UnicodeError, AssertionError) as exc:
+        result.broken.append(f"{location}: {exc}")

@@ -1,0 +1,25 @@
+"""Snippets for findings that show enough to recognise, never the datum itself."""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"\d")  # neighbouring numbers may be personal data too
+
+
+def mask(value: str, keep_start: int = 2, keep_end: int = 2) -> str:
+    compact = value.strip()
+    if len(compact) <= keep_start + keep_end:
+        return "*" * len(compact)
+    return (
+        compact[:keep_start]
+        + "*" * (len(compact) - keep_start - keep_end)
+        + compact[len(compact) - keep_end :]
+    )
+
+
+def context(text: str, start: int, end: int, width: int = 24) -> str:
+    """The words around a match with the match itself masked."""
+    before = _DIGIT.sub("•", text[max(0, start - width) : start].split("\n")[-1])
+    after = _DIGIT.sub("•", text[end : end + width].split("\n")[0])
+    return f"…{before}{mask(text[start:end])}{after}…".strip()
