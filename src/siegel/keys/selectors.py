@@ -77,6 +77,16 @@ def encryption_target(
     return EncryptionTarget(address.lower(), None, None, tuple(rejected))
 
 
+def usable_kinds(address: str, *, at: dt.datetime | None = None) -> set[str]:
+    """Every kind of key (personal S/MIME, OpenPGP, domain) usable for ``address`` now."""
+    moment = at or timezone.now()
+    return {
+        kind
+        for kind in (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN)
+        if any(assess(key, address=address, at=moment).usable for key in _candidates(address, kind))
+    }
+
+
 @dataclass(frozen=True)
 class SigningIdentity:
     """An own certificate with its private key opened for this use only."""

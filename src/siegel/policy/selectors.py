@@ -7,6 +7,7 @@ import datetime as dt
 from django.db.models import Q
 from django.utils import timezone
 
+from siegel.core.policy import DomainTls, PortalAvailability, RecipientCapabilities
 from siegel.policy.models import Consent, ConsentScope, PartnerDomain, ReactivePermission, TlsLevel
 
 
@@ -41,3 +42,23 @@ def configured_tls(domain: str) -> str | None:
 
 def is_verified_tls_domain(domain: str) -> bool:
     return configured_tls(domain) == TlsLevel.VERIFIED
+
+
+def recipient_capabilities(address: str) -> RecipientCapabilities:
+    """What Siegel knows about one recipient, for the method decision."""
+    from siegel.keys.models import KeyKind
+    from siegel.keys.selectors import usable_kinds
+    from siegel.portal.selectors import has_account
+
+    kinds = usable_kinds(address)
+    tls = configured_tls(address.rpartition("@")[2])
+    return RecipientCapabilities(
+        address=address.strip().lower(),
+        has_personal_smime=KeyKind.SMIME_PERSONAL in kinds,
+        has_pgp_key=KeyKind.PGP in kinds,
+        has_domain_cert=KeyKind.SMIME_DOMAIN in kinds,
+        portal=PortalAvailability.ACCOUNT if has_account(address) else PortalAvailability.POSSIBLE,
+        tls=DomainTls(tls) if tls else DomainTls.UNKNOWN,
+        consent_tls=has_consent(address),
+        reactive_permission=reactive_permission(address),
+    )

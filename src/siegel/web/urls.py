@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from siegel.keys import wkd
+from siegel.policy.views import explain_view
 from siegel.web import views
 from siegel.web.api import api
 
@@ -17,5 +18,6 @@ urlpatterns = [
         ".well-known/openpgpkey/<str:domain>/hu/<str:local_hash>", wkd.advanced, name="wkd-advanced"
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/erklaeren/", admin.site.admin_view(explain_view), name="explain"),
     path("admin/", admin.site.urls),
 ]

@@ -52,7 +52,7 @@ def find(text: str, low: str, location: str, config: ClassifierConfig) -> list[F
                 Finding(
                     "health",
                     location,
-                    f"Begriff »{match.group(0)}«",
+                    f"Begriff »{text[match.start() : match.end()]}«",
                     S,
                     "",
                     match.start(),
