@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from siegel.core.classify import health, identifiers, lines, markings, personal
+from siegel.core.classify import casewise, health, identifiers, lines, markings, personal
+from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
+from siegel.core.classify.redact import context
 from siegel.core.classify.result import Classification, Finding
 from siegel.core.classify.wordtrie import lowered
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
@@ -24,11 +26,46 @@ def content_findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """Every content detector over one text (subject, body, attachment or its name)."""
     text = text[: config.max_text_chars]
-    low = lowered(text)
-    found = identifiers.find(text, low, location) + personal.find(text, low, location)
-    found += health.find(text, low, location, config)
-    line_findings, line_names = lines.find(text, low, location, config)
-    return found + line_findings, line_names
+    hits = _scanner(config).scan(lowered(text))
+    cased = casewise.scan(text)
+    found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
+    found += [
+        _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
+    ]
+    found += [
+        _anchored_finding(text, location, hit) for hit in hits if hit.anchor in _DATUM_ANCHORS
+    ]
+    found += health.findings(text, location, hits, cased.surgeries)
+    line_findings, named_lines = lines.findings(text, location, hits)
+    return found + line_findings, named_lines
+
+
+_DATUM_ANCHORS = frozenset(identifiers.ANCHORS + personal.ANCHORS)
+
+
+def _scanner(config: ClassifierConfig) -> Scanner:
+    return scanner(
+        anchors_of(
+            identifiers.ANCHORS, personal.ANCHORS, health.anchors(config), lines.anchors(config)
+        )
+    )
+
+
+def _datum(text: str, location: str, detector: str, kind: str, span: tuple[int, int]) -> Finding:
+    start, end = span
+    return Finding(
+        detector, location, context(text, start, end), Sensitivity.CONFIDENTIAL, kind, start, end
+    )
+
+
+def _anchored_finding(text: str, location: str, hit: Hit) -> Finding:
+    kind = hit.anchor.payload if isinstance(hit.anchor.payload, str) else ""
+    snippet = (
+        context(text, hit.start, hit.end) if kind else text[hit.keyword_start : hit.keyword_end]
+    )
+    return Finding(
+        hit.anchor.detector, location, snippet, Sensitivity.CONFIDENTIAL, kind, hit.start, hit.end
+    )
 
 
 def classify(

@@ -8,55 +8,58 @@ room number like "F32" or a product code is not a diagnosis.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from siegel.core.classify.anchors import Anchor, Hit
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
-from siegel.core.classify.wordtrie import trie_pattern
 from siegel.core.sensitivity import Sensitivity
 
 S = Sensitivity.STRICTLY_CONFIDENTIAL
-ICD_CONTEXT = re.compile(
-    r"(?:icd(?:-10)?(?:-gm)?|diagnose(?:schlüssel|n)?|diagnosecode|dx)\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"
+ICD = Anchor(
+    "icd-10",
+    (
+        "icd",
+        "icd-10",
+        "icd-10-gm",
+        "diagnose",
+        "diagnosen",
+        "diagnoseschlüssel",
+        "diagnosecode",
+        "dx",
+    ),
+    re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"),
+    payload="DIAGNOSE",
 )
+# "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case).
+SURGERY = r"(?P<surgery>[A-ZÄÖÜ][a-zäöüß]+-OP)\b"
 
 
-@functools.cache
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(terms)}(?![\w])")
+def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
+    return (
+        ICD,
+        Anchor("health-strong", config.health_strong),
+        Anchor("health-weak", config.health_weak),
+    )
 
 
-# "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part.
-SURGERY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+-OP\b")
-
-
-def find(text: str, low: str, location: str, config: ClassifierConfig) -> list[Finding]:
+def findings(
+    text: str, location: str, hits: list[Hit], surgeries: list[tuple[int, int]]
+) -> list[Finding]:
+    """ICD codes, and health terms when strong enough (see the module's docstring)."""
     found = [
         Finding(
-            "icd-10",
-            location,
-            f"ICD-10 {m.group(1)[0].upper()}**",
-            S,
-            "DIAGNOSE",
-            m.start(1),
-            m.end(1),
+            "icd-10", location, f"ICD-10 {text[h.start].upper()}**", S, "DIAGNOSE", h.start, h.end
         )
-        for m in ICD_CONTEXT.finditer(low)
+        for h in hits
+        if h.anchor is ICD
     ]
-    strong = [*_pattern(config.health_strong).finditer(low), *SURGERY.finditer(text)]
-    weak = list(_pattern(config.health_weak).finditer(low))
-    if strong or len({m.group(0).lower() for m in weak}) >= 2:
-        for match in (strong or weak)[:10]:
-            found.append(
-                Finding(
-                    "health",
-                    location,
-                    f"Begriff »{text[match.start() : match.end()]}«",
-                    S,
-                    "",
-                    match.start(),
-                    match.end(),
-                )
-            )
+    strong = [(h.start, h.end) for h in hits if h.anchor.detector == "health-strong"]
+    strong += surgeries
+    weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
+    if strong or len({text[s:e].lower() for s, e in weak}) >= 2:
+        found += [
+            Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+            for s, e in (strong or weak)[:10]
+        ]
     return found

@@ -2,34 +2,41 @@
 
 from __future__ import annotations
 
-import functools
-import re
-
+from siegel.core.classify.anchors import Anchor, Hit
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
-from siegel.core.classify.wordtrie import trie_pattern
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 
-@functools.cache
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){trie_pattern(terms)}")
+def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
+    """One anchor per line, matching the start of compounds ("Krankenversicherungsbeitrag")."""
+    terms: dict[LineOfBusiness, list[str]] = {}
+    for term, line in config.lines.items():
+        terms.setdefault(line, []).append(term)
+    return tuple(
+        Anchor("line-of-business", tuple(words), whole_word=False, payload=line)
+        for line, words in terms.items()
+    )
 
 
-def find(
-    text: str, low: str, location: str, config: ClassifierConfig
+def findings(
+    text: str, location: str, hits: list[Hit]
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
-    found, lines = [], []
-    for match in _pattern(tuple(config.lines)).finditer(low):
-        line = config.lines[match.group(0).lower()]
-        lines.append(line)
+    found, named = [], []
+    for hit in hits:
+        if hit.anchor.detector != "line-of-business" or not isinstance(
+            hit.anchor.payload, LineOfBusiness
+        ):
+            continue
+        line = hit.anchor.payload
+        named.append(line)
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
             Finding(
                 "line-of-business",
                 location,
-                f"{text[match.start() : match.end()]} ({line.value})",
+                f"{text[hit.start : hit.end]} ({line.value})",
                 sensitivity,
             )
         )
-    return found, lines
+    return found, named
