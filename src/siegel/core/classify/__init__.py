@@ -13,9 +13,9 @@ from siegel.core.classify import casewise, health, identifiers, lines, markings,
 from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
+from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.redact import context
 from siegel.core.classify.result import Classification, Finding
-from siegel.core.classify.lowercase import lowered
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 __all__ = ["Classification", "ClassifierConfig", "Finding", "classify", "content_findings"]
