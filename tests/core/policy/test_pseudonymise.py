@@ -21,6 +21,7 @@ def test_placeholders_are_stable_and_reversible_inside() -> None:
     assert "DE89" not in text and "12.05.1968" not in text and "4455667" not in text
     assert text.count("[IBAN-1]") == 2
     assert "[GEBURTSDATUM-1]" in text and "[VERTRAGSNUMMER-1]" in text
+    assert "Erika Muster" not in text and "[NAME-1]" in text
     assert mapping["[IBAN-1]"] == "DE89 3704 0044 0532 0130 00"
     restored = text
     for placeholder, value in mapping.items():

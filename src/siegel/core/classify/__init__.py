@@ -14,7 +14,7 @@ from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
 from siegel.core.classify.lowercase import lowered
-from siegel.core.classify.redact import context
+from siegel.core.classify.redact import context, mask
 from siegel.core.classify.result import Classification, Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
@@ -31,6 +31,10 @@ def content_findings(
     found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
     found += [
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
+    ]
+    found += [
+        Finding("person-name", location, mask(text[s:e], 1, 0), Sensitivity.NORMAL, "NAME", s, e)
+        for s, e in cased.names
     ]
     found += [
         _anchored_finding(text, location, hit) for hit in hits if hit.anchor in _DATUM_ANCHORS

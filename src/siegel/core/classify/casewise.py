@@ -16,11 +16,13 @@ from stdnum.iso7064 import mod_97_10
 
 from siegel.core.classify.health import SURGERY
 from siegel.core.classify.identifiers import IBAN
-from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR
+from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME
 
 # The leading look-ahead lets the engine jump straight to candidate characters (2x faster).
 PATTERN = re.compile(
-    "(?=[A-ZÄÖÜ*])(?:" + "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SURGERY)) + ")"
+    "(?=[A-ZÄÖÜ*])(?:"
+    + "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME, SURGERY))
+    + ")"
 )
 
 
@@ -29,6 +31,7 @@ class CaseHits:
     ibans: list[tuple[int, int]] = field(default_factory=list)
     birth_dates: list[tuple[int, int]] = field(default_factory=list)
     surgeries: list[tuple[int, int]] = field(default_factory=list)
+    names: list[tuple[int, int]] = field(default_factory=list)
 
 
 def scan(text: str) -> CaseHits:
@@ -44,6 +47,10 @@ def scan(text: str) -> CaseHits:
                 hits.ibans.append(span)
         elif group in {"name_date", "star_date"}:
             hits.birth_dates.append(span)
+            if group == "name_date":
+                hits.names.append(match.span("person"))
+        elif group == "salutation_name":
+            hits.names.append(span)
         elif group == "surgery":
             hits.surgeries.append(span)
     return hits

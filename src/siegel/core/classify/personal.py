@@ -16,9 +16,11 @@ DATE = r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{4,6}(?:,\d{2})?)\s?(?:€|eur\b|euro\b)"
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 BIRTH_AFTER_NAME = (
-    r"[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+(?:,\s*|\s+\()"
+    r"(?P<person>[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+)(?:,\s*|\s+\()"
     r"(?P<name_date>\d{1,2}\.\d{1,2}\.(?:19\d{2}|200\d|201[0-5]))"
 )
+# A name after a salutation: not sensitive alone, but replaced when a mail is pseudonymised.
+SALUTATION_NAME = r"(?:Herrn?|Frau) (?P<salutation_name>[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)"
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
 ANCHORS = (
