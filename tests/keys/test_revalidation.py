@@ -100,3 +100,77 @@ def test_broken_download_keeps_the_cached_crl(crl_server: CrlServer) -> None:
     assert "kept cached copy" in revocation.refresh([url])[url]
     cached = x509.load_der_x509_crl(bytes(RevocationData.objects.get(url=url).data))
     assert cached.issuer == ca.cert.subject
+
+
+def test_ocsp_answer_is_fetched_cached_and_used() -> None:
+    import datetime as dt
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509 import ocsp
+
+    ca = make_ca()
+    services.import_ca_bundle(ca.cert_pem, actor="test")
+    server = CrlServer()
+    revoked_serials: set[int] = set()
+
+    class Responder(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            request = ocsp.load_der_ocsp_request(
+                self.rfile.read(int(self.headers["Content-Length"]))
+            )
+            status = (
+                ocsp.OCSPCertStatus.REVOKED
+                if request.serial_number in revoked_serials
+                else ocsp.OCSPCertStatus.GOOD
+            )
+            now = dt.datetime.now(dt.UTC)
+            cert = next(c for c in issued if c.serial_number == request.serial_number)
+            answer = (
+                ocsp.OCSPResponseBuilder()
+                .add_response(
+                    cert=cert,
+                    issuer=ca.cert,
+                    algorithm=hashes.SHA1(),  # noqa: S303 - CertID hash per RFC 6960
+                    cert_status=status,
+                    this_update=now - dt.timedelta(minutes=5),
+                    next_update=now + dt.timedelta(hours=1),
+                    revocation_time=now - dt.timedelta(minutes=10)
+                    if status is ocsp.OCSPCertStatus.REVOKED
+                    else None,
+                    revocation_reason=None,
+                )
+                .responder_id(ocsp.OCSPResponderEncoding.HASH, ca.cert)
+                .sign(ca.key, hashes.SHA256())  # type: ignore[arg-type]
+            )
+            body = answer.public_bytes(serialization.Encoding.DER)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ocsp-response")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    responder = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Responder)
+    threading.Thread(target=responder.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{responder.server_address[1]}/ocsp"
+    try:
+        bad = issue(ca, "ocsp-weg@partner.example", crl_url=None, ocsp_url=url)
+        good = issue(ca, "ocsp-da@partner.example", crl_url=None, ocsp_url=url)
+        issued = [bad.cert, good.cert]
+        revoked_serials.add(bad.cert.serial_number)
+        for identity, address in (
+            (bad, "ocsp-weg@partner.example"),
+            (good, "ocsp-da@partner.example"),
+        ):
+            services.harvest(
+                identity.cert, address=address, capabilities=[], trusted=True, status_reason="ok"
+            )
+
+        counts = services.refresh_and_revalidate()
+    finally:
+        responder.shutdown()
+        server.server.shutdown()
+    assert counts == {KeyStatus.REVOKED: 1, KeyStatus.VALID: 1}
+    assert RevocationData.objects.filter(url__startswith="ocsp:").count() == 2
+    assert selectors.encryption_target("ocsp-weg@partner.example").key is None

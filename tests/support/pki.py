@@ -110,6 +110,7 @@ def issue(
     dn_email: bool = False,
     signature_hash: hashes.HashAlgorithm | None = None,
     crl_url: str | None = "http://crl.siegel-test.example/ca.crl",
+    ocsp_url: str | None = None,
 ) -> Identity:
     """An S/MIME end-entity certificate for ``email`` issued by ``ca``.
 
@@ -149,6 +150,11 @@ def issue(
             critical=False,
         )
     )
+    if ocsp_url:
+        access = x509.AccessDescription(
+            x509.AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp_url)
+        )
+        builder = builder.add_extension(x509.AuthorityInformationAccess([access]), critical=False)
     if crl_url:
         point = x509.DistributionPoint([x509.UniformResourceIdentifier(crl_url)], None, None, None)
         builder = builder.add_extension(x509.CRLDistributionPoints([point]), critical=False)

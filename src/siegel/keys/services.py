@@ -308,6 +308,7 @@ def revalidate(
         address=key.address if key.kind == KeyKind.SMIME_PERSONAL else None,
         at=at,
         crls=revocation.cached_crls(cert),
+        ocsp_responses=revocation.cached_ocsp(cert),
     )
     status = KeyStatus(verdict.status.value)
     with transaction.atomic():
@@ -328,7 +329,7 @@ def revalidate(
 
 
 def refresh_and_revalidate(fetch: revocation.Fetch = revocation.http_fetch) -> dict[str, int]:
-    """The periodic task: refresh the cached CRLs, then revalidate every partner certificate."""
+    """The periodic task: refresh CRLs and OCSP answers, then revalidate every partner certificate."""
     revocation.refresh(revocation.partner_crl_urls(), fetch)
     anchors = [
         x509.load_der_x509_certificate(bytes(a.certificate))
@@ -336,6 +337,10 @@ def refresh_and_revalidate(fetch: revocation.Fetch = revocation.http_fetch) -> d
     ]
     counts: dict[str, int] = {}
     for key in PartnerKey.objects.exclude(kind=KeyKind.PGP).iterator():
+        cert = x509.load_der_x509_certificate(bytes(key.public_data))
+        issuer = next((a for a in anchors if a.subject == cert.issuer), None)
+        if issuer is not None:
+            revocation.refresh_ocsp(cert, issuer, fetch)
         status = revalidate(key, trust_anchors=anchors)
         counts[status] = counts.get(status, 0) + 1
     return counts
