@@ -62,3 +62,7 @@ class UntrustedSigner(CertificateError):
 
 class AddressMismatch(CertificateError):
     """The certificate is not issued for the address it is used with."""
+
+
+class NotSigned(SmimeError):
+    """The message carries no S/MIME signature (neither multipart/signed nor signed-data)."""

@@ -1,0 +1,100 @@
+"""S/MIME encryption against openssl cms in both directions, and the typed errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from siegel.core.smime.envelope import decrypt, encrypt, encrypt_message
+from siegel.core.smime.errors import (
+    DecryptionFailed,
+    MalformedMessage,
+    NotForUs,
+    SmimeError,
+    UnsupportedAlgorithm,
+)
+from siegel.core.smime.mime import canonical
+from siegel.core.smime.sign import Signer, sign
+from siegel.core.smime.verify import verify
+from tests.core.smime.conftest import openssl
+from tests.support.pki import Identity, issue
+
+ENTITY = "Content-Type: text/plain; charset=utf-8\r\n\r\nDiagnose F32.1 – streng vertraulich\r\n".encode()
+
+
+@pytest.mark.parametrize("cipher", ["aes256-cbc", "aes128-cbc"])
+def test_our_envelopes_open_with_openssl(ca: Identity, workdir: Path, cipher: str) -> None:
+    bob, carol = issue(ca, "bob@example.org"), issue(ca, "carol@example.org", key_kind="rsa3072")
+    message = (
+        b"From: a@versicherer.example\r\nTo: bob@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        + encrypt(ENTITY, [bob.cert, carol.cert], cipher=cipher)
+    )
+    (workdir / "m.eml").write_bytes(message)
+    for person, name in ((bob, "bob"), (carol, "carol")):
+        crt, key = person.write(workdir, name)
+        opened = openssl("cms", "-decrypt", "-in", workdir / "m.eml", "-recip", crt, "-inkey", key)
+        assert opened.returncode == 0, opened.stderr.decode()
+        assert opened.stdout == ENTITY
+
+
+@pytest.mark.parametrize("cipher", ["-aes128", "-aes256"])
+def test_openssl_envelopes_open_with_us(ca: Identity, workdir: Path, cipher: str) -> None:
+    bob = issue(ca, "bob@example.org")
+    crt, _ = bob.write(workdir, "bob")
+    (workdir / "plain").write_bytes(ENTITY)
+    made = openssl("cms", "-encrypt", "-in", workdir / "plain", cipher, crt)
+    assert made.returncode == 0, made.stderr.decode()
+    result = decrypt(made.stdout, [(bob.cert, bob.key)])
+    assert result.content == ENTITY
+    assert result.cipher == cipher.lstrip("-") + "_cbc"
+
+
+@pytest.mark.parametrize("cipher", ["-des3", "-aes192"])
+def test_legacy_ciphers_are_a_clear_unsupported_error(
+    ca: Identity, workdir: Path, cipher: str
+) -> None:
+    bob = issue(ca, "bob@example.org")
+    crt, _ = bob.write(workdir, "bob")
+    (workdir / "plain").write_bytes(ENTITY)
+    made = openssl("cms", "-encrypt", "-in", workdir / "plain", cipher, crt)
+    with pytest.raises(UnsupportedAlgorithm, match="content encryption"):
+        decrypt(made.stdout, [(bob.cert, bob.key)])
+
+
+def test_sign_then_encrypt_round_trip(ca: Identity) -> None:
+    alice, bob = issue(ca, "alice@versicherer.example"), issue(ca, "bob@example.org")
+    message = encrypt_message(
+        b"From: alice@versicherer.example\r\nTo: bob@example.org\r\nSubject: x\r\n"
+        + sign(ENTITY, Signer(alice.cert, alice.key)),
+        [bob.cert],
+    )
+    inner = decrypt(message, [(bob.cert, bob.key)]).content
+    result = verify(b"From: alice@versicherer.example\r\n" + inner, trust_anchors=[ca.cert])
+    assert result.valid and result.content == canonical(ENTITY)
+
+
+def test_not_for_us_wrong_key_and_garbage(ca: Identity) -> None:
+    bob, eve = issue(ca, "bob@example.org"), issue(ca, "eve@example.org")
+    message = encrypt(ENTITY, [bob.cert])
+    with pytest.raises(NotForUs, match="none of them ours"):
+        decrypt(message, [(eve.cert, eve.key)])
+    with pytest.raises(DecryptionFailed):
+        decrypt(message, [(bob.cert, eve.key)])
+    header, body = message.split(b"\r\n\r\n", 1)
+    with pytest.raises(MalformedMessage, match="not valid base64"):
+        decrypt(header + b"\r\n\r\n!!" + body, [(bob.cert, bob.key)])
+    with pytest.raises(MalformedMessage):
+        decrypt(b"Content-Type: text/plain\r\n\r\nnicht verschluesselt\r\n", [(bob.cert, bob.key)])
+
+
+def test_truncated_envelopes_give_typed_errors_only(ca: Identity) -> None:
+    bob = issue(ca, "bob@example.org")
+    message = encrypt(ENTITY, [bob.cert])
+    header, body = message.split(b"\r\n\r\n", 1)
+    lines = [line for line in body.split(b"\r\n") if line]
+    for keep in range(1, len(lines)):
+        with pytest.raises(SmimeError):
+            decrypt(
+                header + b"\r\n\r\n" + b"\r\n".join(lines[:keep]) + b"\r\n", [(bob.cert, bob.key)]
+            )
