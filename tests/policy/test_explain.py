@@ -35,7 +35,8 @@ def explain(tmp_path: Path, name: str, *args: str) -> str:
 def test_normal_mail_goes_plain_where_tls_is_unknown(tmp_path: Path) -> None:
     text = explain(tmp_path, "normal")
     assert "Sensitivity: NORMAL" in text and "Findings: none" in text
-    assert "k@example.org: portal" in text  # the portal is possible and stronger than plain
+    assert "k@example.org: plain" in text  # TLS unknown; normal mail opens no portal account
+    assert "normal mail does not open a portal account" in text
 
 
 def test_confidential_mail(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from django.conf import settings
 from siegel.core.mime import headers
 from siegel.core.mime.routing import route
 from siegel.gateway.delivery import Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.outbound import send
 from siegel.gateway.smtp import Refused
 from siegel.policy import services as policy_services
 
@@ -49,8 +50,5 @@ def inbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) 
 
 
 def outbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
-    """Mail leaving the insurer (classification and protection are applied here)."""
-    mail = Envelope(envelope.sender, recipients, headers.remove_names(envelope.content, ["Bcc"]))
-    return next_hop.deliver(
-        mail, key=Envelope(envelope.sender, recipients, envelope.content).delivery_key()
-    )
+    """Mail leaving the insurer: classified, decided per recipient, protected (see .outbound)."""
+    return send(envelope, recipients, next_hop)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -55,7 +56,8 @@ def recipient_capabilities(address: str) -> RecipientCapabilities:
     return RecipientCapabilities(
         address=address.strip().lower(),
         has_personal_smime=KeyKind.SMIME_PERSONAL in kinds,
-        has_pgp_key=KeyKind.PGP in kinds,
+        # Until the gateway can send PGP/MIME, a PGP key does not make PGP available.
+        has_pgp_key=settings.SIEGEL_PGP_ENABLED and KeyKind.PGP in kinds,
         has_domain_cert=KeyKind.SMIME_DOMAIN in kinds,
         portal=PortalAvailability.ACCOUNT if has_account(address) else PortalAvailability.POSSIBLE,
         tls=DomainTls(tls) if tls else DomainTls.UNKNOWN,

@@ -296,3 +296,15 @@ def test_unknown_sensitivity_is_never_weaker_than_strictly_confidential(
     unknown = decide(None, line, [recipient], policy).recipients[0]
     strict = decide(S, line, [recipient], policy).recipients[0]
     assert (unknown.method, unknown.pseudonymise) == (strict.method, strict.pseudonymise)
+
+
+def test_normal_mail_uses_the_portal_only_with_an_existing_account() -> None:
+    assert (
+        one(N, r(portal=PortalAvailability.POSSIBLE, tls=DomainTls.NONE)).method
+        is DeliveryMethod.PLAIN
+    )
+    assert (
+        one(N, r(portal=PortalAvailability.ACCOUNT, tls=DomainTls.NONE)).method
+        is DeliveryMethod.PORTAL
+    )
+    assert one(C, r(portal=PortalAvailability.POSSIBLE)).method is DeliveryMethod.PORTAL

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from siegel.core.policy.capabilities import RecipientCapabilities
+from siegel.core.policy.capabilities import PortalAvailability, RecipientCapabilities
 from siegel.core.policy.methods import ORDER, TRANSPORT_METHODS, DeliveryMethod
 from siegel.core.policy.rules import Policy
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
@@ -73,6 +73,12 @@ def permitted(
     label = sensitivity.name.lower().replace("_", " ")
     if method not in policy.allowed[sensitivity]:
         return False, f"not allowed for {label} mail"
+    if (
+        method is DeliveryMethod.PORTAL
+        and sensitivity is Sensitivity.NORMAL
+        and recipient.portal is not PortalAvailability.ACCOUNT
+    ):
+        return False, "normal mail does not open a portal account"
     if method is DeliveryMethod.PGP and not policy.pgp_allowed:
         return False, "OpenPGP is refused by the policy"
     if sensitivity is Sensitivity.STRICTLY_CONFIDENTIAL and method is DeliveryMethod.TLS_VERIFIED:

@@ -1,0 +1,140 @@
+"""Outbound end to end over SMTP: one mail, recipients with S/MIME, portal and plain delivery."""
+
+from __future__ import annotations
+
+import smtplib
+import subprocess
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+from pytest_django.fixtures import Settings
+
+from siegel.audit.models import AuditEvent
+from siegel.gateway import pipeline
+from siegel.gateway.smtp import make_controller
+from siegel.keys import services as key_services
+from siegel.portal.models import PortalMessage
+from tests.conftest import free_port
+from tests.support.pki import issue, make_ca
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SENSITIVE = (
+    b"From: leistung@versicherer.example\r\nTo: makler@partner.example, kunde@example.org\r\n"
+    b"Message-ID: <e2e-1@versicherer.example>\r\nSubject: Ihr Leistungsfall\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    b"Der Arztbericht liegt vor, Diagnose F32.1 (ICD-10).\r\n"
+)
+
+
+@pytest.fixture
+def gateway(settings: Settings, tmp_path: Path):  # type: ignore[no-untyped-def]
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
+    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    port = free_port()
+    controller = make_controller(pipeline.process, "127.0.0.1", port, data_size_limit=10 << 20)
+    controller.start()
+    yield port, tmp_path / "outbox"
+    controller.stop()
+
+
+def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
+    port, outbox = gateway
+    ca = make_ca()
+    key_services.import_ca_bundle(ca.cert_pem, actor="test")
+    makler = issue(ca, "makler@partner.example", crl_url=None)
+    key_services.harvest(
+        makler.cert,
+        address="makler@partner.example",
+        capabilities=[],
+        trusted=True,
+        status_reason="ok",
+    )
+    sender = issue(ca, "leistung@versicherer.example", crl_url=None)
+    key_services.import_p12(
+        pkcs12.serialize_key_and_certificates(
+            b"s", sender.key, sender.cert, None, BestAvailableEncryption(b"pw")
+        ),  # type: ignore[arg-type]
+        b"pw",
+        actor="test",
+    )
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        client.sendmail(
+            "leistung@versicherer.example",
+            ["makler@partner.example", "kunde@example.org"],
+            SENSITIVE,
+        )
+
+    mails = {path: path.read_bytes() for path in outbox.glob("*.eml")}
+    encrypted = [m for m in mails.values() if b"X-Original-To: makler@partner.example" in m]
+    assert len(encrypted) == 1 and b"application/pkcs7-mime" in encrypted[0]
+    assert b"Arztbericht" not in encrypted[0] and b"F32.1" not in encrypted[0]
+    crt, key = makler.write(tmp_path, "makler")
+    (tmp_path / "enc.eml").write_bytes(
+        encrypted[0].split(b"\r\n", 2)[2]
+        if encrypted[0].startswith(b"Return-Path")
+        else encrypted[0]
+    )
+    opened = subprocess.run(
+        ["openssl", "cms", "-decrypt", "-in", tmp_path / "enc.eml", "-recip", crt, "-inkey", key],
+        capture_output=True,
+        check=True,
+    ).stdout
+    (tmp_path / "inner.eml").write_bytes(opened)
+    (tmp_path / "ca.pem").write_bytes(ca.cert_pem)
+    verified = subprocess.run(
+        [
+            "openssl",
+            "cms",
+            "-verify",
+            "-in",
+            tmp_path / "inner.eml",
+            "-CAfile",
+            tmp_path / "ca.pem",
+        ],
+        capture_output=True,
+    )
+    assert verified.returncode == 0, verified.stderr.decode()
+    assert b"Arztbericht" in verified.stdout
+
+    deposit = PortalMessage.objects.get()
+    assert deposit.account.address == "kunde@example.org"
+    notification = [m for m in mails.values() if b"X-Original-To: kunde@example.org" in m]
+    assert (
+        len(notification) == 1
+        and b"Arztbericht" not in notification[0]
+        and b"F32" not in notification[0]
+    )
+    methods = dict(
+        AuditEvent.objects.filter(action="gateway.decision").values_list(
+            "target", "details__method"
+        )
+    )
+    assert methods == {
+        "address:makler@partner.example": "smime",
+        "address:kunde@example.org": "portal",
+    }
+
+
+def test_retry_does_not_deposit_twice(gateway: tuple[int, Path]) -> None:
+    port, outbox = gateway
+    for _ in range(2):
+        with smtplib.SMTP("127.0.0.1", port) as client:
+            client.sendmail("leistung@versicherer.example", ["kunde@example.org"], SENSITIVE)
+    assert PortalMessage.objects.count() == 1
+    assert len(list(outbox.glob("*.eml"))) == 1  # one notification
+
+
+def test_already_encrypted_mail_passes_through(gateway: tuple[int, Path]) -> None:
+    port, outbox = gateway
+    encrypted = (
+        b"From: leistung@versicherer.example\r\nTo: x@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data\r\nContent-Transfer-Encoding: base64\r\n\r\nMIAGCSqG\r\n"
+    )
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        client.sendmail("leistung@versicherer.example", ["x@example.org"], encrypted)
+    (stored,) = outbox.glob("*.eml")
+    assert stored.read_bytes().endswith(encrypted)
+    assert not PortalMessage.objects.exists()
