@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from siegel.core.mime import headers
 from siegel.core.mime.routing import route
 from siegel.gateway.delivery import Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.inbound import protect_inbound
 from siegel.gateway.outbound import send
 from siegel.gateway.smtp import Refused
 from siegel.policy import services as policy_services
-
-RESULT_HEADER_PREFIX = "X-Siegel-"
 
 
 def process(envelope: Envelope) -> str:
@@ -35,18 +33,21 @@ def process(envelope: Envelope) -> str:
 
 
 def inbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
-    """Mail for the insurer's own people: strip claims of Siegel results, mark, deliver."""
-    content = headers.remove_prefix(envelope.content, RESULT_HEADER_PREFIX)
-    mail = Envelope(envelope.sender, recipients, content)
-    queue_id = next_hop.deliver(
-        mail, key=Envelope(envelope.sender, recipients, envelope.content).delivery_key()
+    """Mail for the insurer's own people: decrypted, verified and marked (see .inbound)."""
+    content = protect_inbound(
+        envelope.content, sender=envelope.sender, brand=settings.SIEGEL_BRAND_NAME
     )
-    if (
-        envelope.sender
-        and not route(envelope.sender, [], settings.SIEGEL_LOCAL_DOMAINS).sender_is_local
-    ):
+    queue_id = next_hop.deliver(
+        Envelope(envelope.sender, recipients, content),
+        key=Envelope(envelope.sender, recipients, envelope.content).delivery_key(),
+    )
+    if envelope.sender and not routing_is_local(envelope.sender):
         policy_services.note_inbound_contact(envelope.sender)
     return queue_id
+
+
+def routing_is_local(address: str) -> bool:
+    return route(address, [], settings.SIEGEL_LOCAL_DOMAINS).sender_is_local
 
 
 def outbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:

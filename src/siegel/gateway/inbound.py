@@ -1,0 +1,101 @@
+"""Inbound: decrypt with the insurer's own keys, verify, harvest, and mark for the employee.
+
+Claims of Siegel results in incoming headers are removed first, so an outside
+sender cannot pretend a mail was verified. Mail that cannot be decrypted or
+whose signature fails is delivered with a short German note at the top and the
+result in ``X-Siegel-*`` headers — never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from siegel.core.mime import headers
+from siegel.core.mime.notice import add_notice
+from siegel.core.smime import VerifyStatus, decrypt, verify
+from siegel.core.smime.errors import NotSigned, SmimeError
+from siegel.core.smime.mime import content_type, join_message, split_message
+from siegel.keys import selectors as key_selectors
+from siegel.keys import services as key_services
+
+RESULT_HEADER_PREFIX = "X-Siegel-"
+ENCRYPTED = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
+
+NOTICE_NOT_DECRYPTED = (
+    "Hinweis von {brand}: Diese Nachricht ist verschlüsselt, konnte aber nicht entschlüsselt werden "
+    "({reason}). Sie wird unverändert zugestellt."
+)
+NOTICE_SIGNATURE = (
+    "Hinweis von {brand}: Die digitale Signatur dieser Nachricht ist nicht gültig ({reason}). "
+    "Absender und Inhalt sind nicht bestätigt."
+)
+
+
+@dataclass
+class InboundResult:
+    message: bytes
+    marks: list[tuple[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+def protect_inbound(message: bytes, *, sender: str, brand: str) -> bytes:
+    """The message as the employee should get it: decrypted, verified, marked."""
+    result = InboundResult(headers.remove_prefix(message, RESULT_HEADER_PREFIX))
+    _decrypt(result, brand)
+    _verify(result, sender, brand)
+    marked = headers.prepend(result.message, result.marks)
+    for notice in result.notices:
+        marked = add_notice(marked, notice)
+    return marked
+
+
+def _decrypt(result: InboundResult, brand: str) -> None:
+    outer, entity = split_message(result.message)
+    media, params = content_type(entity)
+    if media not in ENCRYPTED or params.get("smime-type", "enveloped-data") != "enveloped-data":
+        return
+    keys = [
+        (identity.certificate, identity.private_key) for identity in key_selectors.decryption_keys()
+    ]
+    try:
+        decrypted = decrypt(result.message, keys)
+    except SmimeError as exc:
+        result.marks.append(("X-Siegel-Decrypted", f"no ({exc.reason[:120]})"))
+        result.notices.append(NOTICE_NOT_DECRYPTED.format(brand=brand, reason=exc.reason[:200]))
+        return
+    result.message = join_message(outer, decrypted.content)
+    result.marks.append(("X-Siegel-Decrypted", f"yes ({decrypted.cipher})"))
+
+
+def _verify(result: InboundResult, sender: str, brand: str) -> None:
+    try:
+        verified = verify(
+            result.message, trust_anchors=key_selectors.trust_anchors(), sender=sender or None
+        )
+    except NotSigned:
+        return
+    except SmimeError as exc:
+        result.marks.append(("X-Siegel-Signature", f"invalid ({exc.reason[:120]})"))
+        result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=exc.reason[:200]))
+        return
+    result.marks.append(("X-Siegel-Signature", verified.status.value))
+    if verified.signer_address:
+        result.marks.append(("X-Siegel-Signer", verified.signer_address))
+    if verified.status is VerifyStatus.VALID and verified.signer_certificate is not None:
+        key_services.harvest(
+            verified.signer_certificate,
+            address=verified.signer_address or sender,
+            capabilities=verified.capabilities,
+            trusted=True,
+            status_reason=verified.reason,
+        )
+    elif verified.signer_certificate is not None:
+        key_services.harvest(
+            verified.signer_certificate,
+            address=verified.signer_address or sender,
+            capabilities=(),
+            trusted=False,
+            status_reason=verified.reason,
+        )
+    if verified.status is not VerifyStatus.VALID:
+        result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=verified.reason[:200]))

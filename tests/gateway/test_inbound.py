@@ -1,0 +1,140 @@
+"""Inbound: mail made by openssl for an employee arrives decrypted, verified, marked; failures get a note."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import subprocess
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+from pytest_django.fixtures import Settings
+
+from siegel.gateway import pipeline
+from siegel.gateway.delivery import Envelope
+from siegel.keys import services as key_services
+from siegel.keys.models import PartnerKey
+from tests.support.pki import Identity, issue, make_ca
+
+pytestmark = pytest.mark.django_db
+
+BODY = b"Content-Type: text/plain; charset=utf-8\r\n\r\nAnbei der Antrag meines Kunden.\r\n"
+
+
+@pytest.fixture
+def setup(settings: Settings, tmp_path: Path) -> dict[str, object]:
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    ca = make_ca()
+    key_services.import_ca_bundle(ca.cert_pem, actor="test")
+    anna = issue(ca, "anna@versicherer.example", crl_url=None)
+    key_services.import_p12(
+        pkcs12.serialize_key_and_certificates(
+            b"a", anna.key, anna.cert, None, BestAvailableEncryption(b"pw")
+        ),  # type: ignore[arg-type]
+        b"pw",
+        actor="test",
+    )
+    makler = issue(ca, "makler@partner.example", crl_url=None)
+    return {
+        "ca": ca,
+        "anna": anna,
+        "makler": makler,
+        "outbox": tmp_path / "outbox",
+        "dir": tmp_path,
+    }
+
+
+def openssl_mail(
+    setup: dict[str, object], *, sign: bool = True, recipient: Identity | None = None
+) -> bytes:
+    folder = Path(str(setup["dir"]))
+    makler, anna = setup["makler"], setup["anna"]
+    assert isinstance(makler, Identity) and isinstance(anna, Identity)
+    m_crt, m_key = makler.write(folder, "makler")
+    r_crt, _ = (recipient or anna).write(folder, "recipient")
+    (folder / "body").write_bytes(BODY)
+    content = BODY
+    if sign:
+        content = subprocess.run(
+            ["openssl", "cms", "-sign", "-in", folder / "body", "-signer", m_crt, "-inkey", m_key],
+            capture_output=True,
+            check=True,
+        ).stdout
+    (folder / "signed").write_bytes(content)
+    encrypted = subprocess.run(
+        ["openssl", "cms", "-encrypt", "-aes256", "-in", folder / "signed", r_crt],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return (
+        b"From: makler@partner.example\r\nTo: anna@versicherer.example\r\nSubject: Antrag\r\n"
+        b"X-Siegel-Signature: valid\r\n" + encrypted
+    )
+
+
+def notice(mail: bytes) -> str:
+    """The text of the note Siegel put at the top of a delivered mail."""
+    parsed = email.message_from_bytes(mail, policy=email.policy.default)
+    first = next(iter(parsed.iter_parts()))  # type: ignore[attr-defined]
+    return str(first.get_content())
+
+
+def delivered(setup: dict[str, object]) -> bytes:
+    (stored,) = Path(str(setup["outbox"])).glob("*.eml")
+    return stored.read_bytes()
+
+
+def test_encrypted_and_signed_mail_arrives_decrypted_verified_and_harvested(
+    setup: dict[str, object],
+) -> None:
+    pipeline.process(
+        Envelope("makler@partner.example", ("anna@versicherer.example",), openssl_mail(setup))
+    )
+    mail = delivered(setup)
+    head = mail.split(b"\r\n\r\n", 1)[0]
+    assert b"X-Siegel-Decrypted: yes (aes256_cbc)" in head
+    assert b"X-Siegel-Signature: valid\r\n" in head and head.count(b"X-Siegel-Signature") == 1
+    assert b"X-Siegel-Signer: makler@partner.example" in head
+    assert b"Anbei der Antrag meines Kunden." in mail
+    assert PartnerKey.objects.get().address == "makler@partner.example"
+
+
+def test_mail_for_somebody_else_is_delivered_with_a_note(setup: dict[str, object]) -> None:
+    ca = setup["ca"]
+    assert isinstance(ca, Identity)
+    stranger = issue(ca, "fremd@anderswo.example", crl_url=None)
+    pipeline.process(
+        Envelope(
+            "makler@partner.example",
+            ("anna@versicherer.example",),
+            openssl_mail(setup, recipient=stranger),
+        )
+    )
+    mail = delivered(setup)
+    assert b"X-Siegel-Decrypted: no" in mail
+    assert "konnte aber nicht entschlüsselt werden" in notice(mail)
+    assert b"application/pkcs7-mime" in mail, "the encrypted original is kept"
+
+
+def test_spoofed_result_headers_are_removed(setup: dict[str, object]) -> None:
+    unsigned = b"From: x@anders.example\r\nTo: anna@versicherer.example\r\nX-Siegel-Signature: valid\r\nX-Siegel-Signer: chef@versicherer.example\r\nSubject: x\r\n\r\nHallo\r\n"
+    pipeline.process(Envelope("x@anders.example", ("anna@versicherer.example",), unsigned))
+    mail = delivered(setup)
+    assert b"X-Siegel" not in mail
+
+
+def test_bad_signature_gets_a_note_and_is_not_harvested(setup: dict[str, object]) -> None:
+    ca = setup["ca"]
+    assert isinstance(ca, Identity)
+    foreign_ca = make_ca("Unbekannte CA")
+    mallory = issue(foreign_ca, "makler@partner.example", crl_url=None)
+    setup["makler"] = mallory
+    pipeline.process(
+        Envelope("makler@partner.example", ("anna@versicherer.example",), openssl_mail(setup))
+    )
+    mail = delivered(setup)
+    assert b"X-Siegel-Signature: untrusted" in mail
+    assert "Signatur dieser Nachricht ist nicht gültig" in notice(mail)
+    assert not PartnerKey.objects.exists()
