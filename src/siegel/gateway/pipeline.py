@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from siegel.core.mime.routing import route
+from siegel.gateway import special
 from siegel.gateway.delivery import Envelope, NextHop, next_hop_from_setting
 from siegel.gateway.inbound import protect_inbound
 from siegel.gateway.outbound import send
@@ -24,12 +25,31 @@ def process(envelope: Envelope) -> str:
     if routing.outbound and not routing.sender_is_local:
         raise Refused("Relaying denied: the sender is not in a local domain")
     next_hop = next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
-    ids = []
-    if routing.inbound:
-        ids.append(inbound(envelope, routing.inbound, next_hop))
+    ids: list[str] = []
+    inbound_recipients = routing.inbound
+    if inbound_recipients and not routing.sender_is_local:
+        inbound_recipients = answer_special(envelope, inbound_recipients, next_hop, ids)
+    if inbound_recipients:
+        ids.append(inbound(envelope, inbound_recipients, next_hop))
     if routing.outbound:
         ids.append(outbound(envelope, routing.outbound, next_hop))
     return ",".join(ids)
+
+
+def answer_special(
+    envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop, ids: list[str]
+) -> tuple[str, ...]:
+    """Answer the collect address and certificate requests; return the recipients left to deliver."""
+    if special.is_certificate_request(envelope.content):
+        ids += [
+            special.handle_certificate_request(envelope, addressee, next_hop)
+            for addressee in recipients
+        ]
+        return ()
+    collect = special.collect_address()
+    if collect in (r.lower() for r in recipients):
+        ids.append(special.handle_collect(envelope, next_hop))
+    return tuple(r for r in recipients if r.lower() != collect)
 
 
 def inbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:

@@ -1,0 +1,130 @@
+"""The collect address and certificate requests, answered automatically and signed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+from pytest_django.fixtures import Settings
+
+from siegel.gateway import pipeline
+from siegel.gateway.delivery import Envelope
+from siegel.keys import services as key_services
+from siegel.keys.models import KeySource, PartnerKey
+from tests.support.pki import Identity, issue, make_ca
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(settings: Settings, tmp_path: Path) -> dict[str, object]:
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    ca = make_ca()
+    key_services.import_ca_bundle(ca.cert_pem, actor="test")
+    anna = issue(ca, "anna@versicherer.example", crl_url=None)
+    key_services.import_p12(
+        pkcs12.serialize_key_and_certificates(
+            b"a", anna.key, anna.cert, None, BestAvailableEncryption(b"pw")
+        ),  # type: ignore[arg-type]
+        b"pw",
+        actor="test",
+    )
+    return {"ca": ca, "anna": anna, "outbox": tmp_path / "outbox", "dir": tmp_path}
+
+
+def sent(world: dict[str, object]) -> list[bytes]:
+    return [p.read_bytes() for p in sorted(Path(str(world["outbox"])).glob("*.eml"))]
+
+
+def signed_by(world: dict[str, object], who: Identity, sender: str) -> bytes:
+    folder = Path(str(world["dir"]))
+    crt, key = who.write(folder, "signer")
+    (folder / "body").write_bytes(b"Content-Type: text/plain\r\n\r\nBitte registrieren.\r\n")
+    signed = subprocess.run(
+        ["openssl", "cms", "-sign", "-in", folder / "body", "-signer", crt, "-inkey", key],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return (
+        f"From: {sender}\r\nTo: zertifikat@versicherer.example\r\nSubject: Zertifikat\r\n".encode()
+        + signed
+    )
+
+
+def test_collect_address_registers_and_confirms(world: dict[str, object]) -> None:
+    ca = world["ca"]
+    assert isinstance(ca, Identity)
+    makler = issue(ca, "makler@partner.example", crl_url=None)
+    pipeline.process(
+        Envelope(
+            "makler@partner.example",
+            ("zertifikat@versicherer.example",),
+            signed_by(world, makler, "makler@partner.example"),
+        )
+    )
+    key = PartnerKey.objects.get()
+    assert (key.address, key.source) == ("makler@partner.example", KeySource.COLLECT)
+    (answer,) = sent(world)
+    assert b"X-Original-To: makler@partner.example" in answer
+    assert b"Ihr Zertifikat wurde registriert" in answer
+
+
+def test_collect_address_refuses_unsigned_and_untrusted(world: dict[str, object]) -> None:
+    stranger = issue(make_ca("Fremd"), "x@partner.example", crl_url=None)
+    pipeline.process(
+        Envelope(
+            "x@partner.example",
+            ("zertifikat@versicherer.example",),
+            signed_by(world, stranger, "x@partner.example"),
+        )
+    )
+    pipeline.process(
+        Envelope(
+            "y@partner.example",
+            ("zertifikat@versicherer.example",),
+            b"From: y@partner.example\r\nSubject: x\r\n\r\nHallo\r\n",
+        )
+    )
+    answers = sent(world)
+    assert len(answers) == 2 and all(b"nicht registriert" in a for a in answers)
+    assert not PartnerKey.objects.exists()
+
+
+def test_certificate_request_is_answered_signed_and_never_delivered(
+    world: dict[str, object],
+) -> None:
+    request = (
+        b"From: kunde@example.org\r\nTo: anna@versicherer.example\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
+    )
+    pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), request))
+    (answer,) = sent(world)
+    assert b"X-Original-To: kunde@example.org" in answer
+    assert b"multipart/signed" in answer and b'filename="anna_at_versicherer.example.cer"' in answer
+    assert not any(b"X-Original-To: anna@versicherer.example" in a for a in sent(world))
+    folder = Path(str(world["dir"]))
+    (folder / "answer.eml").write_bytes(answer.split(b"\r\n", 2)[2])
+    ca = world["ca"]
+    assert isinstance(ca, Identity)
+    (folder / "ca.pem").write_bytes(ca.cert_pem)
+    checked = subprocess.run(
+        ["openssl", "cms", "-verify", "-in", folder / "answer.eml", "-CAfile", folder / "ca.pem"],
+        capture_output=True,
+    )
+    assert checked.returncode == 0, checked.stderr.decode()
+
+
+def test_certificate_requests_are_rate_limited_and_bounces_ignored(
+    world: dict[str, object], settings: Settings
+) -> None:
+    settings.SIEGEL_CERT_REQUESTS_PER_HOUR = 2
+    request = (
+        b"From: kunde@example.org\r\nTo: anna@versicherer.example\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
+    )
+    for _ in range(4):
+        pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), request))
+    bounce = b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
+    pipeline.process(Envelope("", ("anna@versicherer.example",), bounce))
+    assert len(sent(world)) == 2
