@@ -23,6 +23,7 @@ from email.utils import getaddresses
 from asn1crypto import cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import UnsupportedAlgorithm as CryptographyUnsupported
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
@@ -134,7 +135,7 @@ def verify(
             )
             for si in data["signer_infos"]
         ]
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, CryptographyUnsupported) as exc:
         raise MalformedMessage(f"the S/MIME signature cannot be parsed: {exc}") from None
     if not results:
         raise MalformedMessage("the signed-data has no signer")
