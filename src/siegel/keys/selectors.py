@@ -9,6 +9,7 @@ was not available.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -101,14 +102,30 @@ class SigningIdentity:
 
 
 def _open(key: OwnKey) -> SigningIdentity:
-    secret = keyring().open(bytes(key.sealed_private_key), key.seal_context)
-    chain = tuple(certs.load_certificates(bytes(key.chain))) if key.chain else ()
+    private_key, chain = _unsealed(
+        bytes(key.sealed_private_key), key.seal_context, bytes(key.chain)
+    )
     return SigningIdentity(
         key=key,
         certificate=x509.load_der_x509_certificate(bytes(key.public_data)),
-        private_key=certs.load_private_key_der(secret),
+        private_key=private_key,
         chain=chain,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _unsealed(
+    sealed: bytes, context: str, chain: bytes
+) -> tuple[certs.PrivateKey, tuple[x509.Certificate, ...]]:
+    """Open and parse a sealed key once per process (parsing an RSA key costs ~90 ms).
+
+    Keyed by the sealed bytes themselves: a re-sealed, rotated or replaced key is a
+    new entry, and nothing of the secret is the key of the cache.
+    """
+    secret = keyring().open(sealed, context)
+    return certs.load_private_key_der(secret), tuple(
+        certs.load_certificates(chain)
+    ) if chain else ()
 
 
 def _usable_own(keys: Iterable[OwnKey], moment: dt.datetime) -> OwnKey | None:

@@ -1,0 +1,166 @@
+"""Gateway throughput: 50 KB mails that need S/MIME sign+encrypt, over loopback SMTP.
+
+Usage: .venv/bin/python bench/gateway.py [--mails 400] [--clients 8]
+
+Sets up a fresh embedded installation (SQLite in a temporary directory) with a
+sender key and a partner certificate, starts `siegel gateway` (pipeline on both
+cores) with the sink as next hop, and sends mails from parallel loopback
+clients: mails/s and p50/p99 latency, then the same at about half that rate.
+Beside it, the crypto alone (sign+encrypt of the same mail) on both cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import smtplib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BODY = (
+    "Sehr geehrte Damen und Herren, anbei der Arztbericht zum Leistungsfall.\r\n" * 700
+).encode()
+
+
+def mail(number: int) -> bytes:
+    return (
+        f"From: leistung@versicherer.example\r\nTo: makler@partner.example\r\n"
+        f"Message-ID: <bench-{number}-{time.time_ns()}@versicherer.example>\r\nSubject: Leistungsfall {number}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    ).encode() + BODY
+
+
+def setup(env: dict[str, str]) -> None:
+    os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siegel.web.settings")
+    import django
+
+    django.setup()
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from django.core.management import call_command
+
+    from siegel.keys import services
+    from tests.support.pki import issue, make_ca
+
+    call_command("migrate", verbosity=0)
+    ca = make_ca()
+    services.import_ca_bundle(ca.cert_pem, actor="bench")
+    sender = issue(ca, "leistung@versicherer.example", key_kind="rsa3072", crl_url=None)
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"s", sender.key, sender.cert, None, BestAvailableEncryption(b"pw")
+    )
+    services.import_p12(p12, b"pw", actor="bench")
+    partner = issue(ca, "makler@partner.example", key_kind="rsa3072", crl_url=None)
+    services.harvest(
+        partner.cert,
+        address="makler@partner.example",
+        capabilities=[],
+        trusted=True,
+        status_reason="bench",
+    )
+
+
+def send(port: int, number: int) -> float:
+    started = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", port, timeout=60) as client:
+        client.sendmail("leistung@versicherer.example", ["makler@partner.example"], mail(number))
+    return time.perf_counter() - started
+
+
+def load(port: int, mails: int, clients: int, pause: float = 0.0) -> tuple[float, list[float]]:
+    def one(number: int) -> float:
+        latency = send(port, number)
+        if pause:
+            time.sleep(pause)
+        return latency
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        latencies = list(pool.map(one, range(mails)))
+    return mails / (time.perf_counter() - started), sorted(latencies)
+
+
+def crypto_only(seconds: float) -> float:
+    """sign+encrypt of the same 50 KB entity, one process per core."""
+    with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 2) as pool:
+        counts = pool.map(_crypto_worker, [seconds] * (os.cpu_count() or 2))
+    return sum(counts) / seconds
+
+
+def _crypto_worker(seconds: float) -> int:
+    sys.path.insert(0, str(ROOT))
+    from siegel.core.smime import Signer, encrypt, sign
+    from tests.support.pki import issue, make_ca
+
+    ca = make_ca()
+    a, b = (
+        issue(ca, "a@x.example", key_kind="rsa3072"),
+        issue(ca, "b@x.example", key_kind="rsa3072"),
+    )
+    entity = b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + BODY
+    done, deadline = 0, time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        encrypt(sign(entity, Signer(a.cert, a.key)), [b.cert])
+        done += 1
+    return done
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mails", type=int, default=400)
+    parser.add_argument("--clients", type=int, default=8)
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix="siegel-bench-gw-")
+    port = 20000 + os.getpid() % 20000
+    env = {
+        "SIEGEL_DATA_DIR": work,
+        "SIEGEL_SMTP_BIND": f"127.0.0.1:{port}",
+        "SIEGEL_LOG_LEVEL": "WARNING",
+    }
+    setup(env)
+    gateway = subprocess.Popen([sys.executable, "-m", "siegel", "gateway"], env=os.environ | env)
+    try:
+        for _ in range(100):
+            try:
+                send(port, -1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        load(port, 20, args.clients)  # warm up the worker processes
+        full_rate, latencies = load(port, args.mails, args.clients)
+        half_pause = max(0.0, args.clients / (full_rate / 2) - statistics.median(latencies))
+        half_rate, half_latencies = load(port, args.mails // 2, args.clients, pause=half_pause)
+    finally:
+        gateway.terminate()
+        gateway.wait(timeout=30)
+    crypto = crypto_only(5.0)
+    stored = len(list(Path(work, "outbox").glob("*.eml")))
+
+    def pct(values: list[float], q: float) -> float:
+        return values[min(len(values) - 1, int(len(values) * q))] * 1000
+
+    print(
+        f"machine: {os.cpu_count()} cores; mail 50 KB, S/MIME sign (RSA-3072) + encrypt (RSA-3072); {stored} mails in the sink"
+    )
+    print(
+        f"full load ({args.clients} clients): {full_rate:.1f} mails/s, p50 {pct(latencies, 0.5):.0f} ms, p99 {pct(latencies, 0.99):.0f} ms"
+    )
+    print(
+        f"half load: {half_rate:.1f} mails/s, p50 {pct(half_latencies, 0.5):.0f} ms, p99 {pct(half_latencies, 0.99):.0f} ms"
+    )
+    print(
+        f"crypto only on all cores: {crypto:.1f} mails/s -> gateway reaches {100 * full_rate / crypto:.0f} % of it"
+    )
+
+
+if __name__ == "__main__":
+    main()
