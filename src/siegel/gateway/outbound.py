@@ -15,7 +15,7 @@ from django.core.mail import EmailMessage
 
 from siegel.core.mime import headers
 from siegel.core.policy import DeliveryMethod, RecipientDecision
-from siegel.core.smime import Signer, encrypt, sign
+from siegel.core.smime import Signer, encrypt, protected_headers, sign
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
 from siegel.keys import selectors as key_selectors
@@ -118,6 +118,7 @@ def smime(message: bytes, sender: str, recipients: list[str]) -> bytes:
             raise DeliveryError(f"no usable certificate for {address} any more: {target.reason}")
         certificates.append(target.certificate)
     outer, entity = split_message(message)
+    outer, entity = protected_headers.protect(outer, entity)
     signer = _signer(sender)
     inner = sign(entity, signer) if signer else entity
     return join_message(outer, encrypt(inner, certificates))
