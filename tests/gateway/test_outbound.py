@@ -71,7 +71,9 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
     encrypted = [m for m in mails.values() if b"X-Original-To: makler@partner.example" in m]
     assert len(encrypted) == 1 and b"application/pkcs7-mime" in encrypted[0]
     assert b"Arztbericht" not in encrypted[0] and b"F32.1" not in encrypted[0]
-    assert b"Subject: [...]\r\n" in encrypted[0] and b"Leistungsfall" not in encrypted[0], "header protection"
+    assert b"Subject: [...]\r\n" in encrypted[0] and b"Leistungsfall" not in encrypted[0], (
+        "header protection"
+    )
     crt, key = makler.write(tmp_path, "makler")
     (tmp_path / "enc.eml").write_bytes(
         encrypted[0].split(b"\r\n", 2)[2]
