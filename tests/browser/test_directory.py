@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from playwright.sync_api import Page
 
-from siegel.keys import services
+from tests.support.keystore import import_own
 from tests.support.pki import issue, make_ca
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,10 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_search_and_download(page: Page, live_server: object, tmp_path: Path) -> None:
     ca = make_ca()
     anna = issue(ca, "anna@versicherer.example")
-    data = pkcs12.serialize_key_and_certificates(
-        b"a", anna.key, anna.cert, None, BestAvailableEncryption(b"pw")
-    )  # type: ignore[arg-type]
-    key = services.import_p12(data, b"pw", actor="test")
+    key = import_own(anna)
 
     page.goto(f"{live_server}/")
     page.get_by_role(

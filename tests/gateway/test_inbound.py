@@ -8,13 +8,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from pytest_django.fixtures import Settings
 
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
 from siegel.keys import services as key_services
 from siegel.keys.models import PartnerKey
+from tests.support.keystore import import_own
 from tests.support.pki import Identity, issue, make_ca
 
 pytestmark = pytest.mark.django_db
@@ -29,13 +29,7 @@ def setup(settings: Settings, tmp_path: Path) -> dict[str, object]:
     ca = make_ca()
     key_services.import_ca_bundle(ca.cert_pem, actor="test")
     anna = issue(ca, "anna@versicherer.example", crl_url=None)
-    key_services.import_p12(
-        pkcs12.serialize_key_and_certificates(
-            b"a", anna.key, anna.cert, None, BestAvailableEncryption(b"pw")
-        ),  # type: ignore[arg-type]
-        b"pw",
-        actor="test",
-    )
+    import_own(anna)
     makler = issue(ca, "makler@partner.example", crl_url=None)
     return {
         "ca": ca,

@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
@@ -16,6 +15,7 @@ from siegel.gateway.smtp import make_controller
 from siegel.keys import services as key_services
 from siegel.portal.models import PortalMessage
 from tests.conftest import free_port
+from tests.support.keystore import import_own
 from tests.support.pki import issue, make_ca
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -53,13 +53,7 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
         status_reason="ok",
     )
     sender = issue(ca, "leistung@versicherer.example", crl_url=None)
-    key_services.import_p12(
-        pkcs12.serialize_key_and_certificates(
-            b"s", sender.key, sender.cert, None, BestAvailableEncryption(b"pw")
-        ),  # type: ignore[arg-type]
-        b"pw",
-        actor="test",
-    )
+    import_own(sender)
     with smtplib.SMTP("127.0.0.1", port) as client:
         client.sendmail(
             "leistung@versicherer.example",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,15 +19,25 @@ MAIL = (
 )
 
 
-@pytest.fixture
-def listener(tmp_path: Path) -> Iterator[tuple[int, Path]]:
-    outbox, port = tmp_path / "outbox", free_port()
+@contextlib.contextmanager
+def listening(work, data_size_limit: int = 1024 * 1024, **options):  # type: ignore[no-untyped-def]
+    """An SMTP listener with ``work`` as its pipeline, on a free loopback port."""
+    port = free_port()
     controller = make_controller(
-        SinkNextHop(outbox).deliver, "127.0.0.1", port, data_size_limit=1024 * 1024
+        work, "127.0.0.1", port, data_size_limit=data_size_limit, **options
     )
     controller.start()
-    yield port, outbox
-    controller.stop()
+    try:
+        yield port
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def listener(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    outbox = tmp_path / "outbox"
+    with listening(SinkNextHop(outbox).deliver) as port:
+        yield port, outbox
 
 
 def test_accepted_mail_is_in_the_sink(listener: tuple[int, Path]) -> None:
@@ -45,36 +56,22 @@ def test_accepted_mail_is_in_the_sink(listener: tuple[int, Path]) -> None:
 def test_unwritable_sink_answers_4xx(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
-    port = free_port()
-    controller = make_controller(
-        SinkNextHop(blocker / "outbox").deliver, "127.0.0.1", port, data_size_limit=1024
-    )
-    controller.start()
-    try:
-        with (
-            smtplib.SMTP("127.0.0.1", port) as client,
-            pytest.raises(smtplib.SMTPDataError) as failure,
-        ):
-            client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
-    finally:
-        controller.stop()
+    with (
+        listening(SinkNextHop(blocker / "outbox").deliver) as port,
+        smtplib.SMTP("127.0.0.1", port) as client,
+        pytest.raises(smtplib.SMTPDataError) as failure,
+    ):
+        client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
     assert failure.value.smtp_code == 451
 
 
 def test_oversized_mail_is_refused_permanently(tmp_path: Path) -> None:
-    port = free_port()
-    controller = make_controller(
-        SinkNextHop(tmp_path).deliver, "127.0.0.1", port, data_size_limit=200
-    )
-    controller.start()
-    try:
-        with (
-            smtplib.SMTP("127.0.0.1", port) as client,
-            pytest.raises(smtplib.SMTPException) as failure,
-        ):
-            client.sendmail("a@versicherer.example", ["b@example.org"], MAIL + b"x" * 500)
-    finally:
-        controller.stop()
+    with (
+        listening(SinkNextHop(tmp_path).deliver, data_size_limit=200) as port,
+        smtplib.SMTP("127.0.0.1", port) as client,
+        pytest.raises(smtplib.SMTPException) as failure,
+    ):
+        client.sendmail("a@versicherer.example", ["b@example.org"], MAIL + b"x" * 500)
     assert "552" in str(failure.value) or getattr(failure.value, "smtp_code", 0) == 552
     assert not list(tmp_path.glob("*.eml"))
 
@@ -92,23 +89,15 @@ def test_next_hop_setting_is_validated(tmp_path: Path) -> None:
         next_hop_from_setting("carrier-pigeon:home")
 
 
-def start(work, **options):  # type: ignore[no-untyped-def]
-    port = free_port()
-    controller = make_controller(work, "127.0.0.1", port, data_size_limit=1024 * 1024, **options)
-    controller.start()
-    return port, controller
-
-
 def test_too_many_recipients_get_452_and_the_rest_goes_through(tmp_path: Path) -> None:
-    port, controller = start(SinkNextHop(tmp_path).deliver, max_recipients=3)
-    try:
-        with smtplib.SMTP("127.0.0.1", port) as client:
-            client.ehlo()
-            client.mail("a@versicherer.example")
-            codes = [client.rcpt(f"r{n}@example.org")[0] for n in range(5)]
-            assert client.data(MAIL)[0] == 250
-    finally:
-        controller.stop()
+    with (
+        listening(SinkNextHop(tmp_path).deliver, max_recipients=3) as port,
+        smtplib.SMTP("127.0.0.1", port) as client,
+    ):
+        client.ehlo()
+        client.mail("a@versicherer.example")
+        codes = [client.rcpt(f"r{n}@example.org")[0] for n in range(5)]
+        assert client.data(MAIL)[0] == 250
     assert codes == [250, 250, 250, 452, 452]
     (stored,) = tmp_path.glob("*.eml")
     assert stored.read_bytes().count(b"X-Original-To:") == 3
@@ -124,15 +113,12 @@ def test_pipeline_crash_answers_451_and_refusal_554(tmp_path: Path) -> None:
         raise Refused("reactive permission missing for b@example.org")
 
     for work, code, text in [(crash, 451, b"4.3.0"), (refuse, 554, b"reactive permission missing")]:
-        port, controller = start(work)
-        try:
-            with (
-                smtplib.SMTP("127.0.0.1", port) as client,
-                pytest.raises(smtplib.SMTPDataError) as failure,
-            ):
-                client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
-        finally:
-            controller.stop()
+        with (
+            listening(work) as port,
+            smtplib.SMTP("127.0.0.1", port) as client,
+            pytest.raises(smtplib.SMTPDataError) as failure,
+        ):
+            client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
         assert failure.value.smtp_code == code
         assert text in failure.value.smtp_error
 
@@ -148,18 +134,16 @@ def test_starttls_on_the_listener(tmp_path: Path) -> None:
 
     server = server_identity(ca, "localhost")
     crt, key = server.write(tmp_path, "server")
-    port, controller = start(
-        SinkNextHop(tmp_path / "out").deliver, tls_context=server_tls_context(str(crt), str(key))
-    )
     client_context = ssl.create_default_context(cafile=None)
     client_context.load_verify_locations(cadata=ca.cert_pem.decode())
-    try:
-        with smtplib.SMTP("localhost", port) as client:
-            client.starttls(context=client_context)
-            assert client.sock.version() in {"TLSv1.2", "TLSv1.3"}
-            client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
-    finally:
-        controller.stop()
+    tls = server_tls_context(str(crt), str(key))
+    with (
+        listening(SinkNextHop(tmp_path / "out").deliver, tls_context=tls) as port,
+        smtplib.SMTP("localhost", port) as client,
+    ):
+        client.starttls(context=client_context)
+        assert client.sock.version() in {"TLSv1.2", "TLSv1.3"}
+        client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
     assert len(list((tmp_path / "out").glob("*.eml"))) == 1
 
 

@@ -4,11 +4,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.serialization import (
-    BestAvailableEncryption,
-    NoEncryption,
-    pkcs12,
-)
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from siegel.core.keyring import new_master_key_line
@@ -31,14 +26,3 @@ def master_key_file(tmp_path: Path, settings: SettingsWrapper) -> Iterator[Path]
 @pytest.fixture(scope="session")
 def ca() -> Identity:
     return make_ca()
-
-
-def p12(identity: Identity, password: bytes | None = b"geheim", chain: list | None = None) -> bytes:
-    encryption = BestAvailableEncryption(password) if password else NoEncryption()
-    return pkcs12.serialize_key_and_certificates(
-        b"test",
-        identity.key,
-        identity.cert,
-        chain or None,
-        encryption,  # type: ignore[arg-type]
-    )

@@ -15,7 +15,7 @@ from pytest_django.fixtures import Settings
 from siegel.audit.models import AuditEvent
 from siegel.keys import services
 from siegel.keys.models import OwnKey
-from tests.keys.conftest import p12
+from tests.support.keystore import p12
 from tests.support.pki import Identity, issue
 
 pytestmark = pytest.mark.django_db

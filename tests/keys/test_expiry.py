@@ -11,7 +11,7 @@ from pytest_django.fixtures import Settings
 from siegel.audit.models import AuditEvent
 from siegel.keys import services
 from siegel.web.periodic import enqueue_due
-from tests.keys.conftest import p12
+from tests.support.keystore import p12
 from tests.support.pki import NOW, Identity, issue
 
 pytestmark = pytest.mark.django_db

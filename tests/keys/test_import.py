@@ -15,7 +15,7 @@ from siegel.audit.models import AuditEvent
 from siegel.core.keyring import KeyringError
 from siegel.keys import masterkey, selectors, services
 from siegel.keys.models import KeyKind, OwnKey, TrustAnchor
-from tests.keys.conftest import p12
+from tests.support.keystore import p12
 from tests.support.pki import NOW, Identity, issue, make_ca
 
 pytestmark = pytest.mark.django_db

@@ -66,18 +66,20 @@ def _name(common_name: str, email: str | None = None) -> x509.Name:
     return x509.Name(attrs)
 
 
-def make_ca(name: str = "Siegel Test CA", key_kind: str = "rsa2048") -> Identity:
-    key = make_key(key_kind)
-    subject = _name(name)
-    cert = (
+def _ca_certificate(
+    key: PrivateKey, subject: x509.Name, issuer: Identity | None, path_length: int | None
+) -> x509.Certificate:
+    """A CA certificate: self-signed when ``issuer`` is None, else issued by it."""
+    signing_key = issuer.key if issuer else key
+    builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
-        .issuer_name(subject)
+        .issuer_name(issuer.cert.subject if issuer else subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(NOW - dt.timedelta(days=30))
-        .not_valid_after(NOW + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .not_valid_after(NOW + dt.timedelta(days=3650 if issuer is None else 1800))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
         .add_extension(
             x509.KeyUsage(
                 digital_signature=True,
@@ -93,9 +95,18 @@ def make_ca(name: str = "Siegel Test CA", key_kind: str = "rsa2048") -> Identity
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
     )
-    return Identity(cert, key)
+    if issuer is not None:
+        builder = builder.add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),  # type: ignore[arg-type]
+            critical=False,
+        )
+    return builder.sign(signing_key, hashes.SHA256())  # type: ignore[arg-type]
+
+
+def make_ca(name: str = "Siegel Test CA", key_kind: str = "rsa2048") -> Identity:
+    key = make_key(key_kind)
+    return Identity(_ca_certificate(key, _name(name), None, None), key)
 
 
 def issue(
@@ -176,37 +187,7 @@ def issue(
 def make_intermediate(root: Identity, name: str = "Siegel Test Intermediate CA") -> Identity:
     """A CA certificate issued by ``root`` (for chains of length two)."""
     key = make_key("rsa2048")
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name(name))
-        .issuer_name(root.cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - dt.timedelta(days=30))
-        .not_valid_after(NOW + dt.timedelta(days=1800))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()),  # type: ignore[arg-type]
-            critical=False,
-        )
-        .sign(root.key, hashes.SHA256())  # type: ignore[arg-type]
-    )
-    return Identity(cert, key, [])
+    return Identity(_ca_certificate(key, _name(name), root, 0), key)
 
 
 def make_crl(ca: Identity, revoked: list[x509.Certificate]) -> bytes:

@@ -46,27 +46,17 @@ def record(
     clean = _normalised(details)
     with transaction.atomic():
         head = locked_head()
-        seq, now = head.seq + 1, _now()
-        digest = event_hash(
-            seq=seq,
-            timestamp=now,
-            actor=actor,
-            action=action,
-            target=target,
-            details=clean,
-            prev_hash=head.hash,
-        )
-        event = AuditEvent.objects.create(
-            seq=seq,
-            timestamp=now,
-            actor=actor,
-            action=action,
-            target=target,
-            details=clean,
-            prev_hash=head.hash,
-            hash=digest,
-        )
-        head.seq, head.hash = seq, digest
+        sealed = {
+            "seq": head.seq + 1,
+            "timestamp": _now(),
+            "actor": actor,
+            "action": action,
+            "target": target,
+            "details": clean,
+            "prev_hash": head.hash,
+        }
+        event = AuditEvent.objects.create(**sealed, hash=event_hash(**sealed))
+        head.seq, head.hash = event.seq, event.hash
         head.save(update_fields=["seq", "hash"])
     return event
 
