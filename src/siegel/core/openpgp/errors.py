@@ -9,3 +9,11 @@ class OpenPgpError(Exception):
 
 class MalformedKey(OpenPgpError):
     """The data is not an OpenPGP key (or certificate) Sequoia can parse."""
+
+
+class NotForUs(OpenPgpError):
+    """The message is encrypted, but to none of our keys."""
+
+
+class MalformedMessage(OpenPgpError):
+    """Not a PGP/MIME or inline PGP message that can be read."""
