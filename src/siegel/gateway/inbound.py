@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from siegel.core.mime import headers
 from siegel.core.mime.notice import add_notice
+from siegel.core.openpgp.errors import OpenPgpError
+from siegel.core.openpgp.pgpmime import SignatureStatus, decrypt_and_verify
 from siegel.core.smime import VerifyStatus, decrypt, verify
 from siegel.core.smime.errors import NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
@@ -53,6 +55,12 @@ def protect_inbound(message: bytes, *, sender: str, brand: str) -> bytes:
 def _decrypt(result: InboundResult, brand: str) -> None:
     outer, entity = split_message(result.message)
     media, params = content_type(entity)
+    if (
+        media == "multipart/encrypted"
+        and params.get("protocol", "").lower() == "application/pgp-encrypted"
+    ):
+        _decrypt_pgp(result, outer, brand)
+        return
     if media not in ENCRYPTED or params.get("smime-type", "enveloped-data") != "enveloped-data":
         return
     keys = [
@@ -66,6 +74,22 @@ def _decrypt(result: InboundResult, brand: str) -> None:
         return
     result.message = join_message(restore_protected(outer, decrypted.content), decrypted.content)
     result.marks.append(("X-Siegel-Decrypted", f"yes ({decrypted.cipher})"))
+
+
+def _decrypt_pgp(result: InboundResult, outer: bytes, brand: str) -> None:
+    try:
+        opened = decrypt_and_verify(
+            result.message, key_selectors.own_pgp_secrets(), key_selectors.partner_pgp_keys()
+        )
+    except OpenPgpError as exc:
+        result.marks.append(("X-Siegel-Decrypted", f"no ({str(exc)[:120]})"))
+        result.notices.append(NOTICE_NOT_DECRYPTED.format(brand=brand, reason=str(exc)[:200]))
+        return
+    result.message = join_message(outer, opened.content)
+    result.marks.append(("X-Siegel-Decrypted", "yes (OpenPGP)"))
+    result.marks.append(("X-Siegel-Signature", opened.status.value))
+    if opened.status in {SignatureStatus.INVALID}:
+        result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=opened.reason))
 
 
 def _verify(result: InboundResult, sender: str, brand: str) -> None:

@@ -14,11 +14,13 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 
 from siegel.core.mime import headers
+from siegel.core.openpgp.pgpmime import encrypt_and_sign
 from siegel.core.policy import DeliveryMethod, RecipientDecision
 from siegel.core.smime import Signer, encrypt, protected_headers, sign
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
 from siegel.keys import selectors as key_selectors
+from siegel.keys.models import KeyKind
 from siegel.policy.decisions import decide_for, record_decision
 from siegel.portal import services as portal
 
@@ -66,6 +68,13 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
         elif pseudonymise:
             raise DeliveryError(
                 "pseudonymised delivery is not available yet; refusing to send the original"
+            )
+        elif method is DeliveryMethod.PGP:
+            ids.append(
+                next_hop.deliver(
+                    Envelope(original.sender, tuple(group), pgp(message, original.sender, group)),
+                    key=group_key,
+                )
             )
         elif method in S_MIME_METHODS:
             ids.append(
@@ -122,6 +131,19 @@ def smime(message: bytes, sender: str, recipients: list[str]) -> bytes:
     signer = _signer(sender)
     inner = sign(entity, signer) if signer else entity
     return join_message(outer, encrypt(inner, certificates))
+
+
+def pgp(message: bytes, sender: str, recipients: list[str]) -> bytes:
+    """PGP/MIME to every recipient's key, signed with the sender's own OpenPGP key if there is one."""
+    keys = []
+    for address in recipients:
+        target = key_selectors.encryption_target(address)
+        if target.key is None or target.kind != KeyKind.PGP:
+            raise DeliveryError(f"no usable OpenPGP key for {address} any more: {target.reason}")
+        keys.append(bytes(target.key.public_data))
+    outer, entity = split_message(message)
+    own = key_selectors.own_pgp_secrets(sender) if settings.SIEGEL_SIGN_OUTGOING else []
+    return join_message(outer, encrypt_and_sign(entity, keys, own[0] if own else None))
 
 
 def tls_next_hop() -> NextHop:

@@ -205,3 +205,19 @@ def wkd_key(domain: str, local_hash: str, local_part: str | None = None) -> OwnK
         ):
             return key
     return None
+
+
+def own_pgp_secrets(address: str | None = None) -> list[bytes]:
+    """Own OpenPGP secret keys (unsealed for this use), all or one address's."""
+    keys = OwnKey.objects.filter(kind=KeyKind.PGP, active=True)
+    if address:
+        keys = keys.filter(address=address.lower())
+    return [keyring().open(bytes(k.sealed_private_key), k.seal_context) for k in keys]
+
+
+def partner_pgp_keys() -> list[bytes]:
+    """Public OpenPGP keys of partners that are not known to be unusable (to check signatures)."""
+    return [
+        bytes(k.public_data)
+        for k in PartnerKey.objects.filter(kind=KeyKind.PGP).exclude(status__in=["revoked"])
+    ]

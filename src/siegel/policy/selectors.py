@@ -56,7 +56,7 @@ def recipient_capabilities(address: str) -> RecipientCapabilities:
     return RecipientCapabilities(
         address=address.strip().lower(),
         has_personal_smime=KeyKind.SMIME_PERSONAL in kinds,
-        # Until the gateway can send PGP/MIME, a PGP key does not make PGP available.
+        # An installation can switch OpenPGP off entirely (besides the policy's pgp_allowed).
         has_pgp_key=settings.SIEGEL_PGP_ENABLED and KeyKind.PGP in kinds,
         has_domain_cert=KeyKind.SMIME_DOMAIN in kinds,
         portal=PortalAvailability.ACCOUNT if has_account(address) else PortalAvailability.POSSIBLE,
