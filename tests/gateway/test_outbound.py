@@ -48,7 +48,7 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
     key_services.harvest(
         makler.cert,
         address="makler@partner.example",
-        capabilities=[],
+        capabilities=["aes256_gcm", "aes256_cbc"],
         trusted=True,
         status_reason="ok",
     )
@@ -64,6 +64,7 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
     mails = {path: path.read_bytes() for path in outbox.glob("*.eml")}
     encrypted = [m for m in mails.values() if b"X-Original-To: makler@partner.example" in m]
     assert len(encrypted) == 1 and b"application/pkcs7-mime" in encrypted[0]
+    assert b"smime-type=authEnveloped-data" in encrypted[0], "the partner advertised AES-256-GCM"
     assert b"Arztbericht" not in encrypted[0] and b"F32.1" not in encrypted[0]
     assert b"Subject: [...]\r\n" in encrypted[0] and b"Leistungsfall" not in encrypted[0], (
         "header protection"

@@ -17,6 +17,7 @@ from siegel.core.mime import headers
 from siegel.core.openpgp.pgpmime import encrypt_and_sign
 from siegel.core.policy import DeliveryMethod, RecipientDecision
 from siegel.core.smime import Signer, encrypt, protected_headers, sign
+from siegel.core.smime.envelope import choose_cipher
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
 from siegel.keys import selectors as key_selectors
@@ -120,17 +121,20 @@ def signed(message: bytes, sender: str) -> bytes:
 
 def smime(message: bytes, sender: str, recipients: list[str]) -> bytes:
     """Sign (when a key exists), then encrypt to every recipient's certificate of the group."""
-    certificates = []
+    certificates, capabilities = [], []
     for address in recipients:
         target = key_selectors.encryption_target(address)
         if target.key is None:
             raise DeliveryError(f"no usable certificate for {address} any more: {target.reason}")
         certificates.append(target.certificate)
+        capabilities.append(set(getattr(target.key, "capabilities", None) or ()))
     outer, entity = split_message(message)
     outer, entity = protected_headers.protect(outer, entity)
     signer = _signer(sender)
     inner = sign(entity, signer) if signer else entity
-    return join_message(outer, encrypt(inner, certificates))
+    # AES-256-GCM only when every recipient of the group advertised it; else AES-256-CBC.
+    common = set.intersection(*capabilities) if capabilities else set()
+    return join_message(outer, encrypt(inner, certificates, cipher=choose_cipher(sorted(common))))
 
 
 def pgp(message: bytes, sender: str, recipients: list[str]) -> bytes:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
 
-from siegel.core.smime.envelope import decrypt, encrypt, encrypt_message
+from siegel.core.smime.envelope import choose_cipher, decrypt, encrypt, encrypt_message
 from siegel.core.smime.errors import (
     DecryptionFailed,
     MalformedMessage,
     NotForUs,
     SmimeError,
-    UnsupportedAlgorithm,
 )
 from siegel.core.smime.mime import canonical
 from siegel.core.smime.sign import Signer, sign
@@ -50,16 +50,75 @@ def test_openssl_envelopes_open_with_us(ca: Identity, workdir: Path, cipher: str
     assert result.cipher == cipher.lstrip("-") + "_cbc"
 
 
-@pytest.mark.parametrize("cipher", ["-des3", "-aes192"])
-def test_legacy_ciphers_are_a_clear_unsupported_error(
-    ca: Identity, workdir: Path, cipher: str
+@pytest.mark.parametrize(
+    ("args", "cipher"),
+    [
+        (["-des3"], "tripledes_3key"),
+        (["-aes192"], "aes192_cbc"),
+        (["-aes-256-gcm"], "aes256_gcm"),
+        (
+            ["-aes256", "KEYOPT", "rsa_padding_mode:oaep", "KEYOPT", "rsa_oaep_md:sha256"],
+            "aes256_cbc",
+        ),
+        (["-aes128", "KEYOPT", "rsa_padding_mode:oaep"], "aes128_cbc"),
+    ],
+    ids=["3des-legacy", "aes192-legacy", "aes256-gcm", "oaep-sha256", "oaep-sha1-default"],
+)
+def test_openssl_envelopes_of_every_kind_open_with_us(
+    ca: Identity, workdir: Path, args: list[str], cipher: str
 ) -> None:
     bob = issue(ca, "bob@example.org")
     crt, _ = bob.write(workdir, "bob")
     (workdir / "plain").write_bytes(ENTITY)
-    made = openssl("cms", "-encrypt", "-in", workdir / "plain", cipher, crt)
-    with pytest.raises(UnsupportedAlgorithm, match="content encryption"):
-        decrypt(made.stdout, [(bob.cert, bob.key)])
+    cipher_args = [a for a in args if a.startswith("-")]
+    keyopts = [
+        item
+        for value in args
+        if not value.startswith("-") and value != "KEYOPT"
+        for item in ("-keyopt", value)
+    ]
+    made = openssl(
+        "cms", "-encrypt", "-in", workdir / "plain", *cipher_args, "-recip", crt, *keyopts
+    )
+    assert made.returncode == 0, made.stderr.decode()
+    result = decrypt(made.stdout, [(bob.cert, bob.key)])
+    assert (result.content, result.cipher) == (ENTITY, cipher)
+
+
+@pytest.mark.parametrize(
+    ("cipher", "key_transport"),
+    [("aes256-gcm", "pkcs1v15"), ("aes256-gcm", "oaep"), ("aes256-cbc", "oaep")],
+)
+def test_gcm_and_oaep_envelopes_open_with_openssl(
+    ca: Identity, workdir: Path, cipher: str, key_transport: str
+) -> None:
+    bob = issue(ca, "bob@example.org", key_kind="rsa3072")
+    message = b"MIME-Version: 1.0\r\n" + encrypt(
+        ENTITY, [bob.cert], cipher=cipher, key_transport=key_transport
+    )
+    (workdir / "m.eml").write_bytes(message)
+    crt, key = bob.write(workdir, "bob")
+    opened = openssl("cms", "-decrypt", "-in", workdir / "m.eml", "-recip", crt, "-inkey", key)
+    assert opened.returncode == 0, opened.stderr.decode()
+    assert opened.stdout == ENTITY
+    assert decrypt(message, [(bob.cert, bob.key)]).content == ENTITY
+
+
+def test_tampered_gcm_content_is_refused(ca: Identity) -> None:
+    bob = issue(ca, "bob@example.org")
+    message = encrypt(ENTITY, [bob.cert], cipher="aes256-gcm")
+    header, body = message.split(b"\r\n\r\n", 1)
+    der = bytearray(base64.b64decode(b"".join(body.split())))
+    der[-40] ^= 0x01  # a byte of the ciphertext
+    tampered = header + b"\r\n\r\n" + base64.b64encode(bytes(der)) + b"\r\n"
+    with pytest.raises(DecryptionFailed, match="GCM tag"):
+        decrypt(tampered, [(bob.cert, bob.key)])
+
+
+def test_cipher_follows_the_advertised_capabilities() -> None:
+    assert choose_cipher(["aes256_gcm", "aes256_cbc"]) == "aes256-gcm"
+    assert choose_cipher(["aes256_cbc"]) == "aes256-cbc"
+    assert choose_cipher(None) == "aes256-cbc"
 
 
 def test_sign_then_encrypt_round_trip(ca: Identity) -> None:
