@@ -157,3 +157,32 @@ def test_truncated_envelopes_give_typed_errors_only(ca: Identity) -> None:
             decrypt(
                 header + b"\r\n\r\n" + b"\r\n".join(lines[:keep]) + b"\r\n", [(bob.cert, bob.key)]
             )
+
+
+@pytest.mark.parametrize("curve", ["p256", "p384"])
+@pytest.mark.parametrize("cipher", ["aes256-cbc", "aes256-gcm"])
+def test_ec_recipients_both_directions(
+    ca: Identity, workdir: Path, curve: str, cipher: str
+) -> None:
+    carol, dave = issue(ca, "carol@example.org", key_kind=curve), issue(ca, "dave@example.org")
+    message = b"MIME-Version: 1.0\r\n" + encrypt(ENTITY, [carol.cert, dave.cert], cipher=cipher)
+    (workdir / "m.eml").write_bytes(message)
+    crt, key = carol.write(workdir, "carol")
+    opened = openssl("cms", "-decrypt", "-in", workdir / "m.eml", "-recip", crt, "-inkey", key)
+    assert opened.returncode == 0, opened.stderr.decode()
+    assert opened.stdout == ENTITY
+    assert decrypt(message, [(dave.cert, dave.key)]).content == ENTITY
+    (workdir / "plain").write_bytes(ENTITY)
+    for keyopt in ([], ["-keyopt", "ecdh_kdf_md:sha256"]):
+        made = openssl(
+            "cms",
+            "-encrypt",
+            "-in",
+            workdir / "plain",
+            "-" + cipher.replace("aes256-", "aes-256-"),
+            "-recip",
+            crt,
+            *keyopt,
+        )
+        assert made.returncode == 0, made.stderr.decode()
+        assert decrypt(made.stdout, [(carol.cert, carol.key)]).content == ENTITY

@@ -13,7 +13,7 @@ key block surfaces as the same content-decryption failure as any other.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from asn1crypto import algos, cms
@@ -22,11 +22,12 @@ from cryptography import x509
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives import hashes, padding, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric import padding as asym_padding
-from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from siegel.core.smime import key_agreement
 from siegel.core.smime.errors import (
     DecryptionFailed,
     MalformedMessage,
@@ -59,8 +60,12 @@ def _oaep() -> asym_padding.OAEP:
 
 def _recipient_info(cert: x509.Certificate, cek: bytes, key_transport: str) -> cms.RecipientInfo:
     key = cert.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        return key_agreement.recipient_info(cert, cek)
     if not isinstance(key, rsa.RSAPublicKey):
-        raise UnsupportedAlgorithm("only RSA recipient certificates can be encrypted to yet")
+        raise UnsupportedAlgorithm(
+            f"recipient key type {type(key).__name__} cannot be encrypted to"
+        )
     asn1_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     rid = cms.RecipientIdentifier(
         {
@@ -135,7 +140,7 @@ def build(
     ciphertext = encryptor.update(padder.update(content) + padder.finalize()) + encryptor.finalize()
     data = cms.EnvelopedData(
         {
-            "version": "v0" if key_transport == "pkcs1v15" else "v2",
+            "version": "v0" if key_transport == "pkcs1v15" and not _has_ec(recipients) else "v2",
             "recipient_infos": [_recipient_info(c, cek, key_transport) for c in recipients],
             "encrypted_content_info": {
                 "content_type": "data",
@@ -146,6 +151,10 @@ def build(
     )
     enveloped: bytes = cms.ContentInfo({"content_type": "enveloped_data", "content": data}).dump()
     return enveloped
+
+
+def _has_ec(recipients: Sequence[x509.Certificate]) -> bool:
+    return any(isinstance(c.public_key(), ec.EllipticCurvePublicKey) for c in recipients)
 
 
 def _matches(info: cms.RecipientInfo, cert: x509.Certificate) -> bool:
@@ -209,31 +218,43 @@ def open_envelope(der: bytes, keys: Sequence[tuple[x509.Certificate, object]]) -
     except (ValueError, TypeError, KeyError) as exc:
         raise MalformedMessage(f"the encrypted data cannot be parsed: {exc}") from None
     for cert, key in keys:
-        match = next((r for r in recipient_infos if _matches(r, cert)), None)
-        if match is None:
-            continue
-        if not isinstance(key, rsa.RSAPrivateKey):
-            raise UnsupportedAlgorithm("key agreement (EC) recipients are not supported yet")
-        return Opened(
-            _decrypt_content(cipher, match.chosen, key, raw_params, ciphertext, mac), cipher, cert
-        )
+        unwrap = _key_for(recipient_infos, cert, key)
+        if unwrap is not None:
+            return Opened(
+                _decrypt_content(cipher, unwrap, raw_params, ciphertext, mac), cipher, cert
+            )
     kinds = sorted({r.name for r in recipient_infos})
     raise NotForUs(
         f"encrypted to {len(recipient_infos)} recipient(s) ({', '.join(kinds)}), none of them ours"
     )
 
 
+def _key_for(
+    recipient_infos: Sequence[cms.RecipientInfo], cert: x509.Certificate, key: object
+) -> Callable[[int], bytes] | None:
+    """How to get the content key of this size for ``cert``, or None when no recipient info is ours."""
+    for info in recipient_infos:
+        if info.name == "ktri" and _matches(info, cert) and isinstance(key, rsa.RSAPrivateKey):
+            ktri = info.chosen
+            return lambda size: _content_key(ktri, key, size)
+        if info.name == "kari" and isinstance(key, ec.EllipticCurvePrivateKey):
+            kari = info.chosen
+            encrypted = key_agreement.matches(kari, cert)
+            if encrypted is not None:
+                return lambda size: key_agreement.content_key(kari, encrypted, key)
+    return None
+
+
 def _decrypt_content(
     cipher: str,
-    info: cms.KeyTransRecipientInfo,
-    key: rsa.RSAPrivateKey,
+    unwrap: Callable[[int], bytes],
     raw_params: object,
     ciphertext: bytes,
     mac: bytes,
 ) -> bytes:
     if cipher in GCM_KEY_SIZES:
         params = algos.CcmParams.load(raw_params.dump())  # type: ignore[attr-defined]  # RFC 5084: same shape as CCM
-        cek = _content_key(info, key, GCM_KEY_SIZES[cipher])
+        cek = unwrap(GCM_KEY_SIZES[cipher])
         try:
             opened: bytes = AESGCM(cek).decrypt(params["aes_nonce"].native, ciphertext + mac, None)
             return opened
@@ -243,7 +264,7 @@ def _decrypt_content(
             ) from None
     if cipher not in CBC_KEY_SIZES:
         raise UnsupportedAlgorithm(f"content encryption {cipher}")
-    cek = _content_key(info, key, CBC_KEY_SIZES[cipher])
+    cek = unwrap(CBC_KEY_SIZES[cipher])
     iv = raw_params.native  # type: ignore[attr-defined]
     block = TripleDES(cek) if cipher == "tripledes_3key" else algorithms.AES(cek)
     try:

@@ -56,14 +56,15 @@ def encrypt(
 
     AES-256-CBC with PKCS#1 v1.5 (the default, what every client reads) goes through
     cryptography's builder; AES-256-GCM (AuthEnvelopedData) and RSA-OAEP through
-    Siegel's own CMS module.
+    Siegel's own CMS module, as do EC recipients (ECDH key agreement).
     """
     if not recipients:
         raise ValueError("no recipients")
     if key_transport not in {"pkcs1v15", "oaep"}:
         raise UnsupportedAlgorithm(f"key transport {key_transport!r}")
     content = canonical(entity)
-    if cipher == "aes256-gcm" or key_transport == "oaep":
+    has_ec = any(isinstance(c.public_key(), ec.EllipticCurvePublicKey) for c in recipients)
+    if cipher == "aes256-gcm" or key_transport == "oaep" or has_ec:
         return pkcs7_mime(
             cms_envelope.build(content, recipients, cipher=cipher, key_transport=key_transport),
             "authEnveloped-data" if cipher == "aes256-gcm" else "enveloped-data",
