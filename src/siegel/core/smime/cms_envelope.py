@@ -32,6 +32,7 @@ from siegel.core.smime.errors import (
     DecryptionFailed,
     MalformedMessage,
     NotForUs,
+    SmimeError,
     UnsupportedAlgorithm,
 )
 
@@ -218,11 +219,17 @@ def open_envelope(der: bytes, keys: Sequence[tuple[x509.Certificate, object]]) -
     except (ValueError, TypeError, KeyError) as exc:
         raise MalformedMessage(f"the encrypted data cannot be parsed: {exc}") from None
     for cert, key in keys:
-        unwrap = _key_for(recipient_infos, cert, key)
-        if unwrap is not None:
-            return Opened(
-                _decrypt_content(cipher, unwrap, raw_params, ciphertext, mac), cipher, cert
-            )
+        try:
+            unwrap = _key_for(recipient_infos, cert, key)
+            if unwrap is not None:
+                content = _decrypt_content(cipher, unwrap, raw_params, ciphertext, mac)
+                return Opened(content, cipher, cert)
+        except SmimeError:
+            raise
+        except Exception as exc:
+            # asn1crypto parses lazily and cryptography refuses bad points: a broken
+            # envelope surfaces here, and is reported as broken, not raised raw.
+            raise MalformedMessage(f"the encrypted data is damaged: {exc}") from None
     kinds = sorted({r.name for r in recipient_infos})
     raise NotForUs(
         f"encrypted to {len(recipient_infos)} recipient(s) ({', '.join(kinds)}), none of them ours"

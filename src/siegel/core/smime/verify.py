@@ -23,12 +23,11 @@ from email.utils import getaddresses
 from asn1crypto import cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.exceptions import UnsupportedAlgorithm as CryptographyUnsupported
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from siegel.core.mime import headers
-from siegel.core.smime.errors import MalformedMessage, NotSigned
+from siegel.core.smime.errors import MalformedMessage, NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, decode_body, split_message, split_signed
 from siegel.core.smime.validation import CertificateStatus, validate_certificate
 
@@ -135,8 +134,15 @@ def verify(
             )
             for si in data["signer_infos"]
         ]
-    except (ValueError, TypeError, KeyError, AttributeError, CryptographyUnsupported) as exc:
-        raise MalformedMessage(f"the S/MIME signature cannot be parsed: {exc}") from None
+    except SmimeError:
+        raise
+    except Exception as exc:
+        # Untrusted bytes meet two parsers (asn1crypto, cryptography) whose error types
+        # vary (ValueError, DuplicateExtension, UnsupportedAlgorithm, ...): whatever
+        # they raise, the answer is the same typed one.
+        raise MalformedMessage(
+            f"the S/MIME signature cannot be parsed: {type(exc).__name__}: {exc}"
+        ) from None
     if not results:
         raise MalformedMessage("the signed-data has no signer")
     return next((r for r in results if r.status is not VerifyStatus.VALID), results[0])
