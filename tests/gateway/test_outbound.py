@@ -136,3 +136,48 @@ def test_already_encrypted_mail_passes_through(gateway: tuple[int, Path]) -> Non
     (stored,) = outbox.glob("*.eml")
     assert stored.read_bytes().endswith(encrypted)
     assert not PortalMessage.objects.exists()
+
+
+def test_pseudonymised_delivery_when_the_policy_says_so(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    """Confidential mail, no portal possible, policy "pseudonymise-instead-of-tls": data replaced."""
+    from siegel.policy import installation
+    from siegel.policy import services as policy_services
+    from siegel.policy.models import TlsLevel
+
+    port, outbox = gateway
+    settings.SIEGEL_POLICY = "pseudonymise-instead-of-tls"
+    installation.current_policy.cache_clear()
+    policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
+    mail = (
+        b"From: vertrieb@versicherer.example\r\nTo: firma@partner.example\r\nMessage-ID: <p-1@versicherer.example>\r\n"
+        b"Subject: Bankverbindung\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Herr Max Mustermann, geb. 01.02.1975, zahlt auf DE89 3704 0044 0532 0130 00.\r\n"
+    )
+    from unittest import mock
+
+    from siegel.core.policy import PortalAvailability
+    from siegel.policy import selectors as policy_selectors
+
+    real = policy_selectors.recipient_capabilities
+
+    def no_portal(address: str):  # type: ignore[no-untyped-def]
+        import dataclasses
+
+        return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
+
+    try:
+        with (
+            mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
+            smtplib.SMTP("127.0.0.1", port) as client,
+        ):
+            client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
+    finally:
+        installation.current_policy.cache_clear()
+    (stored,) = outbox.glob("*.eml")
+    content = stored.read_bytes()
+    assert b"DE89" not in content and b"01.02.1975" not in content and b"Mustermann" not in content
+    assert b"[IBAN-1]" in content and b"[GEBURTSDATUM-1]" in content
+    decision = AuditEvent.objects.get(action="gateway.decision").details
+    assert (decision["method"], decision["pseudonymise"]) == ("tls-verified", True)

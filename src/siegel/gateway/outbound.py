@@ -8,14 +8,18 @@ never leaves weaker than its decision.
 
 from __future__ import annotations
 
+import email
+import email.policy
 from email.utils import make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 
+from siegel.core.classify import Classification
 from siegel.core.mime import headers
 from siegel.core.openpgp.pgpmime import encrypt_and_sign
 from siegel.core.policy import DeliveryMethod, RecipientDecision
+from siegel.core.policy.pseudonymise import pseudonymise
 from siegel.core.smime import Signer, encrypt, protected_headers, sign
 from siegel.core.smime.envelope import choose_cipher
 from siegel.core.smime.mime import content_type, join_message, split_message
@@ -45,62 +49,67 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
         message = headers.prepend(message, [("Message-ID", message_id)])
     outcome = decide_for(message, sender=original.sender, recipients=recipients)
     record_decision(outcome, sender=original.sender, message_id=message_id)
-    ids = []
-    for (method, pseudonymise), group in outcome.decision.groups().items():
-        group_key = f"{key}:{method.value}"
+    ids: list[str] = []
+    for (method, replace_data), group in outcome.decision.groups().items():
         if method is DeliveryMethod.REJECT:
-            report_rejection(
-                original.sender,
-                message,
-                [r for r in outcome.decision.recipients if r.address in group],
-            )
-        elif method is DeliveryMethod.PORTAL:
+            rejected = [r for r in outcome.decision.recipients if r.address in group]
+            report_rejection(original.sender, message, rejected)
+            continue
+        if method is DeliveryMethod.PORTAL:
             for address in group:
-                ids.append(
-                    str(
-                        portal.deposit(
-                            recipient=address,
-                            sender=original.sender,
-                            message_id=message_id,
-                            content=message,
-                        ).message.pk
-                    )
+                deposit = portal.deposit(
+                    recipient=address,
+                    sender=original.sender,
+                    message_id=message_id,
+                    content=message,
                 )
-        elif pseudonymise:
-            raise DeliveryError(
-                "pseudonymised delivery is not available yet; refusing to send the original"
+                ids.append(str(deposit.message.pk))
+            continue
+        body = pseudonymised(message, outcome.classification) if replace_data else message
+        content, hop = protect(method, body, original.sender, group, next_hop)
+        ids.append(
+            hop.deliver(
+                Envelope(original.sender, tuple(group), content), key=f"{key}:{method.value}"
             )
-        elif method is DeliveryMethod.PGP:
-            ids.append(
-                next_hop.deliver(
-                    Envelope(original.sender, tuple(group), pgp(message, original.sender, group)),
-                    key=group_key,
-                )
-            )
-        elif method in S_MIME_METHODS:
-            ids.append(
-                next_hop.deliver(
-                    Envelope(original.sender, tuple(group), smime(message, original.sender, group)),
-                    key=group_key,
-                )
-            )
-        elif method is DeliveryMethod.TLS_VERIFIED:
-            ids.append(
-                tls_next_hop().deliver(
-                    Envelope(original.sender, tuple(group), signed(message, original.sender)),
-                    key=group_key,
-                )
-            )
-        elif method in {DeliveryMethod.TLS_OPPORTUNISTIC, DeliveryMethod.PLAIN}:
-            ids.append(
-                next_hop.deliver(
-                    Envelope(original.sender, tuple(group), signed(message, original.sender)),
-                    key=group_key,
-                )
-            )
-        else:
-            raise DeliveryError(f"method {method.value} is not available in this gateway")
+        )
     return ",".join(ids) or "reported"
+
+
+def protect(
+    method: DeliveryMethod, message: bytes, sender: str, group: list[str], next_hop: NextHop
+) -> tuple[bytes, NextHop]:
+    """The mail as the method requires it, and the hop it must leave through."""
+    if method is DeliveryMethod.PGP:
+        return pgp(message, sender, group), next_hop
+    if method in S_MIME_METHODS:
+        return smime(message, sender, group), next_hop
+    if method is DeliveryMethod.TLS_VERIFIED:
+        return signed(message, sender), tls_next_hop()
+    if method in {DeliveryMethod.TLS_OPPORTUNISTIC, DeliveryMethod.PLAIN}:
+        return signed(message, sender), next_hop
+    raise DeliveryError(f"method {method.value} is not available in this gateway")
+
+
+def pseudonymised(message: bytes, classification: Classification) -> bytes:
+    """The mail with the personal data of subject and body replaced by placeholders.
+
+    Only a single text part can be rewritten with certainty; anything else (HTML,
+    attachments) is refused, and the sender retries or the mail is handled by hand.
+    """
+    parsed = email.message_from_bytes(message, policy=email.policy.default)
+    if parsed.is_multipart() or parsed.get_content_type() != "text/plain":
+        raise DeliveryError("only plain-text mails can be pseudonymised; this one has other parts")
+    subject, _ = pseudonymise(
+        str(parsed.get("Subject", "")),
+        [f for f in classification.findings if f.location == "subject"],
+    )
+    body, _ = pseudonymise(
+        parsed.get_content(), [f for f in classification.findings if f.location == "body"]
+    )
+    if parsed.get("Subject"):
+        parsed.replace_header("Subject", subject)
+    parsed.set_content(body, charset="utf-8")
+    return parsed.as_bytes(policy=email.policy.SMTP)
 
 
 def _signer(sender: str) -> Signer | None:
