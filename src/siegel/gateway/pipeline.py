@@ -9,7 +9,10 @@ hop can tell (the sink, portal deposits).
 
 from __future__ import annotations
 
+import threading
+
 from django.conf import settings
+from django.db import connection
 
 from siegel.core.mime.routing import route
 from siegel.gateway import special
@@ -21,6 +24,16 @@ from siegel.policy import services as policy_services
 
 
 def process(envelope: Envelope) -> str:
+    try:
+        return _process(envelope)
+    finally:
+        if threading.current_thread() is not threading.main_thread():
+            # In thread mode each pipeline thread would keep a database connection of its
+            # own forever; worker processes (the production mode) keep theirs.
+            connection.close()
+
+
+def _process(envelope: Envelope) -> str:
     routing = route(envelope.sender, envelope.recipients, settings.SIEGEL_LOCAL_DOMAINS)
     if routing.outbound and not routing.sender_is_local:
         raise Refused("Relaying denied: the sender is not in a local domain")
