@@ -13,10 +13,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import rate
 
 from siegel.core.smime import Signer, decrypt, encrypt, sign, verify
 from tests.support.pki import issue, make_ca
@@ -25,14 +27,6 @@ from tests.support.pki import issue, make_ca
 def entity(size: int) -> bytes:
     line = b"Sehr geehrte Damen und Herren, anbei die Unterlagen zum Vertrag. 0123456789\r\n"
     return b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + line * (size // len(line))
-
-
-def rate(work, seconds: float) -> float:  # type: ignore[no-untyped-def]
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds or done == 0:
-        work()
-        done += 1
-    return done / (time.perf_counter() - start)
 
 
 def main() -> None:

@@ -9,10 +9,12 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import rate
 
 from siegel.core.openpgp.pgpmime import decrypt_and_verify, encrypt_and_sign
 from tests.support.gnupg import make_user
@@ -21,14 +23,6 @@ ENTITY = (
     b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
     + b"Vertragsunterlagen, Seite fuer Seite. 0123456789\r\n" * 1000
 )
-
-
-def rate(work, seconds: float) -> float:  # type: ignore[no-untyped-def]
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds or done == 0:
-        work()
-        done += 1
-    return done / (time.perf_counter() - start)
 
 
 def main() -> None:

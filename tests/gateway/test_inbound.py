@@ -8,13 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pytest_django.fixtures import Settings
 
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
-from siegel.keys import services as key_services
 from siegel.keys.models import PartnerKey
-from tests.support.keystore import import_own
 from tests.support.pki import Identity, issue, make_ca
 
 pytestmark = pytest.mark.django_db
@@ -23,21 +20,10 @@ BODY = b"Content-Type: text/plain; charset=utf-8\r\n\r\nAnbei der Antrag meines 
 
 
 @pytest.fixture
-def setup(settings: Settings, tmp_path: Path) -> dict[str, object]:
-    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
-    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
-    ca = make_ca()
-    key_services.import_ca_bundle(ca.cert_pem, actor="test")
-    anna = issue(ca, "anna@versicherer.example", crl_url=None)
-    import_own(anna)
-    makler = issue(ca, "makler@partner.example", crl_url=None)
-    return {
-        "ca": ca,
-        "anna": anna,
-        "makler": makler,
-        "outbox": tmp_path / "outbox",
-        "dir": tmp_path,
-    }
+def setup(insurer: dict[str, object]) -> dict[str, object]:
+    ca = insurer["ca"]
+    assert isinstance(ca, Identity)
+    return insurer | {"makler": issue(ca, "makler@partner.example", crl_url=None)}
 
 
 def openssl_mail(

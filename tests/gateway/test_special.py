@@ -10,23 +10,15 @@ from pytest_django.fixtures import Settings
 
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
-from siegel.keys import services as key_services
 from siegel.keys.models import KeySource, PartnerKey
-from tests.support.keystore import import_own
 from tests.support.pki import Identity, issue, make_ca
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(settings: Settings, tmp_path: Path) -> dict[str, object]:
-    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
-    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
-    ca = make_ca()
-    key_services.import_ca_bundle(ca.cert_pem, actor="test")
-    anna = issue(ca, "anna@versicherer.example", crl_url=None)
-    import_own(anna)
-    return {"ca": ca, "anna": anna, "outbox": tmp_path / "outbox", "dir": tmp_path}
+def world(insurer: dict[str, object]) -> dict[str, object]:
+    return insurer
 
 
 def sent(world: dict[str, object]) -> list[bytes]:
