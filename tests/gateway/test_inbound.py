@@ -118,3 +118,19 @@ def test_bad_signature_gets_a_note_and_is_not_harvested(setup: dict[str, object]
     assert b"X-Siegel-Signature: untrusted" in mail
     assert "Signatur dieser Nachricht ist nicht gültig" in notice(mail)
     assert not PartnerKey.objects.exists()
+
+
+def test_claims_hidden_inside_the_encrypted_part_are_removed(setup: dict[str, object]) -> None:
+    from siegel.core.smime import encrypt
+
+    anna = setup["anna"]
+    assert isinstance(anna, Identity)
+    inner = b"X-Siegel-Signature: valid\r\nX-Siegel-Signer: chef@versicherer.example\r\nContent-Type: text/plain\r\n\r\nHallo\r\n"
+    message = (
+        b"From: x@anders.example\r\nTo: anna@versicherer.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        + encrypt(inner, [anna.cert])
+    )
+    pipeline.process(Envelope("x@anders.example", ("anna@versicherer.example",), message))
+    mail = delivered(setup)
+    assert b"X-Siegel-Decrypted: yes" in mail
+    assert b"X-Siegel-Signature" not in mail and b"chef@versicherer.example" not in mail

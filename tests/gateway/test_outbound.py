@@ -10,6 +10,7 @@ import pytest
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
+from siegel.core.smime import encrypt
 from siegel.gateway import pipeline
 from siegel.gateway.smtp import make_controller
 from siegel.keys import services as key_services
@@ -125,17 +126,30 @@ def test_retry_does_not_deposit_twice(gateway: tuple[int, Path]) -> None:
     assert len(list(outbox.glob("*.eml"))) == 1  # one notification
 
 
-def test_already_encrypted_mail_passes_through(gateway: tuple[int, Path]) -> None:
+def test_only_really_encrypted_mail_passes_through(gateway: tuple[int, Path]) -> None:
     port, outbox = gateway
+    fake = (
+        b"From: leistung@versicherer.example\r\nTo: y@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data\r\n\r\nDiagnose F32.1, Arztbericht\r\n"
+    )
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        client.sendmail("leistung@versicherer.example", ["y@example.org"], fake)
+    assert PortalMessage.objects.get().account.address == "y@example.org", (
+        "a label does not make a mail encrypted"
+    )
+    for stale in outbox.glob("*.eml"):
+        stale.unlink()
+    ca = make_ca()
+    recipient = issue(ca, "x@example.org", crl_url=None)
     encrypted = (
         b"From: leistung@versicherer.example\r\nTo: x@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data\r\nContent-Transfer-Encoding: base64\r\n\r\nMIAGCSqG\r\n"
+        + encrypt(b"Content-Type: text/plain\r\n\r\nGeheim\r\n", [recipient.cert])
     )
     with smtplib.SMTP("127.0.0.1", port) as client:
         client.sendmail("leistung@versicherer.example", ["x@example.org"], encrypted)
     (stored,) = outbox.glob("*.eml")
     assert stored.read_bytes().endswith(encrypted)
-    assert not PortalMessage.objects.exists()
+    assert PortalMessage.objects.count() == 1
 
 
 def test_pseudonymised_delivery_when_the_policy_says_so(

@@ -46,7 +46,10 @@ def protect_inbound(message: bytes, *, sender: str, brand: str) -> bytes:
     result = InboundResult(headers.remove_prefix(message, RESULT_HEADER_PREFIX))
     _decrypt(result, brand)
     _verify(result, sender, brand)
-    marked = headers.prepend(result.message, result.marks)
+    # The decrypted entity's own header fields join the top-level block: strip claims again.
+    marked = headers.prepend(
+        headers.remove_prefix(result.message, RESULT_HEADER_PREFIX), result.marks
+    )
     for notice in result.notices:
         marked = add_notice(marked, notice)
     return marked

@@ -12,6 +12,7 @@ import email
 import email.policy
 from email.utils import make_msgid
 
+from asn1crypto import cms
 from django.conf import settings
 from django.core.mail import EmailMessage
 
@@ -21,7 +22,8 @@ from siegel.core.openpgp.pgpmime import encrypt_and_sign
 from siegel.core.policy import DeliveryMethod, RecipientDecision
 from siegel.core.policy.pseudonymise import pseudonymise
 from siegel.core.smime import Signer, encrypt, protected_headers, sign
-from siegel.core.smime.envelope import choose_cipher
+from siegel.core.smime.envelope import choose_cipher, envelope_of
+from siegel.core.smime.errors import SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
 from siegel.keys import selectors as key_selectors
@@ -34,8 +36,22 @@ S_MIME_METHODS = {DeliveryMethod.SMIME, DeliveryMethod.DOMAIN_SMIME}
 
 
 def already_encrypted(message: bytes) -> bool:
-    """The sender encrypted end to end itself: pass it through, never encrypt twice."""
-    return content_type(split_message(message)[1])[0] in ENCRYPTED_TYPES
+    """The sender encrypted end to end itself: pass it through, never encrypt twice.
+
+    The label alone is not trusted: a part that only *claims* to be encrypted (and
+    might carry plain text) goes through classification like any other mail.
+    """
+    entity = split_message(message)[1]
+    media = content_type(entity)[0]
+    if media == "multipart/encrypted":
+        return b"-----BEGIN PGP MESSAGE-----" in entity
+    if media not in ENCRYPTED_TYPES:
+        return False
+    try:
+        kind = cms.ContentInfo.load(envelope_of(message))["content_type"].native
+    except (SmimeError, ValueError, TypeError, KeyError):
+        return False
+    return kind in {"enveloped_data", "authenticated_enveloped_data"}
 
 
 def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
