@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed
 
 run: $(STAMP)
 	$(BIN)/siegel migrate --noinput -v0
+	$(BIN)/siegel demo-keys
 	$(BIN)/siegel collectstatic --noinput -v0
 	$(BIN)/siegel serve
 

@@ -58,9 +58,14 @@ def test_serve_runs_everything_and_stops_cleanly(tmp_path: Path) -> None:
         "SIEGEL_SMTP_BIND": f"127.0.0.1:{smtp_port}",
         "SIEGEL_WEB_WORKERS": "1",
     }
-    subprocess.run(
-        [sys.executable, "-m", "siegel", "migrate", "-v0"], env=env, check=True, timeout=120
-    )
+    for step in (["migrate", "-v0"], ["demo-keys"]):  # what `make run` does first
+        subprocess.run(
+            [sys.executable, "-m", "siegel", *step],
+            env=env,
+            check=True,
+            timeout=120,
+            capture_output=True,
+        )
     serve = subprocess.Popen(
         [sys.executable, "-m", "siegel", "serve"], env=env, stdout=subprocess.PIPE, text=True
     )
@@ -73,11 +78,12 @@ def test_serve_runs_everything_and_stops_cleanly(tmp_path: Path) -> None:
         def send() -> None:
             with smtplib.SMTP("127.0.0.1", smtp_port, timeout=10) as client:
                 client.sendmail(
-                    "a@versicherer.example", ["b@example.org"], b"Subject: Test\r\n\r\nHallo\r\n"
+                    "demo@versicherer.example", ["b@example.org"], b"Subject: Test\r\n\r\nHallo\r\n"
                 )
 
         wait_for(send)
-        assert len(list((tmp_path / "var" / "outbox").glob("*.eml"))) == 1
+        (sent,) = (tmp_path / "var" / "outbox").glob("*.eml")
+        assert b"multipart/signed" in sent.read_bytes(), "the demo key signs outgoing mail"
         descendants = children_of(serve.pid)
         assert len(descendants) >= 3
     finally:
