@@ -175,3 +175,20 @@ def test_mutations_never_crash_nor_verify(
     if result.valid:
         # only a change outside the signed part and the signature (e.g. the preamble) may still verify
         assert result.content == verify(signed_sample, trust_anchors=[ca.cert]).content
+
+
+def test_signed_attributes_name_the_certificate_and_advertise_gcm(
+    ca: Identity, workdir: Path
+) -> None:
+    alice = issue(ca, "alice@versicherer.example")
+    signed = sign_message(MESSAGE, Signer(alice.cert, alice.key))
+    (workdir / "m.eml").write_bytes(signed)
+    printed = openssl("cms", "-cmsout", "-print", "-in", workdir / "m.eml").stdout.decode()
+    assert "id-smime-aa-signingCertificateV2" in printed
+    assert "signingTime (1.2.840.113549.1.9.5)" in printed
+    assert "S/MIME Capabilities (1.2.840.113549.1.9.15)" in printed
+    assert verify(signed, trust_anchors=[ca.cert]).capabilities[:3] == (
+        "aes256_gcm",
+        "aes256_cbc",
+        "aes128_cbc",
+    )

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.serialization import pkcs7
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from siegel.core.smime import signed_data
 from siegel.core.smime.errors import UnsupportedAlgorithm
 from siegel.core.smime.mime import (
     base64_lines,
@@ -48,25 +48,15 @@ class Signer:
 def _signed_data(content: bytes, signer: Signer, digest: str, detached: bool) -> bytes:
     if digest not in DIGESTS:
         raise UnsupportedAlgorithm(f"digest {digest!r} (use sha256, sha384 or sha512)")
-    algorithm = DIGESTS[digest][0]
-    pad: padding.PSS | padding.PKCS1v15 | None = None
-    if isinstance(signer.private_key, rsa.RSAPrivateKey):
-        pad = (
-            padding.PSS(mgf=padding.MGF1(algorithm), salt_length=padding.PSS.DIGEST_LENGTH)
-            if signer.rsa_padding == "pss"
-            else padding.PKCS1v15()
-        )
-    builder = (
-        pkcs7.PKCS7SignatureBuilder()
-        .set_data(content)
-        .add_signer(signer.certificate, signer.private_key, algorithm, rsa_padding=pad)
+    return signed_data.build(
+        content,
+        signer.certificate,
+        signer.private_key,
+        signer.chain,
+        digest=digest,
+        pss=signer.rsa_padding == "pss",
+        detached=detached,
     )
-    for cert in signer.chain:
-        builder = builder.add_certificate(cert)
-    options = [pkcs7.PKCS7Options.Binary] + (
-        [pkcs7.PKCS7Options.DetachedSignature] if detached else []
-    )
-    return builder.sign(serialization.Encoding.DER, options)
 
 
 def sign(entity: bytes, signer: Signer, *, detached: bool = True, digest: str = "sha256") -> bytes:

@@ -1,0 +1,147 @@
+"""Building CMS SignedData for S/MIME with exactly the signed attributes Siegel wants.
+
+cryptography's builder neither adds the signing certificate (ESS
+signingCertificateV2, RFC 5035) nor lets the SMIMECapabilities advertise
+AES-256-GCM, so the structure is built here on asn1crypto and signed with
+cryptography's primitives: content type, signing time, message digest,
+SMIMECapabilities (AES-256-GCM, AES-256-CBC, AES-128-CBC) and the hash of the
+signing certificate, which binds the signature to that exact certificate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+from asn1crypto import algos, cms, core
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+SIGNING_CERTIFICATE_V2 = "1.2.840.113549.1.9.16.2.47"
+CAPABILITIES = ("aes256_gcm", "aes256_cbc", "aes128_cbc")
+HASHES: dict[str, hashes.HashAlgorithm] = {
+    "sha256": hashes.SHA256(),
+    "sha384": hashes.SHA384(),
+    "sha512": hashes.SHA512(),
+}
+
+
+class _IssuerSerial(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
+    _fields = [("issuer", asn1_x509.GeneralNames), ("serial_number", core.Integer)]
+
+
+class _EssCertIdV2(core.Sequence):  # type: ignore[misc]
+    _fields = [
+        ("hash_algorithm", algos.DigestAlgorithm, {"default": {"algorithm": "sha256"}}),
+        ("cert_hash", core.OctetString),
+        ("issuer_serial", _IssuerSerial, {"optional": True}),
+    ]
+
+
+class _EssCertIdsV2(core.SequenceOf):  # type: ignore[misc]
+    _child_spec = _EssCertIdV2
+
+
+class _SigningCertificateV2(core.Sequence):  # type: ignore[misc]
+    _fields = [("certs", _EssCertIdsV2)]
+
+
+def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+
+
+def _signing_certificate(cert: asn1_x509.Certificate) -> _SigningCertificateV2:
+    return _SigningCertificateV2(
+        {
+            "certs": [
+                {
+                    "cert_hash": hashlib.sha256(cert.dump()).digest(),
+                    "issuer_serial": {
+                        "issuer": [asn1_x509.GeneralName(name="directory_name", value=cert.issuer)],
+                        "serial_number": cert.serial_number,
+                    },
+                }
+            ]
+        }
+    )
+
+
+def build(
+    content: bytes,
+    certificate: x509.Certificate,
+    private_key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
+    chain: Sequence[x509.Certificate],
+    *,
+    digest: str,
+    pss: bool,
+    detached: bool,
+) -> bytes:
+    algorithm = HASHES[digest]
+    signer = _asn1(certificate)
+    attributes = cms.CMSAttributes(
+        [
+            {"type": "content_type", "values": ["data"]},
+            {
+                "type": "signing_time",
+                "values": [cms.Time({"utc_time": dt.datetime.now(dt.UTC).replace(microsecond=0)})],
+            },
+            {"type": "message_digest", "values": [hashlib.new(digest, content).digest()]},
+            {
+                "type": "smime_capabilities",
+                "values": [[{"capability_id": c} for c in CAPABILITIES]],
+            },
+            {"type": SIGNING_CERTIFICATE_V2, "values": [_signing_certificate(signer)]},
+        ]
+    )
+    to_sign = attributes.dump()  # a SET OF, as the signature covers it (RFC 5652 5.4)
+    if isinstance(private_key, ec.EllipticCurvePrivateKey):
+        signature = private_key.sign(to_sign, ec.ECDSA(algorithm))
+        signature_algorithm: dict[str, object] = {"algorithm": f"{digest}_ecdsa"}
+    elif pss:
+        salt = algorithm.digest_size
+        signature = private_key.sign(
+            to_sign, padding.PSS(mgf=padding.MGF1(algorithm), salt_length=salt), algorithm
+        )
+        signature_algorithm = {
+            "algorithm": "rsassa_pss",
+            "parameters": {
+                "hash_algorithm": {"algorithm": digest},
+                "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": digest}},
+                "salt_length": salt,
+            },
+        }
+    else:
+        signature = private_key.sign(to_sign, padding.PKCS1v15(), algorithm)
+        signature_algorithm = {"algorithm": "rsassa_pkcs1v15"}
+    signer_info = cms.SignerInfo(
+        {
+            "version": "v1",
+            "sid": {
+                "issuer_and_serial_number": {
+                    "issuer": signer.issuer,
+                    "serial_number": signer.serial_number,
+                }
+            },
+            "digest_algorithm": {"algorithm": digest},
+            "signed_attrs": attributes,
+            "signature_algorithm": signature_algorithm,
+            "signature": signature,
+        }
+    )
+    data = cms.SignedData(
+        {
+            "version": "v1",
+            "digest_algorithms": [{"algorithm": digest}],
+            "encap_content_info": {
+                "content_type": "data",
+                "content": None if detached else content,
+            },
+            "certificates": [signer, *(_asn1(c) for c in chain)],
+            "signer_infos": [signer_info],
+        }
+    )
+    der: bytes = cms.ContentInfo({"content_type": "signed_data", "content": data}).dump()
+    return der
