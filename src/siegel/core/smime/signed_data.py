@@ -11,6 +11,7 @@ signing certificate, which binds the signature to that exact certificate.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Sequence
 
@@ -49,10 +50,6 @@ class _SigningCertificateV2(core.Sequence):  # type: ignore[misc]
     _fields = [("certs", _EssCertIdsV2)]
 
 
-def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
-    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-
-
 def _signing_certificate(cert: asn1_x509.Certificate) -> _SigningCertificateV2:
     return _SigningCertificateV2(
         {
@@ -69,6 +66,26 @@ def _signing_certificate(cert: asn1_x509.Certificate) -> _SigningCertificateV2:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _certificate_parts(certificate: bytes, chain: tuple[bytes, ...]) -> tuple[bytes, bytes, bytes]:
+    """The parts that depend only on the signer's certificate, encoded once (asn1crypto is slow).
+
+    Returns the DER of the signer identifier, the certificate set and the
+    signingCertificateV2 value; loading them back per message costs nothing.
+    """
+    signer = asn1_x509.Certificate.load(certificate)
+    sid = cms.SignerIdentifier(
+        {
+            "issuer_and_serial_number": {
+                "issuer": signer.issuer,
+                "serial_number": signer.serial_number,
+            }
+        }
+    )
+    certificates = cms.CertificateSet([signer, *(asn1_x509.Certificate.load(c) for c in chain)])
+    return sid.dump(), certificates.dump(), _signing_certificate(signer).dump()
+
+
 def build(
     content: bytes,
     certificate: x509.Certificate,
@@ -80,7 +97,10 @@ def build(
     detached: bool,
 ) -> bytes:
     algorithm = HASHES[digest]
-    signer = _asn1(certificate)
+    sid_der, certificates_der, ess_der = _certificate_parts(
+        certificate.public_bytes(serialization.Encoding.DER),
+        tuple(c.public_bytes(serialization.Encoding.DER) for c in chain),
+    )
     attributes = cms.CMSAttributes(
         [
             {"type": "content_type", "values": ["data"]},
@@ -93,7 +113,7 @@ def build(
                 "type": "smime_capabilities",
                 "values": [[{"capability_id": c} for c in CAPABILITIES]],
             },
-            {"type": SIGNING_CERTIFICATE_V2, "values": [_signing_certificate(signer)]},
+            {"type": SIGNING_CERTIFICATE_V2, "values": [_SigningCertificateV2.load(ess_der)]},
         ]
     )
     to_sign = attributes.dump()  # a SET OF, as the signature covers it (RFC 5652 5.4)
@@ -119,12 +139,7 @@ def build(
     signer_info = cms.SignerInfo(
         {
             "version": "v1",
-            "sid": {
-                "issuer_and_serial_number": {
-                    "issuer": signer.issuer,
-                    "serial_number": signer.serial_number,
-                }
-            },
+            "sid": cms.SignerIdentifier.load(sid_der),
             "digest_algorithm": {"algorithm": digest},
             "signed_attrs": attributes,
             "signature_algorithm": signature_algorithm,
@@ -139,7 +154,7 @@ def build(
                 "content_type": "data",
                 "content": None if detached else content,
             },
-            "certificates": [signer, *(_asn1(c) for c in chain)],
+            "certificates": cms.CertificateSet.load(certificates_der),
             "signer_infos": [signer_info],
         }
     )
