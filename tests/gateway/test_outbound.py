@@ -195,3 +195,22 @@ def test_pseudonymised_delivery_when_the_policy_says_so(
     assert b"[IBAN-1]" in content and b"[GEBURTSDATUM-1]" in content
     decision = AuditEvent.objects.get(action="gateway.decision").details
     assert (decision["method"], decision["pseudonymise"]) == ("tls-verified", True)
+
+
+def test_marking_header_counts_only_from_internal_relays(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    port, outbox = gateway
+    marked = (
+        b"From: vertrieb@versicherer.example\r\nTo: m@example.org\r\nSubject: Termin\r\n"
+        b"X-Siegel-Classification: streng vertraulich\r\n\r\nUnser Termin am Montag.\r\n"
+    )
+    with smtplib.SMTP("127.0.0.1", port) as client:  # 127.0.0.1 is not configured as internal
+        client.sendmail("vertrieb@versicherer.example", ["m@example.org"], marked)
+    (plain,) = outbox.glob("*.eml")
+    assert b"X-Siegel-Classification" not in plain.read_bytes(), "internal markings never leave"
+    assert not PortalMessage.objects.exists()
+    settings.SIEGEL_INTERNAL_RELAYS = ["127.0.0.1"]
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        client.sendmail("vertrieb@versicherer.example", ["n@example.org"], marked)
+    assert PortalMessage.objects.get().account.address == "n@example.org"

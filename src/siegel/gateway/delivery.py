@@ -30,6 +30,7 @@ class Envelope:
     sender: str
     recipients: tuple[str, ...]
     content: bytes
+    peer: str = ""  # the SMTP client's address, for trusting internal relays
 
     def delivery_key(self) -> str:
         """The same mail to the same recipients gives the same key (for idempotent hand-over).

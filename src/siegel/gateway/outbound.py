@@ -58,13 +58,19 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
     message = headers.remove_names(original.content, ["Bcc"])
     key = Envelope(original.sender, recipients, original.content).delivery_key()
     if already_encrypted(message):
-        return next_hop.deliver(Envelope(original.sender, recipients, message), key=key)
+        passing = headers.remove_prefix(message, "X-Siegel-")
+        return next_hop.deliver(Envelope(original.sender, recipients, passing), key=key)
     message_id = headers.get(message, "Message-ID") or ""
     if not message_id:
         message_id = make_msgid(domain=original.sender.rpartition("@")[2] or None)
         message = headers.prepend(message, [("Message-ID", message_id)])
-    outcome = decide_for(message, sender=original.sender, recipients=recipients)
+    # The marking header (X-Siegel-Classification) counts only from a configured internal relay.
+    trusted = bool(original.peer) and original.peer in settings.SIEGEL_INTERNAL_RELAYS
+    outcome = decide_for(
+        message, sender=original.sender, recipients=recipients, trusted_relay=trusted
+    )
     record_decision(outcome, sender=original.sender, message_id=message_id)
+    message = headers.remove_prefix(message, "X-Siegel-")  # internal markings never leave
     ids: list[str] = []
     for (method, replace_data), group in outcome.decision.groups().items():
         if method is DeliveryMethod.REJECT:

@@ -59,6 +59,7 @@ class GatewayHandler:
             sender=envelope.mail_from or "",
             recipients=tuple(envelope.rcpt_tos),
             content=envelope.original_content or b"",
+            peer=str(session.peer[0]) if isinstance(session.peer, tuple) else "",
         )
         loop = asyncio.get_running_loop()
         try:
