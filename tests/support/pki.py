@@ -224,3 +224,48 @@ def resign_with_sha1(identity: Identity, ca: Identity) -> Identity:
     cert["signature_algorithm"] = {"algorithm": "sha1_rsa"}
     cert["signature_value"] = ca.key.sign(tbs.dump(force=True), padding.PKCS1v15(), hashes.SHA1())  # type: ignore[union-attr,call-arg]  # noqa: S303
     return Identity(x509.load_der_x509_certificate(cert.dump(force=True)), identity.key)
+
+
+def make_ocsp_responder(ca: Identity) -> Identity:
+    """A delegated OCSP responder: issued by ``ca`` with the OCSP-signing usage only."""
+    key = make_key("p256")
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Siegel Test OCSP Responder"))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.OCSP_SIGNING]), critical=False)
+        .sign(ca.key, hashes.SHA256())  # type: ignore[arg-type]
+    )
+    return Identity(cert, key)
+
+
+def make_ocsp_response(
+    ca: Identity, cert: x509.Certificate, *, revoked: bool, responder: Identity | None = None
+) -> bytes:
+    """A DER OCSP response saying ``cert`` is good or revoked, signed by ``ca`` or ``responder``."""
+    from cryptography.x509 import ocsp
+
+    signer = responder or ca
+
+    builder = (
+        ocsp.OCSPResponseBuilder()
+        .add_response(
+            cert=cert,
+            issuer=ca.cert,
+            algorithm=hashes.SHA256(),
+            cert_status=ocsp.OCSPCertStatus.REVOKED if revoked else ocsp.OCSPCertStatus.GOOD,
+            this_update=NOW - dt.timedelta(hours=1),
+            next_update=NOW + dt.timedelta(days=1),
+            revocation_time=NOW - dt.timedelta(minutes=30) if revoked else None,
+            revocation_reason=None,
+        )
+        .responder_id(ocsp.OCSPResponderEncoding.HASH, signer.cert)
+    )
+    if responder is not None:
+        builder = builder.certificates([responder.cert])
+    response = builder.sign(signer.key, hashes.SHA256())  # type: ignore[arg-type]
+    return response.public_bytes(serialization.Encoding.DER)

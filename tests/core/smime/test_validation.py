@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
@@ -14,6 +15,8 @@ from tests.support.pki import (
     make_ca,
     make_crl,
     make_intermediate,
+    make_ocsp_responder,
+    make_ocsp_response,
     resign_with_sha1,
 )
 
@@ -35,6 +38,18 @@ def test_valid_certificate(ca: Identity) -> None:
         issue(ca, ADDRESS).cert, trust_anchors=[ca.cert], address=ADDRESS
     )
     assert verdict.usable and "trusted chain" in verdict.reason
+
+
+def test_validation_works_inside_a_running_event_loop(ca: Identity) -> None:
+    """Callers on an event loop (SMTP handlers, browser tests) get the same verdict."""
+
+    async def validate_on_the_loop() -> bool:
+        verdict = validate_certificate(
+            issue(ca, ADDRESS).cert, trust_anchors=[ca.cert], address=ADDRESS
+        )
+        return verdict.usable
+
+    assert asyncio.run(validate_on_the_loop())
 
 
 def test_address_in_dn_only_is_accepted(ca: Identity) -> None:
@@ -115,3 +130,53 @@ def test_validity_is_judged_at_the_given_moment(ca: Identity) -> None:
         ca, ADDRESS, not_before=NOW - dt.timedelta(days=400), not_after=NOW - dt.timedelta(days=10)
     )
     assert check(ca, old, at=NOW - dt.timedelta(days=100)) is CertificateStatus.VALID
+
+
+def test_revoked_by_ocsp(ca: Identity) -> None:
+    revoked = issue(ca, ADDRESS, ocsp_url="http://ocsp.siegel-test.example/")
+    answer = make_ocsp_response(ca, revoked.cert, revoked=True)
+    verdict = validate_certificate(revoked.cert, trust_anchors=[ca.cert], ocsp_responses=[answer])
+    assert verdict.status is CertificateStatus.REVOKED and "revoked" in verdict.reason
+    good = make_ocsp_response(ca, revoked.cert, revoked=False)
+    assert check(ca, revoked, ocsp_responses=[good]) is CertificateStatus.VALID
+
+
+def test_supplied_revocation_data_counts_without_declared_sources(ca: Identity) -> None:
+    """A certificate naming no CRL or OCSP location is still revoked by what the operator supplied."""
+    silent = issue(ca, ADDRESS, crl_url=None, ocsp_url=None)
+    by_crl = validate_certificate(
+        silent.cert, trust_anchors=[ca.cert], crls=[make_crl(ca, [silent.cert])]
+    )
+    assert by_crl.status is CertificateStatus.REVOKED and "issuer's CRL" in by_crl.reason
+    by_ocsp = validate_certificate(
+        silent.cert,
+        trust_anchors=[ca.cert],
+        ocsp_responses=[make_ocsp_response(ca, silent.cert, revoked=True)],
+    )
+    assert by_ocsp.status is CertificateStatus.REVOKED and "OCSP says revoked" in by_ocsp.reason
+
+
+def test_revocation_data_from_someone_else_is_ignored(ca: Identity) -> None:
+    """Only the issuer (or its delegated responder) can revoke: a stranger's CRL changes nothing."""
+    silent = issue(ca, ADDRESS, crl_url=None)
+    stranger = make_ca(ca.cert.subject.rfc4514_string().split("CN=")[1].split(",")[0])
+    forged_crl = make_crl(stranger, [silent.cert])
+    forged_ocsp = make_ocsp_response(stranger, silent.cert, revoked=True)
+    assert (
+        check(ca, silent, crls=[forged_crl], ocsp_responses=[forged_ocsp])
+        is CertificateStatus.VALID
+    )
+    assert check(ca, silent, crls=[b"not a crl"], ocsp_responses=[b"junk"]) is (
+        CertificateStatus.VALID
+    )
+
+
+def test_a_delegated_ocsp_responder_can_revoke(ca: Identity) -> None:
+    silent = issue(ca, ADDRESS, crl_url=None)
+    responder = make_ocsp_responder(ca)
+    answer = make_ocsp_response(ca, silent.cert, revoked=True, responder=responder)
+    verdict = validate_certificate(silent.cert, trust_anchors=[ca.cert], ocsp_responses=[answer])
+    assert verdict.status is CertificateStatus.REVOKED and "OCSP says revoked" in verdict.reason
+    impostor = make_ocsp_responder(make_ca("Fremde CA"))
+    forged = make_ocsp_response(ca, silent.cert, revoked=True, responder=impostor)
+    assert check(ca, silent, ocsp_responses=[forged]) is CertificateStatus.VALID

@@ -1,165 +1,277 @@
-"""PGP/MIME (RFC 3156) and inline PGP with Sequoia: encrypt+sign, decrypt+verify.
+"""PGP/MIME (RFC 3156) and inline PGP: OpenPGP messages as mail.
 
-The result is an object (:class:`PgpResult`): the decrypted entity and the
-signature status VALID, INVALID, UNKNOWN_SIGNER, UNVERIFIED (signed, but this
-Sequoia binding cannot check the signature inside GnuPG's compressed
-sign+encrypt layout) or UNSIGNED. An unknown signer never blocks reading.
+Encrypted mail is ``multipart/encrypted; protocol="application/pgp-encrypted"``
+with a ``Version: 1`` control part and the armoured message in an
+``application/octet-stream`` part (RFC 3156 section 4); the encrypted content
+is a whole MIME entity, so attachments and the real headers stay inside.
+Signed mail is ``multipart/signed; protocol="application/pgp-signature"`` with
+a detached signature over the first part exactly as transmitted, in canonical
+CRLF form (section 5) — that is why :func:`sign` fixes line ends before it
+signs, and :func:`verify` checks the bytes between the boundaries, not a
+re-serialisation. Inline PGP (an armoured block inside a ``text/plain`` body)
+is still sent by some clients and is read, never written.
+
+Keys may be given parsed (:class:`PublicKey`, :class:`SecretKey`) or as the
+armoured/binary bytes the key store holds.
 """
 
 from __future__ import annotations
 
-import enum
+import base64
+import binascii
+import email.message
+import quopri
 import re
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-import pysequoia
+from siegel.core.mime import headers
+from siegel.core.openpgp import message
+from siegel.core.openpgp.errors import MalformedMessage
+from siegel.core.openpgp.keys import PublicKey, SecretKey, public_key_of, secret_key_of
+from siegel.core.openpgp.verification import PgpResult, SignatureStatus
 
-from siegel.core.openpgp.errors import MalformedMessage, NotForUs, OpenPgpError
-from siegel.core.smime.mime import content_type, decode_body, new_boundary, split_message
+__all__ = [
+    "SignatureStatus",
+    "content_type",
+    "decoded_body",
+    "decrypt_and_verify",
+    "encrypt_and_sign",
+    "encrypted_payload",
+    "find_armor",
+    "sign",
+    "signed_parts",
+    "verify",
+]
 
-_INLINE = re.compile(rb"-----BEGIN PGP MESSAGE-----.*?-----END PGP MESSAGE-----", re.S)
-
-
-class SignatureStatus(enum.StrEnum):
-    VALID = "valid"
-    INVALID = "invalid"
-    UNKNOWN_SIGNER = "unknown_signer"
-    UNVERIFIED = "unverified"
-    UNSIGNED = "unsigned"
-
-
-@dataclass(frozen=True)
-class PgpResult:
-    content: bytes
-    status: SignatureStatus
-    signers: tuple[str, ...] = field(default=())
-    reason: str = ""
+ENCRYPTED_PROTOCOL = "application/pgp-encrypted"
+SIGNATURE_PROTOCOL = "application/pgp-signature"
+_ARMOR = {
+    kind: re.compile(rb"-----BEGIN PGP " + kind + rb"-----.*?-----END PGP " + end + rb"-----", re.S)
+    for kind, end in (
+        (b"MESSAGE", b"MESSAGE"),
+        (b"SIGNED MESSAGE", b"SIGNATURE"),
+        (b"SIGNATURE", b"SIGNATURE"),
+    )
+}
+_BARE_LF = re.compile(rb"(?<!\r)\n")
 
 
 def encrypt_and_sign(
-    entity: bytes, recipients: Sequence[bytes], signer: bytes | None = None
+    entity: bytes,
+    recipients: Sequence[PublicKey | bytes],
+    signer: SecretKey | bytes | None = None,
 ) -> bytes:
-    """A multipart/encrypted PGP/MIME entity for the recipients' public keys (armoured or binary)."""
-    try:
-        certs = [pysequoia.Cert.from_bytes(key) for key in recipients]
-        signing = pysequoia.Tsk.from_bytes(signer).signer() if signer else None
-        armored = pysequoia.encrypt(entity, certs, signer=signing)
-    except Exception as exc:  # pysequoia raises plain exceptions
-        raise OpenPgpError(f"OpenPGP encryption failed: {_first_line(exc)}") from None
-    boundary = new_boundary()
+    """A ``multipart/encrypted`` entity (CRLF) carrying ``entity`` encrypted to every recipient.
+
+    The entity is encrypted byte for byte, so it comes back exactly as given.
+    """
+    armored = message.encrypt(
+        entity,
+        [public_key_of(k) for k in recipients],
+        secret_key_of(signer) if signer is not None else None,
+    )
+    boundary = _new_boundary()
     return (
         (
-            f'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="{boundary}"\r\n\r\n'
+            f'Content-Type: multipart/encrypted; protocol="{ENCRYPTED_PROTOCOL}";\r\n'
+            f' boundary="{boundary}"\r\n\r\n'
             "This is an OpenPGP/MIME encrypted message (RFC 3156).\r\n"
-            f"--{boundary}\r\nContent-Type: application/pgp-encrypted\r\nContent-Description: PGP/MIME version identification\r\n\r\n"
+            f"--{boundary}\r\n"
+            f"Content-Type: {ENCRYPTED_PROTOCOL}\r\n"
+            "Content-Description: PGP/MIME version identification\r\n\r\n"
             "Version: 1\r\n\r\n"
-            f'--{boundary}\r\nContent-Type: application/octet-stream; name="encrypted.asc"\r\n'
+            f"--{boundary}\r\n"
+            'Content-Type: application/octet-stream; name="encrypted.asc"\r\n'
+            "Content-Description: OpenPGP encrypted message\r\n"
             'Content-Disposition: inline; filename="encrypted.asc"\r\n\r\n'
         ).encode()
-        + armored.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        + _crlf(armored).rstrip(b"\r\n")
         + f"\r\n--{boundary}--\r\n".encode()
     )
 
 
-def _ciphertext(message: bytes) -> bytes:
-    _, entity = split_message(message)
-    media, params = content_type(entity)
-    if (
-        media == "multipart/encrypted"
-        and params.get("protocol", "").lower() == "application/pgp-encrypted"
-    ):
-        match = _INLINE.search(entity)
-        if match:
-            return match.group(0)
-        raise MalformedMessage("PGP/MIME message without an encrypted part")
-    match = _INLINE.search(decode_body(entity) if media.startswith("text/") else entity)
-    if match:
-        return match.group(0)
-    raise MalformedMessage(f"not an OpenPGP encrypted message ({media})")
-
-
 def decrypt_and_verify(
-    message: bytes, secret_keys: Sequence[bytes], known_public_keys: Sequence[bytes]
+    mail: bytes,
+    secret_keys: Sequence[SecretKey | bytes],
+    known_public_keys: Sequence[PublicKey | bytes],
 ) -> PgpResult:
-    ciphertext = _ciphertext(message)
-    known = {}
-    for key in known_public_keys:
-        cert = pysequoia.Cert.from_bytes(key)
-        known[cert.fingerprint.lower()] = cert
-    for secret in secret_keys:
-        result = _with_key(ciphertext, secret, known)
-        if result is not None:
-            return result
-    raise NotForUs("the message is encrypted to none of our OpenPGP keys")
+    """Open a PGP/MIME or inline-PGP message (or entity) and check the signature inside.
+
+    For PGP/MIME the content is the decrypted MIME entity. For inline PGP it is a
+    ``text/plain`` entity holding only the decrypted text: text around the armoured
+    block was not encrypted or signed and is left out rather than mixed in.
+    """
+    media, params = content_type(mail)
+    keys = [secret_key_of(k) for k in secret_keys]
+    known = [public_key_of(k) for k in known_public_keys]
+    if media == "multipart/encrypted":
+        return message.decrypt(encrypted_payload(mail, params), keys, known)
+    armored = _inline(mail, media, b"MESSAGE")
+    opened = message.decrypt(armored, keys, known)
+    return _as_text_entity(opened, params.get("charset", "utf-8"))
 
 
-def _with_key(
-    ciphertext: bytes, secret: bytes, known: dict[str, pysequoia.Cert]
-) -> PgpResult | None:
-    """Decrypt and verify with one secret key; None when the message is not for this key."""
-    decryptor = pysequoia.Tsk.from_bytes(secret).decryptor()
-    asked: list[str] = []
-    given: list[str] = []
+def sign(entity: bytes, signer: SecretKey | bytes) -> bytes:
+    """A ``multipart/signed`` entity (CRLF): ``entity`` in canonical form and its detached signature.
 
-    def store(ids: list[str]) -> list[pysequoia.Cert]:
-        asked.extend(ids)
-        found = [c for fp, c in known.items() if any(fp.endswith(i.lower()) for i in ids)]
-        given.extend(c.fingerprint.lower() for c in found)
-        return found
-
-    try:
-        result = pysequoia.decrypt(ciphertext, decryptor, store=store)
-    except Exception as exc:  # pysequoia raises plain exceptions; classified here
-        problem = _first_line(exc)
-        if "No key to decrypt" in problem:
-            return None
-        if "Signature verification failed" in problem or "Unexpected message structure" in problem:
-            return _without_verification(ciphertext, decryptor, problem, asked, given)
-        raise MalformedMessage(f"OpenPGP message cannot be read: {problem}") from None
-    signers = tuple(str(s).split("certificate=")[1].split()[0] for s in result.valid_sigs)
-    status = SignatureStatus.VALID if signers else SignatureStatus.UNSIGNED
-    return PgpResult(
-        result.bytes or b"", status, signers, "valid signature" if signers else "not signed"
+    The entity must already be 7bit-safe (quoted-printable or base64 for 8-bit
+    content), as RFC 3156 section 5 requires for anything that may be re-encoded.
+    """
+    signed = _crlf(entity)
+    signature, micalg = message.sign_detached(signed, secret_key_of(signer))
+    boundary = _new_boundary()
+    return (
+        (
+            f'Content-Type: multipart/signed; micalg="{micalg}";\r\n'
+            f' protocol="{SIGNATURE_PROTOCOL}"; boundary="{boundary}"\r\n\r\n'
+            "This is an OpenPGP/MIME signed message (RFC 3156).\r\n"
+            f"--{boundary}\r\n"
+        ).encode()
+        + signed
+        + (
+            f"\r\n--{boundary}\r\n"
+            f'Content-Type: {SIGNATURE_PROTOCOL}; name="signature.asc"\r\n'
+            "Content-Description: OpenPGP digital signature\r\n"
+            'Content-Disposition: attachment; filename="signature.asc"\r\n\r\n'
+        ).encode()
+        + _crlf(signature).rstrip(b"\r\n")
+        + f"\r\n--{boundary}--\r\n".encode()
     )
 
 
-def _without_verification(
-    ciphertext: bytes,
-    decryptor: pysequoia.PyDecryptor,
-    problem: str,
-    asked: list[str],
-    given: list[str],
-) -> PgpResult:
-    try:
-        plain = pysequoia.decrypt(ciphertext, decryptor).bytes or b""
-    except Exception as exc:
-        raise MalformedMessage(f"OpenPGP message cannot be read: {_first_line(exc)}") from None
-    if "Unexpected message structure" in problem:
-        return PgpResult(
-            plain,
-            SignatureStatus.UNVERIFIED,
-            (),
-            "signed in a layout whose signature cannot be checked here",
+def verify(mail: bytes, known_public_keys: Sequence[PublicKey | bytes]) -> PgpResult:
+    """Check a PGP/MIME ``multipart/signed`` message, or an inline-signed text.
+
+    The result's content is the signed entity exactly as it was signed (CRLF).
+    """
+    media, params = content_type(mail)
+    known = [public_key_of(k) for k in known_public_keys]
+    if media == "multipart/signed":
+        signed, signature = signed_parts(mail, params)
+        return message.verify_detached(signed, signature, known)
+    text = decoded_body(mail)
+    for kind in (b"SIGNED MESSAGE", b"MESSAGE"):
+        found = find_armor(text, kind)
+        if found is not None:
+            return message.verify_inline(found, known)
+    raise MalformedMessage(f"not an OpenPGP signed message ({media})")
+
+
+def content_type(mail: bytes) -> tuple[str, dict[str, str]]:
+    """The media type (lower case) and its parameters, quoting and folding undone."""
+    parsed = email.message.Message()
+    parsed["Content-Type"] = headers.get(mail, "Content-Type") or "text/plain"
+    params = parsed.get_params() or []
+    return parsed.get_content_type(), {k.lower(): str(v) for k, v in params[1:]}
+
+
+def encrypted_payload(mail: bytes, params: dict[str, str]) -> bytes:
+    """The armoured OpenPGP message of a ``multipart/encrypted`` entity (RFC 3156 section 4)."""
+    if params.get("protocol", "").lower() != ENCRYPTED_PROTOCOL:
+        raise MalformedMessage(
+            f"multipart/encrypted with protocol {params.get('protocol')!r}, not PGP/MIME"
         )
-    if not asked:
-        return PgpResult(plain, SignatureStatus.UNSIGNED, (), "not signed")
-    if given:
-        return PgpResult(
-            plain,
-            SignatureStatus.INVALID,
-            tuple(given),
-            "the signature does not match (content or signature changed)",
+    parts = _parts(mail, params)
+    if len(parts) < 2:
+        raise MalformedMessage("PGP/MIME message needs a control part and an encrypted part")
+    control, payload = parts[0], parts[1]
+    if content_type(control)[0] != ENCRYPTED_PROTOCOL or b"Version: 1" not in _body(control):
+        raise MalformedMessage("PGP/MIME control part is not application/pgp-encrypted Version: 1")
+    found = find_armor(decoded_body(payload), b"MESSAGE")
+    if found is None:
+        raise MalformedMessage("the PGP/MIME encrypted part holds no armoured PGP message")
+    return found
+
+
+def signed_parts(mail: bytes, params: dict[str, str]) -> tuple[bytes, bytes]:
+    """(signed entity as transmitted in CRLF form, armoured signature) of ``multipart/signed``."""
+    if params.get("protocol", "").lower() != SIGNATURE_PROTOCOL:
+        raise MalformedMessage(
+            f"multipart/signed with protocol {params.get('protocol')!r}, not PGP/MIME"
         )
+    parts = _parts(mail, params)
+    if len(parts) != 2:
+        raise MalformedMessage(f"multipart/signed must have two parts, this one has {len(parts)}")
+    signature = find_armor(decoded_body(parts[1]), b"SIGNATURE")
+    if signature is None:
+        raise MalformedMessage("the signature part holds no armoured PGP signature")
+    return parts[0], signature
+
+
+def find_armor(text: bytes, kind: bytes) -> bytes | None:
+    """The first ASCII-armoured block of ``kind`` (MESSAGE, SIGNED MESSAGE, SIGNATURE), if any."""
+    match = _ARMOR[kind].search(text)
+    return match.group(0) if match else None
+
+
+def _inline(mail: bytes, media: str, kind: bytes) -> bytes:
+    if not media.startswith("text/"):
+        raise MalformedMessage(f"not a PGP/MIME or inline PGP message ({media})")
+    found = find_armor(decoded_body(mail), kind)
+    if found is None:
+        raise MalformedMessage(f"no OpenPGP message in this {media} body")
+    return found
+
+
+def _as_text_entity(opened: PgpResult, charset: str) -> PgpResult:
+    safe_charset = re.sub(r"[^A-Za-z0-9_.:-]", "", charset) or "utf-8"
+    entity = (
+        f"Content-Type: text/plain; charset={safe_charset}\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ).encode() + _crlf(opened.content)
     return PgpResult(
-        plain,
-        SignatureStatus.UNKNOWN_SIGNER,
-        tuple(asked),
-        "signed by an unknown key (" + ", ".join(asked) + ")",
+        entity, opened.status, opened.signer_fingerprint, opened.recipients, opened.reason
     )
 
 
-def _first_line(exc: Exception) -> str:
-    """Sequoia's messages carry a Rust backtrace after the first line; people need only the first."""
-    text = str(exc)
-    return text.splitlines()[0] if text else type(exc).__name__
+def _parts(mail: bytes, params: dict[str, str]) -> list[bytes]:
+    """The body parts of a multipart entity, each exactly as transmitted (CRLF form)."""
+    boundary = params.get("boundary", "")
+    if not boundary:
+        raise MalformedMessage("multipart entity without a boundary")
+    body = _crlf(_body(mail))
+    delimiter = re.compile(
+        rb"(?:^|\r\n)--"
+        + re.escape(boundary.encode("ascii", "replace"))
+        + rb"(--)?[ \t]*(?:\r\n|$)"
+    )
+    parts: list[bytes] = []
+    start: int | None = None
+    for match in delimiter.finditer(body):
+        if start is not None:
+            parts.append(body[start : match.start()])
+        if match.group(1):
+            return parts
+        start = match.end()
+    raise MalformedMessage("the multipart entity is truncated (closing boundary missing)")
+
+
+def _body(entity: bytes) -> bytes:
+    _, rest = headers.split(entity)
+    if rest.startswith(b"\r\n"):
+        return rest[2:]
+    return rest[1:] if rest.startswith(b"\n") else rest
+
+
+def decoded_body(entity: bytes) -> bytes:
+    """A single-part body with its transfer encoding undone."""
+    encoding = (headers.get(entity, "Content-Transfer-Encoding") or "7bit").strip().lower()
+    body = _body(entity)
+    if encoding == "base64":
+        try:
+            return base64.b64decode(b"".join(body.split()), validate=True)
+        except binascii.Error:
+            raise MalformedMessage("the part is not valid base64") from None
+    if encoding == "quoted-printable":
+        return quopri.decodestring(body)
+    return body
+
+
+def _crlf(data: bytes) -> bytes:
+    """CRLF line ends everywhere: the canonical form signatures and MIME transport use."""
+    return _BARE_LF.sub(b"\r\n", data)
+
+
+def _new_boundary() -> str:
+    return "----siegel-pgp-" + secrets.token_hex(16)

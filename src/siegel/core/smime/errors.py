@@ -66,3 +66,11 @@ class AddressMismatch(CertificateError):
 
 class NotSigned(SmimeError):
     """The message carries no S/MIME signature (neither multipart/signed nor signed-data)."""
+
+
+class UnsupportedRecipient(UnsupportedAlgorithm, NotForUs):
+    """The envelope is only for recipient kinds Siegel cannot open (pre-shared key, password, KEM).
+
+    Both an unsupported algorithm and, as far as we can tell, not for our keys:
+    callers handling either case handle this one.
+    """

@@ -5,6 +5,17 @@ constraints, name constraints, revocation from the CRLs and OCSP responses the
 caller supplies) is pyhanko-certvalidator's; it never fetches anything here.
 This module adds what S/MIME needs on top and turns every failure into one
 :class:`CertificateVerdict` with a reason a person can read.
+
+Revocation: pyhanko-certvalidator only consults revocation data for a
+certificate that declares where to find it (CRL distribution point, OCSP URL).
+Some CAs issue certificates without those and publish CRLs all the same; when
+the operator supplied such a CRL (or an OCSP response), ignoring it would let a
+revoked certificate pass. So every supplied CRL and OCSP response that is
+signed by the certificate's issuer (or, for OCSP, by a responder the issuer
+delegated) is also read here, and a listing there revokes the certificate,
+whatever it declares. Revocation counts whatever its date: the signing time is
+the signer's own claim, and a key that was revoked may have signed afterwards
+with a backdated time.
 """
 
 from __future__ import annotations
@@ -12,17 +23,24 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509 import ocsp
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator import errors as cv_errors
 
 from siegel.core import certificates as certs
+
+T = TypeVar("T")
 
 MIN_RSA_BITS = 2048
 WEAK_SIGNATURE_HASHES = frozenset({"md2", "md5", "sha1"})
@@ -57,10 +75,10 @@ def weakness(cert: x509.Certificate) -> str | None:
     """Why the certificate's own algorithms are too weak, or None."""
     key = cert.public_key()
     if isinstance(key, rsa.RSAPublicKey) and key.key_size < MIN_RSA_BITS:
-        return f"RSA key of {key.key_size} bits (at least {MIN_RSA_BITS} required)"
+        return f"weak key: RSA key of {key.key_size} bits (at least {MIN_RSA_BITS} required)"
     algorithm = cert.signature_hash_algorithm
     if algorithm is not None and algorithm.name in WEAK_SIGNATURE_HASHES:
-        return f"certificate signed with {algorithm.name.upper()}"
+        return f"weak algorithm: certificate signed with {algorithm.name.upper()}"
     return None
 
 
@@ -99,7 +117,130 @@ def validate_certificate(
             f"{subject}: issued for {', '.join(certs.email_addresses(cert)) or 'no address'}, "
             f"not for {address}",
         )
-    return _validate_path(cert, trust_anchors, intermediates, moment, crls, ocsp_responses)
+    verdict = _validate_path(cert, trust_anchors, intermediates, moment, crls, ocsp_responses)
+    if verdict.status is not CertificateStatus.VALID:
+        return verdict
+    issuers = [c for c in (*trust_anchors, *intermediates) if c.subject == cert.issuer]
+    listed = _listed_as_revoked(cert, issuers, crls, ocsp_responses)
+    if listed:
+        return CertificateVerdict(CertificateStatus.REVOKED, f"{subject}: revoked ({listed})")
+    return verdict
+
+
+def _signed_by(
+    issuer: x509.Certificate,
+    data: bytes,
+    signature: bytes,
+    hash_algorithm: hashes.HashAlgorithm | None,
+) -> bool:
+    key = issuer.public_key()
+    if hash_algorithm is None:
+        return False
+    try:
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), hash_algorithm)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, data, ec.ECDSA(hash_algorithm))
+        else:
+            return False
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _crl_signed_by(crl: x509.CertificateRevocationList, issuer: x509.Certificate) -> bool:
+    key = issuer.public_key()
+    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        return False
+    return crl.is_signature_valid(key)
+
+
+def _listed_as_revoked(
+    cert: x509.Certificate,
+    issuers: Sequence[x509.Certificate],
+    crls: Sequence[bytes],
+    ocsp_responses: Sequence[bytes],
+) -> str | None:
+    """Why a supplied CRL or OCSP response by the issuer lists ``cert`` as revoked, or None."""
+    for data in crls:
+        try:
+            crl = x509.load_der_x509_crl(data)
+        except ValueError:
+            continue
+        entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+        if entry is None or crl.issuer != cert.issuer:
+            continue
+        if any(_crl_signed_by(crl, issuer) for issuer in issuers):
+            return (
+                f"listed in the issuer's CRL since {entry.revocation_date_utc:%Y-%m-%d %H:%M} UTC"
+            )
+    for data in ocsp_responses:
+        try:
+            response = ocsp.load_der_ocsp_response(data)
+            if response.response_status is not ocsp.OCSPResponseStatus.SUCCESSFUL:
+                continue
+            single = next(
+                (r for r in response.responses if r.serial_number == cert.serial_number), None
+            )
+        except ValueError:
+            continue
+        if single is None or single.certificate_status is not ocsp.OCSPCertStatus.REVOKED:
+            continue
+        if any(_answers_for(response, issuer) for issuer in issuers):
+            when = single.revocation_time_utc
+            return f"OCSP says revoked{f' since {when:%Y-%m-%d %H:%M} UTC' if when else ''}"
+    return None
+
+
+def _answers_for(response: ocsp.OCSPResponse, issuer: x509.Certificate) -> bool:
+    """The response is signed by the issuer, or by a responder it certified for OCSP signing."""
+    algorithm = response.signature_hash_algorithm
+    tbs, signature = response.tbs_response_bytes, response.signature
+    if _signed_by(issuer, tbs, signature, algorithm):
+        return True
+    for responder in response.certificates:
+        try:
+            usage = responder.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        except x509.ExtensionNotFound:
+            continue
+        if (
+            ExtendedKeyUsageOID.OCSP_SIGNING in usage
+            and responder.issuer == issuer.subject
+            and _signed_by(
+                issuer,
+                responder.tbs_certificate_bytes,
+                responder.signature,
+                responder.signature_hash_algorithm,
+            )
+            and _signed_by(responder, tbs, signature, algorithm)
+        ):
+            return True
+    return False
+
+
+def _parses(load: Callable[[bytes], object], data: bytes) -> bool:
+    """Unreadable revocation data (a broken download in the cache) is left out, not fatal."""
+    try:
+        load(data)
+    except ValueError:
+        return False
+    return True
+
+
+def _run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run pyhanko-certvalidator's coroutine from synchronous code.
+
+    The validator only offers an async API; ``asyncio.run`` refuses to start when the
+    calling thread already runs an event loop (an SMTP handler, a Playwright session).
+    Validation is CPU work with fetching disabled, so a short-lived thread of its own
+    is the one way that works from every caller.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _validate_path(
@@ -120,14 +261,14 @@ def _validate_path(
         other_certs=[_asn1(c) for c in intermediates],
         moment=moment,
         allow_fetching=False,
-        crls=list(crls),
-        ocsps=list(ocsp_responses),
+        crls=[c for c in crls if _parses(x509.load_der_x509_crl, c)],
+        ocsps=[o for o in ocsp_responses if _parses(ocsp.load_der_ocsp_response, o)],
         revocation_mode="soft-fail",
         weak_hash_algos=set(WEAK_SIGNATURE_HASHES),
     )
     validator = CertificateValidator(_asn1(cert), validation_context=context)
     try:
-        asyncio.run(validator.async_validate_path())
+        _run_to_completion(validator.async_validate_path())
     except cv_errors.RevokedError as exc:
         return CertificateVerdict(CertificateStatus.REVOKED, f"{subject}: revoked ({exc})")
     except cv_errors.ExpiredError as exc:

@@ -1,14 +1,33 @@
 """Verifying S/MIME signatures: detached multipart/signed and opaque signed-data.
 
-The result is an object, not a boolean (like pyHanko's): VALID, INVALID (the
-content or the signature was changed, a weak algorithm, a certificate that is
-expired, revoked, not for e-mail or not for the From address), UNTRUSTED (no
-path to a configured anchor) or UNKNOWN_SIGNER (the signer's certificate is not
-in the message). A bad signature is never an exception; unparseable input is
-:class:`MalformedMessage`, a message without signature :class:`NotSigned`.
+The result is an object, not a boolean (as pyHanko does it): VALID, INVALID (the
+content or signature was changed, a weak or unsupported algorithm, a certificate
+that is expired, revoked, not for e-mail or not for the From address), UNTRUSTED
+(intact, but no path to a configured trust anchor) or UNKNOWN_SIGNER (the
+signer's certificate is neither in the message nor supplied). Every signer must
+verify; the first one that does not decides the result, and each signer's own
+verdict is kept in :attr:`VerifyResult.signers`.
 
-The CMS structure is read with asn1crypto and the signature checked with
-cryptography's primitives; certificates go through :mod:`.validation`.
+What raises and what returns: a bad signature never raises, it is a result with
+a reason. Only input that is not a signed message at all raises:
+:class:`NotSigned` for a message without signature, :class:`MalformedMessage`
+for MIME or CMS that cannot be parsed (truncated, garbled). Callers that want
+one path for both catch :class:`SmimeError`.
+
+Security choices, each a check below:
+
+* Detached signatures are checked over the exact bytes of the signed part; a
+  detached signature that carries content of its own which differs from that
+  part is refused (a client could show one text while the signature covers another).
+* Signed attributes must hold the message digest and a content type equal to
+  the encapsulated one (RFC 5652 5.3), and ESS signingCertificateV2, when
+  present, must name the certificate that verified the signature.
+* MD5 and SHA-1 are refused as digest and inside signature algorithms, RSA keys
+  under 2048 bits through :mod:`.validation`; such signatures are INVALID with
+  a reason that says "weak".
+* The certificate is judged at the signing time the signer claims (or at the
+  caller's ``at``), but a signing time in the future is refused, so a backdated
+  claim is the only lever left, and revocation data still applies.
 """
 
 from __future__ import annotations
@@ -16,28 +35,37 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import hmac
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 
 from asn1crypto import cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from siegel.core import certificates as certs
 from siegel.core.mime import headers
+from siegel.core.smime import capabilities, ess
 from siegel.core.smime.errors import MalformedMessage, NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, decode_body, split_message, split_signed
 from siegel.core.smime.validation import CertificateStatus, validate_certificate
 
-WEAK_DIGESTS = frozenset({"md5", "sha1"})
+WEAK_DIGESTS = frozenset({"md2", "md5", "sha1"})
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha224": hashes.SHA224(),
     "sha256": hashes.SHA256(),
     "sha384": hashes.SHA384(),
     "sha512": hashes.SHA512(),
 }
+CLOCK_SKEW = dt.timedelta(hours=1)
+# signed attribute types (RFC 5652 11, RFC 8551 2.5.2), by OID as the SignerInfo carries them
+_CONTENT_TYPE = "1.2.840.113549.1.9.3"
+_MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
+_SIGNING_TIME = "1.2.840.113549.1.9.5"
+_CAPABILITIES = "1.2.840.113549.1.9.15"
 
 
 class VerifyStatus(enum.StrEnum):
@@ -48,10 +76,27 @@ class VerifyStatus(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class VerifyResult:
+class SignerVerdict:
+    """What one SignerInfo of the message came to."""
+
     status: VerifyStatus
     reason: str
-    content: bytes  # the signed entity, to go on with
+    identifier: str  # how the SignerInfo names its certificate
+    certificate: x509.Certificate | None = None
+    address: str | None = None
+    signing_time: dt.datetime | None = None
+    capabilities: tuple[str, ...] = field(default=())
+    digest_algorithm: str = ""
+    signature_algorithm: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The verdict on a signed message; the fields describe the deciding signer."""
+
+    status: VerifyStatus
+    reason: str
+    content: bytes  # the signed MIME entity, exactly as signed, to go on with
     signer_certificate: x509.Certificate | None = None
     signer_address: str | None = None
     signing_time: dt.datetime | None = None
@@ -59,6 +104,7 @@ class VerifyResult:
     digest_algorithm: str = ""
     signature_algorithm: str = ""
     chain: tuple[x509.Certificate, ...] = field(default=())
+    signers: tuple[SignerVerdict, ...] = field(default=())
 
     @property
     def valid(self) -> bool:
@@ -69,33 +115,19 @@ class VerifyResult:
 class _Signed:
     der: bytes
     content: bytes  # what the message digest is over
-    entity: bytes  # the signed MIME entity
+    detached: bool
+    embedded_differs: bool = False  # a detached signature with other content inside
 
 
-def _extract(message: bytes) -> _Signed:
-    _, entity = split_message(message)
-    media, params = content_type(entity)
-    if media == "multipart/signed":
-        signed, der = split_signed(entity)
-        return _Signed(der, signed, signed)
-    if (
-        media in {"application/pkcs7-mime", "application/x-pkcs7-mime"}
-        and params.get("smime-type", "signed-data") == "signed-data"
-    ):
-        der = decode_body(entity)
-        try:
-            info = cms.ContentInfo.load(der)
-            encap = info["content"]["encap_content_info"]["content"]
-            content = encap.native if encap.native is not None else b""
-        except (ValueError, TypeError, KeyError) as exc:
-            raise MalformedMessage(f"the signed-data cannot be parsed: {exc}") from None
-        return _Signed(der, content, content)
-    raise NotSigned(f"not a signed S/MIME message ({media})")
-
-
-def _from_address(message: bytes) -> str | None:
-    found = [address for _, address in getaddresses(headers.get_all(message, "From")) if address]
-    return found[0].lower() if found else None
+@dataclass(frozen=True)
+class _Context:
+    certificates: tuple[x509.Certificate, ...]
+    trust_anchors: Sequence[x509.Certificate]
+    intermediates: Sequence[x509.Certificate]
+    address: str | None
+    at: dt.datetime | None
+    crls: Sequence[bytes]
+    ocsp_responses: Sequence[bytes]
 
 
 def verify(
@@ -108,50 +140,127 @@ def verify(
     ocsp_responses: Sequence[bytes] = (),
     intermediates: Sequence[x509.Certificate] = (),
 ) -> VerifyResult:
-    signed = _extract(message)
-    address = sender.lower() if sender else _from_address(message)
+    """Verify the outermost signature of ``message`` (a whole message or a signed entity).
+
+    ``sender`` is the address the signer must hold (default: the From header);
+    ``at`` the moment to judge the certificates at (default: the signing time).
+    """
     try:
-        info = cms.ContentInfo.load(signed.der)
-        if info["content_type"].native != "signed_data":
-            raise MalformedMessage(f"expected signed-data, found {info['content_type'].native}")
-        data = info["content"]
-        certificates = [
-            x509.load_der_x509_certificate(c.chosen.dump())
-            for c in (data["certificates"] or [])
-            if c.name == "certificate"
-        ]
-        results = [
-            _verify_signer(
-                si,
-                signed,
-                certificates,
-                trust_anchors,
-                address,
-                at,
-                crls,
-                ocsp_responses,
-                intermediates,
-            )
-            for si in data["signer_infos"]
-        ]
+        signed = _extract(message)
+        data = cms.ContentInfo.load(signed.der)
+        if data["content_type"].native != "signed_data":
+            raise MalformedMessage(f"expected signed-data, found {data['content_type'].native}")
+        signed_data = data["content"]
+        context = _Context(
+            certificates=_certificates(signed_data),
+            trust_anchors=trust_anchors,
+            intermediates=intermediates,
+            address=sender.strip().lower() if sender else _from_address(message),
+            at=at,
+            crls=crls,
+            ocsp_responses=ocsp_responses,
+        )
+        econtent_type = signed_data["encap_content_info"]["content_type"].dotted
+        verdicts = tuple(
+            _verify_signer(info, signed, econtent_type, context)
+            for info in signed_data["signer_infos"]
+        )
     except SmimeError:
         raise
     except Exception as exc:
         # Untrusted bytes meet two parsers (asn1crypto, cryptography) whose error types
-        # vary (ValueError, DuplicateExtension, UnsupportedAlgorithm, ...): whatever
-        # they raise, the answer is the same typed one.
+        # vary (ValueError, TypeError, KeyError, ...): whatever they raise, the answer
+        # is the same typed one.
         raise MalformedMessage(
             f"the S/MIME signature cannot be parsed: {type(exc).__name__}: {exc}"
         ) from None
-    if not results:
+    if not verdicts:
         raise MalformedMessage("the signed-data has no signer")
-    return next((r for r in results if r.status is not VerifyStatus.VALID), results[0])
+    return _combine(verdicts, signed.content, context.certificates)
+
+
+def _combine(
+    verdicts: tuple[SignerVerdict, ...], content: bytes, chain: tuple[x509.Certificate, ...]
+) -> VerifyResult:
+    failing = [(n, v) for n, v in enumerate(verdicts, 1) if v.status is not VerifyStatus.VALID]
+    number, deciding = failing[0] if failing else (1, verdicts[0])
+    reason = deciding.reason
+    if len(verdicts) > 1:
+        reason = (
+            f"signer {number} of {len(verdicts)}: {reason}"
+            if failing
+            else "; ".join(v.reason for v in verdicts)
+        )
+    return VerifyResult(
+        status=deciding.status,
+        reason=reason,
+        content=content,
+        signer_certificate=deciding.certificate,
+        signer_address=deciding.address,
+        signing_time=deciding.signing_time,
+        capabilities=deciding.capabilities,
+        digest_algorithm=deciding.digest_algorithm,
+        signature_algorithm=deciding.signature_algorithm,
+        chain=chain,
+        signers=verdicts,
+    )
+
+
+def _extract(message: bytes) -> _Signed:
+    _, entity = split_message(message)
+    media, params = content_type(entity)
+    if media == "multipart/signed":
+        if "pkcs7" not in params.get("protocol", "pkcs7").lower():
+            raise NotSigned(f"not an S/MIME signature (protocol {params.get('protocol')})")
+        signed, der = split_signed(entity)
+        embedded = cms.ContentInfo.load(der)["content"]["encap_content_info"]["content"]
+        differs = embedded.native is not None and embedded.native != signed
+        return _Signed(der, signed, detached=True, embedded_differs=differs)
+    if (
+        media in {"application/pkcs7-mime", "application/x-pkcs7-mime"}
+        and params.get("smime-type", "signed-data").lower() == "signed-data"
+    ):
+        der = decode_body(entity)
+        content = cms.ContentInfo.load(der)["content"]["encap_content_info"]["content"].native
+        if content is None:
+            raise MalformedMessage(
+                "opaque signed-data without content (a detached signature without its part)"
+            )
+        return _Signed(der, bytes(content), detached=False)
+    raise NotSigned(f"not a signed S/MIME message ({media})")
+
+
+def _certificates(signed_data: cms.SignedData) -> tuple[x509.Certificate, ...]:
+    """The certificates the message carries; one that cannot be read is simply not offered."""
+    found = []
+    for choice in signed_data["certificates"] or []:
+        if choice.name != "certificate":
+            continue
+        try:
+            found.append(x509.load_der_x509_certificate(choice.chosen.dump()))
+        except ValueError:
+            continue
+    return tuple(found)
+
+
+def _from_address(message: bytes) -> str | None:
+    found = [address for _, address in getaddresses(headers.get_all(message, "From")) if address]
+    return found[0].lower() if found else None
+
+
+def _describe_sid(sid: cms.SignerIdentifier) -> str:
+    if sid.name == "issuer_and_serial_number":
+        return (
+            f"issuer {sid.chosen['issuer'].human_friendly}, "
+            f"serial {sid.chosen['serial_number'].native}"
+        )
+    return f"subject key identifier {sid.chosen.native.hex()}"
 
 
 def _find_signer(
-    sid: cms.SignerIdentifier, certificates: Sequence[x509.Certificate]
+    sid: cms.SignerIdentifier, candidates: Sequence[x509.Certificate]
 ) -> x509.Certificate | None:
-    for cert in certificates:
+    for cert in candidates:
         if sid.name == "issuer_and_serial_number":
             wanted = sid.chosen
             if (
@@ -159,131 +268,199 @@ def _find_signer(
                 and cert.issuer.public_bytes() == wanted["issuer"].dump()
             ):
                 return cert
-        else:
-            try:
-                ski = cert.extensions.get_extension_for_class(
-                    x509.SubjectKeyIdentifier
-                ).value.digest
-            except x509.ExtensionNotFound:
-                continue
-            if ski == sid.chosen.native:
-                return cert
+            continue
+        try:
+            ski = cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+        except (x509.ExtensionNotFound, ValueError):
+            continue
+        if ski == sid.chosen.native:
+            return cert
     return None
 
 
+def _signature_algorithm(info: cms.SignerInfo) -> str:
+    try:
+        return str(info["signature_algorithm"].signature_algo)
+    except ValueError:
+        return str(info["signature_algorithm"]["algorithm"].dotted)
+
+
+def _signer_address(cert: x509.Certificate, address: str | None) -> str | None:
+    held = certs.email_addresses(cert)
+    if address is not None and address in held:
+        return address
+    return held[0] if held else None
+
+
 def _verify_signer(
-    signer_info: cms.SignerInfo,
-    signed: _Signed,
-    certificates: list[x509.Certificate],
-    trust_anchors: Sequence[x509.Certificate],
-    address: str | None,
-    at: dt.datetime | None,
-    crls: Sequence[bytes],
-    ocsp_responses: Sequence[bytes],
-    intermediates: Sequence[x509.Certificate],
-) -> VerifyResult:
-    digest_name = signer_info["digest_algorithm"]["algorithm"].native
-    signature_name = signer_info["signature_algorithm"].signature_algo
-    base = {
-        "content": signed.entity,
-        "digest_algorithm": digest_name,
-        "signature_algorithm": signature_name,
-    }
-    cert = _find_signer(signer_info["sid"], [*certificates, *intermediates])
-    if cert is None:
-        return VerifyResult(
-            VerifyStatus.UNKNOWN_SIGNER, "the signer's certificate is not in the message", **base
-        )
-    attributes = {a["type"].native: a["values"] for a in (signer_info["signed_attrs"] or [])}
-    signing_time = attributes["signing_time"][0].native if "signing_time" in attributes else None
-    capabilities = (
-        tuple(c["capability_id"].native for c in attributes["smime_capabilities"][0])
-        if "smime_capabilities" in attributes
-        else ()
+    info: cms.SignerInfo, signed: _Signed, econtent_type: str, context: _Context
+) -> SignerVerdict:
+    digest_name = str(info["digest_algorithm"]["algorithm"].native)
+    identifier = _describe_sid(info["sid"])
+    unknown = SignerVerdict(
+        VerifyStatus.UNKNOWN_SIGNER,
+        f"the signer's certificate ({identifier}) is neither in the message nor supplied",
+        identifier,
+        digest_algorithm=digest_name,
+        signature_algorithm=_signature_algorithm(info),
     )
-    base |= {
-        "signer_certificate": cert,
-        "signer_address": address,
-        "signing_time": signing_time,
-        "capabilities": capabilities,
-        "chain": tuple(certificates),
-    }
-    if digest_name in WEAK_DIGESTS:
-        return VerifyResult(
-            VerifyStatus.INVALID, f"weak digest algorithm {digest_name.upper()}", **base
-        )
-    if digest_name not in HASHES:
-        return VerifyResult(
-            VerifyStatus.INVALID, f"unsupported digest algorithm {digest_name}", **base
-        )
-    algorithm = HASHES[digest_name]
-    digest = hashlib.new(digest_name, signed.content).digest()
-    if attributes:
-        if (
-            attributes.get("message_digest", [None])[0] is None
-            or attributes["message_digest"][0].native != digest
-        ):
-            return VerifyResult(
-                VerifyStatus.INVALID,
-                "the content was changed after signing (message digest differs)",
-                **base,
-            )
-        to_verify = b"\x31" + signer_info["signed_attrs"].dump()[1:]
-    else:
-        to_verify = signed.content
-    problem = _check_signature(cert, signer_info, to_verify, algorithm)
+    cert = _find_signer(info["sid"], [*context.certificates, *context.intermediates])
+    if cert is None:
+        return unknown
+    attributes = {a["type"].dotted: a["values"] for a in (info["signed_attrs"] or [])}
+    signing_time = _signing_time(attributes)
+    found = replace(
+        unknown,
+        certificate=cert,
+        address=_signer_address(cert, context.address),
+        signing_time=signing_time,
+        capabilities=capabilities.decode(attributes.get(_CAPABILITIES, [None])[0]),
+    )
+    problem = (
+        _content_problem(info, signed, econtent_type, attributes, digest_name)
+        or _signature_problem(cert, info, signed.content, digest_name)
+        or _certificate_binding_problem(cert, attributes)
+        or _usage_problem(cert)
+        or _time_problem(signing_time, context.at)
+    )
     if problem:
-        return VerifyResult(VerifyStatus.INVALID, problem, **base)
+        return replace(found, status=VerifyStatus.INVALID, reason=problem)
     verdict = validate_certificate(
         cert,
-        trust_anchors=trust_anchors,
-        intermediates=[*certificates, *intermediates],
-        address=address,
-        at=at or signing_time,
-        crls=crls,
-        ocsp_responses=ocsp_responses,
+        trust_anchors=context.trust_anchors,
+        intermediates=[*context.certificates, *context.intermediates],
+        address=context.address,
+        at=context.at or signing_time,
+        crls=context.crls,
+        ocsp_responses=context.ocsp_responses,
     )
     if verdict.status is CertificateStatus.VALID:
-        return VerifyResult(
-            VerifyStatus.VALID, f"valid signature by {address or verdict.reason}", **base
-        )
-    status = (
-        VerifyStatus.UNTRUSTED
-        if verdict.status is CertificateStatus.UNTRUSTED
-        else VerifyStatus.INVALID
-    )
-    return VerifyResult(status, verdict.reason, **base)
+        who = found.address or cert.subject.rfc4514_string()
+        return replace(found, status=VerifyStatus.VALID, reason=f"valid signature by {who}")
+    if verdict.status is CertificateStatus.UNTRUSTED:
+        return replace(found, status=VerifyStatus.UNTRUSTED, reason=verdict.reason)
+    return replace(found, status=VerifyStatus.INVALID, reason=verdict.reason)
 
 
-def _check_signature(
-    cert: x509.Certificate,
-    signer_info: cms.SignerInfo,
-    data: bytes,
-    algorithm: hashes.HashAlgorithm,
+def _signing_time(attributes: dict[str, cms.SetOfAny]) -> dt.datetime | None:
+    values = attributes.get(_SIGNING_TIME)
+    if not values:
+        return None
+    moment = values[0].native
+    return moment if isinstance(moment, dt.datetime) else None
+
+
+def _content_problem(
+    info: cms.SignerInfo,
+    signed: _Signed,
+    econtent_type: str,
+    attributes: dict[str, cms.SetOfAny],
+    digest_name: str,
 ) -> str | None:
-    """None when the signature is good, else why not."""
-    signature = signer_info["signature"].native
+    """Does the signature cover exactly this content, with acceptable digest?"""
+    if signed.embedded_differs:
+        return (
+            "the detached signature carries content of its own that differs from the signed "
+            "part (what is shown is not what was signed)"
+        )
+    if digest_name in WEAK_DIGESTS:
+        return f"weak digest algorithm {digest_name.upper()} (refused)"
+    if digest_name not in HASHES:
+        return f"unsupported digest algorithm {digest_name}"
+    if not attributes:
+        return None  # the signature is directly over the content (RFC 5652 5.4)
+    digest_values = attributes.get(_MESSAGE_DIGEST)
+    type_values = attributes.get(_CONTENT_TYPE)
+    if not digest_values or not type_values:
+        return "the signed attributes lack the message digest or the content type"
+    if type_values[0].dotted != econtent_type:
+        return "the signed content type differs from the content's type"
+    claimed = digest_values[0].native
+    actual = hashlib.new(digest_name, signed.content).digest()
+    if not hmac.compare_digest(claimed, actual):
+        return "the content was changed after signing (message digest differs)"
+    return None
+
+
+def _signature_problem(
+    cert: x509.Certificate, info: cms.SignerInfo, content: bytes, digest_name: str
+) -> str | None:
+    """None when the signature value is good for this certificate, else why not."""
+    algorithm = HASHES[digest_name]
+    attributes = info["signed_attrs"]
+    # Over the DER of the attributes as a SET OF (tag 0x31), not the [0] IMPLICIT tag.
+    data = b"\x31" + attributes.dump()[1:] if len(attributes) else content
+    signature = info["signature"].native
     key = cert.public_key()
-    name = signer_info["signature_algorithm"].signature_algo
+    name = _signature_algorithm(info)
+    try:
+        inner_hash = info["signature_algorithm"].hash_algo
+    except ValueError:
+        inner_hash = None
+    if inner_hash in WEAK_DIGESTS:
+        return f"weak signature algorithm {inner_hash.upper()} with {name} (refused)"
     try:
         if isinstance(key, rsa.RSAPublicKey) and name == "rsassa_pss":
-            params = signer_info["signature_algorithm"]["parameters"]
-            salt = params["salt_length"].native
-            mgf_hash = HASHES.get(
-                params["mask_gen_algorithm"]["parameters"]["algorithm"].native, algorithm
-            )
-            key.verify(
-                signature,
-                data,
-                padding.PSS(mgf=padding.MGF1(mgf_hash), salt_length=salt),
-                algorithm,
-            )
-        elif isinstance(key, rsa.RSAPublicKey):
+            return _pss_problem(key, info, data, algorithm)
+        if isinstance(key, rsa.RSAPublicKey) and name == "rsassa_pkcs1v15":
             key.verify(signature, data, padding.PKCS1v15(), algorithm)
-        elif isinstance(key, ec.EllipticCurvePublicKey):
+        elif isinstance(key, ec.EllipticCurvePublicKey) and name == "ecdsa":
             key.verify(signature, data, ec.ECDSA(algorithm))
         else:
-            return f"unsupported signature algorithm {type(key).__name__.removesuffix('PublicKey')}"
+            kind = type(key).__name__.removesuffix("PublicKey").removeprefix("_")
+            return f"unsupported signature algorithm {kind} ({name})"
     except InvalidSignature:
         return "the signature does not match (content or signature changed)"
+    return None
+
+
+def _pss_problem(
+    key: rsa.RSAPublicKey, info: cms.SignerInfo, data: bytes, algorithm: hashes.HashAlgorithm
+) -> str | None:
+    params = info["signature_algorithm"]["parameters"]
+    pss_hash = params["hash_algorithm"]["algorithm"].native
+    mgf_hash = params["mask_gen_algorithm"]["parameters"]["algorithm"].native
+    if pss_hash in WEAK_DIGESTS or mgf_hash in WEAK_DIGESTS:
+        return f"weak signature algorithm RSA-PSS with {pss_hash.upper()} (refused)"
+    if pss_hash not in HASHES or mgf_hash not in HASHES:
+        return f"unsupported RSA-PSS hash {pss_hash}/{mgf_hash}"
+    padding_scheme = padding.PSS(
+        mgf=padding.MGF1(HASHES[mgf_hash]), salt_length=params["salt_length"].native
+    )
+    try:
+        key.verify(info["signature"].native, data, padding_scheme, HASHES[pss_hash])
+    except InvalidSignature:
+        return "the signature does not match (content or signature changed)"
+    if HASHES[pss_hash].name != algorithm.name:
+        return f"RSA-PSS hash {pss_hash} differs from the digest algorithm {algorithm.name}"
+    return None
+
+
+def _certificate_binding_problem(
+    cert: x509.Certificate, attributes: dict[str, cms.SetOfAny]
+) -> str | None:
+    """The signer named its certificate (ESS, see :mod:`.ess`): it must be this one."""
+    values = attributes.get(ess.OID)
+    if not values:
+        return None
+    if ess.names_certificate(values[0].dump(), cert.public_bytes(serialization.Encoding.DER)):
+        return None
+    return "the signed attributes name a different signing certificate (ESS signingCertificateV2)"
+
+
+def _usage_problem(cert: x509.Certificate) -> str | None:
+    """A certificate whose key usage excludes signatures cannot sign mail (RFC 8550 4.4.2)."""
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return None
+    if usage.digital_signature or usage.content_commitment:
+        return None
+    return f"{cert.subject.rfc4514_string()}: key usage does not allow signing"
+
+
+def _time_problem(signing_time: dt.datetime | None, at: dt.datetime | None) -> str | None:
+    now = at or dt.datetime.now(dt.UTC)
+    if signing_time is not None and signing_time > now + CLOCK_SKEW:
+        return f"the signing time {signing_time:%Y-%m-%d %H:%M} UTC lies in the future"
     return None
