@@ -1,310 +1,322 @@
-"""The method decision: per rule, per preset, and the invariant over all inputs."""
+"""The method decision, rule by rule (SPEC section 2)."""
 
 from __future__ import annotations
-
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from siegel.core.policy import (
     DeliveryMethod,
     DomainTls,
-    Policy,
-    PolicyError,
     PortalAvailability,
     RecipientCapabilities,
     decide,
     load_policy,
     preset,
-    preset_names,
 )
-from siegel.core.policy.decision import effective_sensitivity, permitted
-from siegel.core.policy.methods import ORDER
-from siegel.core.policy.rules import FLOOR_FORBIDDEN
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
+from tests.core.policy.factories import decide_for, recipient
 
+M = DeliveryMethod
 S, C, N = Sensitivity.STRICTLY_CONFIDENTIAL, Sensitivity.CONFIDENTIAL, Sensitivity.NORMAL
-DEFAULT = preset("default")
+NO_PORTAL = PortalAvailability.NOT_POSSIBLE
+EVERYTHING = recipient(
+    has_personal_smime=True,
+    has_pgp_key=True,
+    has_domain_cert=True,
+    portal=PortalAvailability.ACCOUNT,
+    tls=DomainTls.VERIFIED,
+    consent_tls=True,
+    reactive_permission=True,
+)
 
 
-def one(sensitivity, recipient, policy=DEFAULT, line=None):  # type: ignore[no-untyped-def]
-    return decide(sensitivity, line, [recipient], policy).recipients[0]
+# --- the order, strongest first ---------------------------------------------------------
 
 
-def r(**caps: object) -> RecipientCapabilities:
-    return RecipientCapabilities(address="kunde@example.org", **caps)  # type: ignore[arg-type]
+def test_the_strongest_available_method_wins() -> None:
+    assert decide_for(S, EVERYTHING).method is M.SMIME
+    assert decide_for(S, recipient(has_pgp_key=True, has_domain_cert=True)).method is M.PGP
+    assert decide_for(S, recipient(has_domain_cert=True)).method is M.DOMAIN_SMIME
+    assert decide_for(S, recipient()).method is M.PORTAL
+    assert decide_for(N, EVERYTHING).method is M.SMIME
 
 
-def test_strongest_available_method_wins() -> None:
-    everything = r(
-        has_personal_smime=True, has_pgp_key=True, has_domain_cert=True, tls=DomainTls.VERIFIED
-    )
-    assert one(S, everything).method is DeliveryMethod.SMIME
-    assert one(S, r(has_pgp_key=True, has_domain_cert=True)).method is DeliveryMethod.PGP
-    assert one(S, r(has_domain_cert=True)).method is DeliveryMethod.DOMAIN_SMIME
-    assert one(S, r()).method is DeliveryMethod.PORTAL
-
-
-def test_reasons_name_every_stronger_method() -> None:
-    decision = one(S, r())
+def test_every_stronger_method_carries_the_reason_it_was_not_taken() -> None:
+    decision = decide_for(S, recipient())
     assert decision.reasons == (
         "smime: no valid personal S/MIME certificate",
         "pgp: no valid OpenPGP key",
         "domain-smime: no valid domain certificate for the recipient's domain",
     )
-    assert "portal" in decision.reason
-
-
-def test_strictly_confidential_over_tls_only_with_consent() -> None:
-    no_portal = {"portal": PortalAvailability.NOT_POSSIBLE, "tls": DomainTls.VERIFIED}
-    assert one(S, r(**no_portal)).method is DeliveryMethod.REJECT
-    assert "no recorded consent" in one(S, r(**no_portal)).reason
-    assert one(S, r(consent_tls=True, **no_portal)).method is DeliveryMethod.TLS_VERIFIED
-    opportunistic = r(
-        consent_tls=True, portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.OPPORTUNISTIC
-    )
-    assert one(S, opportunistic).method is DeliveryMethod.REJECT
-
-
-def test_confidential_may_use_verified_tls_but_never_opportunistic() -> None:
-    no_portal = {"portal": PortalAvailability.NOT_POSSIBLE}
-    assert one(C, r(tls=DomainTls.VERIFIED, **no_portal)).method is DeliveryMethod.TLS_VERIFIED
-    assert one(C, r(tls=DomainTls.OPPORTUNISTIC, **no_portal)).method is DeliveryMethod.REJECT
-
-
-def test_normal_mail_goes_plain_only_without_tls() -> None:
+    assert decision.reason.startswith("portal for strictly confidential mail (stronger methods")
+    assert decide_for(S, EVERYTHING).reasons == ()
     assert (
-        one(N, r(portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.OPPORTUNISTIC)).method
-        is DeliveryMethod.TLS_OPPORTUNISTIC
-    )
-    assert (
-        one(N, r(portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.NONE)).method
-        is DeliveryMethod.PLAIN
+        decide_for(S, EVERYTHING).reason
+        == "smime for strictly confidential mail (the strongest method)"
     )
 
 
-def test_normal_mail_still_takes_the_strongest_available() -> None:
-    assert one(N, r(has_personal_smime=True)).method is DeliveryMethod.SMIME
+def test_a_rejection_lists_why_every_method_failed() -> None:
+    decision = decide_for(S, recipient(portal=NO_PORTAL, tls=DomainTls.OPPORTUNISTIC))
+    assert decision.method is M.REJECT and not decision.pseudonymise
+    assert [reason.split(":")[0] for reason in decision.reasons] == [
+        "smime", "pgp", "domain-smime", "portal", "tls-verified", "tls-opportunistic", "plain",
+    ]  # fmt: skip
+    assert "tls-opportunistic: never allowed for strictly confidential mail" in decision.reasons
+    assert decision.reason.startswith("rejected: smime: no valid personal S/MIME certificate; ")
 
 
-def test_unknown_sensitivity_is_strictly_confidential() -> None:
-    no_portal = r(portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.OPPORTUNISTIC)
-    assert decide(None, None, [no_portal], DEFAULT).sensitivity is S
-    assert decide(None, None, [no_portal], DEFAULT).recipients[0].method is DeliveryMethod.REJECT
+# --- strictly confidential ----------------------------------------------------------------
 
 
-def test_unknown_tls_counts_as_none() -> None:
+def test_strictly_confidential_goes_over_verified_tls_only_with_recorded_consent() -> None:
+    verified = {"portal": NO_PORTAL, "tls": DomainTls.VERIFIED}
+    without = decide_for(S, recipient(**verified))
+    assert without.method is M.REJECT
     assert (
-        one(N, r(portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.UNKNOWN)).method
-        is DeliveryMethod.PLAIN
+        "tls-verified: no recorded consent to strictly confidential mail over TLS"
+        in without.reasons
     )
+    assert decide_for(S, recipient(consent_tls=True, **verified)).method is M.TLS_VERIFIED
+
+
+def test_strictly_confidential_never_goes_opportunistic_or_plain() -> None:
+    for tls in DomainTls:
+        decision = decide_for(S, recipient(portal=NO_PORTAL, tls=tls, consent_tls=True))
+        assert decision.method in {M.TLS_VERIFIED, M.REJECT}
+
+
+def test_consent_does_not_jump_the_order() -> None:
+    """Consent allows TLS, it does not prefer it: the portal is still stronger."""
+    assert decide_for(S, recipient(consent_tls=True, tls=DomainTls.VERIFIED)).method is M.PORTAL
+
+
+# --- confidential -------------------------------------------------------------------------
+
+
+def test_confidential_may_use_verified_tls_without_consent_but_never_opportunistic() -> None:
     assert (
-        one(C, r(portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.UNKNOWN)).method
-        is DeliveryMethod.REJECT
-    )
-
-
-def test_personal_lines_are_strictly_confidential() -> None:
-    assert effective_sensitivity(N, LineOfBusiness.HEALTH) is S
-    assert effective_sensitivity(N, LineOfBusiness.MOTOR) is N
-
-
-def test_preset_portal_for_personal_lines() -> None:
-    policy = preset("portal-for-personal-lines")
-    domain_partner = r(has_domain_cert=True, consent_tls=True, tls=DomainTls.VERIFIED)
-    assert one(N, domain_partner, policy, LineOfBusiness.LIFE).method is DeliveryMethod.PORTAL
-    assert (
-        one(N, domain_partner, policy, LineOfBusiness.PROPERTY).method
-        is DeliveryMethod.DOMAIN_SMIME
+        decide_for(C, recipient(portal=NO_PORTAL, tls=DomainTls.VERIFIED)).method is M.TLS_VERIFIED
     )
     assert (
-        one(N, r(has_personal_smime=True), policy, LineOfBusiness.LIFE).method
-        is DeliveryMethod.SMIME
+        decide_for(C, recipient(portal=NO_PORTAL, tls=DomainTls.OPPORTUNISTIC)).method is M.REJECT
     )
+    assert decide_for(C, recipient(portal=NO_PORTAL, tls=DomainTls.NONE)).method is M.REJECT
 
 
-def test_preset_pseudonymise_instead_of_tls() -> None:
-    policy = preset("pseudonymise-instead-of-tls")
-    no_portal_tls = r(
-        portal=PortalAvailability.NOT_POSSIBLE, tls=DomainTls.VERIFIED, consent_tls=True
-    )
-    confidential = one(C, no_portal_tls, policy)
-    assert (confidential.method, confidential.pseudonymise) == (DeliveryMethod.TLS_VERIFIED, True)
-    assert "after pseudonymisation" in confidential.reason
-    assert one(S, no_portal_tls, policy).method is DeliveryMethod.REJECT
-    assert one(C, r(tls=DomainTls.VERIFIED), policy).method is DeliveryMethod.PORTAL
+def test_confidential_may_open_a_portal_account() -> None:
+    assert decide_for(C, recipient(portal=PortalAvailability.POSSIBLE)).method is M.PORTAL
 
 
-def test_preset_pgp_refused_and_reactive_permission() -> None:
-    policy = preset("pgp-refused")
-    with_pgp = r(has_pgp_key=True, reactive_permission=True)
-    decision = one(S, with_pgp, policy)
-    assert decision.method is DeliveryMethod.PORTAL
-    assert "pgp: not allowed" in decision.reason or "OpenPGP is refused" in decision.reason
+# --- normal -------------------------------------------------------------------------------
+
+
+def test_normal_mail_goes_plain_only_where_tls_is_impossible() -> None:
     assert (
-        one(N, r(has_pgp_key=True, reactive_permission=None), policy).method
-        is DeliveryMethod.REJECT
+        decide_for(N, recipient(portal=NO_PORTAL, tls=DomainTls.VERIFIED)).method is M.TLS_VERIFIED
     )
-    assert "no reactive permission" in one(N, r(reactive_permission=False), policy).reason
+    opportunistic = decide_for(N, recipient(portal=NO_PORTAL, tls=DomainTls.OPPORTUNISTIC))
+    assert opportunistic.method is M.TLS_OPPORTUNISTIC
+    assert decide_for(N, recipient(portal=NO_PORTAL, tls=DomainTls.NONE)).method is M.PLAIN
 
 
-def test_recipients_of_one_mail_are_grouped_by_method() -> None:
-    decision = decide(
-        S, None, [r(has_personal_smime=True), RecipientCapabilities("b@example.org")], DEFAULT
+def test_plain_is_refused_while_the_domain_offers_tls_even_if_the_policy_skips_tls() -> None:
+    plain_only = load_policy(
+        """
+        name = "plain-only"
+        [allowed]
+        strictly_confidential = []
+        confidential = []
+        normal = ["plain"]
+        """
     )
-    assert decision.groups() == {
-        (DeliveryMethod.SMIME, False): ["kunde@example.org"],
-        (DeliveryMethod.PORTAL, False): ["b@example.org"],
-    }
-
-
-# --- policy loading -------------------------------------------------------------------
-
-GOOD = """
-name = "eigen"
-[allowed]
-strictly_confidential = ["smime", "portal"]
-confidential = ["smime", "portal", "tls-verified"]
-normal = ["smime", "tls-opportunistic", "plain"]
-"""
-
-
-def test_policy_loads_from_toml() -> None:
-    policy = load_policy(GOOD)
-    assert policy.allowed[S] == {DeliveryMethod.SMIME, DeliveryMethod.PORTAL}
-    assert policy.pgp_allowed
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        (
-            GOOD.replace('"smime", "portal"]', '"smime", "plain"]', 1),
-            "allowed.strictly_confidential: plain never allowed",
-        ),
-        (
-            GOOD.replace('"tls-verified"]', '"tls-opportunistic"]'),
-            "allowed.confidential: tls-opportunistic never allowed",
-        ),
-        ("pgp_allowed = 'yes'\n" + GOOD, "pgp_allowed: must be true or false"),
-        (GOOD + "\ncolour = 'blue'\n", "unknown key(s): colour"),
-        (GOOD.replace('"portal"]', '"carrier-pigeon"]', 1), "unknown method"),
-        (GOOD.replace('name = "eigen"', ""), "name: must be a non-empty string"),
-        (
-            GOOD.replace('normal = ["smime", "tls-opportunistic", "plain"]', ""),
-            "allowed.normal: missing",
-        ),
-        ("name = [", "not valid TOML"),
-    ],
-)
-def test_broken_policies_are_refused_with_the_key(text: str, message: str) -> None:
-    with pytest.raises(PolicyError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        load_policy(text)
-
-
-def test_all_presets_load() -> None:
-    assert set(preset_names()) >= {
-        "default",
-        "pseudonymise-instead-of-tls",
-        "portal-for-personal-lines",
-        "pgp-refused",
-    }
-    with pytest.raises(PolicyError, match="no preset named"):
-        preset("nonsense")
-
-
-# --- the invariant --------------------------------------------------------------------
-
-methods = st.sampled_from([m for m in ORDER if m is not DeliveryMethod.REJECT])
-
-
-@st.composite
-def policies(draw: st.DrawFn) -> Policy:
-    allowed = {s: frozenset(draw(st.sets(methods))) - FLOOR_FORBIDDEN[s] for s in Sensitivity}
-    return Policy(
-        name="random",
-        allowed=allowed,
-        pgp_allowed=draw(st.booleans()),
-        tls_with_consent_for_strictly_confidential=draw(st.booleans()),
-        personal_lines_end_to_end_or_portal=draw(st.booleans()),
-        pseudonymise_confidential=draw(st.booleans()),
-        reactive_permission_required=draw(st.booleans()),
+    refused = decide_for(N, recipient(tls=DomainTls.OPPORTUNISTIC), plain_only)
+    assert refused.method is M.REJECT
+    assert "plain: the recipient's domain offers TLS, so the mail does not go without it" in (
+        refused.reasons
     )
-
-
-recipients = st.builds(
-    RecipientCapabilities,
-    address=st.just("x@example.org"),
-    has_personal_smime=st.booleans(),
-    has_pgp_key=st.booleans(),
-    has_domain_cert=st.booleans(),
-    portal=st.sampled_from(PortalAvailability),
-    tls=st.sampled_from(DomainTls),
-    consent_tls=st.booleans(),
-    reactive_permission=st.sampled_from([True, False, None]),
-)
-any_policy = st.one_of(st.sampled_from([preset(n) for n in preset_names()]), policies())
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    sensitivity=st.one_of(st.none(), st.sampled_from(Sensitivity)),
-    line=st.one_of(st.none(), st.sampled_from(LineOfBusiness)),
-    recipient=recipients,
-    policy=any_policy,
-)
-def test_nothing_sensitive_leaves_weaker_than_the_policy_allows(
-    sensitivity, line, recipient, policy
-) -> None:  # type: ignore[no-untyped-def]
-    decision = decide(sensitivity, line, [recipient], policy)
-    chosen = decision.recipients[0]
-    effective = decision.sensitivity
-    if sensitivity is None or (line is not None and line.is_personal):
-        assert effective is S
-    if chosen.method is DeliveryMethod.REJECT:
-        return
-    if chosen.pseudonymise:
-        assert effective is C and policy.pseudonymise_confidential
-        assert chosen.method in FLOOR_FORBIDDEN[C] | {DeliveryMethod.TLS_VERIFIED}
-    else:
-        assert chosen.method in policy.allowed[effective]
-        assert chosen.method not in FLOOR_FORBIDDEN[effective]
-        assert permitted(chosen.method, effective, line, recipient, policy)[0]
-        assert recipient.available(chosen.method)[0]
-        stronger = ORDER[: chosen.method.strength]
-        assert not any(
-            permitted(m, effective, line, recipient, policy)[0] and recipient.available(m)[0]
-            for m in stronger
-        ), "a stronger allowed and available method was passed over"
-    if effective is S:
-        assert chosen.method not in {DeliveryMethod.PLAIN, DeliveryMethod.TLS_OPPORTUNISTIC}
-        if chosen.method is DeliveryMethod.TLS_VERIFIED:
-            assert recipient.consent_tls and recipient.tls is DomainTls.VERIFIED
-    if policy.reactive_permission_required:
-        assert recipient.reactive_permission is True
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    recipient=recipients,
-    policy=any_policy,
-    line=st.one_of(st.none(), st.sampled_from(LineOfBusiness)),
-)
-def test_unknown_sensitivity_is_never_weaker_than_strictly_confidential(
-    recipient, policy, line
-) -> None:  # type: ignore[no-untyped-def]
-    unknown = decide(None, line, [recipient], policy).recipients[0]
-    strict = decide(S, line, [recipient], policy).recipients[0]
-    assert (unknown.method, unknown.pseudonymise) == (strict.method, strict.pseudonymise)
+    assert decide_for(N, recipient(tls=DomainTls.NONE), plain_only).method is M.PLAIN
 
 
 def test_normal_mail_uses_the_portal_only_with_an_existing_account() -> None:
-    assert (
-        one(N, r(portal=PortalAvailability.POSSIBLE, tls=DomainTls.NONE)).method
-        is DeliveryMethod.PLAIN
+    possible = decide_for(N, recipient(portal=PortalAvailability.POSSIBLE, tls=DomainTls.NONE))
+    assert possible.method is M.PLAIN
+    assert "portal: normal mail does not open a portal account" in possible.reasons
+    account = recipient(portal=PortalAvailability.ACCOUNT, tls=DomainTls.NONE)
+    assert decide_for(N, account).method is M.PORTAL
+
+
+# --- personal lines -----------------------------------------------------------------------
+
+
+def test_the_personal_lines_make_a_mail_strictly_confidential() -> None:
+    for line in LineOfBusiness:
+        decision = decide(N, line, [recipient()], preset("default"))
+        assert decision.sensitivity is (S if line.is_personal else N)
+        if line.is_personal:
+            assert decision.notes == ("a personal line: treated as strictly confidential",)
+
+
+def test_a_personal_line_needs_consent_for_tls_like_any_strictly_confidential_mail() -> None:
+    verified = recipient(portal=NO_PORTAL, tls=DomainTls.VERIFIED)
+    assert decide_for(N, verified, line=LineOfBusiness.HEALTH).method is M.REJECT
+    assert decide_for(N, verified, line=LineOfBusiness.MOTOR).method is M.TLS_VERIFIED
+
+
+# --- fail closed: unknown or broken inputs ------------------------------------------------
+
+
+def test_an_unknown_sensitivity_is_strictly_confidential() -> None:
+    opportunistic = recipient(portal=NO_PORTAL, tls=DomainTls.OPPORTUNISTIC)
+    for unknown in (None, 1, "normal"):
+        decision = decide(unknown, None, [opportunistic], preset("default"))  # type: ignore[arg-type]
+        assert decision.sensitivity is S
+        assert decision.recipients[0].method is M.REJECT
+        assert decision.notes == ("sensitivity unknown: treated as strictly confidential",)
+
+
+def test_an_unrecognised_line_of_business_counts_as_a_personal_line() -> None:
+    pets: object = "pets"
+    decision = decide(N, pets, [recipient(tls=DomainTls.NONE)], preset("portal-for-personal-lines"))  # type: ignore[arg-type]
+    assert decision.sensitivity is S and decision.line_of_business is None
+    assert decision.notes == (
+        "line of business 'pets' not recognised: treated as personal",
+        "a personal line: treated as strictly confidential",
     )
-    assert (
-        one(N, r(portal=PortalAvailability.ACCOUNT, tls=DomainTls.NONE)).method
-        is DeliveryMethod.PORTAL
+
+
+def test_without_a_valid_policy_the_fail_closed_policy_decides() -> None:
+    for broken in (None, {"name": "default"}, "default"):
+        decision = decide(N, None, [EVERYTHING], broken)  # type: ignore[arg-type]
+        assert decision.policy == "fail-closed" and decision.sensitivity is S
+        assert decision.recipients[0].method is M.SMIME
+    never_wrote = recipient(has_personal_smime=True, reactive_permission=False)
+    assert decide(N, None, [never_wrote], None).recipients[0].method is M.REJECT
+    only_pgp_and_tls = recipient(
+        reactive_permission=True,
+        has_pgp_key=True,
+        tls=DomainTls.VERIFIED,
+        consent_tls=True,
+        portal=NO_PORTAL,
     )
-    assert one(C, r(portal=PortalAvailability.POSSIBLE)).method is DeliveryMethod.PORTAL
+    assert decide(N, None, [only_pgp_and_tls], None).recipients[0].method is M.REJECT
+
+
+def test_unknown_tls_counts_as_none() -> None:
+    unknown = recipient(portal=NO_PORTAL, tls=DomainTls.UNKNOWN)
+    assert decide_for(N, unknown).method is M.PLAIN
+    assert decide_for(C, unknown).method is M.REJECT
+
+
+def test_capabilities_that_are_not_known_to_be_there_are_absent() -> None:
+    garbage = RecipientCapabilities(
+        "x@example.org",
+        has_personal_smime="yes",  # type: ignore[arg-type]
+        has_pgp_key=1,  # type: ignore[arg-type]
+        has_domain_cert=None,  # type: ignore[arg-type]
+        portal="account",  # type: ignore[arg-type]
+        tls="verified",  # type: ignore[arg-type]
+        consent_tls="true",  # type: ignore[arg-type]
+    )
+    decision = decide_for(S, garbage)
+    assert decision.method is M.REJECT
+    assert "tls-verified: no recorded consent to strictly confidential mail over TLS" in (
+        decision.reasons
+    )
+
+
+# --- reactive permission ------------------------------------------------------------------
+
+REACTIVE = load_policy(
+    """
+    name = "reactive"
+    reactive_permission_required = true
+    [allowed]
+    strictly_confidential = ["smime", "portal"]
+    confidential = ["smime", "portal"]
+    normal = ["smime", "portal", "tls-verified", "tls-opportunistic", "plain"]
+    """
+)
+
+
+def test_reactive_permission_is_needed_when_the_policy_says_so() -> None:
+    assert decide_for(N, recipient(reactive_permission=True), REACTIVE).method is M.PLAIN
+    missing = decide_for(N, recipient(has_personal_smime=True, reactive_permission=False), REACTIVE)
+    assert missing.method is M.REJECT
+    assert missing.reasons == (
+        "no reactive permission: the recipient has not written to us and no permission is recorded",
+    )
+    unknown = decide_for(S, recipient(has_personal_smime=True, reactive_permission=None), REACTIVE)
+    assert unknown.method is M.REJECT
+    assert unknown.reason == (
+        "rejected: no reactive permission: it is not known whether the recipient wrote to us"
+    )
+
+
+def test_reactive_permission_is_ignored_when_the_policy_does_not_ask_for_it() -> None:
+    assert decide_for(N, recipient(reactive_permission=False, tls=DomainTls.NONE)).method is M.PLAIN
+
+
+# --- pseudonymisation ---------------------------------------------------------------------
+
+PSEUDONYMISING = load_policy(
+    """
+    name = "pseudonymising"
+    [allowed]
+    strictly_confidential = ["smime", "portal"]
+    confidential = ["smime", "portal"]
+    normal = ["smime", "portal", "tls-verified", "tls-opportunistic", "plain"]
+    pseudonymised = ["tls-verified", "tls-opportunistic"]
+    """
+)
+
+
+def test_confidential_mail_is_pseudonymised_when_no_encrypted_way_exists() -> None:
+    verified = decide_for(C, recipient(portal=NO_PORTAL, tls=DomainTls.VERIFIED), PSEUDONYMISING)
+    assert (verified.method, verified.pseudonymise) == (M.TLS_VERIFIED, True)
+    assert verified.reason.startswith("tls-verified for confidential mail after pseudonymisation")
+    opportunistic = decide_for(
+        C, recipient(portal=NO_PORTAL, tls=DomainTls.OPPORTUNISTIC), PSEUDONYMISING
+    )
+    assert (opportunistic.method, opportunistic.pseudonymise) == (M.TLS_OPPORTUNISTIC, True)
+
+
+def test_pseudonymisation_only_after_every_encrypted_way() -> None:
+    portal = decide_for(C, recipient(tls=DomainTls.VERIFIED), PSEUDONYMISING)
+    assert (portal.method, portal.pseudonymise) == (M.PORTAL, False)
+
+
+def test_pseudonymised_mail_uses_only_the_transports_the_policy_lists() -> None:
+    nothing = decide_for(C, recipient(portal=NO_PORTAL, tls=DomainTls.NONE), PSEUDONYMISING)
+    assert nothing.method is M.REJECT
+    assert nothing.reasons[-1] == (
+        "pseudonymised: none of the transports the policy allows after pseudonymisation "
+        "(tls-verified, tls-opportunistic) reaches the recipient's domain"
+    )
+
+
+def test_strictly_confidential_and_personal_lines_are_never_pseudonymised() -> None:
+    no_portal = recipient(portal=NO_PORTAL, tls=DomainTls.VERIFIED)
+    assert decide_for(S, no_portal, PSEUDONYMISING).method is M.REJECT
+    assert decide_for(C, no_portal, PSEUDONYMISING, LineOfBusiness.LIFE).method is M.REJECT
+
+
+# --- several recipients -------------------------------------------------------------------
+
+
+def test_recipients_of_one_mail_are_grouped_by_method_for_splitting() -> None:
+    decision = decide(
+        C,
+        None,
+        [
+            recipient("a@example.org", has_personal_smime=True),
+            recipient("b@example.org"),
+            recipient("c@example.org", has_personal_smime=True),
+            recipient("d@example.org", portal=NO_PORTAL),
+        ],
+        PSEUDONYMISING,
+    )
+    assert decision.groups() == {
+        (M.SMIME, False): ["a@example.org", "c@example.org"],
+        (M.PORTAL, False): ["b@example.org"],
+        (M.REJECT, False): ["d@example.org"],
+    }
+    assert [r.address for r in decision.rejected] == ["d@example.org"]
