@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from siegel.core.smime import encrypt_message
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
 from siegel.keys.models import PartnerKey
@@ -134,3 +135,23 @@ def test_claims_hidden_inside_the_encrypted_part_are_removed(setup: dict[str, ob
     mail = delivered(setup)
     assert b"X-Siegel-Decrypted: yes" in mail
     assert b"X-Siegel-Signature" not in mail and b"chef@versicherer.example" not in mail
+
+
+def test_header_protected_mail_arrives_with_its_real_header_once(
+    setup: dict[str, object],
+) -> None:
+    """RFC 9788: the real Subject comes back from inside; no HP-Outer, no field twice."""
+    anna = setup["anna"]
+    assert isinstance(anna, Identity)
+    original = (
+        b"From: makler@partner.example\r\nTo: anna@versicherer.example\r\n"
+        b"Subject: Gesundheitsfragen Herr Muster\r\nMIME-Version: 1.0\r\n" + BODY
+    )
+    sent = encrypt_message(original, [anna.cert])
+    assert b"Gesundheitsfragen" not in sent
+    pipeline.process(Envelope("makler@partner.example", ("anna@versicherer.example",), sent))
+    head = delivered(setup).split(b"\r\n\r\n", 1)[0]
+    assert b"Subject: Gesundheitsfragen Herr Muster\r\n" in head
+    for name in (b"Subject:", b"From:", b"To:"):
+        assert head.count(b"\r\n" + name) + head.startswith(name) == 1, name
+    assert b"HP-Outer" not in head and b"hp=" not in head

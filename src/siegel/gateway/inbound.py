@@ -17,7 +17,7 @@ from siegel.core.openpgp.pgpmime import SignatureStatus, decrypt_and_verify
 from siegel.core.smime import VerifyStatus, decrypt, verify
 from siegel.core.smime.errors import NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
-from siegel.core.smime.protected_headers import restore as restore_protected
+from siegel.core.smime.protected_headers import restore_headers
 from siegel.keys import selectors as key_selectors
 from siegel.keys import services as key_services
 
@@ -75,7 +75,7 @@ def _decrypt(result: InboundResult, brand: str) -> None:
         result.marks.append(("X-Siegel-Decrypted", f"no ({exc.reason[:120]})"))
         result.notices.append(NOTICE_NOT_DECRYPTED.format(brand=brand, reason=exc.reason[:200]))
         return
-    result.message = join_message(restore_protected(outer, decrypted.content), decrypted.content)
+    result.message = restore_headers(decrypted.content, outer)
     result.marks.append(("X-Siegel-Decrypted", f"yes ({decrypted.cipher})"))
 
 

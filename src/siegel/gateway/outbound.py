@@ -21,7 +21,7 @@ from siegel.core.mime import headers
 from siegel.core.openpgp.pgpmime import encrypt_and_sign
 from siegel.core.policy import DeliveryMethod, RecipientDecision
 from siegel.core.policy.pseudonymise import pseudonymise
-from siegel.core.smime import Signer, encrypt, protected_headers, sign
+from siegel.core.smime import Signer, encrypt_message, sign
 from siegel.core.smime.envelope import choose_cipher, envelope_of
 from siegel.core.smime.errors import SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
@@ -159,13 +159,11 @@ def smime(message: bytes, sender: str, recipients: list[str]) -> bytes:
             raise DeliveryError(f"no usable certificate for {address} any more: {target.reason}")
         certificates.append(target.certificate)
         capabilities.append(set(getattr(target.key, "capabilities", None) or ()))
-    outer, entity = split_message(message)
-    outer, entity = protected_headers.protect(outer, entity)
-    signer = _signer(sender)
-    inner = sign(entity, signer) if signer else entity
     # AES-256-GCM only when every recipient of the group advertised it; else AES-256-CBC.
     common = set.intersection(*capabilities) if capabilities else set()
-    return join_message(outer, encrypt(inner, certificates, cipher=choose_cipher(sorted(common))))
+    return encrypt_message(
+        message, certificates, cipher=choose_cipher(sorted(common)), signer=_signer(sender)
+    )
 
 
 def pgp(message: bytes, sender: str, recipients: list[str]) -> bytes:
