@@ -15,55 +15,19 @@ import functools
 import hashlib
 from collections.abc import Sequence
 
-from asn1crypto import algos, cms, core
+from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-SIGNING_CERTIFICATE_V2 = "1.2.840.113549.1.9.16.2.47"
-CAPABILITIES = ("aes256_gcm", "aes256_cbc", "aes128_cbc")
+from siegel.core.smime import capabilities, ess
+
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha256": hashes.SHA256(),
     "sha384": hashes.SHA384(),
     "sha512": hashes.SHA512(),
 }
-
-
-class _IssuerSerial(core.Sequence):  # type: ignore[misc]  # asn1crypto is untyped
-    _fields = [("issuer", asn1_x509.GeneralNames), ("serial_number", core.Integer)]
-
-
-class _EssCertIdV2(core.Sequence):  # type: ignore[misc]
-    _fields = [
-        ("hash_algorithm", algos.DigestAlgorithm, {"default": {"algorithm": "sha256"}}),
-        ("cert_hash", core.OctetString),
-        ("issuer_serial", _IssuerSerial, {"optional": True}),
-    ]
-
-
-class _EssCertIdsV2(core.SequenceOf):  # type: ignore[misc]
-    _child_spec = _EssCertIdV2
-
-
-class _SigningCertificateV2(core.Sequence):  # type: ignore[misc]
-    _fields = [("certs", _EssCertIdsV2)]
-
-
-def _signing_certificate(cert: asn1_x509.Certificate) -> _SigningCertificateV2:
-    return _SigningCertificateV2(
-        {
-            "certs": [
-                {
-                    "cert_hash": hashlib.sha256(cert.dump()).digest(),
-                    "issuer_serial": {
-                        "issuer": [asn1_x509.GeneralName(name="directory_name", value=cert.issuer)],
-                        "serial_number": cert.serial_number,
-                    },
-                }
-            ]
-        }
-    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -83,7 +47,7 @@ def _certificate_parts(certificate: bytes, chain: tuple[bytes, ...]) -> tuple[by
         }
     )
     certificates = cms.CertificateSet([signer, *(asn1_x509.Certificate.load(c) for c in chain)])
-    return sid.dump(), certificates.dump(), _signing_certificate(signer).dump()
+    return sid.dump(), certificates.dump(), ess.signing_certificate(certificate).dump()
 
 
 def build(
@@ -109,11 +73,8 @@ def build(
                 "values": [cms.Time({"utc_time": dt.datetime.now(dt.UTC).replace(microsecond=0)})],
             },
             {"type": "message_digest", "values": [hashlib.new(digest, content).digest()]},
-            {
-                "type": "smime_capabilities",
-                "values": [[{"capability_id": c} for c in CAPABILITIES]],
-            },
-            {"type": SIGNING_CERTIFICATE_V2, "values": [_SigningCertificateV2.load(ess_der)]},
+            {"type": "smime_capabilities", "values": [capabilities.encode()]},
+            {"type": ess.OID, "values": [ess.SigningCertificateV2.load(ess_der)]},
         ]
     )
     to_sign = attributes.dump()  # a SET OF, as the signature covers it (RFC 5652 5.4)
