@@ -14,6 +14,7 @@ from siegel.core.openpgp import (
     KeyUnusable,
     MalformedKey,
     MalformedMessage,
+    MessageTooLarge,
     NotASecretKey,
     NotForUs,
     OpenPgpError,
@@ -162,3 +163,11 @@ def test_random_bytes_give_only_typed_errors(noise: bytes) -> None:
             decrypt_and_verify(candidate, [], [])
         with pytest.raises(OpenPgpError):
             import_public_key(candidate)
+
+
+def test_oversized_input_is_refused_before_parsing(
+    people: dict[str, GpgPerson], sealed: bytes
+) -> None:
+    with pytest.raises(MessageTooLarge, match="the limit is 1,000"):
+        decrypt_and_verify(sealed, [people["anna"].secret], [], max_size=1000)
+    assert decrypt_and_verify(sealed, [people["anna"].secret], []).content == ENTITY

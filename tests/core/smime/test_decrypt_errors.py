@@ -17,6 +17,7 @@ from siegel.core.smime.envelope import ContentCipher
 from siegel.core.smime.errors import (
     DecryptionFailed,
     MalformedMessage,
+    MessageTooLarge,
     NotForUs,
     SmimeError,
     UnsupportedAlgorithm,
@@ -232,3 +233,10 @@ def test_authenticated_attributes_are_checked_with_the_content() -> None:
     forged = _with_auth_attrs(message, other, aad)  # sealed over one set, carrying another
     with pytest.raises(DecryptionFailed, match="GCM tag"):
         decrypt(forged, [(BOB.cert, BOB.key)])
+
+
+def test_oversized_input_is_refused_before_parsing() -> None:
+    message = b"MIME-Version: 1.0\r\n" + encrypt(ENTITY, [BOB.cert])
+    with pytest.raises(MessageTooLarge, match="the limit is 100 bytes"):
+        decrypt(message, [(BOB.cert, BOB.key)], max_size=100)
+    assert decrypt(message, [(BOB.cert, BOB.key)]).content == ENTITY

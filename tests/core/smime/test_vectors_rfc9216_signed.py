@@ -18,7 +18,6 @@ from siegel.core.smime.mime import base64_lines, pkcs7_mime
 from siegel.core.smime.verify import VerifyStatus, verify
 
 CONTENT = b"This is some sample content."
-UNSUPPORTED = "unsupported signature algorithm Ed25519"
 
 
 def der(vectors: Path, name: str) -> bytes:
@@ -59,23 +58,41 @@ def test_two_signers_without_certificates(vectors: Path) -> None:
     message = opaque(vectors, "signedByAliceAndCarlosNoCerts.pem")
     assert verify(message, trust_anchors=[alice]).status is VerifyStatus.UNKNOWN_SIGNER
     result = verify(message, trust_anchors=[alice, carlos], intermediates=[alice, carlos])
-    by_signer = {s.certificate: s for s in result.signers}
-    assert by_signer[alice].status is VerifyStatus.VALID, by_signer[alice].reason
-    assert by_signer[carlos].status is VerifyStatus.INVALID
-    assert UNSUPPORTED in by_signer[carlos].reason
-    assert result.status is VerifyStatus.INVALID, "every signer must verify"
-    assert result.reason == f"signer 1 of 2: {by_signer[carlos].reason}"
+    assert result.status is VerifyStatus.VALID, result.reason
+    assert [s.status for s in result.signers] == [VerifyStatus.VALID, VerifyStatus.VALID]
+    assert {s.address for s in result.signers} == {"alice@smime.example", "carlos@smime.example"}
     assert result.content == CONTENT
+    untrusted = verify(message, trust_anchors=[alice], intermediates=[alice, carlos])
+    assert untrusted.status is VerifyStatus.UNTRUSTED, "every signer must verify"
+    assert untrusted.reason.startswith("signer 1 of 2: CN=Carlos")
+    nobody = verify(
+        message,
+        trust_anchors=[alice, carlos],
+        intermediates=[alice, carlos],
+        sender="mallory@example.net",
+    )
+    assert nobody.status is VerifyStatus.INVALID and "not for mallory@example.net" in nobody.reason
 
 
-def test_ed25519_is_a_clear_unsupported_result(vectors: Path) -> None:
+def test_ed25519_signature_verifies(vectors: Path) -> None:
+    """RFC 8419: pure Ed25519 over the signed attributes, SHA-512 message digest."""
     carlos = certificate(vectors, "carlos")
+    sample = der(vectors, "signedByCarlosEd25519.pem")
     result = verify(
         opaque(vectors, "signedByCarlosEd25519.pem", "carlos@smime.example"),
         trust_anchors=[carlos],
     )
-    assert result.status is VerifyStatus.INVALID and UNSUPPORTED in result.reason
-    assert result.signer_certificate == carlos and result.digest_algorithm == "sha512"
+    assert result.status is VerifyStatus.VALID, result.reason
+    assert result.signer_certificate == carlos and result.content == CONTENT
+    assert (result.digest_algorithm, result.signature_algorithm) == ("sha512", "ed25519")
+    tampered = sample.replace(b"sample content", b"simple content")
+    assert tampered != sample
+    changed = verify(
+        b"From: carlos@smime.example\r\nMIME-Version: 1.0\r\n"
+        + pkcs7_mime(tampered, "signed-data"),
+        trust_anchors=[carlos],
+    )
+    assert changed.status is VerifyStatus.INVALID and "changed" in changed.reason
 
 
 def test_detached_signature_needs_its_content(vectors: Path) -> None:
@@ -93,5 +110,9 @@ def test_detached_signature_needs_its_content(vectors: Path) -> None:
         + b"--b--\r\n"
     )
     result = verify(message, trust_anchors=[certificate(vectors, "carlos")])
-    assert result.status is VerifyStatus.INVALID and UNSUPPORTED in result.reason
+    assert result.status is VerifyStatus.VALID, result.reason
     assert result.content == CONTENT
+    altered = verify(
+        message.replace(b"sample", b"simple", 1), trust_anchors=[result.signer_certificate]
+    )
+    assert altered.status is VerifyStatus.INVALID

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import padding
 
 from siegel.core.smime.errors import (
     MalformedMessage,
+    MessageTooLarge,
     NotSigned,
     UnsupportedAlgorithm,
     WeakAlgorithm,
@@ -323,3 +324,10 @@ def resigned(identity: Identity, change: str) -> bytes:
 def test_signed_attribute_rules(ca: Identity, change: str, words: str) -> None:
     result = verify(resigned(issue(ca, ALICE), change), trust_anchors=[ca.cert])
     assert result.status is VerifyStatus.INVALID and words in result.reason, result.reason
+
+
+def test_oversized_input_is_refused_before_parsing(ca: Identity) -> None:
+    signed = signed_by(issue(ca, ALICE))
+    with pytest.raises(MessageTooLarge, match="the limit is 1,000 bytes"):
+        verify(signed, trust_anchors=[ca.cert], max_size=1000)
+    assert verify(signed, trust_anchors=[ca.cert]).valid

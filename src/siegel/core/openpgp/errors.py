@@ -46,6 +46,10 @@ class MalformedMessage(OpenPgpError):
     """Not a PGP/MIME or inline PGP message that can be read (truncated, garbled, no PGP data)."""
 
 
+class MessageTooLarge(OpenPgpError):
+    """The input exceeds the size limit (see ``siegel.core.mime.MAX_MESSAGE_BYTES``)."""
+
+
 class NotForUs(OpenPgpError):
     """The message is encrypted, but to none of the keys we were given."""
 

@@ -25,9 +25,10 @@ import re
 import secrets
 from collections.abc import Sequence
 
-from siegel.core.mime import headers
+from siegel.core.mime import MAX_MESSAGE_BYTES, headers
+from siegel.core.mime.line_ends import crlf
 from siegel.core.openpgp import message
-from siegel.core.openpgp.errors import MalformedMessage
+from siegel.core.openpgp.errors import MalformedMessage, MessageTooLarge
 from siegel.core.openpgp.keys import PublicKey, SecretKey, public_key_of, secret_key_of
 from siegel.core.openpgp.verification import PgpResult, SignatureStatus
 
@@ -54,7 +55,6 @@ _ARMOR = {
         (b"SIGNATURE", b"SIGNATURE"),
     )
 }
-_BARE_LF = re.compile(rb"(?<!\r)\n")
 
 
 def encrypt_and_sign(
@@ -86,7 +86,7 @@ def encrypt_and_sign(
             "Content-Description: OpenPGP encrypted message\r\n"
             'Content-Disposition: inline; filename="encrypted.asc"\r\n\r\n'
         ).encode()
-        + _crlf(armored).rstrip(b"\r\n")
+        + crlf(armored).rstrip(b"\r\n")
         + f"\r\n--{boundary}--\r\n".encode()
     )
 
@@ -95,6 +95,8 @@ def decrypt_and_verify(
     mail: bytes,
     secret_keys: Sequence[SecretKey | bytes],
     known_public_keys: Sequence[PublicKey | bytes],
+    *,
+    max_size: int = MAX_MESSAGE_BYTES,
 ) -> PgpResult:
     """Open a PGP/MIME or inline-PGP message (or entity) and check the signature inside.
 
@@ -102,6 +104,8 @@ def decrypt_and_verify(
     ``text/plain`` entity holding only the decrypted text: text around the armoured
     block was not encrypted or signed and is left out rather than mixed in.
     """
+    if len(mail) > max_size:
+        raise MessageTooLarge(f"the message has {len(mail):,} bytes; the limit is {max_size:,}")
     media, params = content_type(mail)
     keys = [secret_key_of(k) for k in secret_keys]
     known = [public_key_of(k) for k in known_public_keys]
@@ -118,7 +122,7 @@ def sign(entity: bytes, signer: SecretKey | bytes) -> bytes:
     The entity must already be 7bit-safe (quoted-printable or base64 for 8-bit
     content), as RFC 3156 section 5 requires for anything that may be re-encoded.
     """
-    signed = _crlf(entity)
+    signed = crlf(entity)
     signature, micalg = message.sign_detached(signed, secret_key_of(signer))
     boundary = _new_boundary()
     return (
@@ -135,7 +139,7 @@ def sign(entity: bytes, signer: SecretKey | bytes) -> bytes:
             "Content-Description: OpenPGP digital signature\r\n"
             'Content-Disposition: attachment; filename="signature.asc"\r\n\r\n'
         ).encode()
-        + _crlf(signature).rstrip(b"\r\n")
+        + crlf(signature).rstrip(b"\r\n")
         + f"\r\n--{boundary}--\r\n".encode()
     )
 
@@ -219,7 +223,7 @@ def _as_text_entity(opened: PgpResult, charset: str) -> PgpResult:
     entity = (
         f"Content-Type: text/plain; charset={safe_charset}\r\n"
         "Content-Transfer-Encoding: 8bit\r\n\r\n"
-    ).encode() + _crlf(opened.content)
+    ).encode() + crlf(opened.content)
     return PgpResult(
         entity, opened.status, opened.signer_fingerprint, opened.recipients, opened.reason
     )
@@ -230,7 +234,7 @@ def _parts(mail: bytes, params: dict[str, str]) -> list[bytes]:
     boundary = params.get("boundary", "")
     if not boundary:
         raise MalformedMessage("multipart entity without a boundary")
-    body = _crlf(_body(mail))
+    body = crlf(_body(mail))
     delimiter = re.compile(
         rb"(?:^|\r\n)--"
         + re.escape(boundary.encode("ascii", "replace"))
@@ -266,11 +270,6 @@ def decoded_body(entity: bytes) -> bytes:
     if encoding == "quoted-printable":
         return quopri.decodestring(body)
     return body
-
-
-def _crlf(data: bytes) -> bytes:
-    """CRLF line ends everywhere: the canonical form signatures and MIME transport use."""
-    return _BARE_LF.sub(b"\r\n", data)
 
 
 def _new_boundary() -> str:

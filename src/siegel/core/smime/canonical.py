@@ -28,7 +28,8 @@ import binascii
 import re
 
 from siegel.core.mime import headers
-from siegel.core.smime.mime import canonical, content_type
+from siegel.core.mime.line_ends import crlf
+from siegel.core.smime.mime import content_type
 
 MAX_LINE = 998  # RFC 5322 2.1.1, without the CRLF
 _BARE_CR = re.compile(rb"\r(?!\n)")
@@ -60,11 +61,11 @@ def canonicalize(entity: bytes) -> bytes:
         return head + b"\r\n" + inner
     if encoding == "binary":
         return _with_encoding(fields, "base64") + b"\r\n" + _base64(body)
-    body = canonical(body)
+    body = crlf(body)
     if encoding in _IDENTITY_ENCODINGS and not is_seven_bit_safe(body):
         if media.startswith("text/") and not _BARE_CR.search(body):
             # b2a_qp breaks soft lines with LF when the text has no CRLF yet
-            encoded = canonical(binascii.b2a_qp(body, quotetabs=False, istext=True, header=False))
+            encoded = crlf(binascii.b2a_qp(body, quotetabs=False, istext=True, header=False))
             return _with_encoding(fields, "quoted-printable") + b"\r\n" + encoded
         return _with_encoding(fields, "base64") + b"\r\n" + _base64(body)
     return head + b"\r\n" + body
@@ -79,7 +80,7 @@ def _with_encoding(fields: list[bytes], encoding: str) -> bytes:
 
 def _terminated(field: bytes) -> bytes:
     """The header field with CRLF line ends, ending in one (the last field may lack it)."""
-    field = canonical(field)
+    field = crlf(field)
     return field if field.endswith(b"\r\n") else field + b"\r\n"
 
 
@@ -102,16 +103,16 @@ def _multipart(body: bytes, boundary: bytes) -> bytes:
             start -= 2 if body[start - 2 : start] == b"\r\n" else 1
         marks.append((start, mark))
     if not marks:
-        return canonical(body)
+        return crlf(body)
     first_start, first = marks[0]
-    out = [canonical(body[:first_start])]
+    out = [crlf(body[:first_start])]
     if first_start < first.start():
         out.append(b"\r\n")
     for (_, mark), following in zip(marks, [*marks[1:], None], strict=True):
         closing = mark.group(1) is not None
         out.append(b"--" + boundary + (b"--" if closing else b""))
         if closing:
-            out.append(canonical(body[mark.end() - len(_line_end(mark)) :]))
+            out.append(crlf(body[mark.end() - len(_line_end(mark)) :]))
             break
         out.append(b"\r\n")
         end = following[0] if following is not None else len(body)

@@ -28,9 +28,10 @@ from email.utils import getaddresses
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
-from siegel.core.mime import headers
+from siegel.core.mime import MAX_MESSAGE_BYTES, headers
 from siegel.core.smime import envelope
 from siegel.core.smime.envelope import OPENED_CIPHERS, RecipientId
+from siegel.core.smime.errors import refuse_oversized
 from siegel.core.smime.verify import VerifyResult, verify
 
 Keys = Sequence[tuple[x509.Certificate, PrivateKeyTypes]]
@@ -57,7 +58,7 @@ class DecryptResult:
         )
 
 
-def decrypt(message: bytes, keys: Keys) -> DecryptResult:
+def decrypt(message: bytes, keys: Keys, *, max_size: int = MAX_MESSAGE_BYTES) -> DecryptResult:
     """Decrypt an S/MIME message (or bare ``application/pkcs7-mime`` entity) with ``keys``.
 
     ``keys`` are pairs of our certificate and its private key; the first pair the
@@ -65,6 +66,7 @@ def decrypt(message: bytes, keys: Keys) -> DecryptResult:
     identifier) opens it. A private key that does not belong to its certificate is
     reported as :class:`DecryptionFailed` before any decryption is attempted.
     """
+    refuse_oversized(message, max_size)
     opened = envelope.open_envelope(envelope.envelope_of(message), keys)
     return DecryptResult(
         opened.content,

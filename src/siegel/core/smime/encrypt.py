@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 
 from cryptography import x509
 
+from siegel.core.mime.line_ends import crlf
 from siegel.core.smime import envelope
 from siegel.core.smime.envelope import ContentCipher, KeyTransport, RecipientIdentification
 from siegel.core.smime.errors import UnsupportedAlgorithm
-from siegel.core.smime.mime import canonical, join_message, split_message
+from siegel.core.smime.mime import join_message, split_message
 from siegel.core.smime.protected_headers import OBSCURED_SUBJECT, protect_headers
 from siegel.core.smime.sign import Signer, sign
 
@@ -56,7 +57,7 @@ def encrypt(
     if key_transport not in {"pkcs1v15", "oaep"}:
         raise UnsupportedAlgorithm(f"key transport {key_transport!r} (use pkcs1v15 or oaep)")
     parts = envelope.build_parts(
-        canonical(entity),
+        crlf(entity),
         recipients,
         cipher=chosen,
         key_transport=key_transport,

@@ -50,6 +50,7 @@ from cryptography.hazmat.primitives.ciphers import (
 )
 
 from siegel.core.mime import headers
+from siegel.core.mime.line_ends import crlf
 from siegel.core.smime import key_agreement
 from siegel.core.smime.errors import (
     DecryptionFailed,
@@ -60,7 +61,7 @@ from siegel.core.smime.errors import (
     UnsupportedRecipient,
     WeakAlgorithm,
 )
-from siegel.core.smime.mime import canonical, content_type
+from siegel.core.smime.mime import content_type
 
 KeyTransport = Literal["pkcs1v15", "oaep"]
 RecipientIdentification = Literal["issuer_serial", "ski"]
@@ -191,7 +192,7 @@ def envelope_of(message: bytes) -> bytes:
     Works on views of ``message`` instead of slices: a 25 MB mail is ~34 MB of
     base64, and every slice of it would be another copy.
     """
-    message = canonical(message)
+    message = crlf(message)
     end = message.find(b"\r\n\r\n")
     head = message[: end + 2] if end >= 0 else message
     media, params = content_type(head)

@@ -24,6 +24,14 @@ class MessageTooLarge(SmimeError):
     """The input exceeds the configured size limit."""
 
 
+def refuse_oversized(message: bytes, max_size: int) -> None:
+    """Raise :class:`MessageTooLarge` before any parsing when ``message`` is above ``max_size``."""
+    if len(message) > max_size:
+        raise MessageTooLarge(
+            f"the message has {len(message):,} bytes; the limit is {max_size:,} bytes"
+        )
+
+
 class UnsupportedAlgorithm(SmimeError):
     """An algorithm we do not implement (or refuse to use) was requested or found."""
 

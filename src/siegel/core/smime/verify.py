@@ -44,12 +44,12 @@ from asn1crypto import cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
 from siegel.core import certificates as certs
-from siegel.core.mime import headers
+from siegel.core.mime import MAX_MESSAGE_BYTES, headers
 from siegel.core.smime import capabilities, ess
-from siegel.core.smime.errors import MalformedMessage, NotSigned, SmimeError
+from siegel.core.smime.errors import MalformedMessage, NotSigned, SmimeError, refuse_oversized
 from siegel.core.smime.mime import content_type, decode_body, split_message, split_signed
 from siegel.core.smime.validation import CertificateStatus, validate_certificate
 
@@ -128,6 +128,18 @@ class _Context:
     at: dt.datetime | None
     crls: Sequence[bytes]
     ocsp_responses: Sequence[bytes]
+    co_signed: bool = False  # several signers, one of whom holds the From address
+
+    def address_for(self, cert: x509.Certificate) -> str | None:
+        """The address ``cert`` must hold: From's, except for the co-signers of its holder.
+
+        Every signer must verify, but with several signers only one can be the author
+        (RFC 8551 3.8 asks that *a* signer match From); the others are judged like
+        any other signer, without the address check.
+        """
+        if self.co_signed and self.address not in certs.email_addresses(cert):
+            return None
+        return self.address
 
 
 def verify(
@@ -139,12 +151,14 @@ def verify(
     crls: Sequence[bytes] = (),
     ocsp_responses: Sequence[bytes] = (),
     intermediates: Sequence[x509.Certificate] = (),
+    max_size: int = MAX_MESSAGE_BYTES,
 ) -> VerifyResult:
     """Verify the outermost signature of ``message`` (a whole message or a signed entity).
 
     ``sender`` is the address the signer must hold (default: the From header);
     ``at`` the moment to judge the certificates at (default: the signing time).
     """
+    refuse_oversized(message, max_size)
     try:
         signed = _extract(message)
         data = cms.ContentInfo.load(signed.der)
@@ -160,6 +174,7 @@ def verify(
             crls=crls,
             ocsp_responses=ocsp_responses,
         )
+        context = replace(context, co_signed=_co_signed(signed_data, context))
         econtent_type = signed_data["encap_content_info"]["content_type"].dotted
         verdicts = tuple(
             _verify_signer(info, signed, econtent_type, context)
@@ -177,6 +192,14 @@ def verify(
     if not verdicts:
         raise MalformedMessage("the signed-data has no signer")
     return _combine(verdicts, signed.content, context.certificates)
+
+
+def _co_signed(signed_data: cms.SignedData, context: _Context) -> bool:
+    if len(signed_data["signer_infos"]) < 2 or context.address is None:
+        return False
+    candidates = [*context.certificates, *context.intermediates]
+    found = (_find_signer(info["sid"], candidates) for info in signed_data["signer_infos"])
+    return any(c is not None and context.address in certs.email_addresses(c) for c in found)
 
 
 def _combine(
@@ -312,7 +335,7 @@ def _verify_signer(
     found = replace(
         unknown,
         certificate=cert,
-        address=_signer_address(cert, context.address),
+        address=_signer_address(cert, context.address_for(cert)),
         signing_time=signing_time,
         capabilities=capabilities.decode(attributes.get(_CAPABILITIES, [None])[0]),
     )
@@ -329,7 +352,7 @@ def _verify_signer(
         cert,
         trust_anchors=context.trust_anchors,
         intermediates=[*context.certificates, *context.intermediates],
-        address=context.address,
+        address=context.address_for(cert),
         at=context.at or signing_time,
         crls=context.crls,
         ocsp_responses=context.ocsp_responses,
@@ -406,6 +429,8 @@ def _signature_problem(
             key.verify(signature, data, padding.PKCS1v15(), algorithm)
         elif isinstance(key, ec.EllipticCurvePublicKey) and name == "ecdsa":
             key.verify(signature, data, ec.ECDSA(algorithm))
+        elif isinstance(key, ed25519.Ed25519PublicKey) and name == "ed25519":
+            key.verify(signature, data)  # pure EdDSA over the attributes (RFC 8419 3)
         else:
             kind = type(key).__name__.removesuffix("PublicKey").removeprefix("_")
             return f"unsupported signature algorithm {kind} ({name})"
