@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import smtplib
 import subprocess
 from pathlib import Path
@@ -123,7 +125,14 @@ def test_retry_does_not_deposit_twice(gateway: tuple[int, Path]) -> None:
         with smtplib.SMTP("127.0.0.1", port) as client:
             client.sendmail("leistung@versicherer.example", ["kunde@example.org"], SENSITIVE)
     assert PortalMessage.objects.count() == 1
-    assert len(list(outbox.glob("*.eml"))) == 1  # one notification
+    mails = [path.read_bytes() for path in outbox.glob("*.eml")]
+    assert len(mails) == 2, "one notification and one report to the sender, not repeated"
+    (report,) = [m for m in mails if b"X-Original-To: leistung@versicherer.example" in m]
+    assert (
+        "im Portal hinterlegt"
+        in email.message_from_bytes(report, policy=email.policy.default).get_content()
+    )  # type: ignore[attr-defined]
+    assert b"Arztbericht" not in report and b"kunde@example.org" in report
 
 
 def test_only_really_encrypted_mail_passes_through(gateway: tuple[int, Path]) -> None:
@@ -152,49 +161,92 @@ def test_only_really_encrypted_mail_passes_through(gateway: tuple[int, Path]) ->
     assert PortalMessage.objects.count() == 1
 
 
-def test_pseudonymised_delivery_when_the_policy_says_so(
-    gateway: tuple[int, Path], settings: Settings
-) -> None:
-    """Confidential mail, no portal possible, policy "pseudonymise-instead-of-tls": data replaced."""
-    from siegel.policy import installation
-    from siegel.policy import services as policy_services
-    from siegel.policy.models import TlsLevel
+PSEUDONYMISE = (
+    b"From: vertrieb@versicherer.example\r\nTo: firma@partner.example\r\n"
+    b"Message-ID: <p-1@versicherer.example>\r\nSubject: Bankverbindung\r\n"
+)
+DATA = "Herr Max Mustermann, geb. 01.02.1975, zahlt auf DE89 3704 0044 0532 0130 00."
 
-    port, outbox = gateway
-    settings.SIEGEL_POLICY = "pseudonymise-instead-of-tls"
-    installation.current_policy.cache_clear()
-    policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
-    mail = (
-        b"From: vertrieb@versicherer.example\r\nTo: firma@partner.example\r\nMessage-ID: <p-1@versicherer.example>\r\n"
-        b"Subject: Bankverbindung\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-        b"Herr Max Mustermann, geb. 01.02.1975, zahlt auf DE89 3704 0044 0532 0130 00.\r\n"
-    )
+
+def send_pseudonymised(gateway: tuple[int, Path], settings: Settings, mail: bytes) -> None:
+    """Confidential mail, no portal possible, policy "pseudonymise-instead-of-tls"."""
+    import dataclasses
     from unittest import mock
 
     from siegel.core.policy import PortalAvailability
+    from siegel.policy import installation
     from siegel.policy import selectors as policy_selectors
+    from siegel.policy import services as policy_services
+    from siegel.policy.models import TlsLevel
 
+    settings.SIEGEL_POLICY = "pseudonymise-instead-of-tls"
+    installation.current_policy.cache_clear()
+    policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
     real = policy_selectors.recipient_capabilities
 
     def no_portal(address: str):  # type: ignore[no-untyped-def]
-        import dataclasses
-
         return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
 
     try:
         with (
             mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
-            smtplib.SMTP("127.0.0.1", port) as client,
+            smtplib.SMTP("127.0.0.1", gateway[0]) as client,
         ):
             client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
     finally:
         installation.current_policy.cache_clear()
-    (stored,) = outbox.glob("*.eml")
+
+
+def test_pseudonymised_delivery_when_the_policy_says_so(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
+    send_pseudonymised(gateway, settings, mail)
+    (stored,) = gateway[1].glob("*.eml")
     content = stored.read_bytes()
     assert b"DE89" not in content and b"01.02.1975" not in content and b"Mustermann" not in content
     assert b"[IBAN-1]" in content and b"[GEBURTSDATUM-1]" in content
     decision = AuditEvent.objects.get(action="gateway.decision").details
     assert (decision["method"], decision["pseudonymise"]) == ("tls-verified", True)
+
+
+def test_pseudonymised_html_mail_with_attachment(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    for name, value in (("From", "vertrieb@versicherer.example"), ("To", "firma@partner.example")):
+        message[name] = value
+    message["Subject"] = "Angebot"
+    message.set_content(f"<html><body><p>{DATA}</p></body></html>", subtype="html")
+    message.add_attachment(
+        f"Antrag von {DATA}".encode(), maintype="text", subtype="plain", filename="antrag.txt"
+    )
+    send_pseudonymised(gateway, settings, message.as_bytes())
+    (stored,) = gateway[1].glob("*.eml")
+    content = stored.read_bytes()
+    assert b"DE89" not in content and b"<p>" not in content and b"[IBAN-1]" in content
+    assert b"- antrag.txt" in content, "the attachment is left out and named"
+    assert b"Content-Disposition: attachment" not in content
+
+
+def test_mail_that_cannot_be_pseudonymised_goes_back_to_the_sender(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    from unittest import mock
+
+    from siegel.core.policy import PseudonymisationError
+
+    mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
+    refuse = mock.Mock(side_effect=PseudonymisationError("IBAN still found"))
+    with mock.patch("siegel.gateway.outbound.pseudonymise_mail", refuse):
+        send_pseudonymised(gateway, settings, mail)
+    (report,) = [path.read_bytes() for path in gateway[1].glob("*.eml")]
+    assert b"X-Original-To: vertrieb@versicherer.example" in report
+    assert b"DE89" not in report and b"firma@partner.example" in report
+    event = AuditEvent.objects.get(action="gateway.pseudonymisation_failed")
+    assert event.details["reason"] == "IBAN still found"
 
 
 def test_marking_header_counts_only_from_internal_relays(

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from siegel.gateway.delivery import DeliveryError, Envelope, SinkNextHop, next_hop_from_setting
+from siegel.gateway.delivery import (
+    DeliveryError,
+    Envelope,
+    PermanentDeliveryError,
+    SinkNextHop,
+    next_hop_from_setting,
+)
 from siegel.gateway.smtp import make_controller
 from tests.conftest import free_port
 
@@ -103,7 +109,7 @@ def test_too_many_recipients_get_452_and_the_rest_goes_through(tmp_path: Path) -
     assert stored.read_bytes().count(b"X-Original-To:") == 3
 
 
-def test_pipeline_crash_answers_451_and_refusal_554(tmp_path: Path) -> None:
+def test_failures_get_precise_replies(tmp_path: Path) -> None:
     from siegel.gateway.smtp import Refused
 
     def crash(envelope: Envelope) -> str:
@@ -112,7 +118,18 @@ def test_pipeline_crash_answers_451_and_refusal_554(tmp_path: Path) -> None:
     def refuse(envelope: Envelope) -> str:
         raise Refused("reactive permission missing for b@example.org")
 
-    for work, code, text in [(crash, 451, b"4.3.0"), (refuse, 554, b"reactive permission missing")]:
+    def unreachable(envelope: Envelope) -> str:
+        raise DeliveryError("mx.partner.example:25 unreachable: timed out\nsecond line")
+
+    def null_mx(envelope: Envelope) -> str:
+        raise PermanentDeliveryError("partner.example: the domain accepts no mail (null MX)")
+
+    for work, code, text in [
+        (crash, 451, b"4.3.0"),
+        (refuse, 554, b"reactive permission missing"),
+        (unreachable, 451, b"4.4.1 mx.partner.example:25 unreachable: timed out second line"),
+        (null_mx, 554, b"5.4.4 partner.example: the domain accepts no mail (null MX)"),
+    ]:
         with (
             listening(work) as port,
             smtplib.SMTP("127.0.0.1", port) as client,

@@ -130,3 +130,65 @@ def judge(
     if policy.mode is not Mode.ENFORCE:
         return StsVerdict(False, policy, f"MTA-STS mode {policy.mode.value}: TLS is not enforced")
     return StsVerdict(True, policy, f"MTA-STS enforce for {', '.join(policy.mx)}")
+
+
+@dataclass(frozen=True)
+class CachedPolicy:
+    """A policy as the sender stored it: with the TXT id it was fetched under and when."""
+
+    record_id: str
+    policy: StsPolicy
+    fetched_at: float  # seconds since the epoch
+
+    def expired(self, now: float) -> bool:
+        """RFC 8461 3.2: a policy is usable for ``max_age`` seconds after it was fetched."""
+        return now >= self.fetched_at + self.policy.max_age
+
+
+def needs_fetch(record: StsRecord | None, cached: CachedPolicy | None, now: float) -> bool:
+    """RFC 8461 5.1: fetch when the TXT id differs from the cached policy's, or it expired.
+
+    Without a TXT record there is nothing to fetch: an unexpired cached policy still
+    applies (a deleted record must not downgrade delivery before ``max_age`` runs out).
+    """
+    if record is None:
+        return False
+    return cached is None or cached.record_id != record.id or cached.expired(now)
+
+
+@dataclass(frozen=True)
+class StsDecision:
+    """The policy that governs delivery to one domain now, and where it came from."""
+
+    policy: StsPolicy | None
+    reason: str
+
+    @property
+    def enforce(self) -> bool:
+        return self.policy is not None and self.policy.mode is Mode.ENFORCE
+
+    def allows(self, host: str) -> bool:
+        """Under ``enforce`` only the policy's MX hosts may receive; otherwise every host."""
+        return not self.enforce or (self.policy is not None and self.policy.matches(host))
+
+
+def decide(
+    record: StsRecord | None,
+    fetched: StsPolicy | None,
+    cached: CachedPolicy | None,
+    now: float,
+) -> StsDecision:
+    """Which policy applies: a freshly fetched one, else an unexpired cached one (RFC 8461 5.1).
+
+    A failed fetch never weakens delivery while a cached policy is valid: that is
+    what keeps an attacker who blocks the HTTPS fetch from downgrading to plain text.
+    """
+    if fetched is not None:
+        return StsDecision(fetched, f"MTA-STS policy fetched (mode {fetched.mode.value})")
+    if cached is not None and not cached.expired(now):
+        return StsDecision(
+            cached.policy, f"cached MTA-STS policy (mode {cached.policy.mode.value})"
+        )
+    if record is None:
+        return StsDecision(None, "no MTA-STS record")
+    return StsDecision(None, "MTA-STS record but no policy could be fetched and none is cached")

@@ -25,6 +25,14 @@ class DeliveryError(Exception):
     """The next hop did not take the mail; the sender must retry later."""
 
 
+class PermanentDeliveryError(DeliveryError):
+    """Retrying cannot help (the domain does not exist, a null MX, a 5xx from the MX).
+
+    The listener answers 5xx, so the sending MTA bounces at once instead of retrying
+    for days. Still a DeliveryError, so code that only knows "failed" handles it.
+    """
+
+
 @dataclass(frozen=True)
 class Envelope:
     sender: str
@@ -158,9 +166,18 @@ def _codes(refused: dict[str, tuple[int, bytes]]) -> str:
     return ", ".join(f"{address} ({code})" for address, (code, _) in refused.items())
 
 
-def next_hop_from_setting(value: str) -> NextHop:
-    """``sink:DIR`` (embedded default), ``smtp://host:port`` or ``smtp+tls://host:port`` (TLS required)."""
+def next_hop_from_setting(value: str, *, tls_required: bool = False) -> NextHop:
+    """``sink:DIR`` (embedded default), ``smtp://host:port``, ``smtp+tls://host:port`` or ``direct``.
+
+    ``tls_required`` is for ``direct`` (the TLS hop insists on authenticated TLS to
+    every MX); the SMTP URLs say it in their scheme, because a TLS hop to a local
+    Postfix transport that enforces TLS itself needs no STARTTLS on loopback.
+    """
     scheme, _, rest = value.partition(":")
+    if value == "direct":
+        from siegel.gateway.direct import DirectNextHop  # it needs Django; the others do not
+
+        return DirectNextHop(require_tls=tls_required)
     if scheme == "sink" and rest:
         return SinkNextHop(Path(rest))
     if scheme in {"smtp", "smtp+tls"}:
@@ -169,5 +186,5 @@ def next_hop_from_setting(value: str) -> NextHop:
             raise ValueError(f"SIEGEL_NEXT_HOP has no host: {value!r}")
         return SmtpNextHop(url.hostname, url.port or 25, require_tls=scheme == "smtp+tls")
     raise ValueError(
-        f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR or smtp://host:port)"
+        f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR, smtp://host:port or direct)"
     )

@@ -8,19 +8,17 @@ never leaves weaker than its decision.
 
 from __future__ import annotations
 
-import email
-import email.policy
 from email.utils import make_msgid
 
 from asn1crypto import cms
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from siegel.core.classify import Classification
+from siegel.audit import services as audit
 from siegel.core.mime import headers
 from siegel.core.openpgp.pgpmime import encrypt_and_sign
-from siegel.core.policy import DeliveryMethod, RecipientDecision
-from siegel.core.policy.pseudonymise import pseudonymise
+from siegel.core.policy import DeliveryMethod, PseudonymisationError
+from siegel.core.policy.pseudonymised_mail import pseudonymise_mail
 from siegel.core.smime import Signer, encrypt_message, sign
 from siegel.core.smime.envelope import choose_cipher, envelope_of
 from siegel.core.smime.errors import SmimeError
@@ -72,10 +70,11 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
     record_decision(outcome, sender=original.sender, message_id=message_id)
     message = headers.remove_prefix(message, "X-Siegel-")  # internal markings never leave
     ids: list[str] = []
+    fresh_deposits = 0
     for (method, replace_data), group in outcome.decision.groups().items():
         if method is DeliveryMethod.REJECT:
             rejected = [r for r in outcome.decision.recipients if r.address in group]
-            report_rejection(original.sender, message, rejected)
+            report_not_sent(original.sender, message, [(r.address, r.reason) for r in rejected])
             continue
         if method is DeliveryMethod.PORTAL:
             for address in group:
@@ -86,14 +85,27 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
                     content=message,
                 )
                 ids.append(str(deposit.message.pk))
+                fresh_deposits += deposit.created
             continue
-        body = pseudonymised(message, outcome.classification) if replace_data else message
+        try:
+            body = pseudonymise_mail(message).content if replace_data else message
+        except PseudonymisationError as exc:
+            report_not_sent(original.sender, message, [(a, NOT_PSEUDONYMISED) for a in group])
+            audit.record(
+                "gateway",
+                "gateway.pseudonymisation_failed",
+                details={"message_id": message_id, "recipients": group, "reason": str(exc)},
+            )
+            continue
         content, hop = protect(method, body, original.sender, group, next_hop)
         ids.append(
             hop.deliver(
                 Envelope(original.sender, tuple(group), content), key=f"{key}:{method.value}"
             )
         )
+    portal_group = outcome.decision.groups().get((DeliveryMethod.PORTAL, False), [])
+    if fresh_deposits and settings.SIEGEL_REPORT_PORTAL_DEPOSITS:
+        report_portal_deposit(original.sender, message, portal_group)
     return ",".join(ids) or "reported"
 
 
@@ -110,28 +122,6 @@ def protect(
     if method in {DeliveryMethod.TLS_OPPORTUNISTIC, DeliveryMethod.PLAIN}:
         return signed(message, sender), next_hop
     raise DeliveryError(f"method {method.value} is not available in this gateway")
-
-
-def pseudonymised(message: bytes, classification: Classification) -> bytes:
-    """The mail with the personal data of subject and body replaced by placeholders.
-
-    Only a single text part can be rewritten with certainty; anything else (HTML,
-    attachments) is refused, and the sender retries or the mail is handled by hand.
-    """
-    parsed = email.message_from_bytes(message, policy=email.policy.default)
-    if parsed.is_multipart() or parsed.get_content_type() != "text/plain":
-        raise DeliveryError("only plain-text mails can be pseudonymised; this one has other parts")
-    subject, _ = pseudonymise(
-        str(parsed.get("Subject", "")),
-        [f for f in classification.findings if f.location == "subject"],
-    )
-    body, _ = pseudonymise(
-        parsed.get_content(), [f for f in classification.findings if f.location == "body"]
-    )
-    if parsed.get("Subject"):
-        parsed.replace_header("Subject", subject)
-    parsed.set_content(body, charset="utf-8")
-    return parsed.as_bytes(policy=email.policy.SMTP)
 
 
 def _signer(sender: str) -> Signer | None:
@@ -182,24 +172,48 @@ def pgp(message: bytes, sender: str, recipients: list[str]) -> bytes:
 def tls_next_hop() -> NextHop:
     """TLS-required mail leaves only through a hop that insists on TLS (or the local sink)."""
     if settings.SIEGEL_TLS_NEXT_HOP:
-        return next_hop_from_setting(settings.SIEGEL_TLS_NEXT_HOP)
+        return next_hop_from_setting(settings.SIEGEL_TLS_NEXT_HOP, tls_required=True)
     if settings.SIEGEL_NEXT_HOP.startswith("sink:"):
         return next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
     raise DeliveryError("TLS-required mail but no SIEGEL_TLS_NEXT_HOP is configured")
 
 
-def report_rejection(sender: str, message: bytes, rejected: list[RecipientDecision]) -> None:
+NOT_PSEUDONYMISED = (
+    "die personenbezogenen Daten konnten nicht sicher ersetzt werden (Pseudonymisierung)"
+)
+
+
+def report_not_sent(sender: str, message: bytes, refused: list[tuple[str, str]]) -> None:
     """Tell the sender which recipients did not get the mail, and why (without its content)."""
-    subject = headers.get(message, "Subject") or "(ohne Betreff)"
-    lines = [f"- {r.address}: {r.reason}" for r in rejected]
-    body = (
-        f"Ihre Nachricht »{subject}« wurde an folgende Empfänger nicht versandt, weil kein erlaubtes "
-        "sicheres Verfahren zur Verfügung stand:\n\n" + "\n".join(lines) + "\n\n"
-        "Bitte wählen Sie einen anderen Weg (z. B. das Portal) oder wenden Sie sich an die Administration.\n"
+    subject = _subject(message)
+    lines = "\n".join(f"- {address}: {reason}" for address, reason in refused)
+    _report(
+        sender,
+        f"Nicht zugestellt: {subject}",
+        f"Ihre Nachricht »{subject}« wurde an folgende Empfänger nicht versandt, weil kein "
+        f"erlaubtes sicheres Verfahren zur Verfügung stand:\n\n{lines}\n\n"
+        "Bitte wählen Sie einen anderen Weg (z. B. das Portal) oder wenden Sie sich an die "
+        "Administration.\n",
     )
+
+
+def report_portal_deposit(sender: str, message: bytes, recipients: list[str]) -> None:
+    """Tell the sender that the mail waits in the portal (SIEGEL_REPORT_PORTAL_DEPOSITS)."""
+    subject = _subject(message)
+    lines = "\n".join(f"- {address}" for address in recipients)
+    _report(
+        sender,
+        f"Über das Portal zugestellt: {subject}",
+        f"Ihre Nachricht »{subject}« wurde für folgende Empfänger sicher im Portal hinterlegt; "
+        f"sie erhalten eine Benachrichtigung ohne Inhalt:\n\n{lines}\n",
+    )
+
+
+def _subject(message: bytes) -> str:
+    return headers.get(message, "Subject") or "(ohne Betreff)"
+
+
+def _report(sender: str, subject: str, body: str) -> None:
     EmailMessage(
-        subject=f"Nicht zugestellt: {subject}",
-        body=body,
-        to=[sender],
-        headers={"Auto-Submitted": "auto-replied"},
+        subject=subject, body=body, to=[sender], headers={"Auto-Submitted": "auto-replied"}
     ).send()

@@ -23,7 +23,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
-from siegel.gateway.delivery import DeliveryError, Envelope
+from siegel.gateway.delivery import DeliveryError, Envelope, PermanentDeliveryError
 
 log = logging.getLogger("siegel.gateway")
 
@@ -67,15 +67,23 @@ class GatewayHandler:
         except Refused as refusal:
             log.info("mail refused: %s", refusal)
             return f"554 5.7.1 {refusal}"
+        except PermanentDeliveryError as exc:
+            log.warning("delivery failed permanently: %s", exc)
+            return f"554 5.4.4 {_one_line(exc)}"
         except DeliveryError as exc:
             log.warning("delivery failed, sender will retry: %s", exc)
-            return "451 4.4.1 Next hop did not take the mail, please retry later"
+            return f"451 4.4.1 {_one_line(exc)}; please retry later"
         except Exception:
             # Whatever went wrong, the sender still has the mail: tell it to retry.
             log.exception("pipeline failed, sender will retry")
             return "451 4.3.0 Temporary processing failure, please retry later"
         log.info("accepted %s for %d recipients", queue_id, len(mail.recipients))
         return f"250 2.0.0 Ok: queued as {queue_id}"
+
+
+def _one_line(exc: Exception) -> str:
+    """The reason as one SMTP reply line: no line breaks, at most 300 characters."""
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
 def make_controller(

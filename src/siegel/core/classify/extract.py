@@ -131,6 +131,38 @@ def _payload(part: EmailMessage) -> bytes:
     return data if isinstance(data, bytes) else b""
 
 
+class Unreadable(Exception):
+    """The part's content cannot be read as text (encrypted, unknown binary)."""
+
+
+def part_text(part: EmailMessage) -> str | None:
+    """The text of one leaf part as classification reads it; None for inline pictures.
+
+    Raises :class:`Unreadable` for content without readable text, ``LookupError``
+    for an unknown charset and ``ValueError``/``UnicodeError`` for broken content.
+    """
+    content_type = part.get_content_type()
+    filename = part.get_filename()
+    if content_type == "text/html":
+        return html_text(str(part.get_content()))
+    if content_type.startswith("text/"):
+        return str(part.get_content())
+    if content_type == "application/pdf" or (filename or "").lower().endswith(".pdf"):
+        text = pdf_text(_payload(part))
+        if text is None:
+            raise Unreadable("encrypted PDF")
+        return text
+    if content_type in OFFICE_MEMBERS:
+        return office_text(_payload(part), OFFICE_MEMBERS[content_type])
+    if content_type.startswith("image/") and part.get("Content-ID") and not is_attachment(part):
+        return None  # inline pictures of an HTML mail (logos, signatures)
+    raise Unreadable(content_type)
+
+
+def is_attachment(part: EmailMessage) -> bool:
+    return part.get_content_disposition() == "attachment" or part.get_filename() is not None
+
+
 def _read_part(part: EmailMessage, result: Extracted) -> None:
     content_type = part.get_content_type()
     if content_type in ALREADY_ENCRYPTED:
@@ -139,35 +171,17 @@ def _read_part(part: EmailMessage, result: Extracted) -> None:
     if part.is_multipart() or content_type == "message/rfc822":
         return
     filename = part.get_filename()
-    is_attachment = part.get_content_disposition() == "attachment" or filename is not None
-    location = f"attachment:{filename or content_type}" if is_attachment else "body"
+    location = f"attachment:{filename or content_type}" if is_attachment(part) else "body"
     if filename:
         result.texts.append(("attachment name", filename))
     try:
-        if content_type == "text/plain":
-            result.texts.append((location, str(part.get_content())))
-        elif content_type == "text/html":
-            result.texts.append((location, html_text(str(part.get_content()))))
-        elif content_type.startswith("text/"):
-            result.texts.append((location, str(part.get_content())))
-        elif content_type == "application/pdf" or (filename or "").lower().endswith(".pdf"):
-            text = pdf_text(_payload(part))
-            if text is None:
-                result.unreadable.append(f"{location} (encrypted PDF)")
-            else:
-                result.texts.append((location, text))
-        elif content_type in OFFICE_MEMBERS:
-            result.texts.append(
-                (
-                    location,
-                    office_text(_payload(part), OFFICE_MEMBERS[content_type]),
-                )
-            )
-        elif content_type.startswith("image/") and part.get("Content-ID") and not is_attachment:
-            return  # inline pictures of an HTML mail (logos, signatures)
-        else:
-            result.unreadable.append(f"{location} ({content_type})")
+        text = part_text(part)
+    except Unreadable as exc:
+        result.unreadable.append(f"{location} ({exc})")
     except LookupError as exc:
         result.broken.append(f"{location}: unknown charset ({exc})")
     except (ValueError, UnicodeError, AssertionError) as exc:
         result.broken.append(f"{location}: {exc}")
+    else:
+        if text is not None:
+            result.texts.append((location, text))

@@ -1,0 +1,47 @@
+"""What direct delivery must remember across retries, processes and gateway nodes.
+
+Both live in the database (not in files under the data dir) because the sender's
+retry may reach another gateway node; PostgreSQL is the state they share.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class DirectDelivery(models.Model):
+    """One recipient of one hand-over (delivery key) was accepted by its domain's MX.
+
+    Recorded per recipient rather than per domain: a server that accepts some
+    recipients of a domain and refuses others must not get the accepted ones
+    again when the sender retries for the refused ones.
+    """
+
+    key = models.CharField(max_length=200)
+    recipient = models.CharField(max_length=320)
+    host = models.CharField(max_length=255)
+    delivered_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["key", "recipient"], name="direct_delivery_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient} via {self.host}"
+
+
+class MtaStsPolicy(models.Model):
+    """The last MTA-STS policy fetched for a domain (RFC 8461 5.1 cache).
+
+    The raw body is kept and parsed again on use, so a parser fix applies to the
+    cache too; ``record_id`` is the TXT id it was fetched under.
+    """
+
+    domain = models.CharField(max_length=255, unique=True)
+    record_id = models.CharField(max_length=32)
+    body = models.TextField()
+    fetched_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"MTA-STS {self.domain} ({self.record_id})"

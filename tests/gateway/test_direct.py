@@ -1,0 +1,443 @@
+"""Direct delivery to the recipients' MX hosts: DNS, STARTTLS, MTA-STS, DANE, no duplicates.
+
+Everything runs on loopback: a small DNS server answers from a dict, SMTP servers
+listen on 127.0.0.2… (one address per MX host, all on the configured port), and
+an HTTPS server serves the MTA-STS policy. Certificates come from a test CA that
+``SIEGEL_TLS_CA_FILE`` points at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dns.flags
+import dns.message
+import dns.rcode
+import dns.rdatatype
+import dns.rrset
+import pytest
+from aiosmtpd.controller import Controller
+from cryptography.hazmat.primitives import serialization
+from pytest_django.fixtures import Settings
+
+from siegel.audit.models import AuditEvent
+from siegel.gateway.delivery import (
+    DeliveryError,
+    Envelope,
+    PermanentDeliveryError,
+    next_hop_from_setting,
+)
+from siegel.gateway.direct import DirectNextHop
+from siegel.gateway.models import MtaStsPolicy
+from siegel.gateway.outbound import tls_next_hop
+from tests.conftest import free_port
+from tests.support.pki import Identity, make_ca
+from tests.support.tls import server_identity
+
+pytestmark = pytest.mark.django_db
+
+MAIL = Envelope(
+    "anna@versicherer.example",
+    ("bob@partner.test",),
+    b"Message-ID: <1@versicherer.example>\r\nSubject: Vertrag\r\n\r\nHallo Bob\r\n",
+)
+
+
+class FakeDns:
+    """A UDP DNS server answering from ``records``; unknown names get NXDOMAIN."""
+
+    def __init__(self) -> None:
+        self.records: dict[tuple[str, str], list[str]] = {}
+        self.ad = False
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.1)
+        self.port = self.sock.getsockname()[1]
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def add(self, name: str, rdtype: str, *values: str) -> None:
+        self.records[(name.lower(), rdtype)] = list(values)
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                wire, peer = self.sock.recvfrom(4096)
+            except TimeoutError:
+                continue
+            self.sock.sendto(self.answer(dns.message.from_wire(wire)).to_wire(), peer)
+
+    def answer(self, query: dns.message.Message) -> dns.message.Message:
+        response = dns.message.make_response(query)
+        question = query.question[0]
+        name = question.name.to_text(omit_final_dot=True).lower()
+        rdtype = dns.rdatatype.to_text(question.rdtype)
+        values = self.records.get((name, rdtype))
+        if values:
+            response.answer.append(dns.rrset.from_text(question.name, 300, "IN", rdtype, *values))
+        elif not any(known == name for known, _ in self.records):
+            response.set_rcode(dns.rcode.NXDOMAIN)
+        if self.ad:
+            response.flags |= dns.flags.AD
+        return response
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.received: list[tuple[list[str], bytes, bool]] = []
+        self.busy: set[str] = set()  # recipients answered with 450 for now
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address in self.busy:
+            return "450 4.2.1 Mailbox busy"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.received.append(
+            (list(envelope.rcpt_tos), envelope.original_content, session.ssl is not None)
+        )
+        return "250 2.0.0 Ok"
+
+
+@pytest.fixture
+def world(settings: Settings, tmp_path: Path) -> Iterator[World]:
+    world = World(tmp_path)
+    settings.SIEGEL_DIRECT_SMTP_PORT = world.smtp_port
+    settings.SIEGEL_MTA_STS_PORT = world.sts_port
+    settings.SIEGEL_TLS_CA_FILE = str(world.ca_file)
+    settings.SIEGEL_DNS_RESOLVER = f"127.0.0.1:{world.dns.port}"
+    settings.SIEGEL_DNS_TRUST_AD = False
+    settings.SIEGEL_DIRECT_TIMEOUT = 5.0
+    settings.SIEGEL_DIRECT_HELO = "gateway.versicherer.example"
+    yield world
+    world.close()
+
+
+class World:
+    """DNS, MX servers and MTA-STS web servers for one test."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.ca = make_ca()
+        self.ca_file = directory / "ca.pem"
+        self.ca_file.write_bytes(self.ca.cert_pem)
+        self.dns = FakeDns()
+        self.smtp_port, self.sts_port = free_port(), free_port()
+        self.controllers: dict[str, Controller] = {}
+        self.web: list[http.server.ThreadingHTTPServer] = []
+
+    def tls_context(self, identity: Identity, *, with_chain: bool = False) -> ssl.SSLContext:
+        stem = hashlib.sha256(identity.cert_pem).hexdigest()[:12]
+        crt, key = identity.write(self.directory, stem)
+        if with_chain:
+            crt.write_bytes(identity.cert_pem + self.ca.cert_pem)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(crt, key)
+        return context
+
+    def mx_server(
+        self, address: str, *, tls: Identity | None = None, with_chain: bool = False
+    ) -> Recorder:
+        """An SMTP server on ``address``; with ``tls`` it offers STARTTLS with that certificate."""
+        recorder = Recorder()
+        extra: dict[str, Any] = {}
+        if tls is not None:
+            extra["tls_context"] = self.tls_context(tls, with_chain=with_chain)
+        controller = Controller(recorder, hostname=address, port=self.smtp_port, **extra)
+        controller.start()
+        self.controllers[address] = controller
+        return recorder
+
+    def domain(self, domain: str, mx: str, address: str) -> None:
+        self.dns.add(domain, "MX", f"10 {mx}.")
+        self.dns.add(mx, "A", address)
+
+    def sts(self, domain: str, record_id: str, policy: str, address: str) -> None:
+        """Publish an MTA-STS TXT record and serve the policy over HTTPS on ``address``."""
+        self.dns.add(f"_mta-sts.{domain}", "TXT", f'"v=STSv1; id={record_id};"')
+        self.dns.add(f"mta-sts.{domain}", "A", address)
+        body = policy.encode()
+
+        class Policy(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                ok = self.path == "/.well-known/mta-sts.txt"
+                self.send_response(200 if ok else 404)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        server = http.server.ThreadingHTTPServer((address, self.sts_port), Policy)
+        context = self.tls_context(server_identity(self.ca, f"mta-sts.{domain}"))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.web.append(server)
+
+    def stop_web(self) -> None:
+        for server in self.web:
+            server.shutdown()
+            server.server_close()
+        self.web = []
+
+    def close(self) -> None:
+        for controller in self.controllers.values():
+            controller.stop()
+        self.stop_web()
+        self.dns.stop()
+
+
+def spki_sha256(identity: Identity) -> str:
+    spki = identity.cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(spki).hexdigest()
+
+
+# --- selecting the hop --------------------------------------------------------------------
+
+
+def test_direct_is_a_next_hop_and_the_tls_hop_insists_on_tls(settings: Settings) -> None:
+    hop = next_hop_from_setting("direct")
+    assert isinstance(hop, DirectNextHop) and not hop.require_tls
+    settings.SIEGEL_TLS_NEXT_HOP = "direct"
+    tls_hop = tls_next_hop()
+    assert isinstance(tls_hop, DirectNextHop) and tls_hop.require_tls
+
+
+# --- MX, fallback, null MX ---------------------------------------------------------------
+
+
+def test_delivers_to_the_mx_with_opportunistic_tls(world: World) -> None:
+    # Opportunistic TLS does not authenticate: a certificate of an unknown CA is fine.
+    stranger = server_identity(make_ca("Unknown CA"), "mx.partner.test")
+    recorder = world.mx_server("127.0.0.2", tls=stranger)
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    assert DirectNextHop().deliver(MAIL) == "direct:mx.partner.test"
+    assert recorder.received == [(["bob@partner.test"], MAIL.content, True)]
+
+
+def test_mx_hosts_are_tried_by_preference(world: World) -> None:
+    recorder = world.mx_server("127.0.0.3")
+    world.dns.add("partner.test", "MX", "20 backup.partner.test.", "10 down.partner.test.")
+    world.dns.add("down.partner.test", "A", "127.0.0.2")  # nothing listens there
+    world.dns.add("backup.partner.test", "A", "127.0.0.3")
+    assert DirectNextHop().deliver(MAIL) == "direct:backup.partner.test"
+    assert len(recorder.received) == 1
+
+
+def test_without_mx_the_domain_address_is_used(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2")
+    world.dns.add("partner.test", "A", "127.0.0.2")
+    assert DirectNextHop().deliver(MAIL) == "direct:partner.test"
+    assert recorder.received[0][0] == ["bob@partner.test"]
+
+
+def test_null_mx_is_a_permanent_error(world: World) -> None:
+    world.dns.add("partner.test", "MX", "0 .")
+    with pytest.raises(PermanentDeliveryError, match=r"partner\.test: the domain accepts no mail"):
+        DirectNextHop().deliver(MAIL)
+
+
+def test_unknown_domain_is_a_permanent_error(world: World) -> None:
+    with pytest.raises(PermanentDeliveryError, match="does not exist"):
+        DirectNextHop().deliver(MAIL)
+
+
+# --- TLS required ----------------------------------------------------------------------
+
+
+def test_tls_required_without_starttls_sends_nothing(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2")
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    with pytest.raises(DeliveryError, match=r"mx\.partner\.test .*offers no STARTTLS"):
+        DirectNextHop(require_tls=True).deliver(MAIL)
+    assert recorder.received == []
+    event = AuditEvent.objects.get(action="gateway.delivery.failed")
+    assert event.target == "domain:partner.test"
+    assert "no STARTTLS" in event.details["reason"]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "name"),
+    [("trusted", "other.partner.test"), ("unknown", "mx.partner.test")],
+    ids=["wrong-name", "unknown-ca"],
+)
+def test_tls_required_refuses_an_unverified_certificate(
+    world: World, issuer: str, name: str
+) -> None:
+    ca = world.ca if issuer == "trusted" else make_ca("Unknown CA")
+    recorder = world.mx_server("127.0.0.2", tls=server_identity(ca, name))
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    with pytest.raises(DeliveryError, match="certificate not verified"):
+        DirectNextHop(require_tls=True).deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_tls_required_with_a_verified_certificate_is_delivered(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2", tls=server_identity(world.ca, "mx.partner.test"))
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    DirectNextHop(require_tls=True).deliver(MAIL)
+    assert recorder.received == [(["bob@partner.test"], MAIL.content, True)]
+    assert not AuditEvent.objects.filter(action="gateway.delivery.failed").exists()
+
+
+# --- MTA-STS ---------------------------------------------------------------------------
+
+ENFORCE = "version: STSv1\nmode: enforce\nmx: mx.partner.test\nmax_age: 86400\n"
+
+
+def test_mta_sts_enforce_refuses_an_mx_outside_the_policy(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2", tls=server_identity(world.ca, "evil.test"))
+    world.domain("partner.test", "evil.test", "127.0.0.2")
+    world.sts("partner.test", "1", ENFORCE, "127.0.0.9")
+    with pytest.raises(DeliveryError, match=r"evil\.test: MTA-STS mismatch"):
+        DirectNextHop().deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_mta_sts_enforce_delivers_to_a_policy_mx_over_verified_tls(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2", tls=server_identity(world.ca, "mx.partner.test"))
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    world.sts("partner.test", "1", ENFORCE, "127.0.0.9")
+    DirectNextHop().deliver(MAIL)
+    assert recorder.received == [(["bob@partner.test"], MAIL.content, True)]
+    assert MtaStsPolicy.objects.get(domain="partner.test").record_id == "1"
+
+
+def test_mta_sts_enforce_makes_even_normal_mail_verify_the_certificate(world: World) -> None:
+    stranger = server_identity(make_ca("Unknown CA"), "mx.partner.test")
+    recorder = world.mx_server("127.0.0.2", tls=stranger)
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    world.sts("partner.test", "1", ENFORCE, "127.0.0.9")
+    with pytest.raises(DeliveryError, match=r"certificate not verified.*MTA-STS"):
+        DirectNextHop().deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_cached_policy_applies_when_the_policy_server_is_down(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2", tls=server_identity(world.ca, "mx.partner.test"))
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    world.sts("partner.test", "1", ENFORCE, "127.0.0.9")
+    DirectNextHop().deliver(MAIL)
+    # An attacker swaps the MX, announces a new policy id and blocks the policy fetch:
+    world.stop_web()
+    world.dns.add("_mta-sts.partner.test", "TXT", '"v=STSv1; id=2;"')
+    world.dns.add("partner.test", "MX", "10 evil.test.")
+    world.dns.add("evil.test", "A", "127.0.0.2")
+    with pytest.raises(DeliveryError, match=r"evil\.test: MTA-STS mismatch"):
+        DirectNextHop().deliver(
+            Envelope(MAIL.sender, MAIL.recipients, b"Message-ID: <2@x>\r\n\r\nx")
+        )
+    assert len(recorder.received) == 1
+    assert MtaStsPolicy.objects.get(domain="partner.test").record_id == "1"
+
+
+# --- DANE ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dane(world: World, settings: Settings) -> World:
+    settings.SIEGEL_DNS_TRUST_AD = True
+    world.dns.ad = True
+    return world
+
+
+def test_dane_ee_match_is_delivered_without_pkix(dane: World) -> None:
+    # DANE-EE binds the key itself: an unknown CA and another name do not matter.
+    identity = server_identity(make_ca("Own CA"), "whatever.test")
+    recorder = dane.mx_server("127.0.0.2", tls=identity)
+    dane.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    dane.dns.add(
+        f"_{dane.smtp_port}._tcp.mx.partner.test", "TLSA", f"3 1 1 {spki_sha256(identity)}"
+    )
+    DirectNextHop(require_tls=True).deliver(MAIL)
+    assert recorder.received == [(["bob@partner.test"], MAIL.content, True)]
+
+
+def test_dane_ta_anchor_in_the_chain_is_delivered(dane: World) -> None:
+    identity = server_identity(dane.ca, "mx.partner.test")
+    recorder = dane.mx_server("127.0.0.2", tls=identity, with_chain=True)
+    dane.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    ca_digest = hashlib.sha256(dane.ca.cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+    dane.dns.add(f"_{dane.smtp_port}._tcp.mx.partner.test", "TLSA", f"2 0 1 {ca_digest}")
+    DirectNextHop().deliver(MAIL)
+    assert len(recorder.received) == 1
+
+
+def test_dane_mismatch_is_refused_even_for_a_pkix_valid_certificate(dane: World) -> None:
+    recorder = dane.mx_server("127.0.0.2", tls=server_identity(dane.ca, "mx.partner.test"))
+    dane.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    dane.dns.add(f"_{dane.smtp_port}._tcp.mx.partner.test", "TLSA", f"3 1 1 {'00' * 32}")
+    with pytest.raises(DeliveryError, match="TLSA mismatch"):
+        DirectNextHop().deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_dane_without_starttls_is_refused(dane: World) -> None:
+    recorder = dane.mx_server("127.0.0.2")
+    dane.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    dane.dns.add(f"_{dane.smtp_port}._tcp.mx.partner.test", "TLSA", f"3 1 1 {'00' * 32}")
+    with pytest.raises(DeliveryError, match="offers no STARTTLS; DANE"):
+        DirectNextHop().deliver(MAIL)
+    assert recorder.received == []
+
+
+def test_tlsa_without_the_ad_bit_is_ignored(dane: World) -> None:
+    dane.dns.ad = False  # an unvalidated answer could be forged: DANE does not apply
+    recorder = dane.mx_server("127.0.0.2")
+    dane.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    dane.dns.add(f"_{dane.smtp_port}._tcp.mx.partner.test", "TLSA", f"3 1 1 {'00' * 32}")
+    DirectNextHop().deliver(MAIL)
+    assert recorder.received == [(["bob@partner.test"], MAIL.content, False)]
+
+
+# --- idempotency -----------------------------------------------------------------------
+
+
+def test_retry_after_partial_failure_delivers_no_second_copy(world: World) -> None:
+    first = world.mx_server("127.0.0.2")
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    world.domain("makler.test", "mx.makler.test", "127.0.0.3")  # down for now
+    mail = Envelope(MAIL.sender, ("bob@partner.test", "carl@makler.test"), MAIL.content)
+    key = mail.delivery_key()
+    with pytest.raises(DeliveryError, match=r"makler\.test: no MX host.*mx\.makler\.test"):
+        DirectNextHop().deliver(mail, key=key)
+    assert len(first.received) == 1
+    second = world.mx_server("127.0.0.3")
+    assert DirectNextHop().deliver(mail, key=key) == "direct:mx.makler.test"
+    assert len(first.received) == 1
+    assert second.received[0][0] == ["carl@makler.test"]
+    assert DirectNextHop().deliver(mail, key=key) == "direct:already-delivered"
+    assert (len(first.received), len(second.received)) == (1, 1)
+
+
+def test_retry_after_a_refused_recipient_skips_the_accepted_one(world: World) -> None:
+    recorder = world.mx_server("127.0.0.2")
+    recorder.busy = {"eve@partner.test"}
+    world.dns.add("partner.test", "MX", "10 mx.partner.test.", "20 mx2.partner.test.")
+    world.dns.add("mx.partner.test", "A", "127.0.0.2")
+    world.dns.add("mx2.partner.test", "A", "127.0.0.2")
+    mail = Envelope(MAIL.sender, ("bob@partner.test", "eve@partner.test"), MAIL.content)
+    with pytest.raises(DeliveryError, match=r"refused eve@partner\.test \(450\)"):
+        DirectNextHop().deliver(mail)
+    assert [r[0] for r in recorder.received] == [["bob@partner.test"]]  # not again via mx2
+    recorder.busy = set()
+    DirectNextHop().deliver(mail)
+    assert [r[0] for r in recorder.received] == [["bob@partner.test"], ["eve@partner.test"]]
