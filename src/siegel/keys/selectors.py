@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cryptography import x509
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from siegel.core import certificates as certs
@@ -55,11 +55,20 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2].lower()
 
 
-def _candidates(address: str, kind: str) -> QuerySet[PartnerKey]:
-    target = _domain(address) if kind == KeyKind.SMIME_DOMAIN else address.lower()
-    return PartnerKey.objects.filter(
-        address=target, kind=kind, superseded_by__isnull=True
-    ).order_by("-not_after")
+def _candidates(address: str, kinds: Sequence[str]) -> dict[str, list[PartnerKey]]:
+    """The current (not superseded) keys of each kind, newest expiry first, in one query.
+
+    Personal certificates and OpenPGP keys are stored under the address, domain
+    certificates under the domain.
+    """
+    personal = [kind for kind in kinds if kind != KeyKind.SMIME_DOMAIN]
+    wanted = Q(address=address.lower(), kind__in=personal)
+    if KeyKind.SMIME_DOMAIN in kinds:
+        wanted |= Q(address=_domain(address), kind=KeyKind.SMIME_DOMAIN)
+    found: dict[str, list[PartnerKey]] = {kind: [] for kind in kinds}
+    for key in PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after"):
+        found[key.kind].append(key)
+    return found
 
 
 def encryption_target(
@@ -68,9 +77,10 @@ def encryption_target(
     """Personal S/MIME > OpenPGP (when allowed) > domain certificate > none."""
     moment = at or timezone.now()
     order = [KeyKind.SMIME_PERSONAL] + ([KeyKind.PGP] if allow_pgp else []) + [KeyKind.SMIME_DOMAIN]
+    candidates = _candidates(address, order)
     rejected: list[Rejected] = []
     for kind in order:
-        for key in _candidates(address, kind):
+        for key in candidates[kind]:
             verdict = assess(key, address=address, at=moment)
             if verdict.usable:
                 return EncryptionTarget(address.lower(), kind, key, tuple(rejected))
@@ -81,10 +91,11 @@ def encryption_target(
 def usable_kinds(address: str, *, at: dt.datetime | None = None) -> set[str]:
     """Every kind of key (personal S/MIME, OpenPGP, domain) usable for ``address`` now."""
     moment = at or timezone.now()
+    candidates = _candidates(address, (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN))
     return {
         kind
-        for kind in (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN)
-        if any(assess(key, address=address, at=moment).usable for key in _candidates(address, kind))
+        for kind, keys in candidates.items()
+        if any(assess(key, address=address, at=moment).usable for key in keys)
     }
 
 

@@ -37,14 +37,16 @@ def content_findings(
         for s, e in cased.names
     ]
     found += [
-        _anchored_finding(text, location, hit) for hit in hits if hit.anchor in _DATUM_ANCHORS
+        _anchored_finding(text, location, hit) for hit in hits if id(hit.anchor) in _DATUM_ANCHORS
     ]
     found += health.findings(text, location, hits, cased.surgeries)
     line_findings, named_lines = lines.findings(text, location, hits)
     return found + line_findings, named_lines
 
 
-_DATUM_ANCHORS = frozenset(identifiers.ANCHORS + personal.ANCHORS)
+# By identity: these anchors are module constants, and hashing an Anchor by value
+# (all its keywords) for each of thousands of hits in a long mail costs more than the scan.
+_DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + personal.ANCHORS)
 
 
 def _scanner(config: ClassifierConfig) -> Scanner:

@@ -20,7 +20,12 @@ import pysequoia
 from pysequoia.packet import Tag
 
 from siegel.core.openpgp.errors import KeyLocked, MalformedKey, NotASecretKey
-from siegel.core.openpgp.packets import read_packets, sequoia_problem
+from siegel.core.openpgp.packets import (
+    SEQUOIA_ERRORS,
+    read_packets,
+    sequoia_call,
+    sequoia_problem,
+)
 
 Handle = TypeVar("Handle")
 _EMAIL_IN_USER_ID = re.compile(r"<([^<>\s]+@[^<>\s]+)>|^([^<>\s]+@[^<>\s]+)$")
@@ -79,6 +84,9 @@ class SecretKey:
     passphrase: str | None = field(repr=False, default=None)
     decryptor: pysequoia.PyDecryptor | None = field(repr=False, compare=False, default=None)
     signer: pysequoia.PySigner | None = field(repr=False, compare=False, default=None)
+    # Secret components unlocked outside Sequoia, by fingerprint (see .compressed): the S2K
+    # passphrase derivation is deliberately slow, so it must run once per key, not per packet.
+    unlocked: dict[str, object] = field(repr=False, compare=False, init=False, default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
@@ -86,6 +94,16 @@ class SecretKey:
 
     def __repr__(self) -> str:
         return f"SecretKey({self.fingerprint}, {', '.join(self.public.email_addresses)})"
+
+    def renew_decryptor(self) -> None:
+        """Replace the Sequoia decryptor after a panic inside Sequoia.
+
+        The panic poisons the decryptor's lock, and every later use panics too:
+        one hostile mail would leave the key unable to decrypt until a restart.
+        """
+        tsk = sequoia_call(pysequoia.Tsk.from_bytes, self.data)
+        renewed = _unlock(tsk.decryptor, self.passphrase, self.fingerprint)
+        object.__setattr__(self, "decryptor", renewed)  # frozen: replaced only when poisoned
 
 
 def email_addresses(user_ids: list[str]) -> tuple[str, ...]:
@@ -100,8 +118,8 @@ def email_addresses(user_ids: list[str]) -> tuple[str, ...]:
 def import_public_key(data: bytes) -> PublicKey:
     """Parse an armoured or binary certificate (a secret key yields its public part)."""
     try:
-        parsed = pysequoia.Cert.from_bytes(data)
-    except (RuntimeError, ValueError) as exc:
+        parsed = sequoia_call(pysequoia.Cert.from_bytes, data)
+    except SEQUOIA_ERRORS as exc:
         raise MalformedKey(f"not an OpenPGP key: {sequoia_problem(exc)}") from None
     # A certificate parsed from a secret key keeps the secrets in memory; serialising drops them.
     return _facts(pysequoia.Cert.from_bytes(bytes(parsed)))
@@ -110,8 +128,8 @@ def import_public_key(data: bytes) -> PublicKey:
 def import_secret_key(data: bytes, passphrase: str | None = None) -> SecretKey:
     """Parse an armoured or binary secret key and unlock it with the passphrase, if any."""
     try:
-        tsk = pysequoia.Tsk.from_bytes(data)
-    except (RuntimeError, ValueError) as exc:
+        tsk = sequoia_call(pysequoia.Tsk.from_bytes, data)
+    except SEQUOIA_ERRORS as exc:
         raise MalformedKey(f"not an OpenPGP secret key: {sequoia_problem(exc)}") from None
     if not any(p.tag in _SECRET_PACKETS for p in read_packets(bytes(tsk))):
         raise NotASecretKey("this is a public key; a secret key is needed")
@@ -152,8 +170,8 @@ def _unlock(
     unlock: Callable[[str | None], Handle], passphrase: str | None, fingerprint: str
 ) -> Handle | None:
     try:
-        return unlock(passphrase)
-    except (RuntimeError, ValueError) as exc:
+        return sequoia_call(unlock, passphrase)
+    except SEQUOIA_ERRORS as exc:
         problem = sequoia_problem(exc)
         if problem.startswith("No suitable"):
             return None
@@ -188,7 +206,7 @@ def _facts(cert: pysequoia.Cert) -> PublicKey:
 
 def _can_encrypt(cert: pysequoia.Cert) -> bool:
     try:
-        pysequoia.encrypt(b"", [cert], armor=False)
-    except (RuntimeError, ValueError):
+        sequoia_call(pysequoia.encrypt, b"", [cert], armor=False)
+    except SEQUOIA_ERRORS:
         return False
     return True

@@ -8,6 +8,12 @@ Keys are chosen before Sequoia is asked: the recipients named in the message's
 session-key packets are compared with our keys, so "encrypted to somebody else"
 is a clear :class:`NotForUs` instead of trying every key, and a message that
 names our key but does not open is a :class:`DecryptionFailed`, not "not for us".
+
+Every pysequoia call goes through :func:`sequoia_call` (a Rust panic becomes an
+ordinary error) and catches :data:`SEQUOIA_ERRORS`: above Sequoia's 25 MiB
+buffer pysequoia reports failures as ``OSError``. Decrypted content is bounded
+by ``max_size`` like the input, so a small compressed message cannot turn into
+an unbounded one on its way to the rest of the gateway.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Sequence
 import pysequoia
 from pysequoia.packet import HashAlgorithm, Tag
 
+from siegel.core.mime import MAX_MESSAGE_BYTES
 from siegel.core.openpgp.compressed import inner_signed_message
 from siegel.core.openpgp.errors import (
     DecryptionFailed,
@@ -26,6 +33,7 @@ from siegel.core.openpgp.errors import (
     KeyRevoked,
     KeyUnusable,
     MalformedMessage,
+    MessageTooLarge,
     NotForUs,
     OpenPgpError,
     UnsupportedAlgorithm,
@@ -33,8 +41,11 @@ from siegel.core.openpgp.errors import (
 from siegel.core.openpgp.keys import PublicKey, SecretKey
 from siegel.core.openpgp.packets import (
     ANONYMOUS_RECIPIENT,
+    SEQUOIA_ERRORS,
+    SequoiaPanic,
     pkesk_recipient,
     read_packets,
+    sequoia_call,
     sequoia_problem,
 )
 from siegel.core.openpgp.verification import PgpResult, SignerLookup
@@ -67,17 +78,27 @@ def encrypt(data: bytes, recipients: Sequence[PublicKey], signer: SecretKey | No
     if signer is not None and signer.signer is None:
         raise KeyUnusable(f"the key {signer.fingerprint} has no valid signing key")
     try:
-        return pysequoia.encrypt(
-            data, [k.cert for k in recipients], signer=signer.signer if signer else None
+        return sequoia_call(
+            pysequoia.encrypt,
+            data,
+            [k.cert for k in recipients],
+            signer=signer.signer if signer else None,
         )
-    except (RuntimeError, ValueError) as exc:
+    except SEQUOIA_ERRORS as exc:
         raise _classified(sequoia_problem(exc)) from None
 
 
 def decrypt(
-    data: bytes, secret_keys: Sequence[SecretKey], known_public_keys: Sequence[PublicKey]
+    data: bytes,
+    secret_keys: Sequence[SecretKey],
+    known_public_keys: Sequence[PublicKey],
+    *,
+    max_size: int = MAX_MESSAGE_BYTES,
 ) -> PgpResult:
-    """Decrypt an armoured or binary OpenPGP message and check any signature inside."""
+    """Decrypt an armoured or binary OpenPGP message and check any signature inside.
+
+    Content longer than ``max_size`` octets is :class:`MessageTooLarge`.
+    """
     packets = read_packets(data)
     if not any(p.tag in _ENCRYPTED for p in packets):
         raise MalformedMessage("the OpenPGP data is not an encrypted message")
@@ -101,17 +122,19 @@ def decrypt(
     for key in candidates:
         lookup = SignerLookup(known_public_keys)
         try:
-            opened = pysequoia.decrypt(data, key.decryptor, store=lookup)
-        except (RuntimeError, ValueError) as exc:
+            opened = sequoia_call(pysequoia.decrypt, data, key.decryptor, store=lookup)
+        except SEQUOIA_ERRORS as exc:
+            _renew_if_panicked(exc, key)
             problem = sequoia_problem(exc)
             if problem.startswith("No key to decrypt"):
                 continue
             if problem.startswith(_LAYOUT_REJECTED):
-                return _verify_compressed(data, key, known_public_keys, recipients)
+                return _verify_compressed(data, key, known_public_keys, recipients, max_size)
             if problem.startswith(_NO_VALID_SIGNATURE):
-                return lookup.not_valid(_content(data, key), recipients)
+                return lookup.not_valid(_content(data, key, max_size), recipients)
             raise _classified(problem) from None
-        return lookup.valid(opened.bytes or b"", opened.valid_sigs, recipients)
+        content = _within(opened.bytes or b"", max_size)
+        return lookup.valid(content, opened.valid_sigs, recipients)
     if ANONYMOUS_RECIPIENT in recipients and all(r == ANONYMOUS_RECIPIENT for r in recipients):
         raise NotForUs("the message is encrypted to hidden recipients, none of them our keys")
     raise DecryptionFailed(
@@ -124,9 +147,11 @@ def sign_detached(data: bytes, signer: SecretKey) -> tuple[bytes, str]:
     if signer.signer is None:
         raise KeyUnusable(f"the key {signer.fingerprint} has no valid signing key")
     try:
-        signature = pysequoia.sign(signer.signer, data, mode=pysequoia.SignatureMode.DETACHED)
-        algorithm = pysequoia.Sig.from_bytes(signature).hash_algorithm
-    except (RuntimeError, ValueError) as exc:
+        signature = sequoia_call(
+            pysequoia.sign, signer.signer, data, mode=pysequoia.SignatureMode.DETACHED
+        )
+        algorithm = sequoia_call(pysequoia.Sig.from_bytes, signature).hash_algorithm
+    except SEQUOIA_ERRORS as exc:
         raise _classified(sequoia_problem(exc)) from None
     micalg = next((name for known, name in _MICALG if known == algorithm), None)
     if micalg is None:
@@ -139,13 +164,13 @@ def verify_detached(
 ) -> PgpResult:
     """Check a detached signature (armoured or binary) over ``data``."""
     try:
-        parsed = pysequoia.Sig.from_bytes(signature)
-    except (RuntimeError, ValueError) as exc:
+        parsed = sequoia_call(pysequoia.Sig.from_bytes, signature)
+    except SEQUOIA_ERRORS as exc:
         raise MalformedMessage(f"not an OpenPGP signature: {sequoia_problem(exc)}") from None
     lookup = SignerLookup(known_public_keys)
     try:
-        checked = pysequoia.verify(bytes=data, store=lookup, signature=parsed)
-    except (RuntimeError, ValueError) as exc:
+        checked = sequoia_call(pysequoia.verify, bytes=data, store=lookup, signature=parsed)
+    except SEQUOIA_ERRORS as exc:
         problem = sequoia_problem(exc)
         if problem.startswith(_NO_VALID_SIGNATURE):
             return lookup.not_valid(data, ())
@@ -161,8 +186,8 @@ def verify_inline(data: bytes, known_public_keys: Sequence[PublicKey]) -> PgpRes
         raise MalformedMessage("the OpenPGP data is not an inline-signed message")
     lookup = SignerLookup(known_public_keys)
     try:
-        checked = pysequoia.verify(data, lookup)
-    except (RuntimeError, ValueError) as exc:
+        checked = sequoia_call(pysequoia.verify, data, lookup)
+    except SEQUOIA_ERRORS as exc:
         problem = sequoia_problem(exc)
         if problem.startswith(_NO_VALID_SIGNATURE):
             return lookup.not_valid(text, ())
@@ -182,31 +207,51 @@ def _cleartext(data: bytes) -> bytes | None:
 
 
 def _verify_compressed(
-    data: bytes, key: SecretKey, known_public_keys: Sequence[PublicKey], recipients: tuple[str, ...]
+    data: bytes,
+    key: SecretKey,
+    known_public_keys: Sequence[PublicKey],
+    recipients: tuple[str, ...],
+    max_size: int,
 ) -> PgpResult:
     """GnuPG's encryption → compression → signature layout (see :mod:`.compressed`)."""
-    inner = inner_signed_message(data, key)
+    inner = inner_signed_message(data, key, max_size)
     lookup = SignerLookup(known_public_keys)
     try:
-        checked = pysequoia.verify(inner, lookup)
-    except (RuntimeError, ValueError) as exc:
+        checked = sequoia_call(pysequoia.verify, inner, lookup)
+    except SEQUOIA_ERRORS as exc:
         problem = sequoia_problem(exc)
         if problem.startswith(_NO_VALID_SIGNATURE):
-            return lookup.not_valid(_content(data, key), recipients)
+            return lookup.not_valid(_content(data, key, max_size), recipients)
         if problem.startswith(_LAYOUT_REJECTED):
             raise UnsupportedAlgorithm(
                 "the message nests its layers in a way that cannot be verified"
             ) from None
         raise _classified(problem) from None
-    return lookup.valid(checked.bytes or b"", checked.valid_sigs, recipients)
+    return lookup.valid(_within(checked.bytes or b"", max_size), checked.valid_sigs, recipients)
 
 
-def _content(data: bytes, key: SecretKey) -> bytes:
+def _content(data: bytes, key: SecretKey, max_size: int) -> bytes:
     """The plaintext alone, when the signature check already said all it can."""
     try:
-        return pysequoia.decrypt(data, key.decryptor).bytes or b""
-    except (RuntimeError, ValueError) as exc:
+        opened = sequoia_call(pysequoia.decrypt, data, key.decryptor)
+    except SEQUOIA_ERRORS as exc:
+        _renew_if_panicked(exc, key)
         raise _classified(sequoia_problem(exc)) from None
+    return _within(opened.bytes or b"", max_size)
+
+
+def _renew_if_panicked(exc: Exception, key: SecretKey) -> None:
+    if isinstance(exc, SequoiaPanic):
+        key.renew_decryptor()
+
+
+def _within(content: bytes, max_size: int) -> bytes:
+    """Sequoia decompresses without a limit; at least nothing larger goes further."""
+    if len(content) > max_size:
+        raise MessageTooLarge(
+            f"the decrypted message has {len(content):,} bytes; the limit is {max_size:,}"
+        )
+    return content
 
 
 def _check_encryption_key(key: PublicKey) -> None:

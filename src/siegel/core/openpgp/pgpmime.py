@@ -110,9 +110,9 @@ def decrypt_and_verify(
     keys = [secret_key_of(k) for k in secret_keys]
     known = [public_key_of(k) for k in known_public_keys]
     if media == "multipart/encrypted":
-        return message.decrypt(encrypted_payload(mail, params), keys, known)
+        return message.decrypt(encrypted_payload(mail, params), keys, known, max_size=max_size)
     armored = _inline(mail, media, b"MESSAGE")
-    opened = message.decrypt(armored, keys, known)
+    opened = message.decrypt(armored, keys, known, max_size=max_size)
     return _as_text_entity(opened, params.get("charset", "utf-8"))
 
 
