@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from siegel.core.smime import encrypt_message
+from siegel.core.smime import Signer, encrypt_message
+from siegel.core.smime.envelope import ContentCipher
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
 from siegel.keys.models import PartnerKey
@@ -155,3 +156,26 @@ def test_header_protected_mail_arrives_with_its_real_header_once(
     for name in (b"Subject:", b"From:", b"To:"):
         assert head.count(b"\r\n" + name) + head.startswith(name) == 1, name
     assert b"HP-Outer" not in head and b"hp=" not in head
+
+
+def test_authenticated_envelope_is_decrypted_and_verified(setup: dict[str, object]) -> None:
+    """AES-256-GCM (AuthEnvelopedData), what partners send once we advertised it."""
+    anna, makler = setup["anna"], setup["makler"]
+    assert isinstance(anna, Identity) and isinstance(makler, Identity)
+    original = (
+        b"From: makler@partner.example\r\nTo: anna@versicherer.example\r\nSubject: Antrag\r\n"
+        b"MIME-Version: 1.0\r\n" + BODY
+    )
+    sent = encrypt_message(
+        original,
+        [anna.cert],
+        cipher=ContentCipher.AES256_GCM,
+        signer=Signer(makler.cert, makler.key),
+    )
+    assert b"smime-type=authEnveloped-data" in sent
+    pipeline.process(Envelope("makler@partner.example", ("anna@versicherer.example",), sent))
+    mail = delivered(setup)
+    head = mail.split(b"\r\n\r\n", 1)[0]
+    assert b"X-Siegel-Decrypted: yes (aes256_gcm)" in head
+    assert b"X-Siegel-Signature: valid" in head
+    assert b"Anbei der Antrag meines Kunden." in mail

@@ -15,6 +15,7 @@ from siegel.core.mime.notice import add_notice
 from siegel.core.openpgp.errors import OpenPgpError
 from siegel.core.openpgp.pgpmime import SignatureStatus, decrypt_and_verify
 from siegel.core.smime import VerifyStatus, decrypt, verify
+from siegel.core.smime.envelope import ENCRYPTED_TYPES, ENVELOPE_SMIME_TYPES
 from siegel.core.smime.errors import NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.core.smime.protected_headers import restore_headers
@@ -22,7 +23,6 @@ from siegel.keys import selectors as key_selectors
 from siegel.keys import services as key_services
 
 RESULT_HEADER_PREFIX = "X-Siegel-"
-ENCRYPTED = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 
 NOTICE_NOT_DECRYPTED = (
     "Hinweis von {brand}: Diese Nachricht ist verschlüsselt, konnte aber nicht entschlüsselt werden "
@@ -64,7 +64,8 @@ def _decrypt(result: InboundResult, brand: str) -> None:
     ):
         _decrypt_pgp(result, outer, brand)
         return
-    if media not in ENCRYPTED or params.get("smime-type", "enveloped-data") != "enveloped-data":
+    smime_type = params.get("smime-type", "enveloped-data").lower()
+    if media not in ENCRYPTED_TYPES or smime_type not in ENVELOPE_SMIME_TYPES:
         return
     keys = [
         (identity.certificate, identity.private_key) for identity in key_selectors.decryption_keys()

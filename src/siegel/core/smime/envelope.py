@@ -186,6 +186,11 @@ class Opened:
     recipient_id: RecipientId
 
 
+# The smime-type of an envelope (RFC 8551 3.2.2; AuthEnvelopedData per RFC 5083),
+# lower case: senders write "authEnveloped-data".
+ENVELOPE_SMIME_TYPES = frozenset({"enveloped-data", "authenveloped-data"})
+
+
 def envelope_of(message: bytes) -> bytes:
     """The DER envelope inside an ``application/pkcs7-mime`` message or entity.
 
@@ -197,7 +202,7 @@ def envelope_of(message: bytes) -> bytes:
     head = message[: end + 2] if end >= 0 else message
     media, params = content_type(head)
     smime_type = params.get("smime-type", "enveloped-data").lower()
-    if media not in ENCRYPTED_TYPES or smime_type not in {"enveloped-data", "authenveloped-data"}:
+    if media not in ENCRYPTED_TYPES or smime_type not in ENVELOPE_SMIME_TYPES:
         raise MalformedMessage(f"not an encrypted S/MIME message ({media})")
     body = memoryview(message)[end + 4 :] if end >= 0 else memoryview(b"")
     encoding = (headers.get(head, "Content-Transfer-Encoding") or "7bit").strip().lower()
