@@ -114,11 +114,40 @@ def _crypto_worker(seconds: float) -> int:
     return done
 
 
+def peak_for_large_mail(size: int) -> None:
+    """In this (fresh) process: one mail of ``size`` bytes through the pipeline, peak RSS."""
+    import resource
+
+    work = tempfile.mkdtemp(prefix="siegel-bench-gw-peak-")
+    setup({"SIEGEL_DATA_DIR": work, "SIEGEL_LOG_LEVEL": "WARNING"})
+    from django.conf import settings
+
+    from siegel.gateway import pipeline
+    from siegel.gateway.delivery import Envelope
+
+    settings.SIEGEL_NEXT_HOP = f"sink:{Path(work) / 'outbox'}"
+    pipeline.process(Envelope("leistung@versicherer.example", ("makler@partner.example",), mail(0)))
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    big = mail(1).partition(b"\r\n\r\n")[0] + b"\r\n\r\n" + BODY * (size // len(BODY))
+    pipeline.process(Envelope("leistung@versicherer.example", ("makler@partner.example",), big))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    (stored,) = [p for p in Path(work, "outbox").glob("*.eml") if p.stat().st_size > size]
+    print(
+        f"{len(big) / 2**20:.0f} MB mail through the pipeline (S/MIME sign+encrypt, sink): "
+        f"peak RSS {(peak - base) / 2**20:.0f} MB above the {base / 2**20:.0f} MB before it "
+        f"= {(peak - base) / len(big):.1f}x the mail (target <= 10x); stored {stored.stat().st_size / 2**20:.0f} MB"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mails", type=int, default=400)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--peak-only", type=int, metavar="BYTES", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.peak_only:
+        peak_for_large_mail(args.peak_only)
+        return
     work = tempfile.mkdtemp(prefix="siegel-bench-gw-")
     port = 20000 + os.getpid() % 20000
     env = {
@@ -160,6 +189,7 @@ def main() -> None:
     print(
         f"crypto only on all cores: {crypto:.1f} mails/s -> gateway reaches {100 * full_rate / crypto:.0f} % of it"
     )
+    subprocess.run([sys.executable, __file__, "--peak-only", str(25 * 2**20)], check=True)
 
 
 if __name__ == "__main__":

@@ -114,3 +114,25 @@ def test_expired_and_revoked_are_never_chosen_and_say_why(ca: Identity) -> None:
 def test_no_key_at_all() -> None:
     target = selectors.encryption_target("nobody@partner.example")
     assert target.key is None and target.rejected == ()
+
+
+def test_a_certificate_with_an_unreadable_key_is_refused_not_raised(ca: Identity) -> None:
+    """cryptography reads the key only on use: a damaged one must not stop the mail (fuzz find)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    der = issue(ca, "makler@partner.example").cert.public_bytes(serialization.Encoding.DER)
+    spki = der.index(b"\x00\x30\x82\x01\x0a\x02")  # the RSAPublicKey SEQUENCE in the bit string
+    damaged = x509.load_der_x509_certificate(der[: spki + 1] + b"\x31" + der[spki + 2 :])
+    for trusted in (True, False):
+        outcome = services.harvest(
+            damaged,
+            address="makler@partner.example",
+            capabilities=[],
+            trusted=trusted,
+            status_reason="valid",
+        )
+        assert outcome.stored is None
+    assert not PartnerKey.objects.exists()
+    refusal = AuditEvent.objects.filter(action="keys.harvest.refused").first()
+    assert refusal is not None and "cannot be read" in refusal.details["reason"]

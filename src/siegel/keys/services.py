@@ -170,13 +170,18 @@ def harvest(
     certificate for the same address supersedes the older ones; both stay visible.
     """
     address = normalise_address(address)
-    facts = certs.facts(certificate)
-    if not trusted:
+    facts = None
+    if trusted:
+        try:
+            facts = certs.facts(certificate)
+        except ValueError as exc:  # cryptography parses parts of a certificate only on use
+            status_reason = f"certificate cannot be read: {exc}"
+    if facts is None:
         record(
             actor,
             "keys.harvest.refused",
             f"address:{address}",
-            {"fingerprint": facts.fingerprint, "reason": status_reason},
+            {"fingerprint": certs.fingerprint(certificate), "reason": status_reason},
         )
         return HarvestOutcome(None, f"not stored: {status_reason}")
     now = timezone.now()

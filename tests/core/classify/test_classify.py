@@ -208,6 +208,29 @@ def test_sender_rules() -> None:
     )
 
 
+def test_text_beyond_the_reading_limit_counts_as_unread() -> None:
+    """What was not read may hold anything: it is never taken as harmless."""
+    config = ClassifierConfig(max_text_chars=1000)
+    result = classify(mail("Guten Tag. " * 200), config=config)
+    assert result.sensitivity == C
+    assert any(f.detector == "text-too-long" for f in result.findings)
+    assert classify(mail("Guten Tag."), config=config).sensitivity == N
+
+
+def test_pdf_beyond_the_page_limit_is_read_in_part_and_counts_as_unread() -> None:
+    from siegel.core.classify.extract import MAX_PDF_PAGES
+
+    writer = PdfWriter()
+    for _ in range(MAX_PDF_PAGES + 1):
+        writer.add_blank_page(width=100, height=100)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = classify(mail("Anbei.", **{"katalog.pdf": (buffer.getvalue(), "application/pdf")}))
+    assert result.sensitivity == C
+    unread = [f for f in result.findings if f.detector == "unreadable-attachment"]
+    assert unread and f"only {MAX_PDF_PAGES} read" in unread[0].snippet
+
+
 def test_malformed_mail_vectors_fail_closed(vectors: object) -> None:
     from pathlib import Path
 

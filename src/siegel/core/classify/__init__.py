@@ -24,8 +24,22 @@ __all__ = ["Classification", "ClassifierConfig", "Finding", "classify", "content
 def content_findings(
     text: str, location: str, config: ClassifierConfig
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
-    """Every content detector over one text (subject, body, attachment or its name)."""
-    text = text[: config.max_text_chars]
+    """Every content detector over one text (subject, body, attachment or its name).
+
+    Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
+    an unreadable attachment (``unreadable_attachment``), never as harmless.
+    """
+    unread: list[Finding] = []
+    if len(text) > config.max_text_chars:
+        unread.append(
+            Finding(
+                "text-too-long",
+                location,
+                f"only the first {config.max_text_chars:,} of {len(text):,} characters were read",
+                config.unreadable_attachment,
+            )
+        )
+        text = text[: config.max_text_chars]
     hits = _scanner(config).scan(lowered(text))
     cased = casewise.scan(text)
     found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
@@ -41,7 +55,7 @@ def content_findings(
     ]
     found += health.findings(text, location, hits, cased.surgeries)
     line_findings, named_lines = lines.findings(text, location, hits)
-    return found + line_findings, named_lines
+    return unread + found + line_findings, named_lines
 
 
 # By identity: these anchors are module constants, and hashing an Anchor by value

@@ -36,7 +36,8 @@ class ClassifierConfig:
     )
     health_weak: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_weak.txt")))
     lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
-    max_text_chars: int = 5_000_000
+    # Above the largest mail the gateway takes: in practice every text is read in full.
+    max_text_chars: int = 64_000_000
 
     def sender_sensitivity(self, sender: str) -> tuple[str, Sensitivity] | None:
         address = sender.strip().lower()

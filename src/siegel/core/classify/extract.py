@@ -9,8 +9,6 @@ sensitivity that costs.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import io
 import re
 import zipfile
@@ -20,6 +18,8 @@ from html.parser import HTMLParser
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
+
+from siegel.core.mime.parse import parse_message
 
 MAX_PDF_PAGES = 200
 OFFICE_MEMBERS = {
@@ -70,6 +70,18 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+class Unreadable(Exception):
+    """The part's content cannot be read as text (encrypted, unknown binary)."""
+
+
+class PartlyRead(Unreadable):
+    """Only part of the content was read; ``text`` is that part, the rest counts as unread."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(reason)
+        self.text = text
+
+
 def html_text(html: str) -> str:
     parser = _TextOfHtml()
     parser.feed(html)
@@ -78,14 +90,22 @@ def html_text(html: str) -> str:
 
 
 def pdf_text(data: bytes) -> str | None:
-    """The text of a PDF, or None when it is encrypted. Raises ValueError when broken."""
+    """The text of a PDF, or None when it is encrypted. Raises ValueError when broken.
+
+    Only the first ``MAX_PDF_PAGES`` pages are read (text extraction is slow); a
+    longer PDF raises :class:`PartlyRead` with the text of those pages.
+    """
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             return None
-        return "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES])
+        text = "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES])
+        pages = len(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ValueError(f"PDF cannot be read: {exc}") from None
+    if pages > MAX_PDF_PAGES:
+        raise PartlyRead(f"PDF of {pages} pages, only {MAX_PDF_PAGES} read", text)
+    return text
 
 
 def office_text(data: bytes, members: tuple[str, ...]) -> str:
@@ -106,11 +126,10 @@ def office_text(data: bytes, members: tuple[str, ...]) -> str:
 def extract(message: bytes) -> Extracted:
     result = Extracted()
     try:
-        parsed = email.message_from_bytes(message, policy=email.policy.default)
+        parsed = parse_message(message)
     except Exception as exc:  # the stdlib parser is lenient; anything raised here is a broken mail
         result.broken.append(f"mail cannot be parsed: {exc}")
         return result
-    assert isinstance(parsed, EmailMessage)
     try:
         result.subject = str(parsed.get("Subject", "") or "")
     except (ValueError, LookupError) as exc:
@@ -129,10 +148,6 @@ def extract(message: bytes) -> Extracted:
 def _payload(part: EmailMessage) -> bytes:
     data = part.get_payload(decode=True)
     return data if isinstance(data, bytes) else b""
-
-
-class Unreadable(Exception):
-    """The part's content cannot be read as text (encrypted, unknown binary)."""
 
 
 def part_text(part: EmailMessage) -> str | None:
@@ -176,6 +191,10 @@ def _read_part(part: EmailMessage, result: Extracted) -> None:
         result.texts.append(("attachment name", filename))
     try:
         text = part_text(part)
+    except PartlyRead as exc:
+        result.unreadable.append(f"{location} ({exc})")
+        result.texts.append((location, exc.text))
+        return
     except Unreadable as exc:
         result.unreadable.append(f"{location} ({exc})")
     except LookupError as exc:

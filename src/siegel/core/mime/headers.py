@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable
 _BOUNDARY = re.compile(rb"\n\r?\n")
 
 
-def split(message: bytes) -> tuple[list[bytes], bytes]:
-    """The header fields (each with its folded continuation lines and line ending) and the rest.
+def fields_of(message: bytes) -> list[bytes]:
+    """The header fields, each with its folded continuation lines and line ending.
 
-    The rest starts with the empty line that ends the header block. A line that is
-    not a header field ends the block too (the body begins there, as RFC 5322
-    parsers treat it).
+    A line that is not a header field ends the block (the body begins there, as
+    RFC 5322 parsers treat it). Only the header block is read or copied: looking
+    up a field of a 25 MB mail must not copy its body.
     """
     match = _BOUNDARY.search(message)
     head = message[: match.start() + 1 if match else len(message)]
@@ -25,6 +25,12 @@ def split(message: bytes) -> tuple[list[bytes], bytes]:
             fields.append(line)
         else:
             break
+    return fields
+
+
+def split(message: bytes) -> tuple[list[bytes], bytes]:
+    """The header fields and the rest, which starts with the empty line ending the header."""
+    fields = fields_of(message)
     return fields, message[sum(map(len, fields)) :]
 
 
@@ -38,8 +44,7 @@ def field_value(field: bytes) -> str:
 
 
 def get_all(message: bytes, name: str) -> list[str]:
-    fields, _ = split(message)
-    return [field_value(f) for f in fields if field_name(f) == name.lower()]
+    return [field_value(f) for f in fields_of(message) if field_name(f) == name.lower()]
 
 
 def get(message: bytes, name: str) -> str | None:
@@ -48,8 +53,12 @@ def get(message: bytes, name: str) -> str | None:
 
 
 def remove(message: bytes, should_remove: Callable[[str], bool]) -> bytes:
-    fields, rest = split(message)
-    return b"".join(f for f in fields if not should_remove(field_name(f))) + rest
+    """``message`` without the fields ``should_remove`` names; itself when there are none."""
+    fields = fields_of(message)
+    kept = [f for f in fields if not should_remove(field_name(f))]
+    if len(kept) == len(fields):
+        return message
+    return b"".join(kept) + message[sum(map(len, fields)) :]
 
 
 def remove_names(message: bytes, names: Iterable[str]) -> bytes:

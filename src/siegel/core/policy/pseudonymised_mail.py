@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from email import policy as email_policy
 from email.message import EmailMessage
-from email.parser import BytesParser
 
 from siegel.core.classify import ClassifierConfig, content_findings
 from siegel.core.classify.config import default_config
 from siegel.core.classify.extract import Unreadable, is_attachment, part_text
+from siegel.core.mime.parse import parse_message
 from siegel.core.policy.pseudonymise import PseudonymisationError, pseudonymise
 from siegel.core.sensitivity import Sensitivity
 
@@ -57,8 +57,7 @@ class _Texts:
 
 def pseudonymise_mail(message: bytes, config: ClassifierConfig | None = None) -> PseudonymisedMail:
     cfg = config or default_config()
-    parsed = BytesParser(policy=email_policy.default).parsebytes(message)
-    assert isinstance(parsed, EmailMessage)
+    parsed = parse_message(message)
     texts = _Texts()
     subject = _replaced(str(parsed.get("Subject", "") or ""), "subject", cfg, texts)
     for part in _leaves(parsed):
