@@ -266,3 +266,47 @@ def test_marking_header_counts_only_from_internal_relays(
     with smtplib.SMTP("127.0.0.1", port) as client:
         client.sendmail("vertrieb@versicherer.example", ["n@example.org"], marked)
     assert PortalMessage.objects.get().account.address == "n@example.org"
+
+
+def test_tls_required_mail_is_retried_then_decided_again_never_sent_plain(
+    gateway: tuple[int, Path], settings: Settings
+) -> None:
+    """The TLS hop is down: 4xx while it may recover, then the policy's next way (a report)."""
+    import dataclasses
+    from unittest import mock
+
+    from siegel.core.policy import PortalAvailability
+    from siegel.gateway.models import TlsDeliveryFailure
+    from siegel.policy import selectors as policy_selectors
+    from siegel.policy import services as policy_services
+    from siegel.policy.models import TlsLevel
+
+    port, outbox = gateway
+    settings.SIEGEL_TLS_NEXT_HOP = f"smtp+tls://127.0.0.1:{free_port()}"  # nobody listens
+    policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
+    real = policy_selectors.recipient_capabilities
+
+    def no_portal(address: str):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
+
+    mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
+    with (
+        mock.patch("siegel.policy.selectors.recipient_capabilities", no_portal),
+        mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
+    ):
+        with (
+            smtplib.SMTP("127.0.0.1", port) as client,
+            pytest.raises(smtplib.SMTPDataError) as held,
+        ):
+            client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
+        assert held.value.smtp_code == 451 and b"unreachable" in held.value.smtp_error
+        assert not list(outbox.glob("*.eml"))
+        settings.SIEGEL_TLS_FALLBACK_AFTER = 0
+        with smtplib.SMTP("127.0.0.1", port) as client:
+            client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
+    (report,) = [path.read_bytes() for path in outbox.glob("*.eml")]
+    assert b"X-Original-To: vertrieb@versicherer.example" in report, "only the author hears of it"
+    assert b"DE89" not in report and b"firma@partner.example" in report
+    assert TlsDeliveryFailure.objects.get().attempts == 2
+    event = AuditEvent.objects.get(action="gateway.tls_fallback")
+    assert event.details["recipients"] == ["firma@partner.example"]

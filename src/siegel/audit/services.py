@@ -62,9 +62,16 @@ def record(
 
 
 def locked_head() -> AuditChainHead:
-    """The chain head, locked until the surrounding transaction ends."""
-    AuditChainHead.objects.get_or_create(pk=1, defaults={"seq": 0, "hash": GENESIS_HASH})
-    return AuditChainHead.objects.select_for_update().get(pk=1)
+    """The chain head, locked until the surrounding transaction ends.
+
+    It exists from the first event on; creating it is the exception, not a query
+    spent on every event.
+    """
+    try:
+        return AuditChainHead.objects.select_for_update().get(pk=1)
+    except AuditChainHead.DoesNotExist:
+        AuditChainHead.objects.get_or_create(pk=1, defaults={"seq": 0, "hash": GENESIS_HASH})
+        return AuditChainHead.objects.select_for_update().get(pk=1)
 
 
 def purge(older_than: dt.datetime) -> int:

@@ -45,3 +45,23 @@ class MtaStsPolicy(models.Model):
 
     def __str__(self) -> str:
         return f"MTA-STS {self.domain} ({self.record_id})"
+
+
+class TlsDeliveryFailure(models.Model):
+    """TLS-required mail of one hand-over that the next hop did not take yet.
+
+    The sender retries (4xx); once the first failure is older than
+    ``SIEGEL_TLS_FALLBACK_AFTER`` seconds, the decision is made again without
+    verified TLS and the mail goes the next way the policy allows (usually the
+    portal), never plain. Kept in the database so any gateway node sees the count.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    first_failed_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_reason = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        return (
+            f"TLS delivery failing since {self.first_failed_at:%Y-%m-%d %H:%M} ({self.attempts}x)"
+        )

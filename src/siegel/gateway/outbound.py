@@ -8,25 +8,35 @@ never leaves weaker than its decision.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from email.utils import make_msgid
 
 from asn1crypto import cms
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db.models import F
+from django.utils import timezone
 
 from siegel.audit import services as audit
 from siegel.core.mime import headers
 from siegel.core.openpgp.pgpmime import encrypt_and_sign
-from siegel.core.policy import DeliveryMethod, PseudonymisationError
+from siegel.core.policy import Decision, DeliveryMethod, PseudonymisationError
+from siegel.core.policy.methods import TRANSPORT_METHODS
 from siegel.core.policy.pseudonymised_mail import pseudonymise_mail
 from siegel.core.smime import Signer, encrypt_message, sign
 from siegel.core.smime.envelope import choose_cipher, envelope_of
 from siegel.core.smime.errors import SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.models import TlsDeliveryFailure
 from siegel.keys import selectors as key_selectors
 from siegel.keys.models import KeyKind
-from siegel.policy.decisions import decide_for, record_decision
+from siegel.policy.decisions import (
+    MessageDecision,
+    decide_for,
+    decide_without_tls,
+    record_decision,
+)
 from siegel.portal import services as portal
 
 ENCRYPTED_TYPES = {"application/pkcs7-mime", "application/x-pkcs7-mime", "multipart/encrypted"}
@@ -68,45 +78,102 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
         message, sender=original.sender, recipients=recipients, trusted_relay=trusted
     )
     record_decision(outcome, sender=original.sender, message_id=message_id)
-    message = headers.remove_prefix(message, "X-Siegel-")  # internal markings never leave
-    ids: list[str] = []
-    fresh_deposits = 0
+    sending = Sending(
+        original.sender,
+        headers.remove_prefix(message, "X-Siegel-"),  # internal markings never leave
+        message_id,
+        key,
+        next_hop,
+        outcome,
+    )
     for (method, replace_data), group in outcome.decision.groups().items():
+        sending.deliver(method, replace_data, group, outcome.decision)
+    if sending.deposited and settings.SIEGEL_REPORT_PORTAL_DEPOSITS:
+        report_portal_deposit(original.sender, sending.message, sending.deposited)
+    return ",".join(sending.ids) or "reported"
+
+
+@dataclass
+class Sending:
+    """One outbound mail on its way: each method group delivered, deposited or reported."""
+
+    sender: str
+    message: bytes
+    message_id: str
+    key: str
+    next_hop: NextHop
+    outcome: MessageDecision
+    ids: list[str] = field(default_factory=list)
+    deposited: list[str] = field(default_factory=list)  # new portal deposits (not retries)
+
+    def deliver(
+        self, method: DeliveryMethod, replace_data: bool, group: list[str], decision: Decision
+    ) -> None:
         if method is DeliveryMethod.REJECT:
-            rejected = [r for r in outcome.decision.recipients if r.address in group]
-            report_not_sent(original.sender, message, [(r.address, r.reason) for r in rejected])
-            continue
-        if method is DeliveryMethod.PORTAL:
-            for address in group:
-                deposit = portal.deposit(
-                    recipient=address,
-                    sender=original.sender,
-                    message_id=message_id,
-                    content=message,
-                )
-                ids.append(str(deposit.message.pk))
-                fresh_deposits += deposit.created
-            continue
+            rejected = [r for r in decision.recipients if r.address in group]
+            report_not_sent(self.sender, self.message, [(r.address, r.reason) for r in rejected])
+        elif method is DeliveryMethod.PORTAL:
+            self.deposit(group)
+        else:
+            self.transmit(method, replace_data, group)
+
+    def deposit(self, group: list[str]) -> None:
+        for address in group:
+            deposit = portal.deposit(
+                recipient=address,
+                sender=self.sender,
+                message_id=self.message_id,
+                content=self.message,
+            )
+            self.ids.append(str(deposit.message.pk))
+            if deposit.created:
+                self.deposited.append(address)
+
+    def transmit(self, method: DeliveryMethod, replace_data: bool, group: list[str]) -> None:
         try:
-            body = pseudonymise_mail(message).content if replace_data else message
+            body = pseudonymise_mail(self.message).content if replace_data else self.message
         except PseudonymisationError as exc:
-            report_not_sent(original.sender, message, [(a, NOT_PSEUDONYMISED) for a in group])
-            audit.record(
-                "gateway",
-                "gateway.pseudonymisation_failed",
-                details={"message_id": message_id, "recipients": group, "reason": str(exc)},
-            )
-            continue
-        content, hop = protect(method, body, original.sender, group, next_hop)
-        ids.append(
-            hop.deliver(
-                Envelope(original.sender, tuple(group), content), key=f"{key}:{method.value}"
-            )
+            report_not_sent(self.sender, self.message, [(a, NOT_PSEUDONYMISED) for a in group])
+            self._audit("gateway.pseudonymisation_failed", group, str(exc))
+            return
+        content, hop = protect(method, body, self.sender, group, self.next_hop)
+        key = f"{self.key}:{method.value}"
+        try:
+            self.ids.append(hop.deliver(Envelope(self.sender, tuple(group), content), key=key))
+        except DeliveryError as exc:
+            if method is not DeliveryMethod.TLS_VERIFIED or not tls_failing_too_long(key, exc):
+                raise
+            self.without_tls(group, exc)
+
+    def without_tls(self, group: list[str], failure: DeliveryError) -> None:
+        """Verified TLS kept failing: decide again without it (portal, or a report), never plain."""
+        decision = decide_without_tls(self.outcome, group)
+        self._audit("gateway.tls_fallback", group, str(failure))
+        for (method, replace_data), fallback in decision.groups().items():
+            if method in TRANSPORT_METHODS:  # the way was to be verified TLS: never weaker
+                raise DeliveryError(
+                    f"verified TLS keeps failing and the policy offers only a weaker way for "
+                    f"{', '.join(fallback)}: {failure}"
+                ) from failure
+            self.deliver(method, replace_data, fallback, decision)
+
+    def _audit(self, action: str, group: list[str], reason: str) -> None:
+        audit.record(
+            "system:gateway",
+            action,
+            f"message:{self.message_id}",
+            {"recipients": group, "reason": reason[:500]},
         )
-    portal_group = outcome.decision.groups().get((DeliveryMethod.PORTAL, False), [])
-    if fresh_deposits and settings.SIEGEL_REPORT_PORTAL_DEPOSITS:
-        report_portal_deposit(original.sender, message, portal_group)
-    return ",".join(ids) or "reported"
+
+
+def tls_failing_too_long(key: str, failure: DeliveryError) -> bool:
+    """Count the failed attempt; True once the first one is older than SIEGEL_TLS_FALLBACK_AFTER."""
+    record, _ = TlsDeliveryFailure.objects.get_or_create(key=key[:200])
+    TlsDeliveryFailure.objects.filter(pk=record.pk).update(
+        attempts=F("attempts") + 1, last_reason=str(failure)[:1000]
+    )
+    waited = timezone.now() - record.first_failed_at
+    return waited.total_seconds() >= settings.SIEGEL_TLS_FALLBACK_AFTER
 
 
 def protect(

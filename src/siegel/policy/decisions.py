@@ -7,12 +7,12 @@ The gateway, ``siegel explain`` and the admin's explain page all call
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from siegel.audit.services import record
 from siegel.core.classify import Classification, classify
-from siegel.core.policy import Decision, decide
+from siegel.core.policy import Decision, DomainTls, decide
 from siegel.core.policy.explain import as_dict, as_text
 from siegel.policy.installation import classifier_config, current_policy
 from siegel.policy.selectors import recipient_capabilities
@@ -43,6 +43,17 @@ def decide_for(
         current_policy(),
     )
     return MessageDecision(classification, decision)
+
+
+def decide_without_tls(outcome: MessageDecision, recipients: Sequence[str]) -> Decision:
+    """The decision again for ``recipients`` as if their domains offered no TLS (it failed)."""
+    capabilities = [
+        replace(recipient_capabilities(address), tls=DomainTls.NONE) for address in recipients
+    ]
+    classification = outcome.classification
+    return decide(
+        classification.sensitivity, classification.line_of_business, capabilities, current_policy()
+    )
 
 
 def record_decision(

@@ -258,6 +258,8 @@ SIEGEL_SMTP_BIND = env("SIEGEL_SMTP_BIND", "127.0.0.1:2525")
 SIEGEL_NEXT_HOP = env("SIEGEL_NEXT_HOP", f"sink:{DATA_DIR / 'outbox'}")
 SIEGEL_LOCAL_DOMAINS = env_list("SIEGEL_LOCAL_DOMAINS", "versicherer.example")
 SIEGEL_TLS_NEXT_HOP = env("SIEGEL_TLS_NEXT_HOP")
+# TLS-required mail that kept failing this long is decided again without TLS (portal or report).
+SIEGEL_TLS_FALLBACK_AFTER = env_int("SIEGEL_TLS_FALLBACK_AFTER", 3600)
 # Direct delivery (SIEGEL_NEXT_HOP / SIEGEL_TLS_NEXT_HOP = direct), see siegel.gateway.direct
 SIEGEL_DIRECT_SMTP_PORT = env_int("SIEGEL_DIRECT_SMTP_PORT", 25)
 SIEGEL_DIRECT_TIMEOUT = float(env("SIEGEL_DIRECT_TIMEOUT", "60"))
