@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import ahocorasick
+
+MAX_HITS_PER_ANCHOR = 256
+WINDOW = 1 << 20  # characters scanned at once (see Scanner.keywords_in)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Scanner:
     anchors: Sequence[Anchor]
     by_keyword: dict[str, list[Anchor]] = field(default_factory=dict)
     automaton: Any = None
+    longest: int = 1
 
     def __post_init__(self) -> None:
         for anchor in self.anchors:
@@ -63,24 +67,63 @@ class Scanner:
         for keyword in self.by_keyword:
             self.automaton.add_word(keyword, keyword)
         self.automaton.make_automaton()
+        self.longest = max(map(len, self.by_keyword), default=1)
+
+    def keywords_in(self, low: str, window: int = WINDOW) -> Iterator[tuple[int, str]]:
+        """(start, keyword): leftmost first, the longest keyword at each start, none overlapping.
+
+        The automaton reports every occurrence; the choice among them is made here
+        (pyahocorasick's own ``iter_long`` misses a keyword that ends inside a longer
+        one's prefix). The text goes to the automaton in windows of ``window``
+        characters plus the longest keyword, so no occurrence is cut: pyahocorasick
+        copies what it scans at four bytes per character, which for a 25 MB text
+        would be 100 MB at once.
+        """
+        taken_until = 0
+        for position in range(0, len(low), window):
+            longest_at: dict[int, str] = {}
+            for last, keyword in self.automaton.iter(
+                low[position : position + window + self.longest]
+            ):
+                start = last - len(keyword) + 1  # in the window
+                if start < window:
+                    known = longest_at.get(start)
+                    if known is None or len(keyword) > len(known):
+                        longest_at[start] = keyword
+            for start in sorted(longest_at):
+                if position + start >= taken_until:
+                    keyword = longest_at[start]
+                    taken_until = position + start + len(keyword)
+                    yield position + start, keyword
 
     def scan(self, low: str) -> list[Hit]:
-        """Keywords that start a word (longest first, no overlaps), handed to their anchors."""
+        """Keywords that start a word (longest first, no overlaps), handed to their anchors.
+
+        At most ``MAX_HITS_PER_ANCHOR`` hits per anchor: more add nothing to the
+        sensitivity, and a hostile mail of one keyword repeated would otherwise cost
+        memory in proportion to its size times the size of a hit. (Pseudonymisation
+        re-classifies its result, so a datum beyond the cap holds the mail back.)
+        """
         hits = []
-        for last, keyword in self.automaton.iter_long(low):
-            start, end = last - len(keyword) + 1, last + 1
+        counted: dict[int, int] = {}
+        for start, keyword in self.keywords_in(low):
+            end = start + len(keyword)
             if start > 0 and _word_char(low[start - 1]):
                 continue
             word_ends = end == len(low) or not (low[end].isalnum() or low[end] == "_")
             for anchor in self.by_keyword[keyword]:
                 if anchor.whole_word and not word_ends and keyword[-1].isalnum():
                     continue
+                if counted.get(id(anchor), 0) >= MAX_HITS_PER_ANCHOR:
+                    continue
                 if anchor.tail is None:
                     hits.append(Hit(anchor, start, end, start, end))
+                    counted[id(anchor)] = counted.get(id(anchor), 0) + 1
                     continue
                 tail = anchor.tail.match(low, end)
                 if tail and (anchor.validate is None or anchor.validate(tail.group(1))):
                     hits.append(Hit(anchor, start, end, tail.start(1), tail.end(1)))
+                    counted[id(anchor)] = counted.get(id(anchor), 0) + 1
         return hits
 
 

@@ -144,9 +144,11 @@ def encrypt_message(
             message, obscured_subject=obscured_subject, legacy_display=legacy_display
         )
         outer, payload = protected.outer, protected.payload
+        del protected  # the payload is held once, so signing below can free it
     else:
         outer, payload = split_message(message)
-    inner = sign(payload, signer) if signer is not None else payload
+    if signer is not None:
+        payload = sign(payload, signer)  # rebinding frees the unsigned copy of a large mail
     return join_message(
-        outer, encrypt(inner, recipients, cipher=cipher, key_transport=key_transport)
+        outer, encrypt(payload, recipients, cipher=cipher, key_transport=key_transport)
     )

@@ -1,0 +1,42 @@
+"""The keyword scan: windows give the same matches as one pass; hits per anchor are capped."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor, Scanner
+
+KEYWORDS = ("iban", "ibanx", "bank", "bankverbindung", "verbindung", "an", "a", "xyz")
+SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from([*KEYWORDS, " ", "-", "q", "ba", "ib"]), max_size=80),
+    window=st.integers(min_value=1, max_value=40),
+)
+def test_windows_find_exactly_what_one_pass_finds(pieces: list[str], window: int) -> None:
+    text = "".join(pieces)
+    whole = list(SCANNER.keywords_in(text, window=len(text) + 1))
+    assert list(SCANNER.keywords_in(text, window=window)) == whole
+    assert whole == leftmost_longest(text)
+
+
+def leftmost_longest(text: str) -> list[tuple[int, str]]:
+    """The definition, by brute force."""
+    found, start = [], 0
+    while start < len(text):
+        matching = [k for k in KEYWORDS if text.startswith(k, start)]
+        if matching:
+            keyword = max(matching, key=len)
+            found.append((start, keyword))
+            start += len(keyword)
+        else:
+            start += 1
+    return found
+
+
+def test_hits_per_anchor_are_capped() -> None:
+    hits = SCANNER.scan("bank " * (MAX_HITS_PER_ANCHOR * 3))
+    assert len(hits) == MAX_HITS_PER_ANCHOR
