@@ -65,7 +65,7 @@ class Scanner:
                 self.by_keyword.setdefault(keyword, []).append(anchor)
         self.automaton = ahocorasick.Automaton()
         for keyword in self.by_keyword:
-            self.automaton.add_word(keyword, keyword)
+            self.automaton.add_word(keyword, (len(keyword), keyword))
         self.automaton.make_automaton()
         self.longest = max(map(len, self.by_keyword), default=1)
 
@@ -81,19 +81,18 @@ class Scanner:
         """
         taken_until = 0
         for position in range(0, len(low), window):
-            longest_at: dict[int, str] = {}
-            for last, keyword in self.automaton.iter(
+            longest_at: dict[int, tuple[int, str]] = {}
+            get = longest_at.get
+            for last, found in self.automaton.iter(
                 low[position : position + window + self.longest]
             ):
-                start = last - len(keyword) + 1  # in the window
-                if start < window:
-                    known = longest_at.get(start)
-                    if known is None or len(keyword) > len(known):
-                        longest_at[start] = keyword
+                start = last - found[0] + 1  # in the window
+                if start < window and found[0] > get(start, (0, ""))[0]:
+                    longest_at[start] = found
             for start in sorted(longest_at):
                 if position + start >= taken_until:
-                    keyword = longest_at[start]
-                    taken_until = position + start + len(keyword)
+                    length, keyword = longest_at[start]
+                    taken_until = position + start + length
                     yield position + start, keyword
 
     def scan(self, low: str) -> list[Hit]:
@@ -114,16 +113,18 @@ class Scanner:
             for anchor in self.by_keyword[keyword]:
                 if anchor.whole_word and not word_ends and keyword[-1].isalnum():
                     continue
-                if counted.get(id(anchor), 0) >= MAX_HITS_PER_ANCHOR:
+                key = id(anchor)
+                count = counted.get(key, 0)
+                if count >= MAX_HITS_PER_ANCHOR:
                     continue
                 if anchor.tail is None:
                     hits.append(Hit(anchor, start, end, start, end))
-                    counted[id(anchor)] = counted.get(id(anchor), 0) + 1
+                    counted[key] = count + 1
                     continue
                 tail = anchor.tail.match(low, end)
                 if tail and (anchor.validate is None or anchor.validate(tail.group(1))):
                     hits.append(Hit(anchor, start, end, tail.start(1), tail.end(1)))
-                    counted[id(anchor)] = counted.get(id(anchor), 0) + 1
+                    counted[key] = count + 1
         return hits
 
 
