@@ -164,6 +164,43 @@ def test_starttls_on_the_listener(tmp_path: Path) -> None:
     assert len(list((tmp_path / "out").glob("*.eml"))) == 1
 
 
+def tr_02102_tls12_suites(vectors: Path) -> set[int]:
+    """The certificate-based TLS 1.2 suites of BSI TR-02102-2 (3.3.1.1 and 3.3.1.2), by IANA value."""
+    import xml.etree.ElementTree as ET
+
+    path = vectors / "bsi-task-tr03108" / "TR-02102-2-TLS1.2-PARAMETERS.xml"
+    root = ET.parse(path).getroot()  # noqa: S314 (a public test vector of ours, not mail)
+    allowed = set()
+    for group in root.iter("CipherSuites"):
+        if group.get("reference") in {"3.3.1.1", "3.3.1.2"}:
+            for suite in group.iter("CipherSuite"):
+                high, low = (int(byte, 16) for byte in suite.findtext("Value", "").split(","))
+                allowed.add(high << 8 | low)
+    return allowed
+
+
+def test_listener_offers_only_bsi_tr_02102_suites_in_tls_12(tmp_path: Path, vectors: Path) -> None:
+    import ssl
+
+    from siegel.gateway.smtp import server_tls_context
+    from tests.support.pki import make_ca
+    from tests.support.tls import server_identity
+
+    allowed = tr_02102_tls12_suites(vectors)
+    assert len(allowed) > 20
+    crt, key = server_identity(make_ca(), "localhost").write(tmp_path, "server")
+    context = server_tls_context(str(crt), str(key))
+    assert context.minimum_version is ssl.TLSVersion.TLSv1_2
+    offered = [c for c in context.get_ciphers() if c["protocol"] == "TLSv1.2"]
+    assert offered and all(c["id"] & 0xFFFF in allowed for c in offered), [
+        c["name"] for c in offered if c["id"] & 0xFFFF not in allowed
+    ]
+    assert not any("CHACHA20" in c["name"] for c in offered)
+    assert ssl.create_default_context().get_ciphers() != context.get_ciphers(), (
+        "the check above can fail: OpenSSL's defaults include ChaCha20 in TLS 1.2"
+    )
+
+
 def test_sink_takes_a_keyed_mail_once(tmp_path: Path) -> None:
     sink = SinkNextHop(tmp_path)
     mail = Envelope(

@@ -110,9 +110,36 @@ def make_controller(
     )
 
 
+# TLS 1.2 cipher suites of BSI TR-02102-2 (3.3.1.1, 3.3.1.2) that OpenSSL offers: forward
+# secrecy, AES-GCM or AES-CBC with SHA-2; no ChaCha20 (not in the TR), no SHA-1, no RSA key
+# exchange. Checked against the TR's machine-readable list in tests/gateway/test_sink_listener.py.
+TR_02102_TLS12_CIPHERS = ":".join(
+    [
+        "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-AES128-GCM-SHA256",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-AES256-SHA384",
+        "ECDHE-RSA-AES256-SHA384",
+        "ECDHE-ECDSA-AES128-SHA256",
+        "ECDHE-RSA-AES128-SHA256",
+        "DHE-RSA-AES256-GCM-SHA384",
+        "DHE-RSA-AES128-GCM-SHA256",
+        "DHE-RSA-AES256-SHA256",
+        "DHE-RSA-AES128-SHA256",
+    ]
+)
+
+
 def server_tls_context(certificate_file: str, key_file: str) -> ssl.SSLContext:
-    """STARTTLS for the listener: TLS 1.2 or newer, the certificate the installation configured."""
+    """STARTTLS for the listener: TLS 1.2 or newer with the TR-02102-2 suites, no renegotiation.
+
+    TLS 1.3 suites and groups cannot be narrowed from Python 3.11's ``ssl`` module:
+    OpenSSL's defaults apply there (they add ChaCha20-Poly1305 and X25519 to what the TR lists).
+    """
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.set_ciphers(TR_02102_TLS12_CIPHERS)
+    context.options |= ssl.OP_NO_RENEGOTIATION | ssl.OP_NO_COMPRESSION
     context.load_cert_chain(certificate_file, key_file)
     return context
