@@ -123,6 +123,7 @@ def world(settings: Settings, tmp_path: Path) -> Iterator[World]:
     settings.SIEGEL_DNS_TRUST_AD = False
     settings.SIEGEL_DIRECT_TIMEOUT = 5.0
     settings.SIEGEL_DIRECT_HELO = "gateway.versicherer.example"
+    settings.SIEGEL_DIRECT_ALLOW_LOCAL = True  # the test servers live on 127.0.0.x
     yield world
     world.close()
 
@@ -231,6 +232,16 @@ def test_delivers_to_the_mx_with_opportunistic_tls(world: World) -> None:
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
     assert DirectNextHop().deliver(MAIL) == "direct:mx.partner.test"
     assert recorder.received == [(["bob@partner.test"], MAIL.content, True)]
+
+
+def test_an_mx_on_a_loopback_address_is_refused(world: World, settings: Settings) -> None:
+    """A hostile domain pointing its MX at 127.0.0.1 would make the insurer's mail loop."""
+    settings.SIEGEL_DIRECT_ALLOW_LOCAL = False
+    recorder = world.mx_server("127.0.0.2")
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    with pytest.raises(DeliveryError, match="only loopback or link-local addresses"):
+        DirectNextHop().deliver(MAIL)
+    assert recorder.received == []
 
 
 def test_mx_hosts_are_tried_by_preference(world: World) -> None:

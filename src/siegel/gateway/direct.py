@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
+import ipaddress
 import logging
 import random
 import smtplib
@@ -61,6 +62,7 @@ class DirectConfig:
     trust_ad: bool = False
     timeout: float = 60.0
     helo: str = ""
+    allow_local: bool = False  # loopback, link-local... as MX addresses (tests, lab setups)
 
     @classmethod
     def from_settings(cls) -> DirectConfig:
@@ -72,6 +74,7 @@ class DirectConfig:
             trust_ad=settings.SIEGEL_DNS_TRUST_AD,
             timeout=settings.SIEGEL_DIRECT_TIMEOUT,
             helo=settings.SIEGEL_DIRECT_HELO,
+            allow_local=settings.SIEGEL_DIRECT_ALLOW_LOCAL,
         )
 
     def verifying_context(self) -> ssl.SSLContext:
@@ -442,6 +445,10 @@ class DirectNextHop:
         addresses = resolver.addresses(host)
         if not addresses:
             raise HostFailure(f"{host}: no address (A/AAAA)")
+        if not self.config.allow_local:
+            addresses = [a for a in addresses if not is_local(a)]
+            if not addresses:
+                raise HostFailure(f"{host}: only loopback or link-local addresses (refused)")
         problems: list[str] = []
         for address in addresses:
             session = Session(self.config, host, address, security)
@@ -493,6 +500,16 @@ class DirectNextHop:
             f"domain:{domain}",
             {"recipients": recipients, "reason": str(error), "key": key, "tls_required": True},
         )
+
+
+def is_local(address: str) -> bool:
+    """An address no MX on the internet has: mail sent there would loop or reach inside.
+
+    A hostile recipient domain could point its MX at 127.0.0.1 (the insurer's own
+    MTA: a mail loop) or at link-local services; those are refused.
+    """
+    ip = ipaddress.ip_address(address)
+    return ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip.is_multicast
 
 
 def by_domain(recipients: Iterable[str]) -> dict[str, list[str]]:
