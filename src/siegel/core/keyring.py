@@ -101,9 +101,6 @@ class Keyring:
                 "sealed blob does not open: tampered or moved to another record"
             ) from None
 
-    def sealed_with(self, blob: bytes) -> str:
-        return blob[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES].hex()
-
     def reseal(self, blob: bytes, context: str) -> bytes:
         """Open with whichever key sealed it and seal again with the current one."""
         return self.seal(self.open(blob, context), context)

@@ -16,17 +16,6 @@ class Sensitivity(enum.IntEnum):
     CONFIDENTIAL = 1
     STRICTLY_CONFIDENTIAL = 2
 
-    @property
-    def label_de(self) -> str:
-        return _LABELS_DE[self]
-
-
-_LABELS_DE = {
-    Sensitivity.NORMAL: "normal",
-    Sensitivity.CONFIDENTIAL: "vertraulich",
-    Sensitivity.STRICTLY_CONFIDENTIAL: "streng vertraulich",
-}
-
 
 class LineOfBusiness(enum.StrEnum):
     """Insurance lines; the personal lines make a mail strictly confidential."""

@@ -54,10 +54,6 @@ class PublicKey:
     public_key: bytes = field(repr=False)  # binary transferable public key (as WKD serves it)
     cert: pysequoia.Cert = field(repr=False, compare=False)
 
-    @property
-    def armored_public_key(self) -> str:
-        return str(self.cert)
-
     def valid_at(self, moment: dt.datetime) -> bool:
         return not self.revoked and (self.expiration is None or moment < self.expiration)
 
