@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from siegel.audit.models import AuditEvent
 from siegel.core.keyring import KeyringError
 from siegel.keys import masterkey, selectors, services
-from siegel.keys.models import KeyKind, OwnKey, TrustAnchor
+from siegel.keys.models import KeyKind, OwnKey, PartnerKey, TrustAnchor
 from tests.support.keystore import p12
 from tests.support.pki import NOW, Identity, issue, make_ca
 
@@ -220,3 +220,50 @@ def test_list_and_export(ca: Identity, tmp_path: Path) -> None:
         check=True,
     )
     assert shown.stdout.strip() == "later@versicherer.example"
+
+
+def test_partner_certificates_imported_by_staff(ca: Identity, tmp_path: Path) -> None:
+    """Personal by its address, or a partner gateway's certificate for a whole domain."""
+    services.import_ca_bundle(ca.cert_pem, actor="test")
+    personal = issue(ca, "makler@partner.example")
+    gateway = issue(ca, "gateway@partner.example")
+    pem = personal.cert.public_bytes(serialization.Encoding.PEM) + ca.cert_pem
+    key = services.import_partner_certificate(pem, actor="user:1")
+    assert (key.kind, key.address, key.source) == (
+        KeyKind.SMIME_PERSONAL,
+        "makler@partner.example",
+        "imported",
+    )
+    (tmp_path / "gw.der").write_bytes(gateway.cert.public_bytes(serialization.Encoding.DER))
+    out = StringIO()
+    call_command(
+        "keys",
+        "import-partner",
+        str(tmp_path / "gw.der"),
+        "--domain",
+        "Partner.example",
+        stdout=out,
+    )
+    assert "for partner.example" in out.getvalue()
+    target = selectors.encryption_target("jemand@partner.example")
+    assert target.kind == KeyKind.SMIME_DOMAIN and target.certificate == gateway.cert
+    assert selectors.encryption_target("makler@partner.example").certificate == personal.cert
+
+
+def test_untrusted_or_unsuitable_partner_certificates_are_refused(ca: Identity) -> None:
+    services.import_ca_bundle(ca.cert_pem, actor="test")
+    stranger = issue(make_ca("Unknown CA"), "x@partner.example")
+    expired = issue(
+        ca,
+        "y@partner.example",
+        not_before=NOW - dt.timedelta(days=400),
+        not_after=NOW - dt.timedelta(days=1),
+    )
+    for identity in (stranger, expired):
+        with pytest.raises(services.ImportRefused):
+            services.import_partner_certificate(
+                identity.cert.public_bytes(serialization.Encoding.PEM), actor="user:1"
+            )
+    with pytest.raises(services.ImportRefused, match="not a certificate"):
+        services.import_partner_certificate(b"-----BEGIN CERTIFICATE-----\nxx\n", actor="user:1")
+    assert not PartnerKey.objects.exists()

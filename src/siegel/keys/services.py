@@ -23,7 +23,7 @@ from siegel.core import certificates as certs
 from siegel.core.openpgp.errors import OpenPgpError
 from siegel.core.openpgp.keys import load_key
 from siegel.core.smime.validation import validate_certificate
-from siegel.keys import revocation
+from siegel.keys import revocation, selectors
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
 
@@ -162,12 +162,15 @@ def harvest(
     status_reason: str,
     source: str = KeySource.HARVESTED,
     actor: str = "system:gateway",
+    kind: str = KeyKind.SMIME_PERSONAL,
 ) -> HarvestOutcome:
     """Store a signer's certificate and capabilities from a verified signature.
 
     Only a valid and trusted signature stores anything: an untrusted or invalid one
     can never replace a good certificate (it is recorded, not stored). A new
     certificate for the same address supersedes the older ones; both stay visible.
+    ``kind`` is a domain certificate (``address`` then is the domain) when staff
+    import a partner gateway's certificate (:func:`import_partner_certificate`).
     """
     address = normalise_address(address)
     facts = None
@@ -193,7 +196,7 @@ def harvest(
             record(actor, "keys.harvest.seen", f"partner-key:{existing.pk}", {"address": address})
             return HarvestOutcome(existing, "certificate already known; last seen updated")
         key = PartnerKey.objects.create(
-            kind=KeyKind.SMIME_PERSONAL,
+            kind=kind,
             address=address,
             public_data=_der(certificate),
             source=source,
@@ -205,7 +208,7 @@ def harvest(
         )
         older = PartnerKey.objects.filter(
             address=address,
-            kind=KeyKind.SMIME_PERSONAL,
+            kind=kind,
             superseded_by__isnull=True,
             not_after__lt=facts.not_after,
         ).exclude(pk=key.pk)
@@ -225,6 +228,47 @@ def harvest(
     return HarvestOutcome(
         key, "certificate stored" + (f", supersedes {len(superseded)}" if superseded else "")
     )
+
+
+def import_partner_certificate(data: bytes, *, actor: str, domain: str | None = None) -> PartnerKey:
+    """A partner's S/MIME certificate (PEM or DER, chain after it) imported by staff.
+
+    Without ``domain`` it is a personal certificate, stored under its e-mail address;
+    with ``domain`` it is the certificate of the partner's gateway, used for every
+    recipient of that domain (domain S/MIME). Either way it must chain to a trust
+    anchor and be good for e-mail now: staff cannot store what harvesting would refuse.
+    """
+    try:
+        certificate, *chain = certs.load_certificates(data)
+    except (certs.CertificateLoadError, ValueError) as exc:
+        raise ImportRefused(str(exc) or "no certificate in the file") from None
+    if domain:
+        kind, address = KeyKind.SMIME_DOMAIN, normalise_address(domain).lstrip("*@")
+    else:
+        found = certs.email_addresses(certificate)
+        if not found:
+            raise ImportRefused("the certificate names no e-mail address; give the domain")
+        kind, address = KeyKind.SMIME_PERSONAL, found[0]
+    verdict = validate_certificate(
+        certificate,
+        trust_anchors=selectors.trust_anchors(),
+        intermediates=chain,
+        address=None if domain else address,
+    )
+    if not verdict.usable:
+        raise ImportRefused(verdict.reason)
+    outcome = harvest(
+        certificate,
+        address=address,
+        capabilities=[],
+        trusted=True,
+        status_reason=verdict.reason,
+        source=KeySource.IMPORTED,
+        actor=actor,
+        kind=kind,
+    )
+    assert outcome.stored is not None  # trusted and readable: harvest stores it
+    return outcome.stored
 
 
 def rotate_master_key(*, actor: str) -> int:

@@ -39,7 +39,8 @@ def read_file(path: str) -> bytes:
 
 class Command(BaseCommand):
     help = (
-        "Keys and certificates: import (PKCS#12, CA bundle), list, export, rotate the master key."
+        "Keys and certificates: import (PKCS#12, OpenPGP, partner certificates, CA bundle), "
+        "list, export, rotate the master key."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -52,6 +53,14 @@ class Command(BaseCommand):
             "import-pgp", help="Import an OpenPGP key: secret = own key, public = partner key."
         )
         pgp.add_argument("file")
+        partner = sub.add_parser(
+            "import-partner",
+            help="Import a partner's S/MIME certificate (PEM or DER; a chain may follow).",
+        )
+        partner.add_argument("file")
+        partner.add_argument(
+            "--domain", help="the partner gateway's certificate for every address of this domain"
+        )
         ca = sub.add_parser(
             "import-ca", help="Add the CA certificates of a PEM bundle as trust anchors."
         )
@@ -99,6 +108,14 @@ class Command(BaseCommand):
         key = services.import_pgp(read_file(options["file"]), actor=ACTOR)
         owner = "own" if isinstance(key, OwnKey) else "partner"
         self.stdout.write(f"imported {owner} OpenPGP key {key.fingerprint} for {key.address}")
+
+    def _import_partner(self, options: dict[str, Any]) -> None:
+        key = services.import_partner_certificate(
+            read_file(options["file"]), actor=ACTOR, domain=options["domain"]
+        )
+        self.stdout.write(
+            f"imported {key.get_kind_display()} for {key.address}, valid until {key.not_after:%Y-%m-%d}"
+        )
 
     def _import_ca(self, options: dict[str, Any]) -> None:
         anchors = services.import_ca_bundle(read_file(options["file"]), actor=ACTOR)
