@@ -310,3 +310,100 @@ def test_tls_required_mail_is_retried_then_decided_again_never_sent_plain(
     assert TlsDeliveryFailure.objects.get().attempts == 2
     event = AuditEvent.objects.get(action="gateway.tls_fallback")
     assert event.details["recipients"] == ["firma@partner.example"]
+
+
+def test_one_mail_six_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
+    """S/MIME, OpenPGP, domain S/MIME, portal, verified TLS and plain recipients in one mail.
+
+    A normal mail (nothing sensitive), so every method is allowed and each recipient
+    gets the strongest one available to it; the encrypted ones open with openssl/gpg.
+    """
+    from siegel.policy import services as policy_services
+    from siegel.policy.models import TlsLevel
+    from siegel.portal.models import PortalAccount
+    from tests.support.gnupg import make_user
+
+    port, outbox = gateway
+    ca = make_ca()
+    key_services.import_ca_bundle(ca.cert_pem, actor="test")
+    import_own(issue(ca, "leistung@versicherer.example", crl_url=None))
+    makler = issue(ca, "makler@partner.example", crl_url=None)
+    key_services.harvest(
+        makler.cert,
+        address="makler@partner.example",
+        capabilities=[],
+        trusted=True,
+        status_reason="ok",
+    )
+    pgp = make_user(tmp_path, "pgpkunde", "default")
+    key_services.import_pgp(pgp.public, actor="test")
+    partner_gateway = issue(ca, "gateway@gateway-partner.example", crl_url=None)
+    key_services.import_partner_certificate(
+        partner_gateway.cert_pem, actor="test", domain="gateway-partner.example"
+    )
+    PortalAccount.objects.create(address="kunde@example.net")
+    policy_services.set_partner_domain("tls-partner.example", TlsLevel.VERIFIED, actor="test")
+    recipients = {
+        "makler@partner.example": "smime",
+        pgp.address: "pgp",
+        "sachbearbeitung@gateway-partner.example": "domain-smime",
+        "kunde@example.net": "portal",
+        "info@tls-partner.example": "tls-verified",
+        "info@unbekannt.example": "plain",
+    }
+    text = b"Unser Termin am Montag um 10 Uhr steht."
+    mail = (
+        b"From: leistung@versicherer.example\r\nTo: "
+        + ", ".join(recipients).encode()
+        + b"\r\nSubject: Termin\r\nMessage-ID: <six@versicherer.example>\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text + b"\r\n"
+    )
+    with smtplib.SMTP("127.0.0.1", port) as client:
+        client.sendmail("leistung@versicherer.example", list(recipients), mail)
+
+    decided = dict(
+        AuditEvent.objects.filter(action="gateway.decision").values_list(
+            "target", "details__method"
+        )
+    )
+    assert decided == {f"address:{a}": method for a, method in recipients.items()}
+    by_recipient: dict[str, bytes] = {}
+    for path in outbox.glob("*.eml"):
+        content = path.read_bytes()
+        if b"X-Original-To: leistung@versicherer.example\r\n" in content:
+            report = email.message_from_bytes(content, policy=email.policy.default)
+            assert str(report["Subject"]) == "Über das Portal zugestellt: Termin"
+            continue
+        addressed = [a for a in recipients if f"X-Original-To: {a}\r\n".encode() in content]
+        assert len(addressed) == 1, "one mail per recipient here, nobody else in its envelope"
+        by_recipient[addressed[0]] = content
+    assert set(by_recipient) == set(recipients)
+    for address in ("makler@partner.example", "sachbearbeitung@gateway-partner.example"):
+        assert text not in by_recipient[address]
+        holder = makler if address.startswith("makler") else partner_gateway
+        crt, key = holder.write(tmp_path, address.split("@")[0])
+        (tmp_path / "in.eml").write_bytes(by_recipient[address].split(b"\r\n", 2)[2])
+        opened = subprocess.run(
+            [
+                "openssl",
+                "cms",
+                "-decrypt",
+                "-in",
+                tmp_path / "in.eml",
+                "-recip",
+                crt,
+                "-inkey",
+                key,
+            ],
+            capture_output=True,
+            check=True,
+        ).stdout
+        assert text in opened
+    armored = by_recipient[pgp.address]
+    assert text not in armored
+    decrypted = pgp.gpg("--decrypt", data=armored[armored.index(b"-----BEGIN PGP MESSAGE") :])
+    assert decrypted.returncode == 0 and text in decrypted.stdout
+    assert text not in by_recipient["kunde@example.net"], "the notification carries no content"
+    assert PortalMessage.objects.get().account.address == "kunde@example.net"
+    for address in ("info@tls-partner.example", "info@unbekannt.example"):
+        assert text in by_recipient[address] and b"multipart/signed" in by_recipient[address]
