@@ -35,7 +35,7 @@ from siegel.gateway.delivery import (
     next_hop_from_setting,
 )
 from siegel.gateway.direct import DirectNextHop
-from siegel.gateway.models import MtaStsPolicy
+from siegel.gateway.models import DirectDelivery, MtaStsPolicy
 from siegel.gateway.outbound import tls_next_hop
 from tests.conftest import free_port
 from tests.support.pki import Identity, make_ca
@@ -452,3 +452,24 @@ def test_retry_after_a_refused_recipient_skips_the_accepted_one(world: World) ->
     recorder.busy = set()
     DirectNextHop().deliver(mail)
     assert [r[0] for r in recorder.received] == [["bob@partner.test"], ["eve@partner.test"]]
+
+
+@pytest.mark.django_db
+def test_retry_records_are_forgotten_after_the_retention_period(settings: Settings) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from siegel.gateway.models import TlsDeliveryFailure
+    from siegel.gateway.services import forget_delivery_records
+
+    settings.SIEGEL_DELIVERY_RECORD_DAYS = 14
+    old, fresh = timezone.now() - dt.timedelta(days=15), timezone.now() - dt.timedelta(days=13)
+    for key, moment in (("old", old), ("fresh", fresh)):
+        DirectDelivery.objects.create(key=key, recipient="bob@partner.test", host="mx")
+        DirectDelivery.objects.filter(key=key).update(delivered_at=moment)
+        TlsDeliveryFailure.objects.create(key=key)
+        TlsDeliveryFailure.objects.filter(key=key).update(first_failed_at=moment)
+    assert forget_delivery_records() == 2
+    assert list(DirectDelivery.objects.values_list("key", flat=True)) == ["fresh"]
+    assert list(TlsDeliveryFailure.objects.values_list("key", flat=True)) == ["fresh"]

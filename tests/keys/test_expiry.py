@@ -59,6 +59,7 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     everything = [
         "siegel.keys.tasks.notify_expiring_keys",
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
+        "siegel.gateway.tasks.forget_delivery_records",
     ]
     assert enqueue_due(now=NOW) == everything
     assert enqueue_due(now=NOW + dt.timedelta(hours=1)) == []

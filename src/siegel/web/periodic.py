@@ -18,6 +18,7 @@ from siegel.web.models import PeriodicRun
 SCHEDULE: dict[str, dt.timedelta] = {
     "siegel.keys.tasks.notify_expiring_keys": dt.timedelta(hours=6),
     "siegel.keys.tasks.refresh_revocation_and_revalidate": dt.timedelta(hours=4),
+    "siegel.gateway.tasks.forget_delivery_records": dt.timedelta(days=1),
 }
 
 

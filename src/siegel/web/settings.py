@@ -260,6 +260,8 @@ SIEGEL_LOCAL_DOMAINS = env_list("SIEGEL_LOCAL_DOMAINS", "versicherer.example")
 SIEGEL_TLS_NEXT_HOP = env("SIEGEL_TLS_NEXT_HOP")
 # TLS-required mail that kept failing this long is decided again without TLS (portal or report).
 SIEGEL_TLS_FALLBACK_AFTER = env_int("SIEGEL_TLS_FALLBACK_AFTER", 3600)
+# Retry records of the gateway (direct deliveries, failing TLS hand-overs) are kept this long.
+SIEGEL_DELIVERY_RECORD_DAYS = env_int("SIEGEL_DELIVERY_RECORD_DAYS", 14)
 # Direct delivery (SIEGEL_NEXT_HOP / SIEGEL_TLS_NEXT_HOP = direct), see siegel.gateway.direct
 SIEGEL_DIRECT_SMTP_PORT = env_int("SIEGEL_DIRECT_SMTP_PORT", 25)
 SIEGEL_DIRECT_TIMEOUT = float(env("SIEGEL_DIRECT_TIMEOUT", "60"))
