@@ -1,0 +1,72 @@
+"""siegel inspect: S/MIME and OpenPGP mails described, and opened with the key store (--decrypt)."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from siegel.core.smime import Signer, encrypt_message
+from siegel.keys import services as key_services
+from tests.support.gnupg import make_user
+from tests.support.keystore import import_own
+from tests.support.pki import issue, make_ca
+
+pytestmark = pytest.mark.django_db
+
+MAIL = (
+    b"From: makler@partner.example\r\nTo: anna@versicherer.example\r\nSubject: Antrag\r\n"
+    b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDer Antrag.\r\n"
+)
+
+
+def inspect(path: Path, *options: str) -> str:
+    out = StringIO()
+    call_command("inspect", str(path), *options, stdout=out)
+    return out.getvalue()
+
+
+def test_smime_mail_is_described_and_opened(tmp_path: Path) -> None:
+    ca = make_ca()
+    key_services.import_ca_bundle(ca.cert_pem, actor="test")
+    anna, makler = issue(ca, "anna@versicherer.example"), issue(ca, "makler@partner.example")
+    import_own(anna)
+    path = tmp_path / "mail.eml"
+    path.write_bytes(encrypt_message(MAIL, [anna.cert], signer=Signer(makler.cert, makler.key)))
+    closed = inspect(path)
+    assert closed.startswith("enveloped") and "decryption" not in closed
+    layers = json.loads(inspect(path, "--decrypt", "--json"))["layers"]
+    assert [layer["kind"] for layer in layers] == ["enveloped", "signed-detached", "content"]
+    assert layers[0]["decryption"] == "opened"
+    assert "makler@partner.example" in layers[1]["signers"][0]["addresses"]
+
+
+def test_openpgp_mail_from_gpg_is_described_and_opened(tmp_path: Path) -> None:
+    own, partner = make_user(tmp_path, "anna", "default"), make_user(tmp_path, "makler", "default")
+    key_services.import_pgp(own.secret, actor="test")
+    key_services.import_pgp(partner.public, actor="test")
+    partner.gpg("--import", data=own.public)
+    armored = partner.gpg(
+        "--armor", "--encrypt", "--sign", "-r", own.address, "-u", partner.address, data=MAIL
+    ).stdout
+    path = tmp_path / "pgp.eml"
+    path.write_bytes(
+        b"From: makler@example.org\r\nTo: anna@example.org\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary=p\r\n'
+        b"\r\n--p\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n\r\n--p\r\n"
+        b"Content-Type: application/octet-stream\r\n\r\n" + armored + b"\r\n--p--\r\n"
+    )
+    closed = inspect(path)
+    assert closed.startswith("openpgp-encrypted (framing: pgp/mime)")
+    assert "recipient:" in closed and "decryption" not in closed
+    layers = json.loads(inspect(path, "--decrypt", "--json"))["layers"]
+    assert layers[0]["kind"] == "openpgp-encrypted" and layers[0]["decryption"] == "opened"
+    assert "valid" in layers[0]["signature"] and layers[-1]["kind"] == "content"
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="No such file"):
+        inspect(tmp_path / "fehlt.eml")
