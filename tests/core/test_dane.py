@@ -90,3 +90,19 @@ def test_dane_ta_of_another_ca_does_not_match(pki: tuple[Identity, Identity]) ->
 
 def test_no_certificate_is_no_match() -> None:
     assert not authenticate([Tlsa(3, 1, 1, b"")], [], "mx.partner.test", NOW).authenticated
+
+
+def test_unreadable_server_certificates_match_nothing(pki: tuple[Identity, Identity]) -> None:
+    """The server's bytes are hostile input: a broken certificate is a miss, not an exception."""
+    _, server = pki
+    garbage = b"\x30\x03\x02\x01\x00"
+    records = [
+        Tlsa(3, 1, 1, hashlib.sha256(spki(server)).digest()),
+        Tlsa(2, 0, 1, hashlib.sha256(garbage).digest()),
+    ]
+    result = authenticate(records, [garbage, garbage], "mx.partner.test", NOW)
+    assert not result.authenticated
+    anchor_only = records[1:]  # the "anchor" in the chain is garbage that matches its record
+    assert not authenticate(
+        anchor_only, [der(server), garbage], "mx.partner.test", NOW
+    ).authenticated

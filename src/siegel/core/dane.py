@@ -56,7 +56,10 @@ class Tlsa:
         """Whether the certificate (or its public key, per selector) is the one published."""
         selected = certificate_der
         if self.selector == 1:
-            public_key = x509.load_der_x509_certificate(certificate_der).public_key()
+            try:
+                public_key = x509.load_der_x509_certificate(certificate_der).public_key()
+            except ValueError:  # the server's bytes: what cannot be read matches nothing
+                return False
             selected = public_key.public_bytes(
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
             )
@@ -113,17 +116,19 @@ def _chains_to(anchor_der: bytes, chain_der: Sequence[bytes], host: str, now: dt
     leaf_policy = ExtensionPolicy.webpki_defaults_ee().may_be_present(
         x509.AuthorityKeyIdentifier, Criticality.NON_CRITICAL, None
     )
-    anchor = x509.load_der_x509_certificate(anchor_der)
-    leaf, *rest = (x509.load_der_x509_certificate(der) for der in chain_der)
-    verifier = (
-        PolicyBuilder()
-        .store(Store([anchor]))
-        .time(now)
-        .extension_policies(ca_policy=ExtensionPolicy.webpki_defaults_ca(), ee_policy=leaf_policy)
-        .build_server_verifier(x509.DNSName(host))
-    )
     try:
+        anchor = x509.load_der_x509_certificate(anchor_der)
+        leaf, *rest = (x509.load_der_x509_certificate(der) for der in chain_der)
+        verifier = (
+            PolicyBuilder()
+            .store(Store([anchor]))
+            .time(now)
+            .extension_policies(
+                ca_policy=ExtensionPolicy.webpki_defaults_ca(), ee_policy=leaf_policy
+            )
+            .build_server_verifier(x509.DNSName(host))
+        )
         verifier.verify(leaf, [c for c in rest if c != anchor])
-    except VerificationError:
+    except (VerificationError, ValueError):  # unreadable server certificates do not chain
         return False
     return True
