@@ -20,9 +20,10 @@ from concurrent.futures import Executor
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Session
+from aiosmtpd.smtp import MISSING, SMTP, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
+from siegel.gateway.data_phase import DataRefused, read_data
 from siegel.gateway.delivery import DeliveryError, Envelope, PermanentDeliveryError
 
 log = logging.getLogger("siegel.gateway")
@@ -86,6 +87,42 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
+class GatewaySMTP(SMTP):
+    """aiosmtpd's SMTP with the DATA phase read in pieces (see :mod:`.data_phase`)."""
+
+    async def smtp_DATA(self, arg: str) -> None:
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            content = await read_data(self._reader, self.data_size_limit, self.line_length_limit)
+        except DataRefused as refusal:
+            self._set_post_data_state()
+            await self.push(refusal.reply)
+            return
+        except asyncio.IncompleteReadError:
+            log.info("connection lost during DATA")
+            self._writer.close()
+            return
+        # decode_data is off (see make_controller): the pipeline gets the octets as sent.
+        self.envelope.content = self.envelope.original_content = content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
+
+
+class GatewayController(Controller):
+    def factory(self) -> SMTP:
+        return GatewaySMTP(self.handler, **self.SMTP_kwargs)
+
+
 def make_controller(
     work: Work,
     host: str,
@@ -97,7 +134,7 @@ def make_controller(
     tls_context: ssl.SSLContext | None = None,
     **kwargs: Any,
 ) -> Controller:
-    return Controller(
+    return GatewayController(
         GatewayHandler(work, executor, max_recipients=max_recipients),
         hostname=host,
         port=port,
