@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
@@ -17,7 +19,7 @@ HEADER_VALUES = {
 
 
 def find(
-    subject: str, headers: dict[str, str], config: ClassifierConfig, *, trusted_relay: bool
+    subject: str, headers: Mapping[str, str], config: ClassifierConfig, *, trusted_relay: bool
 ) -> list[Finding]:
     found = []
     lowered = subject.lower()

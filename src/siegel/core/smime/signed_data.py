@@ -2,8 +2,8 @@
 
 cryptography's builder neither adds the signing certificate (ESS
 signingCertificateV2, RFC 5035) nor lets the SMIMECapabilities advertise
-AES-256-GCM, so the structure is built here on asn1crypto and signed with
-cryptography's primitives: content type, signing time, message digest,
+AES-256-GCM, so the structure is built here from pieces asn1crypto encoded (see :mod:`.der`)
+and signed with cryptography's primitives: content type, signing time, message digest,
 SMIMECapabilities (AES-256-GCM, AES-256-CBC, AES-128-CBC) and the hash of the
 signing certificate, which binds the signature to that exact certificate.
 """
@@ -16,12 +16,13 @@ import hashlib
 from collections.abc import Sequence
 
 from asn1crypto import cms
+from asn1crypto import core as asn1_core
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-from siegel.core.smime import capabilities, ess
+from siegel.core.smime import capabilities, der, ess
 
 HASHES: dict[str, hashes.HashAlgorithm] = {
     "sha256": hashes.SHA256(),
@@ -32,10 +33,10 @@ HASHES: dict[str, hashes.HashAlgorithm] = {
 
 @functools.lru_cache(maxsize=64)
 def _certificate_parts(certificate: bytes, chain: tuple[bytes, ...]) -> tuple[bytes, bytes, bytes]:
-    """The parts that depend only on the signer's certificate, encoded once (asn1crypto is slow).
+    """What depends only on the signer's certificate, encoded once per process.
 
-    Returns the DER of the signer identifier, the certificate set and the
-    signingCertificateV2 value; loading them back per message costs nothing.
+    The signer identifier, the content of the certificate set and the
+    signingCertificateV2 attribute, each as DER (see :mod:`.der` for why).
     """
     signer = asn1_x509.Certificate.load(certificate)
     sid = cms.SignerIdentifier(
@@ -47,7 +48,56 @@ def _certificate_parts(certificate: bytes, chain: tuple[bytes, ...]) -> tuple[by
         }
     )
     certificates = cms.CertificateSet([signer, *(asn1_x509.Certificate.load(c) for c in chain)])
-    return sid.dump(), certificates.dump(), ess.signing_certificate(certificate).dump()
+    binding = cms.CMSAttribute({"type": ess.OID, "values": [ess.signing_certificate(certificate)]})
+    return sid.dump(), der.content_of(certificates.dump()), binding.dump()
+
+
+@functools.cache
+def _constant(name: str) -> bytes:
+    """DER that is the same in every signature: fixed attributes and attribute types."""
+    if name == "content_type":
+        return bytes(cms.CMSAttribute({"type": "content_type", "values": ["data"]}).dump())
+    if name == "smime_capabilities":
+        attribute = {"type": "smime_capabilities", "values": [capabilities.encode()]}
+        return bytes(cms.CMSAttribute(attribute).dump())
+    return bytes(cms.CMSAttributeType(name).dump())  # "signing_time", "message_digest"
+
+
+@functools.cache
+def _algorithm(kind: str, digest: str) -> bytes:
+    """The DER of a digest (``kind`` "digest") or signature algorithm identifier."""
+    if kind == "digest":
+        return bytes(cms.DigestAlgorithm({"algorithm": digest}).dump())
+    if kind == "ecdsa":
+        return bytes(cms.SignedDigestAlgorithm({"algorithm": f"{digest}_ecdsa"}).dump())
+    if kind == "pss":
+        parameters = {
+            "hash_algorithm": {"algorithm": digest},
+            "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": digest}},
+            "salt_length": HASHES[digest].digest_size,
+        }
+        return bytes(
+            cms.SignedDigestAlgorithm({"algorithm": "rsassa_pss", "parameters": parameters}).dump()
+        )
+    return bytes(cms.SignedDigestAlgorithm({"algorithm": "rsassa_pkcs1v15"}).dump())
+
+
+_VERSION_1 = b"\x02\x01\x01"  # INTEGER 1 (CMSVersion v1)
+_OID_DATA = cms.ContentType("data").dump()
+_OID_SIGNED_DATA = cms.ContentType("signed_data").dump()
+
+
+def signed_attributes(content: bytes, digest: str, binding: bytes, at: dt.datetime) -> bytes:
+    """The signed attributes as the SET OF the signature covers (RFC 5652 5.4)."""
+    signing_time = asn1_core.UTCTime(at.replace(microsecond=0)).dump()
+    message_digest = der.tlv(der.OCTET_STRING, hashlib.new(digest, content).digest())
+    return der.set_of(
+        _constant("content_type"),
+        der.sequence(_constant("signing_time"), der.set_of(signing_time)),
+        der.sequence(_constant("message_digest"), der.set_of(message_digest)),
+        _constant("smime_capabilities"),
+        binding,
+    )
 
 
 def build(
@@ -59,65 +109,39 @@ def build(
     digest: str,
     pss: bool,
     detached: bool,
+    at: dt.datetime | None = None,
 ) -> bytes:
+    """A CMS ContentInfo with SignedData; ``at`` is the signing time (default: now)."""
     algorithm = HASHES[digest]
-    sid_der, certificates_der, ess_der = _certificate_parts(
+    sid, certificates, binding = _certificate_parts(
         certificate.public_bytes(serialization.Encoding.DER),
         tuple(c.public_bytes(serialization.Encoding.DER) for c in chain),
     )
-    attributes = cms.CMSAttributes(
-        [
-            {"type": "content_type", "values": ["data"]},
-            {
-                "type": "signing_time",
-                "values": [cms.Time({"utc_time": dt.datetime.now(dt.UTC).replace(microsecond=0)})],
-            },
-            {"type": "message_digest", "values": [hashlib.new(digest, content).digest()]},
-            {"type": "smime_capabilities", "values": [capabilities.encode()]},
-            {"type": ess.OID, "values": [ess.SigningCertificateV2.load(ess_der)]},
-        ]
-    )
-    to_sign = attributes.dump()  # a SET OF, as the signature covers it (RFC 5652 5.4)
+    attributes = signed_attributes(content, digest, binding, at or dt.datetime.now(dt.UTC))
     if isinstance(private_key, ec.EllipticCurvePrivateKey):
-        signature = private_key.sign(to_sign, ec.ECDSA(algorithm))
-        signature_algorithm: dict[str, object] = {"algorithm": f"{digest}_ecdsa"}
+        kind, signature = "ecdsa", private_key.sign(attributes, ec.ECDSA(algorithm))
     elif pss:
         salt = algorithm.digest_size
-        signature = private_key.sign(
-            to_sign, padding.PSS(mgf=padding.MGF1(algorithm), salt_length=salt), algorithm
-        )
-        signature_algorithm = {
-            "algorithm": "rsassa_pss",
-            "parameters": {
-                "hash_algorithm": {"algorithm": digest},
-                "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": digest}},
-                "salt_length": salt,
-            },
-        }
+        mgf = padding.PSS(mgf=padding.MGF1(algorithm), salt_length=salt)
+        kind, signature = "pss", private_key.sign(attributes, mgf, algorithm)
     else:
-        signature = private_key.sign(to_sign, padding.PKCS1v15(), algorithm)
-        signature_algorithm = {"algorithm": "rsassa_pkcs1v15"}
-    signer_info = cms.SignerInfo(
-        {
-            "version": "v1",
-            "sid": cms.SignerIdentifier.load(sid_der),
-            "digest_algorithm": {"algorithm": digest},
-            "signed_attrs": attributes,
-            "signature_algorithm": signature_algorithm,
-            "signature": signature,
-        }
+        kind, signature = "pkcs1v15", private_key.sign(attributes, padding.PKCS1v15(), algorithm)
+    signer_info = der.sequence(
+        _VERSION_1,
+        sid,
+        _algorithm("digest", digest),
+        der.context(0, der.content_of(attributes)),  # signedAttrs [0] IMPLICIT
+        _algorithm(kind, digest),
+        der.tlv(der.OCTET_STRING, signature),
     )
-    data = cms.SignedData(
-        {
-            "version": "v1",
-            "digest_algorithms": [{"algorithm": digest}],
-            "encap_content_info": {
-                "content_type": "data",
-                "content": None if detached else content,
-            },
-            "certificates": cms.CertificateSet.load(certificates_der),
-            "signer_infos": [signer_info],
-        }
+    encapsulated = [_OID_DATA]
+    if not detached:
+        encapsulated.append(der.context(0, der.tlv(der.OCTET_STRING, content)))
+    signed_data = der.sequence(
+        _VERSION_1,
+        der.set_of(_algorithm("digest", digest)),
+        der.sequence(*encapsulated),
+        der.context(0, certificates),  # certificates [0] IMPLICIT CertificateSet
+        der.set_of(signer_info),
     )
-    der: bytes = cms.ContentInfo({"content_type": "signed_data", "content": data}).dump()
-    return der
+    return der.sequence(_OID_SIGNED_DATA, der.context(0, signed_data))
