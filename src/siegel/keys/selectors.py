@@ -21,6 +21,7 @@ from siegel.core import certificates as certs
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyBase, KeyKind, OwnKey, PartnerKey, TrustAnchor
 from siegel.keys.validation import assess
+from siegel.web.prepared import PreparedQuery
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,26 @@ def _candidates(address: str, kinds: Sequence[str]) -> dict[str, list[PartnerKey
     Personal certificates and OpenPGP keys are stored under the address, domain
     certificates under the domain.
     """
-    personal = [kind for kind in kinds if kind != KeyKind.SMIME_DOMAIN]
-    wanted = Q(address=address.lower(), kind__in=personal)
-    if KeyKind.SMIME_DOMAIN in kinds:
-        wanted |= Q(address=_domain(address), kind=KeyKind.SMIME_DOMAIN)
     found: dict[str, list[PartnerKey]] = {kind: [] for kind in kinds}
-    for key in PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after"):
+    for key in _candidates_query(tuple(kinds)).rows(
+        address=address.lower(), domain=_domain(address)
+    ):
         found[key.kind].append(key)
     return found
+
+
+@functools.cache
+def _candidates_query(kinds: tuple[str, ...]) -> PreparedQuery:
+    """Asked for every recipient of every mail: compiled once per kinds (siegel.web.prepared)."""
+    personal = [kind for kind in kinds if kind != KeyKind.SMIME_DOMAIN]
+
+    def build(address: str, domain: str) -> QuerySet[PartnerKey]:
+        wanted = Q(address=address, kind__in=personal)
+        if KeyKind.SMIME_DOMAIN in kinds:
+            wanted |= Q(address=domain, kind=KeyKind.SMIME_DOMAIN)
+        return PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after")
+
+    return PreparedQuery(build, address=str, domain=str)
 
 
 def encryption_target(
@@ -149,18 +162,23 @@ def _usable_own(keys: Iterable[OwnKey], moment: dt.datetime) -> OwnKey | None:
 def signing_key(address: str, *, at: dt.datetime | None = None) -> SigningIdentity | None:
     """The sender's own valid key, else the valid domain key of its domain, else None."""
     moment = at or timezone.now()
-    active = OwnKey.objects.filter(
-        active=True, kind__in=[KeyKind.SMIME_PERSONAL, KeyKind.SMIME_DOMAIN]
-    )
-    personal = _usable_own(
-        active.filter(kind=KeyKind.SMIME_PERSONAL, address=address.lower()).order_by("-not_after"),
-        moment,
-    )
-    chosen = personal or _usable_own(
-        active.filter(kind=KeyKind.SMIME_DOMAIN, address=_domain(address)).order_by("-not_after"),
-        moment,
-    )
+    keys = _ACTIVE_SIGNING_KEYS.rows(address=address.lower(), domain=_domain(address))
+    chosen = _usable_own(
+        [k for k in keys if k.kind == KeyKind.SMIME_PERSONAL], moment
+    ) or _usable_own([k for k in keys if k.kind == KeyKind.SMIME_DOMAIN], moment)
     return _open(chosen) if chosen else None
+
+
+# Asked for the sender of every mail: compiled once (see siegel.web.prepared).
+_ACTIVE_SIGNING_KEYS = PreparedQuery(
+    lambda address, domain: OwnKey.objects.filter(
+        Q(kind=KeyKind.SMIME_PERSONAL, address=address)
+        | Q(kind=KeyKind.SMIME_DOMAIN, address=domain),
+        active=True,
+    ).order_by("-not_after"),
+    address=str,
+    domain=str,
+)
 
 
 def decryption_keys() -> list[SigningIdentity]:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from siegel.core.policy import DomainTls, PortalAvailability, RecipientCapabilities
 from siegel.policy.models import Consent, ConsentScope, PartnerDomain, ReactivePermission, TlsLevel
+from siegel.web.prepared import PreparedQuery
 
 
 def has_consent(
@@ -18,27 +19,43 @@ def has_consent(
     *,
     at: dt.datetime | None = None,
 ) -> bool:
-    moment = at or timezone.now()
-    return Consent.objects.filter(
-        Q(valid_until__isnull=True) | Q(valid_until__gt=moment),
-        address=address.strip().lower(),
-        scope=scope,
-        revoked_at__isnull=True,
-        valid_from__lte=moment,
-    ).exists()
+    return _CONSENT.exists(address=address.strip().lower(), scope=scope, at=at or timezone.now())
 
 
 def reactive_permission(address: str) -> bool:
     """True when the address wrote to us (or staff allowed it) and has not opted out."""
-    return ReactivePermission.objects.filter(
-        address=address.strip().lower(), opted_out_at__isnull=True
-    ).exists()
+    return _REACTIVE_PERMISSION.exists(address=address.strip().lower())
 
 
 def configured_tls(domain: str) -> str | None:
     """The configured TLS level of a partner domain, or None when it is not configured."""
-    partner = PartnerDomain.objects.filter(domain=domain.strip().lower()).first()
-    return partner.tls if partner else None
+    row = _PARTNER_TLS.first(domain=domain.strip().lower())
+    return str(row[0]) if row else None
+
+
+# Asked for every recipient of every mail: compiled once (see siegel.web.prepared).
+_CONSENT = PreparedQuery(
+    lambda address, scope, at: Consent.objects.filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=at),
+        address=address,
+        scope=scope,
+        revoked_at__isnull=True,
+        valid_from__lte=at,
+    ).values_list("pk")[:1],
+    address=str,
+    scope=str,
+    at=dt.datetime,
+)
+_REACTIVE_PERMISSION = PreparedQuery(
+    lambda address: ReactivePermission.objects.filter(
+        address=address, opted_out_at__isnull=True
+    ).values_list("pk")[:1],
+    address=str,
+)
+_PARTNER_TLS = PreparedQuery(
+    lambda domain: PartnerDomain.objects.filter(domain=domain).values_list("tls")[:1],
+    domain=str,
+)
 
 
 def is_verified_tls_domain(domain: str) -> bool:

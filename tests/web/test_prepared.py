@@ -1,0 +1,121 @@
+"""A prepared query gives exactly what its queryset gives, for any values, on each database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db.models import Q
+from django.utils import timezone
+
+from siegel.keys import selectors as key_selectors
+from siegel.keys.models import KeyKind, KeySource, KeyStatus, PartnerKey
+from siegel.policy import selectors
+from siegel.policy.models import Consent, ConsentScope
+from siegel.web.prepared import PreparedQuery
+
+pytestmark = pytest.mark.django_db
+
+ADDRESSES = ["a@example.org", "b@example.org", "c@partner.example"]
+NOW = timezone.now().replace(microsecond=0)
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def moment(rng: random.Random) -> dt.datetime:
+    """Some on whole seconds: their stored text is shorter, a trap for text comparisons."""
+    micro = rng.choice([0, rng.randint(1, 999_999)])
+    return NOW + dt.timedelta(days=rng.randint(-30, 30), microseconds=micro)
+
+
+def orm_consent(address: str, scope: str, at: dt.datetime) -> bool:
+    return Consent.objects.filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=at),
+        address=address,
+        scope=scope,
+        revoked_at__isnull=True,
+        valid_from__lte=at,
+    ).exists()
+
+
+def test_consent_look_up_agrees_with_the_orm_for_random_data() -> None:
+    rng = random.Random(7)
+    scopes = [ConsentScope.TLS_STRICTLY_CONFIDENTIAL, "other"]
+    for number in range(60):
+        start = moment(rng)
+        Consent.objects.create(
+            address=rng.choice(ADDRESSES),
+            scope=rng.choice(scopes),
+            valid_from=start,
+            valid_until=rng.choice([None, start + dt.timedelta(days=rng.randint(0, 20))]),
+            revoked_at=rng.choice([None, None, moment(rng)]),
+            document_reference=f"doc {number}",
+            recorded_by="test",
+        )
+    bounds = [
+        t for row in Consent.objects.values_list("valid_from", "valid_until") for t in row if t
+    ]
+    checked = {True: 0, False: 0}
+    for _ in range(300):
+        address, scope = rng.choice(ADDRESSES), rng.choice(scopes)
+        at = rng.choice([moment(rng), rng.choice(bounds)])  # also exactly on a boundary
+        at = at.astimezone(rng.choice([dt.UTC, BERLIN]))  # the same moment, told otherwise
+        expected = orm_consent(address, scope, at)
+        assert selectors.has_consent(address, scope, at=at) is expected, (address, scope, at)
+        checked[expected] += 1
+    assert min(checked.values()) > 20  # both answers were exercised
+
+
+def test_key_candidates_agree_with_the_orm_row_for_row() -> None:
+    rng = random.Random(11)
+    created: list[PartnerKey] = []
+    for number in range(40):
+        kind = rng.choice([KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN])
+        owner = rng.choice(ADDRESSES)
+        key = PartnerKey.objects.create(
+            kind=kind,
+            source=KeySource.IMPORTED,
+            address=owner.rpartition("@")[2] if kind == KeyKind.SMIME_DOMAIN else owner,
+            fingerprint=f"{number:064x}",
+            public_data=b"-",
+            not_after=rng.choice([None, moment(rng)]),
+            status=KeyStatus.VALID,
+        )
+        if created and rng.random() < 0.2:
+            key.superseded_by = rng.choice(created)
+            key.save()
+        created.append(key)
+    kinds = (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN)
+    for address in [*ADDRESSES, "nobody@example.org"]:
+        wanted = Q(address=address, kind__in=kinds[:2]) | Q(
+            address=address.rpartition("@")[2], kind=KeyKind.SMIME_DOMAIN
+        )
+        expected = list(
+            PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after")
+        )
+        found = key_selectors._candidates(address, kinds)
+        assert [k for kind in kinds for k in found[kind]] == [
+            k for kind in kinds for k in expected if k.kind == kind
+        ]
+        assert all(k.not_after is None or k.not_after.tzinfo for ks in found.values() for k in ks)
+
+
+def test_a_lookup_that_rewrites_its_value_is_refused() -> None:
+    contains = PreparedQuery(
+        lambda address: Consent.objects.filter(address__contains=address).values_list("pk")[:1],
+        address=str,
+    )
+    with pytest.raises(ValueError, match="address"):
+        contains.exists(address="a@example.org")
+
+
+def test_values_must_be_exactly_the_declared_ones() -> None:
+    query = PreparedQuery(
+        lambda address: Consent.objects.filter(address=address).values_list("pk")[:1],
+        address=str,
+    )
+    with pytest.raises(TypeError):
+        query.exists()
+    with pytest.raises(TypeError):
+        query.exists(address="a@example.org", scope="x")
