@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from siegel.core.mime import headers
-from siegel.core.mime.parse import CHUNK, parse_message
+from siegel.core.mime.parse import CACHED_FIELD_LIMIT, CHUNK, parse_message
 
 
 def same_parse(data: bytes) -> None:
@@ -18,6 +18,28 @@ def same_parse(data: bytes) -> None:
     reference = email.message_from_bytes(data, policy=email.policy.default)
     assert ours.as_bytes() == reference.as_bytes()
     assert [type(d) for d in ours.defects] == [type(d) for d in reference.defects]
+    for _ in range(2):  # the second time from the parsed-field cache
+        assert fields(ours) == fields(reference)
+
+
+def fields(message: email.message.Message) -> list[object]:
+    """Every header field of every part as the application reads it."""
+    read: list[object] = []
+    for part in message.walk():
+        read += [(name, str(value), type(value).__name__) for name, value in part.items()]
+        read += [part.get_content_type(), part.get_filename(), part.get_content_charset()]
+        read += [part.get_content_disposition(), part.get_params()]
+    return read
+
+
+def test_short_fields_are_parsed_once_long_ones_every_time() -> None:
+    def subject(value: bytes) -> object:
+        return parse_message(b"Subject: " + value + b"\r\n\r\nbody\r\n")["Subject"]
+
+    assert subject(b"kurz") is subject(b"kurz")
+    long = b"x" * (CACHED_FIELD_LIMIT + 1)
+    assert subject(long) is not subject(long)
+    assert subject(long) == long.decode()
 
 
 def test_line_ends_split_across_pieces() -> None:
