@@ -48,10 +48,6 @@ class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be chea
     end: int
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"
-
-
 @dataclass
 class Scanner:
     anchors: Sequence[Anchor]
@@ -68,6 +64,14 @@ class Scanner:
             self.automaton.add_word(keyword, (len(keyword), keyword))
         self.automaton.make_automaton()
         self.longest = max(map(len, self.by_keyword), default=1)
+        # Per keyword, what every hit needs: its anchors, and which of them want a whole word.
+        self._checks = {
+            keyword: tuple(
+                (anchor, id(anchor), anchor.whole_word and keyword[-1].isalnum())
+                for anchor in anchors
+            )
+            for keyword, anchors in self.by_keyword.items()
+        }
 
     def keywords_in(self, low: str, window: int = WINDOW) -> Iterator[tuple[int, str]]:
         """(start, keyword): leftmost first, the longest keyword at each start, none overlapping.
@@ -81,13 +85,14 @@ class Scanner:
         """
         taken_until = 0
         for position in range(0, len(low), window):
+            # Occurrences come by their end; of those starting at one place the longest
+            # ends last, so the last one written for a start is the one to keep.
             longest_at: dict[int, tuple[int, str]] = {}
-            get = longest_at.get
             for last, found in self.automaton.iter(
                 low[position : position + window + self.longest]
             ):
                 start = last - found[0] + 1  # in the window
-                if start < window and found[0] > get(start, (0, ""))[0]:
+                if start < window:
                     longest_at[start] = found
             for start in sorted(longest_at):
                 if position + start >= taken_until:
@@ -105,15 +110,15 @@ class Scanner:
         """
         hits = []
         counted: dict[int, int] = {}
+        size = len(low)
         for start, keyword in self.keywords_in(low):
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
+                continue  # inside a word
             end = start + len(keyword)
-            if start > 0 and _word_char(low[start - 1]):
-                continue
-            word_ends = end == len(low) or not (low[end].isalnum() or low[end] == "_")
-            for anchor in self.by_keyword[keyword]:
-                if anchor.whole_word and not word_ends and keyword[-1].isalnum():
+            word_ends = end == size or not (low[end].isalnum() or low[end] == "_")
+            for anchor, key, needs_word_end in self._checks[keyword]:
+                if needs_word_end and not word_ends:
                     continue
-                key = id(anchor)
                 count = counted.get(key, 0)
                 if count >= MAX_HITS_PER_ANCHOR:
                     continue
