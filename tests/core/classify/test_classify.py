@@ -43,6 +43,9 @@ def detectors(message: bytes, **options: object) -> set[str]:
         ("KVNR: A123456789", "health-insurance-number", C),
         ("Herr Max Mustermann, geb. 01.02.1975, wohnt in Köln.", "birth-date", C),
         ("Kundin Erika Musterfrau (12.05.1968) ruft zurück.", "birth-date", C),
+        # A name after a salutation is also the name before a birth date.
+        ("Anfrage von Herr Max Mustermann, 01.02.1975, Köln.", "birth-date", C),
+        ("Versicherte Person: Frau Erika Musterfrau (12.05.1968).", "birth-date", C),
         ("Sein Bruttoeinkommen beträgt 54.000,00 EUR im Jahr.", "income", C),
         ("Vertragsnummer: HR-4455667", "policy-number", C),
         ("Die Lastschrift kam zurück, bitte neue Bankverbindung nennen.", "payment-problem", C),
