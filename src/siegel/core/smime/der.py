@@ -24,10 +24,16 @@ def length(size: int) -> bytes:
     return bytes((0x80 | len(octets),)) + octets
 
 
+def header(tag: int, size: int) -> bytes:
+    """Identifier and length octets of an element of ``size`` content octets (the content may
+    follow in pieces: an envelope writes its header before the ciphertext exists)."""
+    return bytes((tag,)) + length(size)
+
+
 def tlv(tag: int, *content: bytes) -> bytes:
     """One element: ``tag`` (a single identifier octet), its length, the content."""
     body = b"".join(content)
-    return bytes((tag,)) + length(len(body)) + body
+    return header(tag, len(body)) + body
 
 
 def sequence(*elements: bytes) -> bytes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import binascii
 import enum
+import functools
 import hmac
 import os
 import re
@@ -52,6 +53,7 @@ from cryptography.hazmat.primitives.ciphers import (
 from siegel.core.mime import headers
 from siegel.core.mime.line_ends import crlf
 from siegel.core.smime import key_agreement
+from siegel.core.smime.der import OCTET_STRING, header, sequence, set_of, tlv
 from siegel.core.smime.errors import (
     DecryptionFailed,
     MalformedMessage,
@@ -224,6 +226,29 @@ def _issuer_and_serial(cert: x509.Certificate) -> dict[str, object]:
     return {"issuer": asn1_cert.issuer, "serial_number": asn1_cert.serial_number}
 
 
+@functools.lru_cache(maxsize=256)
+def _ktri_head(cert_der: bytes, identify_by: RecipientIdentification) -> bytes:
+    """Version and recipient identifier of a KeyTransRecipientInfo, encoded once per certificate."""
+    cert = x509.load_der_x509_certificate(cert_der)
+    if identify_by == "ski":
+        rid = cms.RecipientIdentifier({"subject_key_identifier": _subject_key_identifier(cert)})
+        return bytes(cms.CMSVersion("v2").dump() + rid.dump())
+    rid = cms.RecipientIdentifier({"issuer_and_serial_number": _issuer_and_serial(cert)})
+    return bytes(cms.CMSVersion("v0").dump() + rid.dump())
+
+
+@functools.cache
+def _key_transport_algorithm(key_transport: KeyTransport) -> bytes:
+    if key_transport == "oaep":
+        parameters = {
+            "hash_algorithm": {"algorithm": "sha256"},
+            "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": "sha256"}},
+        }
+        algorithm = {"algorithm": "rsaes_oaep", "parameters": parameters}
+        return bytes(cms.KeyEncryptionAlgorithm(algorithm).dump())
+    return bytes(cms.KeyEncryptionAlgorithm({"algorithm": "rsaes_pkcs1v15"}).dump())
+
+
 def _subject_key_identifier(cert: x509.Certificate) -> bytes:
     try:
         return cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
@@ -245,33 +270,13 @@ def _key_transport(
     cek: bytes,
     key_transport: KeyTransport,
     identify_by: RecipientIdentification,
-) -> cms.RecipientInfo:
-    rid: dict[str, object]
-    if identify_by == "ski":
-        version, rid = "v2", {"subject_key_identifier": _subject_key_identifier(cert)}
-    else:
-        version, rid = "v0", {"issuer_and_serial_number": _issuer_and_serial(cert)}
-    if key_transport == "oaep":
-        algorithm: dict[str, object] = {
-            "algorithm": "rsaes_oaep",
-            "parameters": {
-                "hash_algorithm": {"algorithm": "sha256"},
-                "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": "sha256"}},
-            },
-        }
-        encrypted = key.encrypt(cek, _oaep_sha256())
-    else:
-        algorithm = {"algorithm": "rsaes_pkcs1v15"}
-        encrypted = key.encrypt(cek, asym_padding.PKCS1v15())
-    return cms.RecipientInfo(
-        {
-            "ktri": {
-                "version": version,
-                "rid": rid,
-                "key_encryption_algorithm": algorithm,
-                "encrypted_key": encrypted,
-            }
-        }
+) -> bytes:
+    """The DER KeyTransRecipientInfo (the ktri choice of RecipientInfo is untagged)."""
+    padding = _oaep_sha256() if key_transport == "oaep" else asym_padding.PKCS1v15()
+    return sequence(
+        _ktri_head(cert.public_bytes(serialization.Encoding.DER), identify_by),
+        _key_transport_algorithm(key_transport),
+        tlv(OCTET_STRING, key.encrypt(cek, padding)),
     )
 
 
@@ -280,7 +285,8 @@ def _recipient_info(
     cek: bytes,
     key_transport: KeyTransport,
     identify_by: RecipientIdentification,
-) -> cms.RecipientInfo:
+) -> tuple[bytes, str]:
+    """The DER RecipientInfo for one certificate, and its version."""
     public = cert.public_key()
     if isinstance(public, rsa.RSAPublicKey):
         if public.key_size < 2048:
@@ -288,21 +294,14 @@ def _recipient_info(
                 f"{cert.subject.rfc4514_string()} has an RSA key of {public.key_size} bits; "
                 "Siegel encrypts only to 2048 bits and more"
             )
-        return _key_transport(cert, public, cek, key_transport, identify_by)
+        version = "v2" if identify_by == "ski" else "v0"
+        return _key_transport(cert, public, cek, key_transport, identify_by), version
     if isinstance(public, ec.EllipticCurvePublicKey):
-        return key_agreement.recipient_info(cert, cek, identify_by=identify_by)
+        return bytes(key_agreement.recipient_info(cert, cek, identify_by=identify_by).dump()), "v3"
     raise UnsupportedAlgorithm(
         f"{cert.subject.rfc4514_string()} has a {type(public).__name__.removeprefix('_')} key; "
         "Siegel encrypts to RSA and to EC (P-256, P-384) certificates"
     )
-
-
-def _tlv_header(tag: int, length: int) -> bytes:
-    """DER identifier and definite length octets (X.690 8.1.3)."""
-    if length < 0x80:
-        return bytes([tag, length])
-    size = (length.bit_length() + 7) // 8
-    return bytes([tag, 0x80 | size]) + length.to_bytes(size, "big")
 
 
 def build_parts(
@@ -345,28 +344,28 @@ def build_parts(
         algorithm = algos.EncryptionAlgorithm({"algorithm": "aes256_cbc", "parameters": iv})
         padding = bytes([16 - len(content) % 16]) * (16 - len(content) % 16)
         # RFC 5652 6.1: version 0 only when every recipient entry is version 0.
-        version = "v0" if all(i.chosen["version"].native == "v0" for i in infos) else "v2"
+        version = "v0" if all(v == "v0" for _, v in infos) else "v2"
     ciphertext_size = len(content) + len(padding)
     encrypted_head = (
         cms.ContentType("data").dump()
         + algorithm.dump()
-        + _tlv_header(0x80, ciphertext_size)  # [0] IMPLICIT OCTET STRING, primitive
+        + header(0x80, ciphertext_size)  # [0] IMPLICIT OCTET STRING, primitive
     )
-    encrypted_info = _tlv_header(0x30, len(encrypted_head) + ciphertext_size) + encrypted_head
-    data_head = cms.CMSVersion(version).dump() + cms.RecipientInfos(infos).dump() + encrypted_info
-    mac_size = len(_tlv_header(0x04, 16)) + 16 if gcm else 0
+    encrypted_info = header(0x30, len(encrypted_head) + ciphertext_size) + encrypted_head
+    data_head = cms.CMSVersion(version).dump() + set_of(*(i for i, _ in infos)) + encrypted_info
+    mac_size = len(header(0x04, 16)) + 16 if gcm else 0
     data_size = len(data_head) + ciphertext_size + mac_size
-    data_header = _tlv_header(0x30, data_size)
+    data_header = header(0x30, data_size)
     kind = cms.ContentType("authenticated_enveloped_data" if gcm else "enveloped_data").dump()
-    explicit = _tlv_header(0xA0, len(data_header) + data_size)
-    outer = _tlv_header(0x30, len(kind) + len(explicit) + len(data_header) + data_size)
+    explicit = header(0xA0, len(data_header) + data_size)
+    outer = header(0x30, len(kind) + len(explicit) + len(data_header) + data_size)
     yield outer + kind + explicit + data_header + data_head
     view = memoryview(content)
     for start in range(0, len(content), CHUNK):
         yield encryptor.update(view[start : start + CHUNK])
     yield encryptor.update(padding) + encryptor.finalize()
     if gcm:
-        yield _tlv_header(0x04, 16) + sealer.tag
+        yield header(0x04, 16) + sealer.tag
 
 
 # ---- opening ------------------------------------------------------------------------------
@@ -466,13 +465,13 @@ def _without_ciphertext(der: bytes) -> tuple[bytes, memoryview] | None:
     encrypted = der[content_info[2] : ciphertext[1]] + b"\x80\x00"
     data = (
         der[wrapped[0][2] : content_info[1]]
-        + _tlv_header(0x30, len(encrypted))
+        + header(0x30, len(encrypted))
         + encrypted
         + der[content_info[3] : wrapped[0][3]]
     )
-    sequence = _tlv_header(0x30, len(data)) + data
-    body = der[info[0][1] : info[0][3]] + _tlv_header(0xA0, len(sequence)) + sequence
-    small = _tlv_header(0x30, len(body)) + body
+    sequence = header(0x30, len(data)) + data
+    body = der[info[0][1] : info[0][3]] + header(0xA0, len(sequence)) + sequence
+    small = header(0x30, len(body)) + body
     return small, memoryview(der)[ciphertext[2] : ciphertext[3]]
 
 

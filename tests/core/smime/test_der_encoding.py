@@ -1,4 +1,4 @@
-"""SignedData assembled from pre-encoded pieces is exactly asn1crypto's DER of the same structure."""
+"""SignedData and EnvelopedData assembled from pre-encoded pieces are exactly asn1crypto's DER."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from siegel.core.smime import capabilities, der, ess, signed_data
+from siegel.core.smime import capabilities, der, envelope, ess, signed_data
+from siegel.core.smime.envelope import ContentCipher
 from tests.support.pki import Identity, issue, make_intermediate
 
 AT = dt.datetime(2026, 11, 23, 8, 30, 15, tzinfo=dt.UTC)
@@ -109,3 +110,35 @@ def test_length_octets(size: int) -> None:
     encoded = der.tlv(der.OCTET_STRING, b"\0" * size)
     assert cms.OctetString.load(encoded).native == b"\0" * size
     assert der.content_of(encoded) == b"\0" * size
+
+
+@pytest.mark.parametrize("cipher", list(ContentCipher))
+@pytest.mark.parametrize(
+    ("key_transport", "identify_by"),
+    [("pkcs1v15", "issuer_serial"), ("oaep", "ski"), ("pkcs1v15", "ski")],
+)
+def test_envelopes_are_canonical_der(
+    ca: Identity, cipher: ContentCipher, key_transport: str, identify_by: str
+) -> None:
+    """Several recipients (RSA and EC): the SET OF RecipientInfo in DER order, versions right."""
+    recipients = [
+        issue(ca, f"{name}@example.org", key_kind=kind).cert
+        for name, kind in [("a", "rsa2048"), ("b", "p256"), ("c", "rsa3072")]
+    ]
+    encoded = b"".join(
+        envelope.build_parts(
+            CONTENT,
+            recipients,
+            cipher=cipher,
+            key_transport=key_transport,  # type: ignore[arg-type]
+            identify_by=identify_by,  # type: ignore[arg-type]
+        )
+    )
+    loaded = cms.ContentInfo.load(encoded)
+    assert loaded.dump(force=True) == encoded
+    data = loaded["content"]
+    assert len(data["recipient_infos"]) == 3
+    if cipher is ContentCipher.AES256_CBC:  # RFC 5652 6.1: a kari makes it version 2
+        assert data["version"].native == "v2"
+    kinds = sorted(info.name for info in data["recipient_infos"])
+    assert kinds == ["kari", "ktri", "ktri"]
