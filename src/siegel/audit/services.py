@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from siegel.audit.models import AuditAnchor, AuditChainHead, AuditEvent
 from siegel.core.audit_chain import GENESIS_HASH, event_hash
+from siegel.web.prepared import PreparedQuery
 
 SYSTEM = "system"
 
@@ -67,11 +68,14 @@ def locked_head() -> AuditChainHead:
     It exists from the first event on; creating it is the exception, not a query
     spent on every event.
     """
-    try:
-        return AuditChainHead.objects.select_for_update().get(pk=1)
-    except AuditChainHead.DoesNotExist:
-        AuditChainHead.objects.get_or_create(pk=1, defaults={"seq": 0, "hash": GENESIS_HASH})
-        return AuditChainHead.objects.select_for_update().get(pk=1)
+    for head in _LOCKED_HEAD.rows():
+        return head
+    AuditChainHead.objects.get_or_create(pk=1, defaults={"seq": 0, "hash": GENESIS_HASH})
+    return AuditChainHead.objects.select_for_update().get(pk=1)
+
+
+# Read for every event: compiled once (see siegel.web.prepared); FOR UPDATE where supported.
+_LOCKED_HEAD = PreparedQuery(lambda: AuditChainHead.objects.select_for_update().filter(pk=1))
 
 
 def purge(older_than: dt.datetime) -> int:
