@@ -6,6 +6,7 @@ import email
 import email.policy
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,6 +47,32 @@ def test_line_ends_split_across_pieces() -> None:
     head = b"From: a@b.example\r\nContent-Type: text/plain\r\n\r\n"
     body = b"x" * (CHUNK - len(head) - 1) + b"\r\n" + b"Zeile zwei\r\n" * 10_000
     same_parse(head + body)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"From: a@b.example\r\nSubject: eins\r\n\r\nText\r\n\r\nmehr\r\n",  # one part
+        b"From: a@b.example\nSubject: LF\n\nText\n",
+        b"From: a@b.example\r\nkein Feld\r\nSubject: x\r\n\r\nText\r\n",  # no separator
+        b"From: a@b.example\rSubject: CR\r\rText\r\n\r\nmehr\n\nende",  # old Mac line ends
+        b"From: a@b.example\r\n Fortsetzung ohne Feld\r\n\r\nText",
+        b"\r\nText ohne Kopf\r\n\r\n",
+        b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n\r\nTeil\r\n--x--\r\n",
+        b"Content-Type: message/rfc822\r\n\r\nSubject: innen\r\n\r\nText\r\n",
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n\xc3\xa4\xff\r\n",  # 8-bit body
+        b"Subject: ohne Text\r\n\r\n",
+    ],
+)
+def test_one_part_shortcut_and_its_fallbacks(data: bytes) -> None:
+    same_parse(data)
+    ours, reference = (
+        parse_message(data),
+        email.message_from_bytes(data, policy=email.policy.default),
+    )
+    if not reference.is_multipart():
+        assert ours.get_payload() == reference.get_payload()
+    assert [type(p).__name__ for p in ours.walk()] == [type(p).__name__ for p in reference.walk()]
 
 
 def test_malformed_vectors(vectors: Path) -> None:

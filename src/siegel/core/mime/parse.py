@@ -36,7 +36,35 @@ POLICY = ParsingPolicy()
 
 
 def parse_message(message: bytes) -> EmailMessage:
-    """The parsed mail (:data:`POLICY`), fed to the parser in 64 KiB pieces.
+    """The parsed mail (:data:`POLICY`), exactly as ``email.message_from_bytes`` gives it.
+
+    A mail of one part (no multipart, no attached message) is the header fields
+    and a payload the parser only joins back together from its lines, one by one:
+    then only the header is parsed and the rest becomes the payload directly.
+    Whenever the parser would have read the header differently (no blank line
+    where expected, a field it takes for the body), the whole mail is parsed.
+    """
+    body_start = _body_start(message)
+    if body_start > 0:
+        parsed = _parsed(message[:body_start])
+        single = parsed.get_content_maintype() not in {"multipart", "message"}
+        if single and not parsed.is_multipart() and parsed.get_payload() == "":
+            parsed.set_payload(message[body_start:].decode("ascii", "surrogateescape"))
+            return parsed
+    return _parsed(message)
+
+
+def _body_start(message: bytes) -> int:
+    """Where the body starts after the first empty line, or -1 (a bare CR is left to the parser)."""
+    ends = [i for i in (message.find(b"\n\r\n"), message.find(b"\n\n")) if i >= 0]
+    if not ends:
+        return -1
+    end = min(ends)
+    return end + (3 if message.startswith(b"\n\r\n", end) else 2)
+
+
+def _parsed(message: bytes) -> EmailMessage:
+    """The stdlib parser, fed in 64 KiB pieces.
 
     ``email.message_from_bytes`` decodes and splits the whole mail at once and peaks
     near eight times its size; fed in pieces the same parser peaks near three times
