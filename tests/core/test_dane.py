@@ -106,3 +106,39 @@ def test_unreadable_server_certificates_match_nothing(pki: tuple[Identity, Ident
     assert not authenticate(
         anchor_only, [der(server), garbage], "mx.partner.test", NOW
     ).authenticated
+
+
+def _unknown_key_type(certificate_der: bytes, key_oid: str) -> bytes:
+    """The certificate with its public key algorithm OID swapped for one nobody knows."""
+    known, unknown = bytes.fromhex(key_oid), bytes.fromhex(key_oid[:-2] + "09")
+    assert certificate_der.count(known) == 1
+    return certificate_der.replace(known, unknown)
+
+
+def test_keys_of_unknown_algorithms_match_nothing(pki: tuple[Identity, Identity]) -> None:
+    """cryptography raises UnsupportedAlgorithm (not ValueError) for such keys: still a miss."""
+    ca, server = pki
+    odd_leaf = _unknown_key_type(der(server), "06072a8648ce3d0201")  # id-ecPublicKey
+    odd_ca = _unknown_key_type(der(ca), "06092a864886f70d010101")  # rsaEncryption
+    records = [
+        Tlsa(3, 1, 1, hashlib.sha256(spki(server)).digest()),
+        Tlsa(2, 1, 1, hashlib.sha256(spki(ca)).digest()),
+        Tlsa(2, 0, 1, hashlib.sha256(odd_ca).digest()),
+    ]
+    assert not authenticate(records, [odd_leaf, odd_ca], "mx.partner.test", NOW).authenticated
+    assert not authenticate(
+        records[2:], [der(server), odd_ca], "mx.partner.test", NOW
+    ).authenticated
+
+
+def test_dane_ta_accepts_a_certificate_for_the_next_hop_domain(
+    pki: tuple[Identity, Identity],
+) -> None:
+    """RFC 7672 3.2.2: the reference identifiers are the MX host name and the next-hop domain."""
+    ca, _ = pki
+    server = server_identity(ca, "partner.test")
+    record = Tlsa(2, 0, 1, hashlib.sha256(der(ca)).digest())
+    chain = [der(server), der(ca)]
+    assert authenticate([record], chain, "mx.partner.test", NOW, "partner.test").authenticated
+    assert not authenticate([record], chain, "mx.partner.test", NOW).authenticated
+    assert not authenticate([record], chain, "mx.partner.test", NOW, "other.test").authenticated

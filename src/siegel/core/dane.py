@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.verification import (
     Criticality,
@@ -58,7 +59,9 @@ class Tlsa:
         if self.selector == 1:
             try:
                 public_key = x509.load_der_x509_certificate(certificate_der).public_key()
-            except ValueError:  # the server's bytes: what cannot be read matches nothing
+            except (ValueError, UnsupportedAlgorithm):
+                # The server's bytes: what cannot be read (or has a key type we do not
+                # know) matches nothing.
                 return False
             selected = public_key.public_bytes(
                 serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -81,13 +84,19 @@ class DaneResult:
 
 
 def authenticate(
-    records: Sequence[Tlsa], chain_der: Sequence[bytes], host: str, now: dt.datetime
+    records: Sequence[Tlsa],
+    chain_der: Sequence[bytes],
+    host: str,
+    now: dt.datetime,
+    domain: str | None = None,
 ) -> DaneResult:
     """Does the server's chain (leaf first) match a usable TLSA record of ``host``?
 
     DANE-EE binds the leaf itself: name and dates are ignored (RFC 7672 3.1.1).
     DANE-TA names a trust anchor inside the chain; the leaf must chain to it and
-    be valid for ``host`` (RFC 7672 3.1.2, 3.2.2).
+    be valid for one of the reference identifiers of RFC 7672 3.2.2: the MX
+    ``host`` or the next-hop ``domain`` (the recipient domain), since many
+    servers carry a certificate for the domain they receive mail for.
     """
     records = usable(records)
     if not chain_der:
@@ -100,14 +109,17 @@ def authenticate(
         for der in chain_der[1:]
         if any(r.usage == Usage.DANE_TA and r.matches(der) for r in records)
     ]
+    names = [host] if not domain or domain == host else [host, domain]
     for anchor in anchors:
-        if _chains_to(anchor, chain_der, host, now):
+        if _chains_to(anchor, chain_der, names, now):
             return DaneResult(True, f"{host}: certificate chains to a DANE-TA trust anchor")
     return DaneResult(False, f"{host}: certificate matches none of its TLSA records")
 
 
-def _chains_to(anchor_der: bytes, chain_der: Sequence[bytes], host: str, now: dt.datetime) -> bool:
-    """Web PKI path validation below the published anchor, name-checked against ``host``.
+def _chains_to(
+    anchor_der: bytes, chain_der: Sequence[bytes], names: Sequence[str], now: dt.datetime
+) -> bool:
+    """Web PKI path validation below the published anchor, valid for one of ``names``.
 
     The leaf's Authority Key Identifier is optional here: the anchor is named by
     DNSSEC, not found by key identifier among many CAs, and private DANE-TA CAs
@@ -119,16 +131,30 @@ def _chains_to(anchor_der: bytes, chain_der: Sequence[bytes], host: str, now: dt
     try:
         anchor = x509.load_der_x509_certificate(anchor_der)
         leaf, *rest = (x509.load_der_x509_certificate(der) for der in chain_der)
-        verifier = (
+        builder = (
             PolicyBuilder()
             .store(Store([anchor]))
             .time(now)
             .extension_policies(
                 ca_policy=ExtensionPolicy.webpki_defaults_ca(), ee_policy=leaf_policy
             )
-            .build_server_verifier(x509.DNSName(host))
         )
-        verifier.verify(leaf, [c for c in rest if c != anchor])
-    except (VerificationError, ValueError):  # unreadable server certificates do not chain
+        intermediates = [c for c in rest if c != anchor]
+        return any(_verifies(builder, leaf, intermediates, name) for name in names)
+    except (VerificationError, ValueError, UnsupportedAlgorithm):
+        # Unreadable server certificates, or keys and signatures of unknown
+        # algorithms, do not chain.
+        return False
+
+
+def _verifies(
+    builder: PolicyBuilder,
+    leaf: x509.Certificate,
+    intermediates: list[x509.Certificate],
+    name: str,
+) -> bool:
+    try:
+        builder.build_server_verifier(x509.DNSName(name)).verify(leaf, intermediates)
+    except VerificationError:
         return False
     return True

@@ -10,12 +10,21 @@ authenticated server). Per domain, in this order of strength:
    over MTA-STS, RFC 8461 2).
 2. MTA-STS (RFC 8461) ``enforce`` — only MX hosts named by the policy, over TLS with
    a certificate valid for the MX host name.
-3. TLS required (``require_tls``) — STARTTLS with a certificate valid for the MX name.
+3. TLS required (``require_tls``) — STARTTLS with a certificate chain the trust store
+   verifies, valid for the recipient domain or a name below it (Postfix's ``secure``
+   level with ``nexthop, dot-nexthop``); valid for the MX host name only when the MX
+   RRset was DNSSEC-validated, since otherwise whoever forges the MX also picks the
+   name the certificate is checked against.
 4. Otherwise opportunistic STARTTLS (RFC 7435: encrypt when offered, unauthenticated).
 
 A retried hand-over does not deliver twice: every recipient a server accepted is
 recorded under the delivery key (:class:`~siegel.gateway.models.DirectDelivery`)
 and skipped on the sender's retry.
+
+The work of one hand-over is bounded, as recipient domains (and so their DNS) may
+be hostile: at most :data:`MAX_MX_HOSTS` hosts per domain, :data:`MAX_ADDRESSES`
+addresses per host, and :data:`DEADLINE_FACTOR` times ``SIEGEL_DIRECT_TIMEOUT`` for
+the whole call; what is left then fails for now and is retried later.
 """
 
 from __future__ import annotations
@@ -25,19 +34,22 @@ import http.client
 import ipaddress
 import logging
 import random
+import re
 import smtplib
 import socket
 import ssl
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import dns.exception
 import dns.flags
 import dns.name
 import dns.rdatatype
 import dns.resolver
+from cryptography import x509
 from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from siegel.audit.services import record
@@ -49,6 +61,9 @@ log = logging.getLogger(__name__)
 
 STS_MAX_BODY = 64 * 1024  # RFC 8461 3.3 lets senders refuse larger policies
 STS_TIMEOUT = 10.0  # the whole policy fetch, not just one socket operation
+MAX_MX_HOSTS = 10  # per domain; more only makes a hostile domain keep a worker busy
+MAX_ADDRESSES = 4  # per MX host (A and AAAA together)
+DEADLINE_FACTOR = 3  # one deliver() call may take this many SIEGEL_DIRECT_TIMEOUTs
 
 
 @dataclass(frozen=True)
@@ -62,7 +77,7 @@ class DirectConfig:
     trust_ad: bool = False
     timeout: float = 60.0
     helo: str = ""
-    allow_local: bool = False  # loopback, link-local... as MX addresses (tests, lab setups)
+    allow_local: bool = False  # loopback, private... MX and policy addresses (tests, labs)
 
     @classmethod
     def from_settings(cls) -> DirectConfig:
@@ -83,7 +98,12 @@ class DirectConfig:
 
 
 class HostFailure(Exception):
-    """One MX host did not take the mail; ``final`` when its 5xx speaks for the whole domain."""
+    """One MX host did not take the mail; ``final`` when its 5xx speaks for the whole domain.
+
+    Only a 5xx to the mail transaction itself (MAIL FROM, RCPT TO, DATA) is final: a
+    5xx greeting or a refused EHLO/STARTTLS is about that host, and the next MX may
+    well take the mail.
+    """
 
     def __init__(self, message: str, *, final: bool = False) -> None:
         super().__init__(message)
@@ -106,6 +126,11 @@ class Dns:
         self.trust_ad = config.trust_ad
         try:
             self.resolver = self._resolver(config)
+        except ValueError as exc:
+            raise DeliveryError(
+                f"SIEGEL_DNS_RESOLVER={config.resolver!r} is not an IP address with an "
+                f"optional port (ip, ip:port, [ipv6]:port): {exc}"
+            ) from exc
         except dns.exception.DNSException as exc:
             raise DeliveryError(f"no DNS resolver configured: {exc}") from exc
 
@@ -131,7 +156,11 @@ class Dns:
         return self.trust_ad and bool(answer.response.flags & dns.flags.AD)
 
     def mx(self, domain: str) -> MxHosts:
-        """MX hosts by preference; the domain itself when it has none (RFC 5321 5.1)."""
+        """MX hosts by preference; the domain itself when it has none (RFC 5321 5.1).
+
+        The names come from the recipient domain's DNS and may be anything: only LDH
+        host names are used (others break SNI and IDNA, and no real MX has them).
+        """
         try:
             answer = self._query(domain, "MX")
         except dns.resolver.NXDOMAIN as exc:
@@ -147,11 +176,17 @@ class Dns:
             )
         random.shuffle(records)  # RFC 5321 5.1: spread load among equal preferences
         records.sort(key=lambda r: r.preference)
-        hosts = tuple(
+        names = [
             r.exchange.to_text(omit_final_dot=True).lower()
             for r in records
             if r.exchange != dns.name.root
-        )
+        ]
+        hosts = tuple(n for n in names if is_host_name(n))
+        if len(hosts) < len(names):
+            invalid = [n for n in names if not is_host_name(n)]
+            log.warning("%s: MX names that are no host names skipped: %r", domain, invalid)
+        if not hosts:
+            raise DeliveryError(f"{domain}: no MX record names a valid host name")
         return MxHosts(hosts, self._secure(answer))
 
     def addresses(self, host: str) -> list[str]:
@@ -190,14 +225,34 @@ class Dns:
 
 
 def nameserver(value: str) -> tuple[str, int]:
-    """``ip``, ``ip:port``, ``[ipv6]:port`` or a bare IPv6 address; port 53 by default."""
+    """``ip``, ``ip:port``, ``[ipv6]:port`` or a bare IPv6 address; port 53 by default.
+
+    ValueError for anything else: a host name would need a resolver to find the resolver.
+    """
     if value.startswith("["):
-        host, _, port = value[1:].partition("]")
-        return host, int(port.lstrip(":") or 53)
-    if value.count(":") == 1:
-        host, port = value.split(":")
-        return host, int(port)
-    return value, 53
+        host, _, rest = value[1:].partition("]")
+        port_text = rest.removeprefix(":") if rest else "53"
+    elif value.count(":") == 1:
+        host, port_text = value.split(":")
+    else:
+        host, port_text = value, "53"
+    ipaddress.ip_address(host)
+    port = int(port_text)
+    if not 0 < port < 65536:
+        raise ValueError(f"port {port} out of range")
+    return host, port
+
+
+_LDH_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def is_host_name(name: str) -> bool:
+    """LDH ASCII labels of at most 63 characters, 253 in all (RFC 1123 2.1).
+
+    ``dns.name.Name.to_text`` escapes what is not printable (``\\032``): such a
+    name fails here, as do internationalized names not in their ``xn--`` form.
+    """
+    return len(name) <= 253 and all(_LDH_LABEL.fullmatch(label) for label in name.split("."))
 
 
 # --- MTA-STS -----------------------------------------------------------------------------
@@ -261,10 +316,17 @@ class MtaSts:
         return policy
 
     def _get(self, host: str) -> tuple[str, int, str]:
-        """GET the well-known policy: no redirects (http.client follows none), size and time capped."""
+        """GET the well-known policy: no redirects (http.client follows none), size and time capped.
+
+        The policy host's address comes from the recipient domain's DNS: like an MX
+        address, it must not be one of ours (that would be a request into the
+        insurer's network on a stranger's behalf).
+        """
         addresses = self.dns.addresses(host)
+        if not self.config.allow_local:
+            addresses = [a for a in addresses if not is_local(a)]
         if not addresses:
-            raise OSError(f"{host} has no address")
+            raise OSError(f"{host} has no usable address (none, or only local ones)")
         deadline = time.monotonic() + STS_TIMEOUT
         connection = _PinnedHTTPSConnection(
             host,
@@ -275,17 +337,31 @@ class MtaSts:
         )
         try:
             connection.request("GET", "/.well-known/mta-sts.txt")
+            sock = connection.sock  # kept: the connection drops it when the response ends it
+            if sock is None:
+                raise OSError(f"{host}: no connection")
+            _time_left(sock, deadline)
             response = connection.getresponse()
             body = b""
-            while chunk := response.read(8192):
+            while True:
+                _time_left(sock, deadline)
+                chunk = response.read1(8192)  # what has arrived: read() would wait for all
+                if not chunk:
+                    break
                 body += chunk
                 if len(body) > STS_MAX_BODY:
                     raise OSError(f"policy larger than {STS_MAX_BODY} bytes")
-                if time.monotonic() > deadline:
-                    raise OSError("policy fetch took too long")
             return response.getheader("Content-Type", ""), response.status, body.decode()
         finally:
             connection.close()
+
+
+def _time_left(sock: socket.socket, deadline: float) -> None:
+    """Give the next read only the time left, so a server trickling bytes cannot stretch it."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise OSError("policy fetch took too long")
+    sock.settimeout(max(0.1, left))
 
 
 # --- SMTP --------------------------------------------------------------------------------
@@ -293,20 +369,30 @@ class MtaSts:
 
 @dataclass(frozen=True)
 class Security:
-    """How one MX host must be talked to, and why (the reason ends up in errors)."""
+    """How one MX host must be talked to, and why (the reason ends up in errors).
+
+    ``names`` are the reference identifiers the certificate must be valid for when
+    the name check is ours rather than OpenSSL's (TLS required): a leading dot
+    stands for any name below (Postfix's ``dot-nexthop``). Empty: the MX host name.
+    """
 
     starttls_required: bool
     verify_name: bool
     why: str
-    tlsa: tuple[dane.Tlsa, ...] = field(default=())
+    tlsa: tuple[dane.Tlsa, ...] = ()
+    names: tuple[str, ...] = ()
 
 
 class _PinnedSMTP(smtplib.SMTP):
-    """SMTP to an MX name at an address we resolved (STARTTLS checks the certificate against the name)."""
+    """SMTP to an MX name at an address we resolved (STARTTLS sends the name as SNI).
 
-    def __init__(self, address: str, host: str, port: int, timeout: float, helo: str) -> None:
+    Not connected on creation, so the caller owns the socket from the first byte on.
+    """
+
+    def __init__(self, address: str, host: str, timeout: float, helo: str) -> None:
+        super().__init__(local_hostname=helo, timeout=timeout)
         self.address = address
-        super().__init__(host, port, local_hostname=helo, timeout=timeout)
+        self._host = host  # smtplib keeps it for STARTTLS only when it connects itself
 
     def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
         return socket.create_connection((self.address, port), timeout, self.source_address)
@@ -322,45 +408,110 @@ def _peer_chain(sock: ssl.SSLSocket) -> list[bytes]:
     return [leaf] if leaf else []
 
 
-class Session:
-    """One SMTP conversation with one address of one MX host."""
+def certificate_dns_names(certificate_der: bytes) -> list[str]:
+    """The DNS names of the certificate's subjectAltName (no CN fallback, RFC 6125 6.4.4)."""
+    try:
+        extension = x509.load_der_x509_certificate(
+            certificate_der
+        ).extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    except (ValueError, x509.ExtensionNotFound, x509.DuplicateExtension):
+        return []
+    return [name.lower().rstrip(".") for name in extension.value.get_values_for_type(x509.DNSName)]
 
-    def __init__(self, config: DirectConfig, host: str, address: str, security: Security) -> None:
-        self.config, self.host, self.address, self.security = config, host, address, security
+
+def name_matches(presented: str, reference: str) -> bool:
+    """Whether a certificate's DNS name covers a reference identifier.
+
+    A reference with a leading dot means any name below it, wildcard or not. A
+    wildcard elsewhere stands for exactly the leftmost label (RFC 6125 6.4.3), and
+    never for one of only two labels (``*.com``).
+    """
+    if reference.startswith("."):
+        return presented.endswith(reference) and len(presented) > len(reference)
+    if presented.startswith("*."):
+        rest = presented[2:]
+        label, dot, parent = reference.partition(".")
+        return bool(label) and bool(dot) and parent == rest and "." in rest
+    return presented == reference
+
+
+class Session:
+    """One SMTP conversation with one address of one MX host.
+
+    ``phase`` says what the server is answering: only answers to the mail
+    transaction can be final (see :class:`HostFailure`).
+    """
+
+    def __init__(
+        self, config: DirectConfig, domain: str, host: str, address: str, security: Security
+    ) -> None:
+        self.config, self.domain, self.host = config, domain, host
+        self.address, self.security = address, security
         self.where = f"{host} ({address}:{config.smtp_port})"
+        self.phase = "connect"
 
     def send(self, envelope: Envelope, recipients: Sequence[str]) -> dict[str, tuple[int, bytes]]:
         """Deliver; return the refused recipients. HostFailure when nothing was accepted."""
+        client = _PinnedSMTP(
+            self.address, self.host, self.config.timeout, self.config.helo or socket.getfqdn()
+        )
         try:
-            with _PinnedSMTP(
-                self.address,
-                self.host,
-                self.config.smtp_port,
-                self.config.timeout,
-                self.config.helo or socket.getfqdn(),
-            ) as client:
-                client.ehlo()
-                self._secure(client)
-                return client.sendmail(envelope.sender, list(recipients), envelope.content)
-        except smtplib.SMTPRecipientsRefused as exc:
+            refused = self._transfer(client, envelope, recipients)
+        except BaseException:
+            client.close()
+            raise
+        # The mail is out. A QUIT that fails or is not answered 221 must not turn into
+        # an error: the sender would retry and the recipients get a second copy.
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            pass
+        finally:
+            client.close()
+        return refused
+
+    def _transfer(
+        self, client: _PinnedSMTP, envelope: Envelope, recipients: Sequence[str]
+    ) -> dict[str, tuple[int, bytes]]:
+        try:
+            self._open(client)
+            self.phase = "transaction"
+            return client.sendmail(envelope.sender, list(recipients), envelope.content)
+        except (OSError, smtplib.SMTPException, ValueError) as exc:
+            raise self._failure(exc) from exc
+
+    def _open(self, client: _PinnedSMTP) -> None:
+        """Connect, greet and secure the session; nothing of the mail is sent yet."""
+        self.phase = "greeting"
+        code, message = client.connect(self.host, self.config.smtp_port)
+        if code != 220:
+            raise smtplib.SMTPConnectError(code, message)
+        self.phase = "EHLO"
+        client.ehlo_or_helo_if_needed()
+        self._secure(client)
+
+    def _failure(self, exc: Exception) -> HostFailure:
+        """The exception as this host's failure; UnicodeError is a hostile host name (SNI)."""
+        if isinstance(exc, smtplib.SMTPRecipientsRefused):
             codes = ", ".join(f"{a} ({c} {m!r})" for a, (c, m) in exc.recipients.items())
             final = all(c >= 500 for c, _ in exc.recipients.values())
-            raise HostFailure(f"{self.where} refused all recipients: {codes}", final=final) from exc
-        except smtplib.SMTPResponseException as exc:
-            raise HostFailure(
-                f"{self.where} answered {exc.smtp_code} {exc.smtp_error!r}",
-                final=exc.smtp_code >= 500,
-            ) from exc
-        except ssl.SSLCertVerificationError as exc:
-            raise HostFailure(
+            return HostFailure(f"{self.where} refused all recipients: {codes}", final=final)
+        if isinstance(exc, smtplib.SMTPResponseException):
+            return HostFailure(
+                f"{self.where} answered {exc.smtp_code} {exc.smtp_error!r} ({self.phase})",
+                final=self.phase == "transaction" and exc.smtp_code >= 500,
+            )
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return HostFailure(
                 f"{self.where}: certificate not verified ({exc.verify_message}); {self.security.why}"
-            ) from exc
-        except ssl.SSLError as exc:
-            raise HostFailure(f"{self.where}: TLS handshake failed ({exc.reason})") from exc
-        except TimeoutError as exc:
-            raise HostFailure(f"{self.where}: timeout") from exc
-        except (OSError, smtplib.SMTPException) as exc:
-            raise HostFailure(f"{self.where}: unreachable ({exc})") from exc
+            )
+        if isinstance(exc, ssl.SSLError):
+            return HostFailure(f"{self.where}: TLS handshake failed ({exc.reason})")
+        if isinstance(exc, TimeoutError):
+            return HostFailure(f"{self.where}: timeout")
+        if isinstance(exc, (ValueError, UnicodeError)):
+            return HostFailure(f"{self.where}: unusable host name or reply ({exc})")
+        return HostFailure(f"{self.where}: unreachable ({exc})")
 
     def _secure(self, client: smtplib.SMTP) -> None:
         """STARTTLS as the security level demands; nothing is sent before this passed."""
@@ -368,24 +519,63 @@ class Session:
             if self.security.starttls_required:
                 raise HostFailure(f"{self.where} offers no STARTTLS; {self.security.why}")
             return
+        self.phase = "STARTTLS"
+        client.starttls(context=self._context())
+        if self.security.tlsa:
+            self._check_tlsa(client)
+        elif self.security.names:
+            self._check_names(client)
+        self.phase = "EHLO"
+        client.ehlo_or_helo_if_needed()
+
+    def _context(self) -> ssl.SSLContext:
         if self.security.verify_name and not self.security.tlsa:
             context = self.config.verifying_context()
-        else:
-            context = ssl.create_default_context()
-            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
-        client.starttls(context=context)
-        if self.security.tlsa:
-            if not isinstance(client.sock, ssl.SSLSocket):
-                raise HostFailure(f"{self.where}: no TLS session after STARTTLS")
-            result = dane.authenticate(
-                self.security.tlsa, _peer_chain(client.sock), self.host, timezone.now()
+            if self.security.names:
+                # The chain is still verified; the name is checked by _check_names.
+                context.check_hostname, context.verify_mode = False, ssl.CERT_REQUIRED
+            return context
+        context = ssl.create_default_context()
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+        return context
+
+    def _tls_socket(self, client: smtplib.SMTP) -> ssl.SSLSocket:
+        if not isinstance(client.sock, ssl.SSLSocket):
+            raise HostFailure(f"{self.where}: no TLS session after STARTTLS")
+        return client.sock
+
+    def _check_tlsa(self, client: smtplib.SMTP) -> None:
+        chain = _peer_chain(self._tls_socket(client))
+        result = dane.authenticate(
+            self.security.tlsa, chain, self.host, timezone.now(), self.domain
+        )
+        if not result.authenticated:
+            raise HostFailure(f"{self.where}: TLSA mismatch ({result.reason})")
+
+    def _check_names(self, client: smtplib.SMTP) -> None:
+        leaf = self._tls_socket(client).getpeercert(binary_form=True) or b""
+        presented = certificate_dns_names(leaf)
+        if not any(name_matches(p, r) for p in presented for r in self.security.names):
+            raise HostFailure(
+                f"{self.where}: certificate not valid for {self.domain} "
+                f"(names: {', '.join(presented) or 'none'}); {self.security.why}"
             )
-            if not result.authenticated:
-                raise HostFailure(f"{self.where}: TLSA mismatch ({result.reason})")
-        client.ehlo()
 
 
 # --- the next hop ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What the domains and hosts of one deliver() call share."""
+
+    resolver: Dns
+    envelope: Envelope
+    key: str
+    deadline: float  # time.monotonic()
+
+    def overdue(self) -> bool:
+        return time.monotonic() > self.deadline
 
 
 class DirectNextHop:
@@ -398,12 +588,19 @@ class DirectNextHop:
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
         """Every domain is tried; one that fails does not stop the others, and the error names all."""
         key = key or envelope.delivery_key()
-        resolver = Dns(self.config)
+        run = _Run(
+            Dns(self.config),
+            envelope,
+            key,
+            time.monotonic() + self.config.timeout * DEADLINE_FACTOR,
+        )
         ids: list[str] = []
         failures: list[DeliveryError] = []
         for domain, recipients in by_domain(pending(key, envelope.recipients)).items():
             try:
-                ids.append(self._deliver_domain(resolver, domain, recipients, envelope, key))
+                if run.overdue():
+                    raise DeliveryError(f"{domain}: delivery took too long; retried later")
+                ids.append(self._deliver_domain(run, domain, recipients))
             except DeliveryError as exc:
                 failures.append(exc)
                 self._audit_failure(domain, recipients, exc, key)
@@ -414,17 +611,18 @@ class DirectNextHop:
             raise DeliveryError(text)
         return ",".join(ids) or "direct:already-delivered"
 
-    def _deliver_domain(
-        self, resolver: Dns, domain: str, recipients: list[str], envelope: Envelope, key: str
-    ) -> str:
+    def _deliver_domain(self, run: _Run, domain: str, recipients: list[str]) -> str:
         if not domain:
             raise PermanentDeliveryError(f"no domain in {', '.join(recipients)}")
-        mx = resolver.mx(domain)
-        sts = MtaSts(self.config, resolver).decision(domain)
+        mx = run.resolver.mx(domain)
+        sts = MtaSts(self.config, run.resolver).decision(domain)
         problems: list[str] = []
-        for host in mx.hosts:
+        for host in mx.hosts[:MAX_MX_HOSTS]:
+            if run.overdue():
+                problems.append("delivery took too long; retried later")
+                break
             try:
-                return self._deliver_host(resolver, host, mx, sts, envelope, recipients, key)
+                return self._deliver_host(run, domain, host, mx, sts, recipients)
             except HostFailure as exc:
                 problems.append(str(exc))
                 if exc.final:
@@ -433,34 +631,36 @@ class DirectNextHop:
 
     def _deliver_host(
         self,
-        resolver: Dns,
+        run: _Run,
+        domain: str,
         host: str,
         mx: MxHosts,
         sts: mtasts.StsDecision,
-        envelope: Envelope,
         recipients: list[str],
-        key: str,
     ) -> str:
-        security = self._security(resolver, host, mx, sts)
-        addresses = resolver.addresses(host)
+        security = self._security(run.resolver, domain, host, mx, sts)
+        addresses = run.resolver.addresses(host)
         if not addresses:
             raise HostFailure(f"{host}: no address (A/AAAA)")
         if not self.config.allow_local:
             addresses = [a for a in addresses if not is_local(a)]
             if not addresses:
-                raise HostFailure(f"{host}: only loopback or link-local addresses (refused)")
+                raise HostFailure(f"{host}: only local, private or reserved addresses (refused)")
         problems: list[str] = []
-        for address in addresses:
-            session = Session(self.config, host, address, security)
+        for address in addresses[:MAX_ADDRESSES]:
+            if run.overdue():
+                problems.append(f"{host}: delivery took too long")
+                break
+            session = Session(self.config, domain, host, address, security)
             try:
-                refused = session.send(envelope, recipients)
+                refused = session.send(run.envelope, recipients)
             except HostFailure as exc:
                 if exc.final:
                     raise
                 problems.append(str(exc))
                 continue
             accepted = [r for r in recipients if r not in refused]
-            remember(key, accepted, host)
+            remember(run.key, accepted, host)
             if refused:
                 # Not a HostFailure: another MX would get the accepted recipients a second time.
                 codes = ", ".join(f"{a} ({c})" for a, (c, _) in refused.items())
@@ -471,45 +671,72 @@ class DirectNextHop:
             return f"direct:{host}"
         raise HostFailure("; ".join(problems))
 
-    def _security(self, resolver: Dns, host: str, mx: MxHosts, sts: mtasts.StsDecision) -> Security:
+    def _security(
+        self, resolver: Dns, domain: str, host: str, mx: MxHosts, sts: mtasts.StsDecision
+    ) -> Security:
         """DANE first (RFC 8461 2), then MTA-STS enforce, then TLS-required, else opportunistic."""
         tlsa = resolver.tlsa(host, self.config.smtp_port) if mx.secure else None
         if tlsa is not None:
             usable = dane.usable(tlsa)
             if usable:
                 return Security(True, True, "DANE TLSA records require authenticated TLS", usable)
-            if not self.require_tls:  # RFC 7672 2.2: unusable records still mean "encrypt"
+            if not self.require_tls and not sts.enforce:
+                # RFC 7672 2.2: unusable records still mean "encrypt"; an enforced
+                # MTA-STS policy (or the mail itself) asks for more, below.
                 return Security(True, False, "TLSA records published: TLS is mandatory")
         if sts.enforce:
             if not sts.allows(host):
                 raise HostFailure(f"{host}: MTA-STS mismatch (not an mx of the enforced policy)")
             return Security(True, True, "MTA-STS policy is enforce")
         if self.require_tls:
-            return Security(True, True, "the mail requires TLS")
+            # A forged MX would bring its own name: the MX name counts only when DNSSEC
+            # vouches for the MX RRset; the recipient domain (and below) always does.
+            names = (domain, f".{domain}", *((host,) if mx.secure else ()))
+            return Security(True, True, "the mail requires TLS", names=names)
         return Security(False, False, "opportunistic TLS")
 
     def _audit_failure(
         self, domain: str, recipients: list[str], error: DeliveryError, key: str
     ) -> None:
-        """TLS-required mail that could not leave securely is an event an auditor must see."""
+        """TLS-required mail that could not leave securely is an event an auditor must see.
+
+        A database failure here is logged (ERROR) and does not replace the delivery
+        error: the sender must still learn to retry.
+        """
         if not self.require_tls:
             return
-        record(
-            "system:gateway",
-            "gateway.delivery.failed",
-            f"domain:{domain}",
-            {"recipients": recipients, "reason": str(error), "key": key, "tls_required": True},
-        )
+        try:
+            with transaction.atomic():
+                record(
+                    "system:gateway",
+                    "gateway.delivery.failed",
+                    f"domain:{domain}",
+                    {
+                        "recipients": recipients,
+                        "reason": str(error),
+                        "key": key,
+                        "tls_required": True,
+                    },
+                )
+        except DatabaseError:
+            log.exception("audit of the failed TLS delivery to %s not recorded", domain)
 
 
 def is_local(address: str) -> bool:
-    """An address no MX on the internet has: mail sent there would loop or reach inside.
+    """An address no MX (or MTA-STS policy host) on the internet has: refused.
 
     A hostile recipient domain could point its MX at 127.0.0.1 (the insurer's own
-    MTA: a mail loop) or at link-local services; those are refused.
+    MTA: a mail loop), at private or link-local services inside the network, or at
+    reserved ranges. Anything not globally routable is refused, also when wrapped in
+    IPv6 (IPv4-mapped ``::ffff:127.0.0.1``, 6to4, Teredo).
     """
     ip = ipaddress.ip_address(address)
-    return ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip.is_multicast
+    candidates: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is not None:
+            candidates.append(embedded)
+    return any(not c.is_global or c.is_multicast for c in candidates)
 
 
 def by_domain(recipients: Iterable[str]) -> dict[str, list[str]]:
@@ -531,7 +758,20 @@ def pending(key: str, recipients: Sequence[str]) -> list[str]:
 
 
 def remember(key: str, recipients: Sequence[str], host: str) -> None:
-    DirectDelivery.objects.bulk_create(
-        [DirectDelivery(key=key, recipient=r, host=host) for r in recipients],
-        ignore_conflicts=True,
-    )
+    """Record the recipients a server accepted, so a retry of the hand-over skips them.
+
+    The mail is already out when this runs, so a database failure is logged (ERROR)
+    and not raised: reporting a failure would make the sender retry everything at
+    once. The price: if this hand-over is retried anyway (another domain failed),
+    these recipients get a second copy.
+    """
+    try:
+        with transaction.atomic():
+            DirectDelivery.objects.bulk_create(
+                [DirectDelivery(key=key, recipient=r, host=host) for r in recipients],
+                ignore_conflicts=True,
+            )
+    except DatabaseError:
+        log.exception(
+            "delivery to %s via %s not recorded: a retry may deliver again", recipients, host
+        )
