@@ -80,7 +80,9 @@ def test_key_candidates_agree_with_the_orm_row_for_row() -> None:
             fingerprint=f"{number:064x}",
             public_data=b"-",
             not_after=rng.choice([None, moment(rng)]),
+            not_before=rng.choice([None, moment(rng)]),
             status=KeyStatus.VALID,
+            capabilities=rng.choice([[], ["aes256_gcm", "aes256_cbc"]]),
         )
         if created and rng.random() < 0.2:
             key.superseded_by = rng.choice(created)
@@ -95,10 +97,19 @@ def test_key_candidates_agree_with_the_orm_row_for_row() -> None:
             PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after")
         )
         found = key_selectors._candidates(address, kinds)
-        assert [k for kind in kinds for k in found[kind]] == [
-            k for kind in kinds for k in expected if k.kind == kind
+        assert [fields(k) for kind in kinds for k in found[kind]] == [
+            fields(k) for kind in kinds for k in expected if k.kind == kind
         ]
         assert all(k.not_after is None or k.not_after.tzinfo for ks in found.values() for k in ks)
+        assert all(not k._state.adding for ks in found.values() for k in ks)  # as if loaded
+
+
+def fields(key: PartnerKey) -> list[object]:
+    """Every field as the model gives it (datetimes aware, JSON decoded, bytes)."""
+    return [
+        bytes(value) if isinstance(value, memoryview) else value
+        for value in (getattr(key, f.attname) for f in PartnerKey._meta.concrete_fields)
+    ]
 
 
 def test_a_lookup_that_rewrites_its_value_is_refused() -> None:

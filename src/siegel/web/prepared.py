@@ -36,6 +36,8 @@ class _Compiled:
     sql: str
     params: tuple[Any, ...]
     slots: tuple[tuple[int, str], ...]  # (position in params, name of the value)
+    attnames: tuple[str, ...]  # the selected columns as model attributes
+    converters: tuple[tuple[int, tuple[Any, ...], Any], ...]  # (column, converters, expression)
 
 
 class PreparedQuery:
@@ -46,10 +48,22 @@ class PreparedQuery:
         self._compiled: dict[str, _Compiled] = {}  # by database vendor
 
     def rows(self, **values: Value) -> list[Any]:
-        """The model instances the queryset would give for ``values``."""
+        """The model instances the queryset would give for ``values``.
+
+        Each value passes the converters Django's compiler chose for its column
+        (text to datetime on SQLite, JSON...), as when the queryset is evaluated.
+        """
         compiled = self._compile()
-        raw = compiled.model._default_manager.raw(compiled.sql, self._params(compiled, values))
-        return list(raw)
+        with connection.cursor() as cursor:
+            cursor.execute(compiled.sql, self._params(compiled, values))
+            fetched = cursor.fetchall()
+        instances = []
+        for row in map(list, fetched):
+            for column, converters, expression in compiled.converters:
+                for converter in converters:
+                    row[column] = converter(row[column], expression, connection)
+            instances.append(compiled.model.from_db(connection.alias, compiled.attnames, row))
+        return instances
 
     def first(self, **values: Value) -> tuple[Any, ...] | None:
         """The first row of a ``values_list`` queryset, or None."""
@@ -81,7 +95,9 @@ class PreparedQuery:
     def _prepare(self) -> _Compiled:
         markers = self._markers()
         queryset = self.build(**markers)
-        sql, params = queryset.query.sql_with_params()
+        compiler = queryset.query.get_compiler(using=connection.alias)
+        sql, params = compiler.as_sql()
+        columns = [expression for expression, _, _ in compiler.select]
         adapted = {self._adapt(value): name for name, value in markers.items()}
         slots = tuple(
             (i, adapted[p])
@@ -91,7 +107,12 @@ class PreparedQuery:
         missing = set(markers) - {name for _, name in slots}
         if missing:  # a lookup rewrote the value (e.g. "contains"): not preparable
             raise ValueError(f"parameters not found in the compiled query: {sorted(missing)}")
-        return _Compiled(queryset.model, sql, tuple(params), slots)
+        converters = tuple(
+            (column, tuple(found), expression)
+            for column, (found, expression) in compiler.get_converters(columns).items()
+        )
+        attnames = tuple(getattr(getattr(c, "target", None), "attname", "") for c in columns)
+        return _Compiled(queryset.model, sql, tuple(params), slots, attnames, converters)
 
     def _params(self, compiled: _Compiled, values: dict[str, Value]) -> list[Any]:
         if set(values) != set(self.kinds):
