@@ -57,7 +57,36 @@ def dnssec(world: World, settings: Settings) -> World:
     return world
 
 
-class ScriptedSmtp:
+class LoopbackServer:
+    """A server thread on ``address``: each connection is handed to ``handle``, one at a time."""
+
+    def __init__(self, address: str, port: int) -> None:
+        self.server = socket.create_server((address, port))
+        self.server.settimeout(0.1)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                connection, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            connection.settimeout(5)
+            with connection, contextlib.suppress(OSError):
+                self.handle(connection)
+
+    def handle(self, connection: socket.socket) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.server.close()
+
+
+class ScriptedSmtp(LoopbackServer):
     """A plain SMTP server on ``address`` answering each verb from a script."""
 
     DEFAULTS = {
@@ -76,23 +105,9 @@ class ScriptedSmtp:
     def __init__(self, address: str, port: int, **replies: str) -> None:
         self.replies = self.DEFAULTS | replies
         self.mails = 0
-        self.server = socket.create_server((address, port))
-        self.server.settimeout(0.1)
-        self.running = True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        super().__init__(address, port)
 
-    def _serve(self) -> None:
-        while self.running:
-            try:
-                connection, _ = self.server.accept()
-            except TimeoutError:
-                continue
-            with connection, contextlib.suppress(OSError):
-                self._talk(connection)
-
-    def _talk(self, connection: socket.socket) -> None:
-        connection.settimeout(5)
+    def handle(self, connection: socket.socket) -> None:
         reader = connection.makefile("rb")
 
         def say(what: str) -> None:
@@ -110,11 +125,6 @@ class ScriptedSmtp:
                 say("END")
             if verb == "QUIT":
                 return
-
-    def stop(self) -> None:
-        self.running = False
-        self.thread.join()
-        self.server.close()
 
 
 @pytest.fixture
@@ -342,29 +352,16 @@ def test_the_mta_sts_policy_host_must_not_be_local_either(
 # --- 8: the policy fetch deadline --------------------------------------------------------
 
 
-class TricklingPolicyServer:
+class TricklingPolicyServer(LoopbackServer):
     """HTTPS that sends its headers at once, then one byte every 50 ms for three seconds."""
 
     def __init__(self, address: str, port: int, context: ssl.SSLContext) -> None:
         self.context = context
-        self.server = socket.create_server((address, port))
-        self.server.settimeout(0.1)
-        self.running = True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        super().__init__(address, port)
 
-    def _serve(self) -> None:
-        while self.running:
-            try:
-                raw, _ = self.server.accept()
-            except TimeoutError:
-                continue
-            raw.settimeout(5)
-            with (
-                contextlib.suppress(OSError),
-                self.context.wrap_socket(raw, server_side=True) as connection,
-            ):
-                self._trickle(connection)
+    def handle(self, connection: socket.socket) -> None:
+        with self.context.wrap_socket(connection, server_side=True) as tls:
+            self._trickle(tls)
 
     def _trickle(self, connection: ssl.SSLSocket) -> None:
         request = b""
@@ -378,11 +375,6 @@ class TricklingPolicyServer:
                 return
             connection.sendall(b"x")
             time.sleep(0.05)
-
-    def stop(self) -> None:
-        self.running = False
-        self.thread.join()
-        self.server.close()
 
 
 def test_a_trickling_policy_server_cannot_stretch_the_fetch(
