@@ -33,6 +33,20 @@ def stuffed(body: bytes) -> bytes:
     ) + (b".\r\n")
 
 
+class CountingReader(asyncio.StreamReader):
+    """A stream that counts how often it was asked for data."""
+
+    reads = 0
+
+    async def readuntil(self, separator: bytes = b"\n") -> bytes:
+        CountingReader.reads += 1
+        return await super().readuntil(separator)
+
+    async def readexactly(self, n: int) -> bytes:
+        CountingReader.reads += 1
+        return await super().readexactly(n)
+
+
 def read(
     stream: bytes,
     cuts: list[int],
@@ -44,7 +58,7 @@ def read(
     """read_data over ``stream`` arriving in pieces cut at ``cuts``; and what is left in it."""
 
     async def run() -> tuple[bytes | DataRefused, bytes]:
-        reader = asyncio.StreamReader(limit=limit)
+        reader = CountingReader(limit=limit)
 
         async def feed() -> None:
             last = 0
@@ -112,6 +126,28 @@ def test_a_line_over_the_limit_is_refused_after_the_end_marker() -> None:
     assert isinstance(refused, DataRefused)
     assert refused.reply.startswith("500 ")
     assert left == NEXT
+
+
+def test_too_large_beats_too_long() -> None:
+    """Both refuse for good; aiosmtpd answered whichever came first, we answer 552."""
+    refused, left = read(stuffed(b"a" * 1100 + b"\r\n") + NEXT, [], size_limit=100)
+    assert isinstance(refused, DataRefused)
+    assert refused.reply.startswith("552 ")
+    assert left == NEXT
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [b".\r", b"\r", b"\r\r\n", b"\n", b"\n.\n", b"x\r\n.x", b"\r\n\r"],
+)
+def test_hostile_floods_are_read_in_large_pieces(flood: bytes) -> None:
+    """Input made of end-marker beginnings costs no more reads than lines (as in aiosmtpd)."""
+    body = flood * (200_000 // len(flood))
+    stream = body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n" + NEXT
+    CountingReader.reads = 0
+    _, left = read(stream, [])  # read to the end (accepted, or refused as one long line)
+    assert left == NEXT
+    assert CountingReader.reads <= max(1000, stream.count(b"\r\n") + 10)
 
 
 def test_a_client_hanging_up_during_data_is_an_incomplete_read() -> None:

@@ -6,12 +6,15 @@ conversation. :func:`read_data` asks the stream for everything up to the end
 marker ``CRLF . CRLF`` at once instead (the stream hands it over in pieces of at
 most its limit), then undoes the dot-stuffing in one call (RFC 5321 4.5.2).
 
-It keeps aiosmtpd's rules: the size limit counts the message as sent (dots
+It keeps aiosmtpd's rules: only CRLF.CRLF ends the message (no bare CR or LF
+variant: SMTP smuggling), the size limit counts the message as sent (dots
 included, the end marker not), a line longer than ``line_length_limit`` octets
 (CRLF included) is refused with 500, and a refused message is still read to its
-end marker so the next command is understood — only nothing of it is kept.
+end marker so the next command is understood — only nothing of it is kept. One
+difference: a message both too large and with a too long line is answered 552
+(aiosmtpd answered whichever it met first); both refuse the mail for good.
 Nothing after the end marker is read: a pipelining client's next command stays
-in the stream.
+in the stream. Hostile input costs at most one read per line, as in aiosmtpd.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import asyncio
 
 END = b"\r\n.\r\n"
 # The starts of the end marker, longest first. When what was read ends with one,
-# the marker may go on in the stream, where ``readuntil`` would not see it whole;
-# then exactly the octets that would complete it are read (they are always there:
-# the marker, or a later one, still has to come).
+# the marker may go on in the stream, where ``readuntil(END)`` would not see it
+# whole. Then the stream is read up to the rest of the marker instead: that rest
+# is a suffix of the marker, so it turns up at the latest where the marker ends,
+# and nothing after the marker is ever read.
 _MARKER_STARTS = tuple(END[:n] for n in range(len(END) - 1, 0, -1))
 
 
@@ -47,14 +51,10 @@ async def read_data(
     received = 0  # octets read from the stream
     too_much = False
     while not data.endswith(END):
-        started = _marker_started(data)
-        if started:
-            piece = await reader.readexactly(len(END) - started)
-        else:
-            try:
-                piece = await reader.readuntil(END)
-            except asyncio.LimitOverrunError as exc:  # a piece as long as the stream allows
-                piece = await reader.readexactly(exc.consumed)
+        try:
+            piece = await reader.readuntil(END[_marker_started(data) :])
+        except asyncio.LimitOverrunError as exc:  # a piece as long as the stream allows
+            piece = await reader.readexactly(exc.consumed)
         received += len(piece)
         data += piece
         if size_limit and received - len(b".\r\n") > size_limit:
@@ -65,7 +65,9 @@ async def read_data(
     if _has_long_line(data, line_length_limit):
         raise DataRefused("500 Line too long (see RFC5321 4.5.3.1.6)")
     del data[-3:]  # ".\r\n"; the CRLF before it ends the last line
-    return bytes(data.replace(b"\r\n.", b"\r\n")[2:])
+    if b"\r\n." in data:
+        data = data.replace(b"\r\n.", b"\r\n")
+    return bytes(memoryview(data)[2:])  # after the virtual line end
 
 
 def _marker_started(data: bytearray) -> int:

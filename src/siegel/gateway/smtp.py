@@ -88,7 +88,16 @@ def _one_line(exc: Exception) -> str:
 
 
 class GatewaySMTP(SMTP):
-    """aiosmtpd's SMTP with the DATA phase read in pieces (see :mod:`.data_phase`)."""
+    """aiosmtpd's SMTP with the DATA phase read in pieces (see :mod:`.data_phase`).
+
+    The pipeline gets the octets as sent: ``decode_data`` (and with it aiosmtpd's
+    SMTPUTF8 decoding of the content) is not offered.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("decode_data"):
+            raise ValueError("GatewaySMTP hands on the octets as sent: decode_data must be off")
+        super().__init__(*args, **kwargs)
 
     async def smtp_DATA(self, arg: str) -> None:
         if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
@@ -107,11 +116,9 @@ class GatewaySMTP(SMTP):
             self._set_post_data_state()
             await self.push(refusal.reply)
             return
-        except asyncio.IncompleteReadError:
-            log.info("connection lost during DATA")
-            self._writer.close()
-            return
-        # decode_data is off (see make_controller): the pipeline gets the octets as sent.
+        except asyncio.IncompleteReadError as exc:
+            # aiosmtpd's command loop closes the connection quietly on a reset.
+            raise ConnectionResetError("connection lost during DATA") from exc
         self.envelope.content = self.envelope.original_content = content
         status = await self._call_handler_hook("DATA")
         self._set_post_data_state()
