@@ -7,7 +7,9 @@ import random
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import transaction
 from django.db.models import Q
+from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 
 from siegel.keys import selectors as key_selectors
@@ -112,13 +114,63 @@ def fields(key: PartnerKey) -> list[object]:
     ]
 
 
-def test_a_lookup_that_rewrites_its_value_is_refused() -> None:
-    contains = PreparedQuery(
-        lambda address: Consent.objects.filter(address__contains=address).values_list("pk")[:1],
+def test_an_escaped_value_never_becomes_a_wildcard() -> None:
+    """iexact is LIKE with an escaped value on SQLite (refused) and UPPER(...) = on PostgreSQL."""
+    Consent.objects.create(
+        address="a@example.org", scope="x", valid_from=NOW, document_reference="d", recorded_by="t"
+    )
+    query = PreparedQuery(
+        lambda address: Consent.objects.filter(address__iexact=address).values_list("pk")[:1],
+        address=str,
+    )
+    try:
+        found = query.exists(address="%")
+    except ValueError:
+        return  # the database escapes the value: not preparable
+    assert found is Consent.objects.filter(address__iexact="%").exists() is False
+
+
+@pytest.mark.parametrize("lookup", ["contains", "startswith"])
+def test_a_lookup_that_rewrites_its_value_is_refused(lookup: str) -> None:
+    """Else a "%" in a real value would be a wildcard the ORM had escaped."""
+    query = PreparedQuery(
+        lambda address: Consent.objects.filter(**{f"address__{lookup}": address}).values_list("pk")[
+            :1
+        ],
         address=str,
     )
     with pytest.raises(ValueError, match="address"):
-        contains.exists(address="a@example.org")
+        query.exists(address="%")
+
+
+def test_a_naive_datetime_is_refused() -> None:
+    with pytest.raises(ValueError, match="naive"):
+        selectors.has_consent("a@example.org", at=dt.datetime(2026, 1, 1))
+
+
+@pytest.mark.django_db(transaction=True)  # no test transaction around it
+def test_locking_reads_only_inside_a_transaction() -> None:
+    locked = PreparedQuery(lambda: Consent.objects.select_for_update().filter(pk=1))
+    with transaction.atomic():
+        assert locked.rows() == []
+    with pytest.raises(TransactionManagementError):
+        locked.rows()
+
+
+def test_first_converts_like_the_orm() -> None:
+    start = NOW - dt.timedelta(days=1)
+    Consent.objects.create(
+        address="a@example.org",
+        scope="x",
+        valid_from=start,
+        document_reference="d",
+        recorded_by="t",
+    )
+    query = PreparedQuery(
+        lambda address: Consent.objects.filter(address=address).values_list("valid_from")[:1],
+        address=str,
+    )
+    assert query.first(address="a@example.org") == (start,)
 
 
 def test_values_must_be_exactly_the_declared_ones() -> None:

@@ -175,7 +175,7 @@ _ACTIVE_SIGNING_KEYS = PreparedQuery(
         Q(kind=KeyKind.SMIME_PERSONAL, address=address)
         | Q(kind=KeyKind.SMIME_DOMAIN, address=domain),
         active=True,
-    ).order_by("-not_after"),
+    ).order_by("-not_after", "-pk"),  # of two keys expiring together, the newer
     address=str,
     domain=str,
 )

@@ -22,11 +22,15 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.transaction import TransactionManagementError
+from django.utils import timezone
 
 Value = str | dt.datetime
 
 # Markers nobody can write: a NUL in a string, a moment in 1901 (with its number in µs).
-_MARKER_TEXT = "\x00prepared:{}\x00"
+# The text holds what LIKE lookups escape (%, _, \\): a lookup that escapes its value
+# changes the marker, which is then not found, and the query is refused.
+_MARKER_TEXT = "\x00prepared:{}%_\\\x00"
 _MARKER_EPOCH = dt.datetime(1901, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
 
 
@@ -38,6 +42,7 @@ class _Compiled:
     slots: tuple[tuple[int, str], ...]  # (position in params, name of the value)
     attnames: tuple[str, ...]  # the selected columns as model attributes
     converters: tuple[tuple[int, tuple[Any, ...], Any], ...]  # (column, converters, expression)
+    locks: bool  # select_for_update: only inside a transaction, as the ORM insists
 
 
 class PreparedQuery:
@@ -54,24 +59,30 @@ class PreparedQuery:
         (text to datetime on SQLite, JSON...), as when the queryset is evaluated.
         """
         compiled = self._compile()
+        rows = self._execute(compiled, values, all_rows=True)
+        return [compiled.model.from_db(connection.alias, compiled.attnames, row) for row in rows]
+
+    def first(self, **values: Value) -> tuple[Any, ...] | None:
+        """The first row of a ``values_list`` queryset (converted as in :meth:`rows`), or None."""
+        rows = self._execute(self._compile(), values, all_rows=False)
+        return tuple(rows[0]) if rows else None
+
+    def _execute(
+        self, compiled: _Compiled, values: dict[str, Value], *, all_rows: bool
+    ) -> list[list[Any]]:
+        if compiled.locks and connection.get_autocommit():
+            raise TransactionManagementError(
+                "select_for_update cannot be used outside of a transaction."
+            )
         with connection.cursor() as cursor:
             cursor.execute(compiled.sql, self._params(compiled, values))
-            fetched = cursor.fetchall()
-        instances = []
-        for row in map(list, fetched):
+            fetched = cursor.fetchall() if all_rows else cursor.fetchmany(1)
+        rows = [list(row) for row in fetched]
+        for row in rows:
             for column, converters, expression in compiled.converters:
                 for converter in converters:
                     row[column] = converter(row[column], expression, connection)
-            instances.append(compiled.model.from_db(connection.alias, compiled.attnames, row))
-        return instances
-
-    def first(self, **values: Value) -> tuple[Any, ...] | None:
-        """The first row of a ``values_list`` queryset, or None."""
-        compiled = self._compile()
-        with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, self._params(compiled, values))
-            row = cursor.fetchone()
-        return tuple(row) if row is not None else None
+        return rows
 
     def exists(self, **values: Value) -> bool:
         """For a ``values_list(...)[:1]`` queryset: is there a row?"""
@@ -112,7 +123,8 @@ class PreparedQuery:
             for column, (found, expression) in compiler.get_converters(columns).items()
         )
         attnames = tuple(getattr(getattr(c, "target", None), "attname", "") for c in columns)
-        return _Compiled(queryset.model, sql, tuple(params), slots, attnames, converters)
+        locks = bool(queryset.query.select_for_update)
+        return _Compiled(queryset.model, sql, tuple(params), slots, attnames, converters, locks)
 
     def _params(self, compiled: _Compiled, values: dict[str, Value]) -> list[Any]:
         if set(values) != set(self.kinds):
@@ -125,5 +137,7 @@ class PreparedQuery:
     @staticmethod
     def _adapt(value: Value) -> Any:
         if isinstance(value, dt.datetime):
+            if timezone.is_naive(value):  # which zone? The ORM guesses (with a warning); we refuse
+                raise ValueError(f"naive datetime {value} for a prepared query")
             return connection.ops.adapt_datetimefield_value(value)
         return value
