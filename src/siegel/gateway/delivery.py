@@ -25,12 +25,41 @@ class DeliveryError(Exception):
     """The next hop did not take the mail; the sender must retry later."""
 
 
+class DeliveryInProgress(DeliveryError):
+    """Another attempt is handing the same mail over right now; the sender retries later.
+
+    Not a failure of the way out: it must not count towards falling back from
+    verified TLS (:func:`siegel.gateway.outbound.tls_failing_too_long`).
+    """
+
+
 class PermanentDeliveryError(DeliveryError):
     """Retrying cannot help (the domain does not exist, a null MX, a 5xx from the MX).
 
     The listener answers 5xx, so the sending MTA bounces at once instead of retrying
     for days. Still a DeliveryError, so code that only knows "failed" handles it.
+    Raised only when *no* recipient of the hand-over got the mail: else see
+    :class:`PartlyDelivered`.
     """
+
+
+class PartlyDelivered(DeliveryError):
+    """Some recipients got the mail; all the others were refused for good (5xx, no domain).
+
+    Neither answer to the sender fits the whole transaction: a 5xx makes the sending
+    MTA bounce the mail to its author as not delivered at all, and a retry cannot help
+    the refused recipients. The outbound path (:mod:`siegel.gateway.outbound`) reports
+    ``refused`` to the author and answers 250. Still a DeliveryError (temporary), so
+    code that does not handle it has the sender retry, which is safe: the next hop
+    delivers nothing twice under the same key.
+    """
+
+    def __init__(self, delivered: str, refused: Sequence[tuple[str, str]]) -> None:
+        self.delivered = delivered  # the id for the log, as deliver() would have returned it
+        self.refused = list(refused)  # (recipient, reason)
+        super().__init__(
+            "refused for good: " + "; ".join(f"{address} ({why})" for address, why in refused)
+        )
 
 
 @dataclass(frozen=True)
@@ -44,12 +73,19 @@ class Envelope:
         """The same mail to the same recipients gives the same key (for idempotent hand-over).
 
         The gateway transforms deterministically up to random parts of crypto, so
-        the key is taken over what the *sender* sent: the Message-ID (else the
-        content) and the recipients; see :func:`siegel.gateway.pipeline.process`.
+        the key is taken over what the *sender* sent: the Message-ID, a SHA-256 of
+        the content and the recipients; see :func:`siegel.gateway.pipeline.process`.
+        The content counts too because a Message-ID is not proof of identity: a
+        buggy client or an edited resend reuses it for another mail, which must not
+        be taken for "already delivered" and dropped. A retry sends the same octets.
         """
-        message_id = _message_id(self.content) or hashlib.sha256(self.content).hexdigest()
         material = "\0".join(
-            [message_id, self.sender.lower(), *sorted(r.lower() for r in self.recipients)]
+            [
+                _message_id(self.content) or "",
+                hashlib.sha256(self.content).hexdigest(),
+                self.sender.lower(),
+                *sorted(r.lower() for r in self.recipients),
+            ]
         )
         return hashlib.sha256(material.encode("utf-8", "replace")).hexdigest()
 

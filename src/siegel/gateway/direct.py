@@ -19,7 +19,13 @@ authenticated server). Per domain, in this order of strength:
 
 A retried hand-over does not deliver twice: every recipient a server accepted is
 recorded under the delivery key (:class:`~siegel.gateway.models.DirectDelivery`)
-and skipped on the sender's retry.
+and skipped on the sender's retry. A retry that arrives while the first attempt
+still runs (the sender timed out) finds the key leased
+(:class:`~siegel.gateway.models.DeliveryLease`) and is answered 4xx.
+
+Recipients refused for good (5xx, no such domain) fail the whole hand-over only
+when no recipient got the mail (:class:`PermanentDeliveryError`, the sender
+bounces); otherwise :class:`PartlyDelivered` lets the caller report them and accept.
 
 The work of one hand-over is bounded, as recipient domains (and so their DNS) may
 be hostile: at most :data:`MAX_MX_HOSTS` hosts per domain, :data:`MAX_ADDRESSES`
@@ -33,14 +39,16 @@ import datetime as dt
 import http.client
 import ipaddress
 import logging
+import os
 import random
 import re
 import smtplib
 import socket
 import ssl
 import time
+import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import dns.exception
 import dns.flags
@@ -49,13 +57,19 @@ import dns.rdatatype
 import dns.resolver
 from cryptography import x509
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.core import dane, mtasts
-from siegel.gateway.delivery import DeliveryError, Envelope, PermanentDeliveryError
-from siegel.gateway.models import DirectDelivery, MtaStsPolicy
+from siegel.gateway.delivery import (
+    DeliveryError,
+    DeliveryInProgress,
+    Envelope,
+    PartlyDelivered,
+    PermanentDeliveryError,
+)
+from siegel.gateway.models import DeliveryLease, DirectDelivery, MtaStsPolicy
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +78,7 @@ STS_TIMEOUT = 10.0  # the whole policy fetch, not just one socket operation
 MAX_MX_HOSTS = 10  # per domain; more only makes a hostile domain keep a worker busy
 MAX_ADDRESSES = 4  # per MX host (A and AAAA together)
 DEADLINE_FACTOR = 3  # one deliver() call may take this many SIEGEL_DIRECT_TIMEOUTs
+LEASE_MARGIN = 300.0  # seconds a delivery lease outlives the deadline (see take_lease)
 
 
 @dataclass(frozen=True)
@@ -578,6 +593,35 @@ class _Run:
         return time.monotonic() > self.deadline
 
 
+@dataclass
+class _Outcome:
+    """What one deliver() call achieved, domain by domain."""
+
+    ids: list[str] = field(default_factory=list)
+    failures: list[DeliveryError] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # for good: (recipient, reason)
+
+    def failed(self, recipients: list[str], error: DeliveryError) -> None:
+        self.failures.append(error)
+        if isinstance(error, PartlyDelivered):
+            self.ids.append(error.delivered)
+            self.refused += error.refused
+        elif isinstance(error, PermanentDeliveryError):
+            self.refused += [(r, str(error)) for r in recipients]
+
+    def result(self, recipients: Sequence[str]) -> str:
+        """The id for the log, or the error to raise (see :meth:`DirectNextHop.deliver`)."""
+        delivered = ",".join(self.ids) or "direct:already-delivered"
+        if not self.failures:
+            return delivered
+        final = (PermanentDeliveryError, PartlyDelivered)
+        if not all(isinstance(f, final) for f in self.failures):
+            raise DeliveryError("; ".join(str(f) for f in self.failures))
+        if {r for r, _ in self.refused} == set(recipients):
+            raise PermanentDeliveryError("; ".join(str(f) for f in self.failures))
+        raise PartlyDelivered(delivered, self.refused)
+
+
 class DirectNextHop:
     """Deliver to the recipients' MX hosts; see the module docstring for the security levels."""
 
@@ -586,30 +630,33 @@ class DirectNextHop:
         self.config = config or DirectConfig.from_settings()
 
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
-        """Every domain is tried; one that fails does not stop the others, and the error names all."""
+        """Every domain is tried; one that fails does not stop the others, and the error names all.
+
+        Any temporary failure makes it a DeliveryError: the sender retries, and the
+        recipients already delivered are skipped. Refused for good, the recipients
+        raise :class:`PartlyDelivered` if any recipient got the mail (now or on an
+        earlier attempt under the same key), else PermanentDeliveryError.
+        """
         key = key or envelope.delivery_key()
-        run = _Run(
-            Dns(self.config),
-            envelope,
-            key,
-            time.monotonic() + self.config.timeout * DEADLINE_FACTOR,
-        )
-        ids: list[str] = []
-        failures: list[DeliveryError] = []
-        for domain, recipients in by_domain(pending(key, envelope.recipients)).items():
+        seconds = self.config.timeout * DEADLINE_FACTOR
+        holder = take_lease(key, seconds + LEASE_MARGIN)
+        try:
+            run = _Run(Dns(self.config), envelope, key, time.monotonic() + seconds)
+            return self._deliver_pending(run)
+        finally:
+            release_lease(key, holder)
+
+    def _deliver_pending(self, run: _Run) -> str:
+        outcome = _Outcome()
+        for domain, recipients in by_domain(pending(run.key, run.envelope.recipients)).items():
             try:
                 if run.overdue():
                     raise DeliveryError(f"{domain}: delivery took too long; retried later")
-                ids.append(self._deliver_domain(run, domain, recipients))
+                outcome.ids.append(self._deliver_domain(run, domain, recipients))
             except DeliveryError as exc:
-                failures.append(exc)
-                self._audit_failure(domain, recipients, exc, key)
-        if failures:
-            text = "; ".join(str(f) for f in failures)
-            if all(isinstance(f, PermanentDeliveryError) for f in failures):
-                raise PermanentDeliveryError(text)
-            raise DeliveryError(text)
-        return ",".join(ids) or "direct:already-delivered"
+                outcome.failed(recipients, exc)
+                self._audit_failure(domain, recipients, exc, run.key)
+        return outcome.result(run.envelope.recipients)
 
     def _deliver_domain(self, run: _Run, domain: str, recipients: list[str]) -> str:
         if not domain:
@@ -663,11 +710,7 @@ class DirectNextHop:
             remember(run.key, accepted, host)
             if refused:
                 # Not a HostFailure: another MX would get the accepted recipients a second time.
-                codes = ", ".join(f"{a} ({c})" for a, (c, _) in refused.items())
-                error = f"{session.where} refused {codes}"
-                if all(c >= 500 for c, _ in refused.values()):
-                    raise PermanentDeliveryError(error)
-                raise DeliveryError(error)
+                raise partly_refused(session.where, f"direct:{host}", refused)
             return f"direct:{host}"
         raise HostFailure("; ".join(problems))
 
@@ -739,6 +782,22 @@ def is_local(address: str) -> bool:
     return any(not c.is_global or c.is_multicast for c in candidates)
 
 
+def partly_refused(
+    where: str, delivered: str, refused: dict[str, tuple[int, bytes]]
+) -> DeliveryError:
+    """A server took some recipients and refused the others: final only if all with a 5xx."""
+    if all(code >= 500 for code, _ in refused.values()):
+        return PartlyDelivered(
+            delivered,
+            [
+                (address, f"{where} refused {code} {text.decode('utf-8', 'replace')}")
+                for address, (code, text) in refused.items()
+            ],
+        )
+    codes = ", ".join(f"{a} ({c})" for a, (c, _) in refused.items())
+    return DeliveryError(f"{where} refused {codes}")
+
+
 def by_domain(recipients: Iterable[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for address in recipients:
@@ -775,3 +834,38 @@ def remember(key: str, recipients: Sequence[str], host: str) -> None:
         log.exception(
             "delivery to %s via %s not recorded: a retry may deliver again", recipients, host
         )
+
+
+def take_lease(key: str, seconds: float) -> str:
+    """Hold the hand-over of ``key`` for ``seconds``; DeliveryInProgress while another one does.
+
+    A sender whose first attempt timed out retries while that attempt still runs,
+    maybe on another node: both would deliver before either recorded its recipients
+    (:func:`remember`). A lease that has expired is taken over, as its holder died.
+    It outlives deliver()'s deadline by :data:`LEASE_MARGIN` because a session begun
+    just before the deadline still runs to its end; a dead holder delays the mail by
+    no more than that, and senders wait longer between retries anyway.
+    """
+    holder = f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    now = timezone.now()
+    expires_at = now + dt.timedelta(seconds=seconds)
+    # Each statement is atomic: of two callers only one takes over an expired lease
+    # (PostgreSQL checks the condition again once it has the row lock; SQLite writes
+    # one at a time), and the unique key lets only one insert a new one.
+    stale = DeliveryLease.objects.filter(key=key, expires_at__lte=now)
+    if stale.update(holder=holder, expires_at=expires_at):
+        return holder
+    try:
+        with transaction.atomic():
+            DeliveryLease.objects.create(key=key, holder=holder, expires_at=expires_at)
+    except IntegrityError as exc:
+        raise DeliveryInProgress("the same mail is being delivered right now; retry later") from exc
+    return holder
+
+
+def release_lease(key: str, holder: str) -> None:
+    """Let the next attempt in. A database failure is logged: the lease then just expires."""
+    try:
+        DeliveryLease.objects.filter(key=key, holder=holder).delete()
+    except DatabaseError:
+        log.exception("delivery lease of %s not released: it expires by itself", key)

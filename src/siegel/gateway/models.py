@@ -1,7 +1,7 @@
 """What direct delivery must remember across retries, processes and gateway nodes.
 
-Both live in the database (not in files under the data dir) because the sender's
-retry may reach another gateway node; PostgreSQL is the state they share.
+All of it lives in the database (not in files under the data dir) because the
+sender's retry may reach another gateway node; PostgreSQL is the state they share.
 """
 
 from __future__ import annotations
@@ -29,6 +29,23 @@ class DirectDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.recipient} via {self.host}"
+
+
+class DeliveryLease(models.Model):
+    """One deliver() call is handing the mail of this delivery key over right now.
+
+    A retry of the same mail that arrives meanwhile (the sender timed out, maybe
+    towards another node) is answered 4xx instead of delivering a second copy
+    before the first attempt recorded its recipients. Deleted when the call ends;
+    one left behind by a crashed process is taken over once ``expires_at`` passed.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    holder = models.CharField(max_length=100)  # host:pid:random, for the administrator
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"delivery lease of {self.holder} until {self.expires_at:%Y-%m-%d %H:%M:%S}"
 
 
 class MtaStsPolicy(models.Model):

@@ -3,13 +3,14 @@
 One outgoing mail per method group; every group is at the next hop (or in the
 portal) before this returns, so the listener's 250 means "all of it is safe".
 Anything that cannot be done as decided raises, and the sender retries: a mail
-never leaves weaker than its decision.
+never leaves weaker than its decision. Recipients a next hop refused for good are
+reported to the author once the rest is out, so the 250 stands for the others;
+only when every recipient was refused does the sender get a 5xx (and bounce).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from email.utils import make_msgid
 
 from asn1crypto import cms
 from django.conf import settings
@@ -27,7 +28,16 @@ from siegel.core.smime import Signer, encrypt_message, sign
 from siegel.core.smime.envelope import choose_cipher, envelope_of
 from siegel.core.smime.errors import SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
-from siegel.gateway.delivery import DeliveryError, Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.delivery import (
+    DeliveryError,
+    DeliveryInProgress,
+    Envelope,
+    NextHop,
+    PartlyDelivered,
+    PermanentDeliveryError,
+    next_hop_from_setting,
+)
+from siegel.gateway.direct import DirectNextHop, pending
 from siegel.gateway.models import TlsDeliveryFailure
 from siegel.keys import selectors as key_selectors
 from siegel.keys.models import KeyKind
@@ -67,10 +77,15 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
     key = Envelope(original.sender, recipients, original.content).delivery_key()
     if already_encrypted(message):
         passing = headers.remove_prefix(message, "X-Siegel-")
-        return next_hop.deliver(Envelope(original.sender, recipients, passing), key=key)
+        refused: list[tuple[str, str]] = []
+        queue_id = hand_over(next_hop, Envelope(original.sender, recipients, passing), key, refused)
+        report_refused(original, passing, refused)
+        return queue_id or "reported"
     message_id = headers.get(message, "Message-ID") or ""
     if not message_id:
-        message_id = make_msgid(domain=original.sender.rpartition("@")[2] or None)
+        # Made from the key, not at random: a retry must carry the same one, or its
+        # portal deposits (keyed on Message-ID and content) would be made again.
+        message_id = f"<{key[:32]}@{original.sender.rpartition('@')[2] or 'siegel.invalid'}>"
         message = headers.prepend(message, [("Message-ID", message_id)])
     # The marking header (X-Siegel-Classification) counts only from a configured internal relay.
     trusted = bool(original.peer) and original.peer in settings.SIEGEL_INTERNAL_RELAYS
@@ -88,9 +103,42 @@ def send(original: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> 
     )
     for (method, replace_data), group in outcome.decision.groups().items():
         sending.deliver(method, replace_data, group, outcome.decision)
+    report_refused(original, sending.message, sending.refused)
     if sending.deposited and settings.SIEGEL_REPORT_PORTAL_DEPOSITS:
         report_portal_deposit(original.sender, sending.message, sending.deposited)
     return ",".join(sending.ids) or "reported"
+
+
+def hand_over(
+    hop: NextHop, envelope: Envelope, key: str, refused: list[tuple[str, str]]
+) -> str | None:
+    """Deliver; recipients the hop refused for good go to ``refused`` (address, reason).
+
+    They do not fail the mail: :func:`report_refused` tells the author about them
+    once everything else is out. None when the hop took no recipient at all.
+    """
+    try:
+        return hop.deliver(envelope, key=key)
+    except PartlyDelivered as exc:
+        refused += exc.refused
+        return exc.delivered
+    except PermanentDeliveryError as exc:
+        refused += [(address, str(exc)) for address in envelope.recipients]
+        return None
+
+
+def report_refused(original: Envelope, message: bytes, refused: list[tuple[str, str]]) -> None:
+    """Report the recipients refused for good to the author, or refuse the mail if that is all.
+
+    When every recipient of the transaction was refused, nobody got the mail: the
+    5xx makes the sending MTA bounce it. Otherwise a bounce would tell the author
+    that nobody got it, so the listener answers 250 and this report names the others.
+    """
+    if not refused:
+        return
+    if {a.lower() for a, _ in refused} >= {r.lower() for r in original.recipients}:
+        raise PermanentDeliveryError("; ".join(dict.fromkeys(why for _, why in refused)))
+    report_not_sent(original.sender, message, refused, because=REFUSED_BY_RECIPIENT)
 
 
 @dataclass
@@ -105,6 +153,7 @@ class Sending:
     outcome: MessageDecision
     ids: list[str] = field(default_factory=list)
     deposited: list[str] = field(default_factory=list)  # new portal deposits (not retries)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # for good, by a next hop
 
     def deliver(
         self, method: DeliveryMethod, replace_data: bool, group: list[str], decision: Decision
@@ -139,14 +188,26 @@ class Sending:
         content, hop = protect(method, body, self.sender, group, self.next_hop)
         key = f"{self.key}:{method.value}"
         try:
-            self.ids.append(hop.deliver(Envelope(self.sender, tuple(group), content), key=key))
+            queue_id = hand_over(
+                hop, Envelope(self.sender, tuple(group), content), key, self.refused
+            )
         except DeliveryError as exc:
-            if method is not DeliveryMethod.TLS_VERIFIED or not tls_failing_too_long(key, exc):
+            if (
+                method is not DeliveryMethod.TLS_VERIFIED
+                or isinstance(exc, DeliveryInProgress)
+                or not tls_failing_too_long(key, exc)
+            ):
                 raise
-            self.without_tls(group, exc)
+            self.without_tls(undelivered(hop, key, group), exc)
+            return
+        if queue_id:
+            self.ids.append(queue_id)
 
     def without_tls(self, group: list[str], failure: DeliveryError) -> None:
-        """Verified TLS kept failing: decide again without it (portal, or a report), never plain."""
+        """Verified TLS kept failing: decide again without it (portal, or a report), never plain.
+
+        ``group`` holds only the recipients still without the mail (see :func:`undelivered`).
+        """
         decision = decide_without_tls(self.outcome, group)
         self._audit("gateway.tls_fallback", group, str(failure))
         for (method, replace_data), fallback in decision.groups().items():
@@ -164,6 +225,17 @@ class Sending:
             f"message:{self.message_id}",
             {"recipients": group, "reason": reason[:500]},
         )
+
+
+def undelivered(hop: NextHop, key: str, group: list[str]) -> list[str]:
+    """The recipients of ``group`` that the failed hand-over under ``key`` did not reach.
+
+    Direct delivery hands over domain by domain and records every recipient a server
+    accepted, maybe over verified TLS on an earlier attempt: those must not be decided
+    again (a portal deposit or a report for mail they have). Any other hop takes the
+    group as a whole or not at all.
+    """
+    return pending(key, group) if isinstance(hop, DirectNextHop) else group
 
 
 def tls_failing_too_long(key: str, failure: DeliveryError) -> bool:
@@ -248,17 +320,21 @@ def tls_next_hop() -> NextHop:
 NOT_PSEUDONYMISED = (
     "die personenbezogenen Daten konnten nicht sicher ersetzt werden (Pseudonymisierung)"
 )
+NO_SECURE_WAY = "weil kein erlaubtes sicheres Verfahren zur Verfügung stand"
+REFUSED_BY_RECIPIENT = "weil die Mailserver der Empfänger sie endgültig abgelehnt haben"
 
 
-def report_not_sent(sender: str, message: bytes, refused: list[tuple[str, str]]) -> None:
+def report_not_sent(
+    sender: str, message: bytes, refused: list[tuple[str, str]], *, because: str = NO_SECURE_WAY
+) -> None:
     """Tell the sender which recipients did not get the mail, and why (without its content)."""
     subject = _subject(message)
     lines = "\n".join(f"- {address}: {reason}" for address, reason in refused)
     _report(
         sender,
         f"Nicht zugestellt: {subject}",
-        f"Ihre Nachricht »{subject}« wurde an folgende Empfänger nicht versandt, weil kein "
-        f"erlaubtes sicheres Verfahren zur Verfügung stand:\n\n{lines}\n\n"
+        f"Ihre Nachricht »{subject}« wurde an folgende Empfänger nicht zugestellt, "
+        f"{because}:\n\n{lines}\n\n"
         "Bitte wählen Sie einen anderen Weg (z. B. das Portal) oder wenden Sie sich an die "
         "Administration.\n",
     )

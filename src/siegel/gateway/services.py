@@ -7,7 +7,7 @@ import datetime as dt
 from django.conf import settings
 from django.utils import timezone
 
-from siegel.gateway.models import DirectDelivery, TlsDeliveryFailure
+from siegel.gateway.models import DeliveryLease, DirectDelivery, TlsDeliveryFailure
 
 
 def forget_delivery_records(*, now: dt.datetime | None = None) -> int:
@@ -15,8 +15,11 @@ def forget_delivery_records(*, now: dt.datetime | None = None) -> int:
 
     They only have to outlive the sender's retries (MTAs give up after about five
     days); kept longer they would be a growing list of who got mail from the insurer.
+    Expired delivery leases (left by a crashed process) go at once: they hold nothing.
     """
-    cutoff = (now or timezone.now()) - dt.timedelta(days=settings.SIEGEL_DELIVERY_RECORD_DAYS)
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(days=settings.SIEGEL_DELIVERY_RECORD_DAYS)
     delivered, _ = DirectDelivery.objects.filter(delivered_at__lt=cutoff).delete()
     failing, _ = TlsDeliveryFailure.objects.filter(first_failed_at__lt=cutoff).delete()
-    return delivered + failing
+    leases, _ = DeliveryLease.objects.filter(expires_at__lt=now).delete()
+    return delivered + failing + leases

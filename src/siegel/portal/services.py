@@ -1,8 +1,8 @@
 """Depositing mail in the portal and telling the recipient, without content.
 
-A deposit is idempotent: the key is a hash of the Message-ID and the recipient,
-so when the sending MTA retries a transaction whose answer got lost, the second
-attempt finds the first deposit and neither stores nor notifies again.
+A deposit is idempotent: the key is a hash of the Message-ID, the content and the
+recipient, so when the sending MTA retries a transaction whose answer got lost, the
+second attempt finds the first deposit and neither stores nor notifies again.
 """
 
 from __future__ import annotations
@@ -22,9 +22,15 @@ from siegel.portal.models import PortalAccount, PortalMessage
 
 
 def idempotency_key(message_id: str, recipient: str, content: bytes) -> str:
-    """Message-ID and recipient; a mail without Message-ID falls back to its content hash."""
-    identity = message_id.strip() or "sha256:" + hashlib.sha256(content).hexdigest()
-    return hashlib.sha256(f"{identity}\0{recipient.strip().lower()}".encode()).hexdigest()
+    """Message-ID, content hash and recipient: the same mail again, not just the same Message-ID.
+
+    A buggy client or an edited resend reuses a Message-ID for another mail; keyed on
+    the Message-ID alone, that mail would be taken for a retry and never deposited.
+    """
+    material = "\0".join(
+        [message_id.strip(), hashlib.sha256(content).hexdigest(), recipient.strip().lower()]
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
