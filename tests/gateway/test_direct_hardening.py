@@ -233,6 +233,18 @@ def test_a_bad_resolver_setting_is_a_delivery_error(value: str) -> None:
         Dns(DirectConfig(resolver=value))
 
 
+@pytest.mark.parametrize(
+    ("resolver", "trusted"),
+    [("127.0.0.1", True), ("[::1]:5353", True), ("192.0.2.53", False), ("10.0.0.53:53", False)],
+)
+def test_the_ad_bit_is_trusted_only_from_a_resolver_on_loopback(
+    resolver: str, trusted: bool
+) -> None:
+    """RFC 7672 2.1: the AD bit is unprotected on the wire; from afar it proves nothing."""
+    assert Dns(DirectConfig(resolver=resolver, trust_ad=True)).trust_ad is trusted
+    assert not Dns(DirectConfig(resolver=resolver, trust_ad=False)).trust_ad
+
+
 def test_nameserver_takes_ip_addresses_only() -> None:
     assert nameserver("192.0.2.1") == ("192.0.2.1", 53)
     assert nameserver("192.0.2.1:5353") == ("192.0.2.1", 5353)

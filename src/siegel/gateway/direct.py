@@ -148,6 +148,14 @@ class Dns:
             ) from exc
         except dns.exception.DNSException as exc:
             raise DeliveryError(f"no DNS resolver configured: {exc}") from exc
+        if self.trust_ad and not on_loopback(self.resolver.nameservers):
+            # RFC 6698 4.1 / RFC 7672 2.1: the AD bit proves nothing when it travels
+            # unprotected over a network. Without DANE the stricter rules below apply.
+            log.warning(
+                "SIEGEL_DNS_TRUST_AD ignored: resolver %s is not on loopback",
+                self.resolver.nameservers,
+            )
+            self.trust_ad = False
 
     @staticmethod
     def _resolver(config: DirectConfig) -> dns.resolver.Resolver:
@@ -237,6 +245,16 @@ class Dns:
         if not self._secure(answer) or not answer.rrset:
             return None
         return tuple(dane.Tlsa(r.usage, r.selector, r.mtype, bytes(r.cert)) for r in answer.rrset)
+
+
+def on_loopback(nameservers: Sequence[object]) -> bool:
+    """Every resolver is on this machine (the only place an AD bit can be trusted from)."""
+    try:
+        return bool(nameservers) and all(
+            ipaddress.ip_address(str(n)).is_loopback for n in nameservers
+        )
+    except ValueError:  # a DoH/DoT URL or a name: not a local resolver we know
+        return False
 
 
 def nameserver(value: str) -> tuple[str, int]:
