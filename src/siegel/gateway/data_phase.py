@@ -14,7 +14,7 @@ end marker so the next command is understood — only nothing of it is kept. One
 difference: a message both too large and with a too long line is answered 552
 (aiosmtpd answered whichever it met first); both refuse the mail for good.
 Nothing after the end marker is read: a pipelining client's next command stays
-in the stream. Hostile input costs at most one read per line, as in aiosmtpd.
+in the stream. Hostile input costs at most one read per line, as in aiosmtpd; mail is read in pieces of about the stream limit.
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ import asyncio
 END = b"\r\n.\r\n"
 # The starts of the end marker, longest first. When what was read ends with one,
 # the marker may go on in the stream, where ``readuntil(END)`` would not see it
-# whole. Then the stream is read up to the rest of the marker instead: that rest
-# is a suffix of the marker, so it turns up at the latest where the marker ends,
-# and nothing after the marker is ever read.
+# whole. Then exactly the octets that would complete it are read: they are always
+# there, as the marker (this one or a later one) has yet to come. After a lone CR
+# the stream is read up to the rest of the marker instead — a suffix of it, so it
+# turns up at the latest where the marker ends — because a flood of CRs would
+# otherwise be read four octets at a time.
 _MARKER_STARTS = tuple(END[:n] for n in range(len(END) - 1, 0, -1))
 
 
@@ -51,8 +53,12 @@ async def read_data(
     received = 0  # octets read from the stream
     too_much = False
     while not data.endswith(END):
+        started = _marker_started(data)
         try:
-            piece = await reader.readuntil(END[_marker_started(data) :])
+            if started > 1:
+                piece = await reader.readexactly(len(END) - started)
+            else:
+                piece = await reader.readuntil(END[started:])
         except asyncio.LimitOverrunError as exc:  # a piece as long as the stream allows
             piece = await reader.readexactly(exc.consumed)
         received += len(piece)
