@@ -59,12 +59,11 @@ def already_encrypted(message: bytes) -> bool:
     The label alone is not trusted: a part that only *claims* to be encrypted (and
     might carry plain text) goes through classification like any other mail.
     """
-    entity = split_message(message)[1]
-    media = content_type(entity)[0]
-    if media == "multipart/encrypted":
-        return b"-----BEGIN PGP MESSAGE-----" in entity
+    media = content_type(message)[0]  # the message's field, which its content entity keeps
     if media not in ENCRYPTED_TYPES:
         return False
+    if media == "multipart/encrypted":
+        return b"-----BEGIN PGP MESSAGE-----" in split_message(message)[1]
     try:
         kind = cms.ContentInfo.load(envelope_of(message))["content_type"].native
     except (SmimeError, ValueError, TypeError, KeyError):
