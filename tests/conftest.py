@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_gpg_agents_left(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """GnuPG starts an agent per home directory and leaves it running: stop this run's ones."""
+    yield
+    base = str(tmp_path_factory.getbasetemp())
+    subprocess.run(["pkill", "-f", f"gpg-agent --homedir {base}"], capture_output=True, check=False)
