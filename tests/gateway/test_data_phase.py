@@ -13,8 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from siegel.gateway.data_phase import DataRefused, read_data
-from siegel.gateway.delivery import SinkNextHop
-from tests.gateway.test_sink_listener import listening
+from tests.gateway.test_sink_listener import listening, sinking
 
 NEXT = b"MAIL FROM:<next@example.org>\r\n"  # a pipelining client's next command
 
@@ -181,7 +180,7 @@ def test_pipelined_transactions_over_a_socket_each_arrive(tmp_path: Path) -> Non
     """The next transaction, written in the same packet as the end marker, is served too."""
     outbox = tmp_path / "outbox"
     with (
-        listening(SinkNextHop(outbox).deliver) as port,
+        listening(sinking(outbox)) as port,
         socket.create_connection(("127.0.0.1", port), timeout=10) as raw,
     ):
         stream = raw.makefile("rb")
@@ -207,7 +206,7 @@ def test_pipelined_transactions_over_a_socket_each_arrive(tmp_path: Path) -> Non
 def test_oversized_mail_over_a_socket_gets_552_and_the_session_goes_on(tmp_path: Path) -> None:
     outbox = tmp_path / "outbox"
     with (
-        listening(SinkNextHop(outbox).deliver, data_size_limit=1000) as port,
+        listening(sinking(outbox), data_size_limit=1000) as port,
         smtplib.SMTP("127.0.0.1", port) as client,
     ):
         client.helo()  # no ESMTP: no SIZE in MAIL FROM, the limit is found in DATA

@@ -35,7 +35,7 @@ from siegel.gateway.delivery import (
     next_hop_from_setting,
 )
 from siegel.gateway.direct import DirectNextHop
-from siegel.gateway.models import DirectDelivery, MtaStsPolicy
+from siegel.gateway.models import DeliveryRecord, MtaStsPolicy
 from siegel.gateway.outbound import tls_next_hop
 from tests.conftest import free_port
 from tests.support.pki import Identity, make_ca
@@ -470,10 +470,10 @@ def test_retry_records_are_forgotten_after_the_retention_period(settings: Settin
     settings.SIEGEL_DELIVERY_RECORD_DAYS = 14
     old, fresh = timezone.now() - dt.timedelta(days=15), timezone.now() - dt.timedelta(days=13)
     for key, moment in (("old", old), ("fresh", fresh)):
-        DirectDelivery.objects.create(key=key, recipient="bob@partner.test", host="mx")
-        DirectDelivery.objects.filter(key=key).update(delivered_at=moment)
+        DeliveryRecord.objects.create(key=key, recipient="bob@partner.test", host="mx")
+        DeliveryRecord.objects.filter(key=key).update(delivered_at=moment)
         TlsDeliveryFailure.objects.create(key=key)
         TlsDeliveryFailure.objects.filter(key=key).update(first_failed_at=moment)
     assert forget_delivery_records() == 2
-    assert list(DirectDelivery.objects.values_list("key", flat=True)) == ["fresh"]
+    assert list(DeliveryRecord.objects.values_list("key", flat=True)) == ["fresh"]
     assert list(TlsDeliveryFailure.objects.values_list("key", flat=True)) == ["fresh"]

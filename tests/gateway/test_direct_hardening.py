@@ -21,21 +21,14 @@ from cryptography.hazmat.primitives import serialization
 from django.db import DatabaseError
 from pytest_django.fixtures import Settings
 
-from siegel.gateway import direct
+from siegel.core.certificate_names import name_matches
 from siegel.gateway.delivery import DeliveryError, Envelope, PermanentDeliveryError
-from siegel.gateway.direct import (
-    DirectConfig,
-    DirectNextHop,
-    Dns,
-    HostFailure,
-    MtaSts,
-    Security,
-    Session,
-    is_local,
-    name_matches,
-    nameserver,
-)
-from siegel.gateway.models import DirectDelivery, MtaStsPolicy
+from siegel.gateway.direct import DirectConfig, DirectNextHop, hop, sts
+from siegel.gateway.direct.config import MAX_ADDRESSES, MAX_MX_HOSTS, HostFailure
+from siegel.gateway.direct.dns import Dns, is_local, nameserver
+from siegel.gateway.direct.session import Security, Session
+from siegel.gateway.direct.sts import MtaSts
+from siegel.gateway.models import DeliveryRecord, MtaStsPolicy
 from tests.gateway.test_direct import ENFORCE, MAIL, World
 from tests.gateway.test_direct import world as direct_world  # noqa: F401  (fixture)
 from tests.support.pki import make_ca
@@ -172,7 +165,7 @@ def test_a_bad_answer_to_quit_does_not_fail_a_delivered_mail(
     world.dns.add("mx2.partner.test", "A", "127.0.0.3")
     assert DirectNextHop().deliver(MAIL) == "direct:mx.partner.test"
     assert first.mails == 1 and second.received == []
-    assert DirectDelivery.objects.filter(recipient="bob@partner.test").exists()
+    assert DeliveryRecord.objects.filter(recipient="bob@partner.test").exists()
 
 
 # --- 4: hostile MX names -----------------------------------------------------------------
@@ -392,7 +385,7 @@ class TricklingPolicyServer(LoopbackServer):
 def test_a_trickling_policy_server_cannot_stretch_the_fetch(
     world: World, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(direct, "STS_TIMEOUT", 0.5)
+    monkeypatch.setattr(sts, "STS_TIMEOUT", 0.5)
     world.dns.add("_mta-sts.partner.test", "TXT", '"v=STSv1; id=1;"')
     world.dns.add("mta-sts.partner.test", "A", "127.0.0.9")
     identity = server_identity(world.ca, "mta-sts.partner.test")
@@ -460,7 +453,7 @@ def test_at_most_ten_mx_hosts_are_tried(world: World) -> None:
     world.dns.add("mx11.partner.test", "A", "127.0.0.3")
     with pytest.raises(DeliveryError) as e:
         DirectNextHop().deliver(MAIL)
-    assert str(e.value).count("(127.0.0.2:") == direct.MAX_MX_HOSTS == 10
+    assert str(e.value).count("(127.0.0.2:") == MAX_MX_HOSTS == 10
     assert recorder.received == []
 
 
@@ -470,7 +463,7 @@ def test_at_most_four_addresses_per_host_are_tried(world: World) -> None:
     world.dns.add("mx.partner.test", "A", *(f"127.0.0.{n}" for n in range(2, 7)))
     with pytest.raises(DeliveryError) as e:
         DirectNextHop().deliver(MAIL)
-    assert str(e.value).count("mx.partner.test (127.0.0.") == direct.MAX_ADDRESSES == 4
+    assert str(e.value).count("mx.partner.test (127.0.0.") == MAX_ADDRESSES == 4
 
 
 def test_one_delivery_ends_after_three_timeouts(world: World, settings: Settings) -> None:
@@ -508,7 +501,7 @@ def test_a_database_error_after_delivery_does_not_fail_the_delivery(
 ) -> None:
     recorder = world.mx_server("127.0.0.2")
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
-    monkeypatch.setattr(DirectDelivery.objects, "bulk_create", _broken)
+    monkeypatch.setattr(DeliveryRecord.objects, "bulk_create", _broken)
     assert DirectNextHop().deliver(MAIL) == "direct:mx.partner.test"
     assert len(recorder.received) == 1
     assert any(
@@ -521,7 +514,7 @@ def test_a_database_error_while_auditing_keeps_the_delivery_error(
 ) -> None:
     world.mx_server("127.0.0.2")  # no STARTTLS: TLS-required mail fails and is audited
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
-    monkeypatch.setattr(direct, "record", _broken)
+    monkeypatch.setattr(hop, "record", _broken)
     with pytest.raises(DeliveryError, match="offers no STARTTLS"):
         DirectNextHop(require_tls=True).deliver(MAIL)
     assert any(r.levelno == logging.ERROR and "audit" in r.getMessage() for r in caplog.records)

@@ -8,10 +8,14 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from django.core.mail import send_mail
+from django.utils import timezone
 from pytest_django.fixtures import Settings
 
 from siegel.gateway.delivery import DeliveryError, Envelope, SmtpNextHop, next_hop_from_setting
+from siegel.outbox import sending
+from siegel.outbox.models import OwnMail
 from tests.conftest import free_port
+from tests.support.outbox import send_queued
 
 
 class Recorder:
@@ -84,31 +88,35 @@ def test_next_hop_urls() -> None:
 @pytest.fixture
 def real_mail_backend(settings: Settings) -> None:
     """Django's test setup swaps in the in-memory backend; these tests want the real path out."""
-    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+    settings.EMAIL_BACKEND = "siegel.outbox.backend.OutboxEmailBackend"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
 
 
+@pytest.mark.django_db
 @pytest.mark.usefixtures("real_mail_backend")
-def test_django_mail_goes_through_the_next_hop(settings: Settings, tmp_path: Path) -> None:
+def test_django_mail_goes_the_one_way_out(settings: Settings, tmp_path: Path) -> None:
     settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path}"
-    assert (
-        send_mail(
-            "Betreff äöü",
-            "Text mit Umlauten: Grüße",
-            "siegel@versicherer.example",
-            ["x@partner.example"],
-        )
-        == 1
-    )
+    message = ("Betreff äöü", "Text mit Umlauten: Grüße", "siegel@versicherer.example")
+    assert send_mail(*message, ["x@partner.example"]) == 1
+    assert send_queued() == 1
     (mail,) = tmp_path.glob("*.eml")
     content = mail.read_bytes()
     assert b"\r\nSubject: =?utf-8?" in content
     assert b"X-Original-To: x@partner.example" in content
+    assert [m.kind for m in OwnMail.objects.all()] == ["django-mail"]
 
 
+@pytest.mark.django_db
 @pytest.mark.usefixtures("real_mail_backend")
-def test_django_mail_failure_is_raised(settings: Settings, tmp_path: Path) -> None:
+def test_django_mail_waits_while_the_next_hop_fails(settings: Settings, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     settings.SIEGEL_NEXT_HOP = f"sink:{blocker}"
-    with pytest.raises(DeliveryError):
-        send_mail("x", "y", "siegel@versicherer.example", ["x@partner.example"])
+    send_mail("x", "y", "siegel@versicherer.example", ["x@partner.example"])
+    assert send_queued() == 0
+    waiting = OwnMail.objects.get()
+    assert waiting.sent_at is None and "not writable" in waiting.last_error
+    assert waiting.next_attempt > timezone.now(), "retried later, not lost"
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'fixed'}"
+    assert sending.send_due(now=waiting.next_attempt) == 1
+    assert len(list((tmp_path / "fixed").glob("*.eml"))) == 1

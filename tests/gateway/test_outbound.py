@@ -19,6 +19,7 @@ from siegel.keys import services as key_services
 from siegel.portal.models import PortalMessage
 from tests.conftest import free_port
 from tests.support.keystore import import_own
+from tests.support.outbox import arrived, without_portal
 from tests.support.pki import issue, make_ca
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -64,7 +65,7 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
             SENSITIVE,
         )
 
-    mails = {path: path.read_bytes() for path in outbox.glob("*.eml")}
+    mails = {path: path.read_bytes() for path in arrived(outbox)}
     encrypted = [m for m in mails.values() if b"X-Original-To: makler@partner.example" in m]
     assert len(encrypted) == 1 and b"application/pkcs7-mime" in encrypted[0]
     assert b"smime-type=authEnveloped-data" in encrypted[0], "the partner advertised AES-256-GCM"
@@ -109,9 +110,9 @@ def test_one_mail_three_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
         and b"F32" not in notification[0]
     )
     methods = dict(
-        AuditEvent.objects.filter(action="gateway.decision").values_list(
-            "target", "details__method"
-        )
+        AuditEvent.objects.filter(
+            action="gateway.decision", details__message_id="<e2e-1@versicherer.example>"
+        ).values_list("target", "details__method")
     )
     assert methods == {
         "address:makler@partner.example": "smime",
@@ -125,7 +126,7 @@ def test_retry_does_not_deposit_twice(gateway: tuple[int, Path]) -> None:
         with smtplib.SMTP("127.0.0.1", port) as client:
             client.sendmail("leistung@versicherer.example", ["kunde@example.org"], SENSITIVE)
     assert PortalMessage.objects.count() == 1
-    mails = [path.read_bytes() for path in outbox.glob("*.eml")]
+    mails = [path.read_bytes() for path in arrived(outbox)]
     assert len(mails) == 2, "one notification and one report to the sender, not repeated"
     (report,) = [m for m in mails if b"X-Original-To: leistung@versicherer.example" in m]
     assert (
@@ -146,7 +147,7 @@ def test_only_really_encrypted_mail_passes_through(gateway: tuple[int, Path]) ->
     assert PortalMessage.objects.get().account.address == "y@example.org", (
         "a label does not make a mail encrypted"
     )
-    for stale in outbox.glob("*.eml"):
+    for stale in arrived(outbox):
         stale.unlink()
     ca = make_ca()
     recipient = issue(ca, "x@example.org", crl_url=None)
@@ -156,7 +157,7 @@ def test_only_really_encrypted_mail_passes_through(gateway: tuple[int, Path]) ->
     )
     with smtplib.SMTP("127.0.0.1", port) as client:
         client.sendmail("leistung@versicherer.example", ["x@example.org"], encrypted)
-    (stored,) = outbox.glob("*.eml")
+    (stored,) = arrived(outbox)
     assert stored.read_bytes().endswith(encrypted)
     assert PortalMessage.objects.count() == 1
 
@@ -170,28 +171,16 @@ DATA = "Herr Max Mustermann, geb. 01.02.1975, zahlt auf DE89 3704 0044 0532 0130
 
 def send_pseudonymised(gateway: tuple[int, Path], settings: Settings, mail: bytes) -> None:
     """Confidential mail, no portal possible, policy "pseudonymise-instead-of-tls"."""
-    import dataclasses
-    from unittest import mock
 
-    from siegel.core.policy import PortalAvailability
     from siegel.policy import installation
-    from siegel.policy import selectors as policy_selectors
     from siegel.policy import services as policy_services
     from siegel.policy.models import TlsLevel
 
     settings.SIEGEL_POLICY = "pseudonymise-instead-of-tls"
     installation.current_policy.cache_clear()
     policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
-    real = policy_selectors.recipient_capabilities
-
-    def no_portal(address: str):  # type: ignore[no-untyped-def]
-        return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
-
     try:
-        with (
-            mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
-            smtplib.SMTP("127.0.0.1", gateway[0]) as client,
-        ):
+        with without_portal(), smtplib.SMTP("127.0.0.1", gateway[0]) as client:
             client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
     finally:
         installation.current_policy.cache_clear()
@@ -202,7 +191,7 @@ def test_pseudonymised_delivery_when_the_policy_says_so(
 ) -> None:
     mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
     send_pseudonymised(gateway, settings, mail)
-    (stored,) = gateway[1].glob("*.eml")
+    (stored,) = arrived(gateway[1])
     content = stored.read_bytes()
     assert b"DE89" not in content and b"01.02.1975" not in content and b"Mustermann" not in content
     assert b"[IBAN-1]" in content and b"[GEBURTSDATUM-1]" in content
@@ -224,7 +213,7 @@ def test_pseudonymised_html_mail_with_attachment(
         f"Antrag von {DATA}".encode(), maintype="text", subtype="plain", filename="antrag.txt"
     )
     send_pseudonymised(gateway, settings, message.as_bytes())
-    (stored,) = gateway[1].glob("*.eml")
+    (stored,) = arrived(gateway[1])
     content = stored.read_bytes()
     assert b"DE89" not in content and b"<p>" not in content and b"[IBAN-1]" in content
     assert b"- antrag.txt" in content, "the attachment is left out and named"
@@ -240,9 +229,9 @@ def test_mail_that_cannot_be_pseudonymised_goes_back_to_the_sender(
 
     mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
     refuse = mock.Mock(side_effect=PseudonymisationError("IBAN still found"))
-    with mock.patch("siegel.gateway.outbound.pseudonymise_mail", refuse):
+    with mock.patch("siegel.core.protect.pseudonymise_mail", refuse):
         send_pseudonymised(gateway, settings, mail)
-    (report,) = [path.read_bytes() for path in gateway[1].glob("*.eml")]
+    (report,) = [path.read_bytes() for path in arrived(gateway[1])]
     assert b"X-Original-To: vertrieb@versicherer.example" in report
     assert b"DE89" not in report and b"firma@partner.example" in report
     event = AuditEvent.objects.get(action="gateway.pseudonymisation_failed")
@@ -259,7 +248,7 @@ def test_marking_header_counts_only_from_internal_relays(
     )
     with smtplib.SMTP("127.0.0.1", port) as client:  # 127.0.0.1 is not configured as internal
         client.sendmail("vertrieb@versicherer.example", ["m@example.org"], marked)
-    (plain,) = outbox.glob("*.eml")
+    (plain,) = arrived(outbox)
     assert b"X-Siegel-Classification" not in plain.read_bytes(), "internal markings never leave"
     assert not PortalMessage.objects.exists()
     settings.SIEGEL_INTERNAL_RELAYS = ["127.0.0.1"]
@@ -272,39 +261,27 @@ def test_tls_required_mail_is_retried_then_decided_again_never_sent_plain(
     gateway: tuple[int, Path], settings: Settings
 ) -> None:
     """The TLS hop is down: 4xx while it may recover, then the policy's next way (a report)."""
-    import dataclasses
-    from unittest import mock
 
-    from siegel.core.policy import PortalAvailability
     from siegel.gateway.models import TlsDeliveryFailure
-    from siegel.policy import selectors as policy_selectors
     from siegel.policy import services as policy_services
     from siegel.policy.models import TlsLevel
 
     port, outbox = gateway
     settings.SIEGEL_TLS_NEXT_HOP = f"smtp+tls://127.0.0.1:{free_port()}"  # nobody listens
     policy_services.set_partner_domain("partner.example", TlsLevel.VERIFIED, actor="test")
-    real = policy_selectors.recipient_capabilities
-
-    def no_portal(address: str):  # type: ignore[no-untyped-def]
-        return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
-
     mail = PSEUDONYMISE + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + DATA.encode()
-    with (
-        mock.patch("siegel.policy.selectors.recipient_capabilities", no_portal),
-        mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
-    ):
+    with without_portal():
         with (
             smtplib.SMTP("127.0.0.1", port) as client,
             pytest.raises(smtplib.SMTPDataError) as held,
         ):
             client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
         assert held.value.smtp_code == 451 and b"unreachable" in held.value.smtp_error
-        assert not list(outbox.glob("*.eml"))
+        assert not list(arrived(outbox))
         settings.SIEGEL_TLS_FALLBACK_AFTER = 0
         with smtplib.SMTP("127.0.0.1", port) as client:
             client.sendmail("vertrieb@versicherer.example", ["firma@partner.example"], mail)
-    (report,) = [path.read_bytes() for path in outbox.glob("*.eml")]
+    (report,) = [path.read_bytes() for path in arrived(outbox)]
     assert b"X-Original-To: vertrieb@versicherer.example" in report, "only the author hears of it"
     assert b"DE89" not in report and b"firma@partner.example" in report
     assert TlsDeliveryFailure.objects.get().attempts == 2
@@ -362,13 +339,13 @@ def test_one_mail_six_ways(gateway: tuple[int, Path], tmp_path: Path) -> None:
         client.sendmail("leistung@versicherer.example", list(recipients), mail)
 
     decided = dict(
-        AuditEvent.objects.filter(action="gateway.decision").values_list(
-            "target", "details__method"
-        )
+        AuditEvent.objects.filter(
+            action="gateway.decision", details__message_id="<six@versicherer.example>"
+        ).values_list("target", "details__method")
     )
     assert decided == {f"address:{a}": method for a, method in recipients.items()}
     by_recipient: dict[str, bytes] = {}
-    for path in outbox.glob("*.eml"):
+    for path in arrived(outbox):
         content = path.read_bytes()
         if b"X-Original-To: leistung@versicherer.example\r\n" in content:
             report = email.message_from_bytes(content, policy=email.policy.default)

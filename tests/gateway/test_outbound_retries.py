@@ -6,23 +6,19 @@ Uses the loopback world of ``test_direct`` (fake DNS, aiosmtpd MX servers, test 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import smtplib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.core import mail
 from django.db import connection
 from django.utils import timezone
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
-from siegel.core.policy import PortalAvailability
 from siegel.gateway import outbound, pipeline
 from siegel.gateway.delivery import (
     DeliveryError,
@@ -33,16 +29,17 @@ from siegel.gateway.delivery import (
     SinkNextHop,
 )
 from siegel.gateway.direct import DirectNextHop
-from siegel.gateway.models import DeliveryLease, DirectDelivery, TlsDeliveryFailure
+from siegel.gateway.handover import hand_over
+from siegel.gateway.models import DeliveryLease, DeliveryRecord, TlsDeliveryFailure
 from siegel.gateway.services import forget_delivery_records
 from siegel.gateway.smtp import make_controller
-from siegel.policy import selectors as policy_selectors
 from siegel.policy import services as policy_services
 from siegel.policy.models import TlsLevel
 from siegel.portal.models import PortalMessage
 from tests.conftest import free_port
 from tests.gateway.test_direct import MAIL, Recorder, World
 from tests.gateway.test_direct import world as direct_world  # noqa: F401  (fixture)
+from tests.support.outbox import arrived, body, queued, without_portal
 from tests.support.tls import server_identity
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +85,11 @@ def refusing_mx(world: World, address: str) -> Refusing:
     return recorder
 
 
+def handing(envelope: Envelope) -> str:
+    """Hand over directly as the outbound path does: delivery records and lease included."""
+    return hand_over(DirectNextHop(), envelope, envelope.delivery_key()).queue_id
+
+
 def lease(key: str, seconds: float) -> DeliveryLease:
     """Another attempt's lease on ``key``, expiring in ``seconds`` (negative: expired)."""
     expires_at = timezone.now() + dt.timedelta(seconds=seconds)
@@ -102,10 +104,10 @@ def test_a_reused_message_id_is_another_mail_for_the_sink(tmp_path: Path) -> Non
     first = Envelope(ANNA, ("bob@partner.test",), HEAD + b"Erste Fassung\r\n")
     sink.deliver(first, key=first.delivery_key())
     sink.deliver(first, key=first.delivery_key())  # the sender's retry
-    assert len(list(tmp_path.glob("*.eml"))) == 1
+    assert len(list(arrived(tmp_path))) == 1
     edited = Envelope(ANNA, ("bob@partner.test",), HEAD + b"Korrigierte Fassung\r\n")
     sink.deliver(edited, key=edited.delivery_key())
-    assert len(list(tmp_path.glob("*.eml"))) == 2
+    assert len(list(arrived(tmp_path))) == 2
 
 
 SENSITIVE = (
@@ -116,7 +118,8 @@ SENSITIVE = (
 
 def deposit_through_outbound(content: bytes, tmp_path: Path) -> None:
     sender, recipients = "leistung@versicherer.example", ("kunde@example.org",)
-    outbound.send(Envelope(sender, recipients, content), recipients, SinkNextHop(tmp_path))
+    envelope = Envelope(sender, recipients, content)
+    outbound.send(envelope, recipients, SinkNextHop(tmp_path), key=envelope.delivery_key())
 
 
 def test_outbound_deposits_a_retry_once_and_an_edited_resend_again(tmp_path: Path) -> None:
@@ -224,10 +227,11 @@ def test_the_listener_accepts_a_partly_refused_mail_and_reports_the_refused(
     with smtplib.SMTP("127.0.0.1", listener) as client:
         assert client.sendmail(ANNA, ["bob@partner.test", "eve@partner.test"], NORMAL) == {}
     assert [r[0] for r in recorder.received] == [["bob@partner.test"]]
-    (report,) = mail.outbox
-    assert report.to == [ANNA] and report.subject == "Nicht zugestellt: Termin"
-    assert "eve@partner.test" in report.body and "550 5.1.1 No such user" in report.body
-    assert "bob@partner.test" not in report.body and "Montag" not in report.body
+    (report,) = queued("report-not-sent")
+    assert report["To"] == ANNA and report["Subject"] == "Nicht zugestellt: Termin"
+    text = body(report)
+    assert "eve@partner.test" in text and "550 5.1.1 No such user" in text
+    assert "bob@partner.test" not in text and "Montag" not in text
 
 
 @pytest.mark.django_db(transaction=True)
@@ -238,7 +242,7 @@ def test_the_listener_refuses_a_mail_every_recipient_refused(world: World, liste
     with smtplib.SMTP("127.0.0.1", listener) as client, pytest.raises(smtplib.SMTPDataError) as e:
         client.sendmail(ANNA, ["eve@partner.test"], NORMAL)
     assert e.value.smtp_code == 554 and b"No such user" in e.value.smtp_error
-    assert recorder.received == [] and mail.outbox == [], "the sending MTA bounces it"
+    assert recorder.received == [] and queued() == [], "the sending MTA bounces it"
 
 
 # --- 3: falling back from verified TLS only for the recipients still without the mail ----
@@ -257,26 +261,23 @@ def tls_only(world: World, settings: Settings) -> Iterator[tuple[Recorder, Envel
     world.domain("makler.test", "mx.makler.test", "127.0.0.3")
     for domain in ("partner.test", "makler.test"):
         policy_services.set_partner_domain(domain, TlsLevel.VERIFIED, actor="test")
-    real = policy_selectors.recipient_capabilities
-
-    def no_portal(address: str):  # type: ignore[no-untyped-def]
-        return dataclasses.replace(real(address), portal=PortalAvailability.NOT_POSSIBLE)
-
     content = (
         b"From: vertrieb@versicherer.example\r\nMessage-ID: <t-1@versicherer.example>\r\n"
         b"Subject: Bankverbindung\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Herr Max Mustermann, geb. 01.02.1975, zahlt auf DE89 3704 0044 0532 0130 00.\r\n"
     )
     recipients = ("bob@partner.test", "carl@makler.test")
-    with (
-        mock.patch("siegel.policy.selectors.recipient_capabilities", no_portal),
-        mock.patch("siegel.policy.decisions.recipient_capabilities", no_portal),
-    ):
+    with without_portal():
         yield partner, Envelope("vertrieb@versicherer.example", recipients, content)
 
 
 def send(envelope: Envelope, world: World) -> str:
-    return outbound.send(envelope, envelope.recipients, SinkNextHop(world.directory / "sink"))
+    return outbound.send(
+        envelope,
+        envelope.recipients,
+        SinkNextHop(world.directory / "sink"),
+        key=envelope.delivery_key(),
+    )
 
 
 def test_the_tls_fallback_leaves_out_recipients_already_delivered(
@@ -290,8 +291,8 @@ def test_the_tls_fallback_leaves_out_recipients_already_delivered(
     send(envelope, world)
     event = AuditEvent.objects.get(action="gateway.tls_fallback")
     assert event.details["recipients"] == ["carl@makler.test"]
-    (report,) = mail.outbox
-    assert "carl@makler.test" in report.body and "bob@partner.test" not in report.body
+    (report,) = queued("report-not-sent")
+    assert "carl@makler.test" in body(report) and "bob@partner.test" not in body(report)
     assert len(partner.received) == 1
 
 
@@ -306,7 +307,7 @@ def test_an_attempt_turned_away_by_the_lease_is_no_tls_failure(
         send(envelope, world)
     assert not TlsDeliveryFailure.objects.exists()
     assert not AuditEvent.objects.filter(action="gateway.tls_fallback").exists()
-    assert partner.received == [] and mail.outbox == []
+    assert partner.received == [] and queued() == []
 
 
 # --- 4: one attempt at a time per delivery key ---------------------------------------------
@@ -317,7 +318,7 @@ def test_a_live_lease_turns_a_concurrent_attempt_away(world: World) -> None:
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
     lease(MAIL.delivery_key(), 60)
     with pytest.raises(DeliveryInProgress, match="being delivered right now"):
-        DirectNextHop().deliver(MAIL)
+        handing(MAIL)
     assert recorder.received == []
     assert DeliveryLease.objects.get().holder == "other-node:1:abc", "not taken, not released"
 
@@ -326,14 +327,19 @@ def test_an_expired_lease_is_taken_over_and_released(world: World) -> None:
     recorder = world.mx_server("127.0.0.2")
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
     lease(MAIL.delivery_key(), -1)  # its holder died
-    assert DirectNextHop().deliver(MAIL) == "direct:mx.partner.test"
+    assert handing(MAIL) == "direct:mx.partner.test"
     assert len(recorder.received) == 1
     assert not DeliveryLease.objects.exists()
 
 
 def test_the_lease_is_released_when_the_delivery_fails(world: World) -> None:
-    with pytest.raises(PermanentDeliveryError):
-        DirectNextHop().deliver(MAIL)  # partner.test does not exist
+    handed = hand_over(DirectNextHop(), MAIL, MAIL.delivery_key())  # partner.test does not exist
+    assert handed.delivered == () and "does not exist" in handed.refused[0][1]
+    assert not DeliveryLease.objects.exists()
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    world.mx_server("127.0.0.3")  # nobody listens on .2: a temporary failure
+    with pytest.raises(DeliveryError):
+        handing(MAIL)
     assert not DeliveryLease.objects.exists()
 
 
@@ -347,7 +353,7 @@ def test_a_retry_during_the_first_attempt_delivers_no_second_copy(world: World) 
 
     def first_attempt() -> None:
         try:
-            results.append(DirectNextHop().deliver(MAIL))
+            results.append(handing(MAIL))
         finally:
             connection.close()
 
@@ -356,14 +362,14 @@ def test_a_retry_during_the_first_attempt_delivers_no_second_copy(world: World) 
     try:
         assert recorder.in_data.wait(5)
         with pytest.raises(DeliveryInProgress):
-            DirectNextHop().deliver(MAIL)
+            handing(MAIL)
     finally:
         recorder.gate.set()
         thread.join()
     assert results == ["direct:mx.partner.test"]
     assert len(recorder.received) == 1
-    assert DirectDelivery.objects.count() == 1 and not DeliveryLease.objects.exists()
-    assert DirectNextHop().deliver(MAIL) == "direct:already-delivered"
+    assert DeliveryRecord.objects.count() == 1 and not DeliveryLease.objects.exists()
+    assert handing(MAIL) == "already delivered"
 
 
 def test_expired_leases_are_purged_with_the_retry_records() -> None:

@@ -12,17 +12,32 @@ import pytest
 from siegel.gateway.delivery import (
     DeliveryError,
     Envelope,
-    PermanentDeliveryError,
     SinkNextHop,
     next_hop_from_setting,
 )
-from siegel.gateway.smtp import make_controller
+from siegel.gateway.results import Fate, RecipientOutcome, Refusal, Result, Retry, Stage
+from siegel.gateway.smtp import make_controller, reply
 from tests.conftest import free_port
 
 MAIL = (
     b"From: sachbearbeiter@versicherer.example\r\nTo: kunde@example.org\r\n"
     b"Subject: Ihre Anfrage\r\n\r\nGuten Tag,\r\nanbei die Antwort.\r\n"
 )
+
+
+def sinking(directory: Path):  # type: ignore[no-untyped-def]
+    """A pipeline that only stores the mail in a sink and says so, as the real one would."""
+
+    def work(envelope: Envelope) -> Result:
+        try:
+            queue_id = SinkNextHop(directory).deliver(envelope)
+        except DeliveryError as exc:
+            return Result(retry=Retry(str(exc)))
+        return Result(
+            tuple(RecipientOutcome(r, Fate.DELIVERED, queue_id) for r in envelope.recipients)
+        )
+
+    return work
 
 
 @contextlib.contextmanager
@@ -42,7 +57,7 @@ def listening(work, data_size_limit: int = 1024 * 1024, **options):  # type: ign
 @pytest.fixture
 def listener(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     outbox = tmp_path / "outbox"
-    with listening(SinkNextHop(outbox).deliver) as port:
+    with listening(sinking(outbox)) as port:
         yield port, outbox
 
 
@@ -63,7 +78,7 @@ def test_unwritable_sink_answers_4xx(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
     with (
-        listening(SinkNextHop(blocker / "outbox").deliver) as port,
+        listening(sinking(blocker / "outbox")) as port,
         smtplib.SMTP("127.0.0.1", port) as client,
         pytest.raises(smtplib.SMTPDataError) as failure,
     ):
@@ -73,7 +88,7 @@ def test_unwritable_sink_answers_4xx(tmp_path: Path) -> None:
 
 def test_oversized_mail_is_refused_permanently(tmp_path: Path) -> None:
     with (
-        listening(SinkNextHop(tmp_path).deliver, data_size_limit=200) as port,
+        listening(sinking(tmp_path), data_size_limit=200) as port,
         smtplib.SMTP("127.0.0.1", port) as client,
         pytest.raises(smtplib.SMTPException) as failure,
     ):
@@ -97,7 +112,7 @@ def test_next_hop_setting_is_validated(tmp_path: Path) -> None:
 
 def test_too_many_recipients_get_452_and_the_rest_goes_through(tmp_path: Path) -> None:
     with (
-        listening(SinkNextHop(tmp_path).deliver, max_recipients=3) as port,
+        listening(sinking(tmp_path), max_recipients=3) as port,
         smtplib.SMTP("127.0.0.1", port) as client,
     ):
         client.ehlo()
@@ -110,23 +125,25 @@ def test_too_many_recipients_get_452_and_the_rest_goes_through(tmp_path: Path) -
 
 
 def test_failures_get_precise_replies(tmp_path: Path) -> None:
-    from siegel.gateway.smtp import Refused
-
-    def crash(envelope: Envelope) -> str:
+    def crash(envelope: Envelope) -> Result:
         raise RuntimeError("bug")
 
-    def refuse(envelope: Envelope) -> str:
-        raise Refused("reactive permission missing for b@example.org")
+    def refuse(envelope: Envelope) -> Result:
+        return Result(refusal=Refusal("Relaying denied for b@example.org", Stage.POLICY))
 
-    def unreachable(envelope: Envelope) -> str:
-        raise DeliveryError("mx.partner.example:25 unreachable: timed out\nsecond line")
+    def unreachable(envelope: Envelope) -> Result:
+        return Result(retry=Retry("mx.partner.example:25 unreachable: timed out\nsecond line"))
 
-    def null_mx(envelope: Envelope) -> str:
-        raise PermanentDeliveryError("partner.example: the domain accepts no mail (null MX)")
+    def failed(envelope: Envelope) -> Result:
+        return Result(retry=Retry("processing failed (KeyError)", Stage.PROCESSING))
+
+    def null_mx(envelope: Envelope) -> Result:
+        return Result(refusal=Refusal("partner.example: the domain accepts no mail (null MX)"))
 
     for work, code, text in [
         (crash, 451, b"4.3.0"),
-        (refuse, 554, b"reactive permission missing"),
+        (failed, 451, b"4.3.0 Temporary processing failure"),
+        (refuse, 554, b"5.7.1 Relaying denied"),
         (unreachable, 451, b"4.4.1 mx.partner.example:25 unreachable: timed out second line"),
         (null_mx, 554, b"5.4.4 partner.example: the domain accepts no mail (null MX)"),
     ]:
@@ -155,7 +172,7 @@ def test_starttls_on_the_listener(tmp_path: Path) -> None:
     client_context.load_verify_locations(cadata=ca.cert_pem.decode())
     tls = server_tls_context(str(crt), str(key))
     with (
-        listening(SinkNextHop(tmp_path / "out").deliver, tls_context=tls) as port,
+        listening(sinking(tmp_path / "out"), tls_context=tls) as port,
         smtplib.SMTP("localhost", port) as client,
     ):
         client.starttls(context=client_context)
@@ -211,3 +228,15 @@ def test_sink_takes_a_keyed_mail_once(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("*.eml"))) == 1
     other = Envelope("a@versicherer.example", ("c@example.org",), mail.content)
     assert other.delivery_key() != mail.delivery_key()
+
+
+def test_the_reply_for_thousands_of_recipients_is_one_short_line() -> None:
+    """RFC 5321 4.5.3.1.5: a reply line has at most 512 octets; the details go to the log."""
+    outcomes = tuple(
+        RecipientOutcome(f"kunde{n}@example.org", Fate.DELIVERED, str(1673 + n))
+        for n in range(2000)
+    )
+    text = reply(Result(outcomes))
+    assert text == "250 2.0.0 Ok: 2000 delivered"
+    long_reason = Result(retry=Retry("x" * 5000))
+    assert len(reply(long_reason).encode()) <= 512

@@ -11,6 +11,7 @@ from pytest_django.fixtures import Settings
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
 from siegel.keys.models import KeySource, PartnerKey
+from tests.support.outbox import send_queued
 from tests.support.pki import Identity, issue, make_ca
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,8 @@ def world(insurer: dict[str, object]) -> dict[str, object]:
 
 
 def sent(world: dict[str, object]) -> list[bytes]:
+    """What left: the answers are queued with the request and sent after it, as the worker does."""
+    send_queued()
     return [p.read_bytes() for p in sorted(Path(str(world["outbox"])).glob("*.eml"))]
 
 
@@ -55,7 +58,16 @@ def test_collect_address_registers_and_confirms(world: dict[str, object]) -> Non
     assert (key.address, key.source) == ("makler@partner.example", KeySource.COLLECT)
     (answer,) = sent(world)
     assert b"X-Original-To: makler@partner.example" in answer
-    assert b"Ihr Zertifikat wurde registriert" in answer
+    # Sent the way every mail to him goes now: encrypted to the certificate just registered.
+    folder = Path(str(world["dir"]))
+    crt, key_file = makler.write(folder, "makler")
+    opened = subprocess.run(
+        ["openssl", "cms", "-decrypt", "-recip", crt, "-inkey", key_file],
+        input=answer.split(b"\r\n", 2)[2],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert b"Ihr Zertifikat wurde registriert" in opened
 
 
 def test_collect_address_refuses_unsigned_and_untrusted(world: dict[str, object]) -> None:
@@ -109,8 +121,22 @@ def test_certificate_requests_are_rate_limited_and_bounces_ignored(
     request = (
         b"From: kunde@example.org\r\nTo: anna@versicherer.example\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
     )
-    for _ in range(4):
-        pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), request))
+    for number in range(4):
+        numbered = f"Message-ID: <{number}@example.org>\r\n".encode() + request
+        pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), numbered))
+    again = b"Message-ID: <0@example.org>\r\n" + request
+    pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), again))
     bounce = b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
     pipeline.process(Envelope("", ("anna@versicherer.example",), bounce))
     assert len(sent(world)) == 2
+
+
+def test_a_retried_request_is_answered_once(world: dict[str, object]) -> None:
+    request = Envelope(
+        "kunde@example.org",
+        ("anna@versicherer.example",),
+        b"From: kunde@example.org\r\nTo: anna@versicherer.example\r\nSubject: [ZERTIFIKAT]\r\n\r\n",
+    )
+    first, retry = pipeline.process(request), pipeline.process(request)
+    assert first.accepted and retry.accepted
+    assert len(sent(world)) == 1

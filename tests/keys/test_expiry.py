@@ -12,6 +12,7 @@ from siegel.audit.models import AuditEvent
 from siegel.keys import services
 from siegel.web.periodic import enqueue_due
 from tests.support.keystore import p12
+from tests.support.outbox import send_queued
 from tests.support.pki import NOW, Identity, issue
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +20,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def outbox(tmp_path: Path, settings: Settings) -> Path:
-    # Django's test setup swaps in the in-memory backend; these tests want the real path out.
-    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
     settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
     settings.SIEGEL_ADMIN_ADDRESS = "pki-team@versicherer.example"
     return tmp_path / "outbox"
@@ -46,7 +45,8 @@ def test_notices_at_each_threshold_once(ca: Identity, outbox: Path) -> None:
     assert len(services.notify_expiring_keys(now=NOW + dt.timedelta(days=38))) == 1
     assert services.notify_expiring_keys(now=NOW + dt.timedelta(days=39)) == []
 
-    mails = sorted(outbox.glob("*.eml"))
+    assert send_queued() == 3, "the notices leave through the outbox, after their transaction"
+    mails = sorted(outbox.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
     assert len(mails) == 3
     first = mails[0].read_bytes().decode()
     assert "X-Original-To: pki-team@versicherer.example" in first
@@ -56,18 +56,27 @@ def test_notices_at_each_threshold_once(ca: Identity, outbox: Path) -> None:
 
 def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    every_minute = "siegel.outbox.tasks.send_due_own_mails"
+    hourly = "siegel.portal.tasks.delete_expired_messages"
     everything = [
         "siegel.keys.tasks.notify_expiring_keys",
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
         "siegel.gateway.tasks.forget_delivery_records",
+        every_minute,
+        hourly,
     ]
     assert enqueue_due(now=NOW) == everything
-    assert enqueue_due(now=NOW + dt.timedelta(hours=1)) == []
+    assert enqueue_due(now=NOW + dt.timedelta(seconds=30)) == []
+    assert enqueue_due(now=NOW + dt.timedelta(minutes=50)) == [every_minute]
     assert enqueue_due(now=NOW + dt.timedelta(hours=5)) == [
-        "siegel.keys.tasks.refresh_revocation_and_revalidate"
+        "siegel.keys.tasks.refresh_revocation_and_revalidate",
+        every_minute,
+        hourly,
     ]
     assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
-        "siegel.keys.tasks.notify_expiring_keys"
+        "siegel.keys.tasks.notify_expiring_keys",
+        every_minute,
+        hourly,
     ]
 
 

@@ -8,6 +8,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from django.core.management import CommandError, call_command
 
@@ -245,9 +246,12 @@ def test_partner_certificates_imported_by_staff(ca: Identity, tmp_path: Path) ->
         stdout=out,
     )
     assert "for partner.example" in out.getvalue()
-    target = selectors.encryption_target("jemand@partner.example")
-    assert target.kind == KeyKind.SMIME_DOMAIN and target.certificate == gateway.cert
-    assert selectors.encryption_target("makler@partner.example").certificate == personal.cert
+    found = selectors.recipient_keys(["jemand@partner.example", "makler@partner.example"])
+    (domain,) = found["jemand@partner.example"].usable
+    assert domain.kind == KeyKind.SMIME_DOMAIN
+    assert x509.load_der_x509_certificate(domain.public_data) == gateway.cert
+    kinds = {k.kind: k.public_data for k in found["makler@partner.example"].usable}
+    assert x509.load_der_x509_certificate(kinds[KeyKind.SMIME_PERSONAL]) == personal.cert
 
 
 def test_untrusted_or_unsuitable_partner_certificates_are_refused(ca: Identity) -> None:

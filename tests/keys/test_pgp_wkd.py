@@ -89,8 +89,10 @@ def test_public_key_becomes_a_partner_key_chosen_when_pgp_is_allowed(
     _, _, public = gpg_key
     key = services.import_pgp(public, actor="user:1")
     assert isinstance(key, PartnerKey)
-    assert selectors.encryption_target("anna@versicherer.example").key == key
-    assert selectors.encryption_target("anna@versicherer.example", allow_pgp=False).key is None
+    (usable,) = selectors.recipient_keys(["anna@versicherer.example"])[
+        "anna@versicherer.example"
+    ].usable
+    assert usable.fingerprint == key.fingerprint and usable.kind == "pgp"
 
 
 def test_garbage_is_refused() -> None:

@@ -70,9 +70,10 @@ def test_revocation_is_found_and_the_key_no_longer_chosen(crl_server: CrlServer)
     assert counts == {KeyStatus.REVOKED: 1, KeyStatus.VALID: 1}
     revoked_key.refresh_from_db()
     assert revoked_key.status == KeyStatus.REVOKED
-    assert selectors.encryption_target("weg@partner.example").key is None
-    assert "revoked" in selectors.encryption_target("weg@partner.example").reason
-    assert selectors.encryption_target("da@partner.example").key == fine_key
+    found = selectors.recipient_keys(["weg@partner.example", "da@partner.example"])
+    assert found["weg@partner.example"].usable == ()
+    assert "revoked" in " ".join(found["weg@partner.example"].rejected)
+    assert [k.fingerprint for k in found["da@partner.example"].usable] == [fine_key.fingerprint]
     assert AuditEvent.objects.filter(
         action="keys.partner.status", target=f"partner-key:{revoked_key.pk}"
     ).exists()
@@ -86,7 +87,7 @@ def test_disabled_anchor_makes_keys_untrusted(crl_server: CrlServer) -> None:
     services.refresh_and_revalidate()
     key.refresh_from_db()
     assert key.status == KeyStatus.UNTRUSTED
-    assert selectors.encryption_target("x@partner.example").key is None
+    assert selectors.recipient_keys(["x@partner.example"])["x@partner.example"].usable == ()
 
 
 def test_broken_download_keeps_the_cached_crl(crl_server: CrlServer) -> None:
@@ -173,4 +174,7 @@ def test_ocsp_answer_is_fetched_cached_and_used() -> None:
         server.server.shutdown()
     assert counts == {KeyStatus.REVOKED: 1, KeyStatus.VALID: 1}
     assert RevocationData.objects.filter(url__startswith="ocsp:").count() == 2
-    assert selectors.encryption_target("ocsp-weg@partner.example").key is None
+    assert (
+        selectors.recipient_keys(["ocsp-weg@partner.example"])["ocsp-weg@partner.example"].usable
+        == ()
+    )

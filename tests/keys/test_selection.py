@@ -16,6 +16,14 @@ pytestmark = pytest.mark.django_db
 CAPS = ["aes256-gcm", "aes256-cbc"]
 
 
+def usable(address: str) -> dict[str, str]:
+    """The usable key of each kind for ``address``: kind -> fingerprint (best of the kind)."""
+    found: dict[str, str] = {}
+    for key in selectors.recipient_keys([address])[address.lower()].usable:
+        found.setdefault(key.kind.value, key.fingerprint)
+    return found
+
+
 def harvest(identity: Identity, address: str, trusted: bool = True) -> services.HarvestOutcome:
     return services.harvest(
         identity.cert,
@@ -46,10 +54,9 @@ def test_untrusted_signature_never_stores_nor_replaces(ca: Identity) -> None:
     outcome = harvest(forged, "makler@partner.example", trusted=False)
     assert outcome.stored is None and "untrusted CA" in outcome.reason
     assert PartnerKey.objects.count() == 1
-    assert (
-        selectors.encryption_target("makler@partner.example").key.fingerprint
-        == PartnerKey.objects.get().fingerprint
-    )
+    assert usable("makler@partner.example") == {
+        KeyKind.SMIME_PERSONAL: PartnerKey.objects.get().fingerprint
+    }
     assert AuditEvent.objects.filter(action="keys.harvest.refused").count() == 1
 
 
@@ -62,7 +69,7 @@ def test_newer_certificate_supersedes_older_both_stay_visible(ca: Identity) -> N
     old.refresh_from_db()
     assert old.superseded_by == new
     assert PartnerKey.objects.count() == 2
-    assert selectors.encryption_target("m@partner.example").key == new
+    assert usable("m@partner.example") == {KeyKind.SMIME_PERSONAL: new.fingerprint}
 
 
 def test_seeing_a_known_certificate_again_updates_last_seen(ca: Identity) -> None:
@@ -80,15 +87,20 @@ def _partner(ca: Identity, address: str, kind: str, **cert_options: object) -> P
     return PartnerKey.objects.get(pk=outcome.stored.pk)
 
 
-def test_order_personal_then_pgp_then_domain(ca: Identity) -> None:
+def test_every_kind_of_key_is_offered_the_domain_certificate_for_every_address(
+    ca: Identity,
+) -> None:
+    """Which one is used is the decision's (the policy's order); the key store offers all."""
     domain = _partner(ca, "partner.example", KeyKind.SMIME_DOMAIN)
-    assert selectors.encryption_target("a@partner.example").key == domain
+    assert usable("a@partner.example") == {KeyKind.SMIME_DOMAIN: domain.fingerprint}
     pgp = _partner(ca, "a@partner.example", KeyKind.PGP)
-    assert selectors.encryption_target("a@partner.example").key == pgp
-    assert selectors.encryption_target("a@partner.example", allow_pgp=False).key == domain
     personal = _partner(ca, "a@partner.example", KeyKind.SMIME_PERSONAL)
-    target = selectors.encryption_target("a@partner.example")
-    assert (target.kind, target.key) == (KeyKind.SMIME_PERSONAL, personal)
+    assert usable("A@Partner.example") == {
+        KeyKind.SMIME_DOMAIN: domain.fingerprint,
+        KeyKind.PGP: pgp.fingerprint,
+        KeyKind.SMIME_PERSONAL: personal.fingerprint,
+    }
+    assert usable("b@partner.example") == {KeyKind.SMIME_DOMAIN: domain.fingerprint}
 
 
 def test_expired_and_revoked_are_never_chosen_and_say_why(ca: Identity) -> None:
@@ -104,16 +116,24 @@ def test_expired_and_revoked_are_never_chosen_and_say_why(ca: Identity) -> None:
         status=KeyStatus.REVOKED, status_reason="revoked on 2026-11-01 (CRL)"
     )
     PartnerKey.objects.filter(pk=expired.pk).update(superseded_by=None)
-    target = selectors.encryption_target("b@partner.example")
-    assert target.key is None
-    reasons = " ".join(r.reason for r in target.rejected)
+    keys = selectors.recipient_keys(["b@partner.example"])["b@partner.example"]
+    assert keys.usable == ()
+    reasons = " ".join(keys.rejected)
     assert "expired on" in reasons and "revoked on 2026-11-01" in reasons
-    assert "no usable key" in target.reason
 
 
 def test_no_key_at_all() -> None:
-    target = selectors.encryption_target("nobody@partner.example")
-    assert target.key is None and target.rejected == ()
+    keys = selectors.recipient_keys(["nobody@partner.example"])["nobody@partner.example"]
+    assert keys.usable == () and keys.rejected == ()
+
+
+def test_one_query_for_all_recipients(ca: Identity, django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    for n in range(3):
+        harvest(issue(ca, f"m{n}@partner.example"), f"m{n}@partner.example")
+    addresses = [f"m{n}@partner.example" for n in range(3)] + ["x@other.example"]
+    with django_assert_num_queries(1):
+        found = selectors.recipient_keys(addresses)
+    assert [len(found[a].usable) for a in addresses] == [1, 1, 1, 0]
 
 
 def test_a_certificate_with_an_unreadable_key_is_refused_not_raised(ca: Identity) -> None:

@@ -13,7 +13,7 @@ from django.test import Client
 
 from siegel.audit.models import AuditEvent
 from siegel.policy import services as policy_services
-from siegel.policy.decisions import decide_for, record_decision
+from siegel.policy.decisions import plan_for, record_decision
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_missing_file_and_recipients_are_clear_errors(tmp_path: Path) -> None:
 
 
 def test_the_audit_log_keeps_the_same_reasons() -> None:
-    outcome = decide_for(
+    outcome = plan_for(
         MAILS["strict"], sender="a@versicherer.example", recipients=["k@example.org"]
     )
     record_decision(outcome, sender="a@versicherer.example", message_id="<1@x>")

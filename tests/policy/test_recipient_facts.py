@@ -10,10 +10,17 @@ from django.test import Client
 from django.utils import timezone
 
 from siegel.audit.models import AuditEvent
+from siegel.core.policy import DomainTls
+from siegel.core.policy.facts import RecipientFacts
 from siegel.policy import selectors, services
 from siegel.policy.models import Consent, PartnerDomain, TlsLevel
 
 pytestmark = pytest.mark.django_db
+
+
+def facts(address: str, **options: object) -> RecipientFacts:
+    (found,) = selectors.recipient_facts([address], **options)  # type: ignore[arg-type]
+    return found
 
 
 def test_consent_is_valid_in_its_period_until_revoked() -> None:
@@ -24,11 +31,12 @@ def test_consent_is_valid_in_its_period_until_revoked() -> None:
         actor="user:1",
         valid_until=now + dt.timedelta(days=365),
     )
-    assert selectors.has_consent("kunde@example.org")
-    assert not selectors.has_consent("kunde@example.org", at=now + dt.timedelta(days=400))
-    assert not selectors.has_consent("kunde@example.org", at=now - dt.timedelta(days=1))
+    assert facts("kunde@example.org").consent_tls
+    assert not facts("kunde@example.org", at=now + dt.timedelta(days=400)).consent_tls
+    assert not facts("kunde@example.org", at=now - dt.timedelta(days=1)).consent_tls
     services.revoke_consent(consent, actor="user:2")
-    assert not selectors.has_consent("kunde@example.org")
+    assert not facts("kunde@example.org").consent_tls
+    assert Consent.objects.get().revoked_at is not None, "revoked and kept, not deleted"
     actions = list(AuditEvent.objects.values_list("action", flat=True))
     assert actions == ["policy.consent.record", "policy.consent.revoke"]
 
@@ -40,30 +48,30 @@ def test_consent_needs_a_document() -> None:
 
 
 def test_reactive_permission_from_inbound_mail_and_opt_out() -> None:
-    assert not selectors.reactive_permission("makler@partner.example")
+    assert not facts("makler@partner.example").reactive_permission
     services.note_inbound_contact("Makler@Partner.example")
     services.note_inbound_contact("makler@partner.example")
-    assert selectors.reactive_permission("makler@partner.example")
+    assert facts("makler@partner.example").reactive_permission
     assert AuditEvent.objects.filter(action="policy.reactive.grant").count() == 1
     services.record_opt_out("makler@partner.example", actor="user:7")
-    assert not selectors.reactive_permission("makler@partner.example")
+    assert not facts("makler@partner.example").reactive_permission
     services.note_inbound_contact("makler@partner.example")
-    assert not selectors.reactive_permission("makler@partner.example"), (
+    assert not facts("makler@partner.example").reactive_permission, (
         "a new mail does not undo an opt-out"
     )
 
 
 def test_preset_provider_domains_enforce_tls() -> None:
-    assert selectors.is_verified_tls_domain("web.de")
-    assert selectors.is_verified_tls_domain("T-Online.de")
-    assert selectors.configured_tls("example.org") is None
+    assert facts("kunde@web.de").tls is DomainTls.VERIFIED
+    assert facts("kunde@T-Online.de").tls is DomainTls.VERIFIED
+    assert facts("kunde@example.org").tls is DomainTls.UNKNOWN
 
 
 def test_partner_domain_change_is_audited() -> None:
     services.set_partner_domain(
         "makler-gmbh.example", TlsLevel.VERIFIED, actor="user:1", note="Vertrag 2026"
     )
-    assert selectors.is_verified_tls_domain("makler-gmbh.example")
+    assert facts("info@makler-gmbh.example").tls is DomainTls.VERIFIED
     event = AuditEvent.objects.get(action="policy.domain.set")
     assert event.details == {"tls": "verified", "note": "Vertrag 2026"}
 
@@ -82,3 +90,26 @@ def test_admin_changes_are_audited(client: Client) -> None:
     assert event.actor == f"user:{staff.pk}" and event.target == f"partnerdomain:{domain.pk}"
     page = client.get("/admin/policy/consent/add/")
     assert page.status_code == 200 and "Einwilligung" in page.content.decode()
+
+
+def test_facts_of_all_recipients_in_one_query_per_kind(django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    services.record_consent("a@example.org", document_reference="E-1", actor="user:1")
+    services.note_inbound_contact("b@example.org")
+    addresses = ["a@example.org", "B@example.org", "c@web.de", "a@example.org"]
+    # keys, portal accounts, consents, reactive permissions, partner domains
+    with django_assert_num_queries(5):
+        found = selectors.recipient_facts(addresses)
+    assert [f.address for f in found] == [
+        "a@example.org",
+        "b@example.org",
+        "c@web.de",
+        "a@example.org",
+    ]
+    assert [f.consent_tls for f in found] == [True, False, False, True]
+    assert [f.reactive_permission for f in found] == [False, True, False, False]
+    assert [f.tls for f in found] == [
+        DomainTls.UNKNOWN,
+        DomainTls.UNKNOWN,
+        DomainTls.VERIFIED,
+        DomainTls.UNKNOWN,
+    ]

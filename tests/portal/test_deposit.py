@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from django.core import mail
 from django.test import Client
 
 from siegel.audit.models import AuditEvent
 from siegel.keys.masterkey import keyring
+from siegel.outbox.models import OwnMail
 from siegel.portal import services
 from siegel.portal.models import PortalAccount, PortalMessage
+from tests.support.outbox import body, queued
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +22,13 @@ CONTENT = (
 def deposit(
     message_id: str = "<1@versicherer.example>", recipient: str = "Kunde@Example.org"
 ) -> services.Deposit:
-    return services.deposit(
-        recipient=recipient,
+    (deposited,) = services.deposit(
+        recipients=[recipient],
         sender="leistung@versicherer.example",
         message_id=message_id,
         content=CONTENT,
     )
+    return deposited
 
 
 def test_deposit_seals_content_and_notifies_without_content() -> None:
@@ -36,12 +38,12 @@ def test_deposit_seals_content_and_notifies_without_content() -> None:
     assert b"F32.1" not in stored and b"Arztbericht" not in stored
     assert keyring().open(stored, result.message.seal_context) == CONTENT
     assert PortalAccount.objects.get().address == "kunde@example.org"
-    (notification,) = mail.outbox
-    assert notification.to == ["kunde@example.org"]
-    assert "neue Nachricht" in notification.body and "/postfach/" in notification.body
-    assert "Arztbericht" not in notification.body + notification.subject
-    assert "F32.1" not in notification.body
-    assert notification.extra_headers["Auto-Submitted"] == "auto-generated"
+    (notification,) = queued("portal-notification")
+    assert notification["To"] == "kunde@example.org"
+    text = body(notification)
+    assert "neue Nachricht" in text and "/postfach/" in text
+    assert "Arztbericht" not in text + str(notification["Subject"]) and "F32.1" not in text
+    assert notification["Auto-Submitted"] == "auto-generated"
     assert set(AuditEvent.objects.values_list("action", flat=True)) == {
         "portal.account.create",
         "portal.message.deposit",
@@ -53,7 +55,7 @@ def test_retried_mail_is_deposited_once() -> None:
     assert first.created and not again.created
     assert again.message == first.message
     assert PortalMessage.objects.count() == 1
-    assert len(mail.outbox) == 1
+    assert OwnMail.objects.count() == 1
 
 
 def test_other_recipient_or_message_is_a_new_deposit() -> None:
@@ -63,14 +65,38 @@ def test_other_recipient_or_message_is_a_new_deposit() -> None:
     assert PortalMessage.objects.count() == 3
 
 
-def test_failed_notification_leaves_no_deposit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_notification_that_cannot_be_queued_leaves_no_deposit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def broken(*args: object, **kwargs: object) -> None:
-        raise OSError("next hop down")
+        raise OSError("disk full")
 
-    monkeypatch.setattr(services.EmailMessage, "send", broken)
-    with pytest.raises(OSError, match="next hop down"):
+    monkeypatch.setattr(services.outbox, "queue", broken)
+    with pytest.raises(OSError, match="disk full"):
         deposit()
     assert not PortalMessage.objects.exists() and not PortalAccount.objects.exists()
+
+
+def test_several_recipients_are_deposited_together_or_not_at_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real, calls = services.outbox.queue, []
+
+    def second_fails(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.outbox, "queue", second_fails)
+    with pytest.raises(OSError):
+        services.deposit(
+            recipients=["a@example.org", "b@example.org"],
+            sender="leistung@versicherer.example",
+            message_id="<3@versicherer.example>",
+            content=CONTENT,
+        )
+    assert not PortalMessage.objects.exists() and not OwnMail.objects.exists()
 
 
 def test_entry_page(client: Client) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from django.core import mail
 
+from siegel.outbox.models import OwnMail
 from siegel.portal import services
 from siegel.portal.models import PortalMessage
 
@@ -15,18 +15,19 @@ CONTENT = b"Message-ID: <1@versicherer.example>\r\nSubject: Ihr Bescheid\r\n\r\n
 
 
 def deposit(content: bytes) -> services.Deposit:
-    return services.deposit(
-        recipient="kunde@example.org",
+    (deposited,) = services.deposit(
+        recipients=["kunde@example.org"],
         sender="leistung@versicherer.example",
         message_id=MESSAGE_ID,
         content=content,
     )
+    return deposited
 
 
 def test_the_same_mail_again_is_one_deposit() -> None:
     first, again = deposit(CONTENT), deposit(CONTENT)
     assert first.created and not again.created
-    assert PortalMessage.objects.count() == 1 and len(mail.outbox) == 1
+    assert PortalMessage.objects.count() == 1 and OwnMail.objects.count() == 1
 
 
 def test_another_mail_reusing_the_message_id_is_deposited_too() -> None:
@@ -34,4 +35,4 @@ def test_another_mail_reusing_the_message_id_is_deposited_too() -> None:
     deposit(CONTENT)
     edited = deposit(CONTENT.replace(b"Bescheid A", b"Bescheid B (korrigiert)"))
     assert edited.created
-    assert PortalMessage.objects.count() == 2 and len(mail.outbox) == 2
+    assert PortalMessage.objects.count() == 2 and OwnMail.objects.count() == 2

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from siegel.audit.models import AuditAnchor, AuditChainHead, AuditEvent
 from siegel.core.audit_chain import GENESIS_HASH, event_hash
-from siegel.web.prepared import PreparedQuery
+from siegel.infra.prepared import PreparedQuery
 
 SYSTEM = "system"
 
@@ -74,7 +74,7 @@ def locked_head() -> AuditChainHead:
     return AuditChainHead.objects.select_for_update().get(pk=1)
 
 
-# Read for every event: compiled once (see siegel.web.prepared); FOR UPDATE where supported.
+# Read for every event: compiled once (see siegel.infra.prepared); FOR UPDATE where supported.
 _LOCKED_HEAD = PreparedQuery(lambda: AuditChainHead.objects.select_for_update().filter(pk=1))
 
 

@@ -98,6 +98,12 @@ def _message_id(content: bytes) -> str | None:
 
 
 class NextHop(Protocol):
+    """Where finished mail goes; wrapped by :func:`siegel.gateway.handover.hand_over`."""
+
+    @property
+    def longest_hand_over(self) -> float:
+        """Seconds one ``deliver`` may take at most (the delivery lease outlives it)."""
+
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
         """Hand the mail over; return an id for the log. Raise DeliveryError on failure.
 
@@ -113,6 +119,8 @@ class SinkNextHop:
     renamed, and the directory is synced: after ``deliver`` returns, a crash or
     power loss cannot lose the mail or leave half of it under the final name.
     """
+
+    longest_hand_over = 60.0
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -170,6 +178,11 @@ class SmtpNextHop:
     ) -> None:
         self.host, self.port, self.require_tls, self.timeout = host, port, require_tls, timeout
         self.tls_context = tls_context or ssl.create_default_context()
+
+    @property
+    def longest_hand_over(self) -> float:
+        """The timeout bounds each step; a session has a handful of slow ones (connect, DATA)."""
+        return self.timeout * 3
 
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
         try:

@@ -14,13 +14,13 @@ from siegel.core.mime import headers
 from siegel.core.mime.notice import add_notice
 from siegel.core.openpgp.errors import OpenPgpError
 from siegel.core.openpgp.pgpmime import SignatureStatus, decrypt_and_verify
-from siegel.core.smime import VerifyStatus, decrypt, verify
+from siegel.core.smime import VerifyStatus, decrypt
 from siegel.core.smime.envelope import ENCRYPTED_TYPES, ENVELOPE_SMIME_TYPES
 from siegel.core.smime.errors import NotSigned, SmimeError
 from siegel.core.smime.mime import content_type, join_message, split_message
 from siegel.core.smime.protected_headers import restore_headers
+from siegel.gateway.signatures import verify_and_harvest
 from siegel.keys import selectors as key_selectors
-from siegel.keys import services as key_services
 
 RESULT_HEADER_PREFIX = "X-Siegel-"
 
@@ -98,9 +98,7 @@ def _decrypt_pgp(result: InboundResult, outer: bytes, brand: str) -> None:
 
 def _verify(result: InboundResult, sender: str, brand: str) -> None:
     try:
-        verified = verify(
-            result.message, trust_anchors=key_selectors.trust_anchors(), sender=sender or None
-        )
+        verified = verify_and_harvest(result.message, sender=sender)
     except NotSigned:
         return
     except SmimeError as exc:
@@ -110,21 +108,5 @@ def _verify(result: InboundResult, sender: str, brand: str) -> None:
     result.marks.append(("X-Siegel-Signature", verified.status.value))
     if verified.signer_address:
         result.marks.append(("X-Siegel-Signer", verified.signer_address))
-    if verified.status is VerifyStatus.VALID and verified.signer_certificate is not None:
-        key_services.harvest(
-            verified.signer_certificate,
-            address=verified.signer_address or sender,
-            capabilities=verified.capabilities,
-            trusted=True,
-            status_reason=verified.reason,
-        )
-    elif verified.signer_certificate is not None:
-        key_services.harvest(
-            verified.signer_certificate,
-            address=verified.signer_address or sender,
-            capabilities=(),
-            trusted=False,
-            status_reason=verified.reason,
-        )
     if verified.status is not VerifyStatus.VALID:
         result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=verified.reason[:200]))

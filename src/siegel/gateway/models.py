@@ -1,4 +1,4 @@
-"""What direct delivery must remember across retries, processes and gateway nodes.
+"""What the gateway must remember across retries, processes and gateway nodes.
 
 All of it lives in the database (not in files under the data dir) because the
 sender's retry may reach another gateway node; PostgreSQL is the state they share.
@@ -9,12 +9,12 @@ from __future__ import annotations
 from django.db import models
 
 
-class DirectDelivery(models.Model):
-    """One recipient of one hand-over (delivery key) was accepted by its domain's MX.
+class DeliveryRecord(models.Model):
+    """One recipient of one hand-over (delivery key) was accepted by the next hop.
 
-    Recorded per recipient rather than per domain: a server that accepts some
-    recipients of a domain and refuses others must not get the accepted ones
-    again when the sender retries for the refused ones.
+    Recorded per recipient rather than per hand-over: a server that accepts some
+    recipients and refuses others must not get the accepted ones again when the
+    sender retries for the refused ones (see :mod:`siegel.gateway.records`).
     """
 
     key = models.CharField(max_length=200)
@@ -24,7 +24,7 @@ class DirectDelivery(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["key", "recipient"], name="direct_delivery_once")
+            models.UniqueConstraint(fields=["key", "recipient"], name="delivery_record_once")
         ]
 
     def __str__(self) -> str:

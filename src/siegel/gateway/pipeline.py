@@ -1,88 +1,106 @@
-"""What happens to a mail between the SMTP listener and the next hop.
+"""What happens to a mail between its sender and the next hop: the one way mail leaves Siegel.
 
-:func:`process` runs in a worker process (see :mod:`siegel.gateway.workers`). It
-returns only when every resulting mail is safe at the next hop, and raises
-otherwise, so the listener answers 4xx and the sender retries. Hand-overs carry
-a delivery key, so a retried transaction does not deliver twice where the next
-hop can tell (the sink, portal deposits).
+:func:`process` runs in a worker process for the SMTP listener (see
+:mod:`siegel.gateway.workers`), and in the task worker for Siegel's own mails
+(:mod:`siegel.outbox`); :func:`siegel.gateway.services.send_mail` offers it to the
+rest of Siegel. It returns a :class:`~siegel.gateway.results.Result`: accepted
+only when every resulting mail is safe at the next hop, in the portal or
+reported; otherwise a retry or a refusal, which each caller maps to its answer.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from django.conf import settings
 from django.db import connection
 
-from siegel.core.mime.routing import route
+from siegel.core.mime.routing import Routing, route
 from siegel.gateway import special
-from siegel.gateway.delivery import Envelope, NextHop, next_hop_from_setting
+from siegel.gateway.delivery import (
+    DeliveryError,
+    Envelope,
+    NextHop,
+    PermanentDeliveryError,
+    next_hop_from_setting,
+)
+from siegel.gateway.handover import hand_over
 from siegel.gateway.inbound import protect_inbound
 from siegel.gateway.outbound import send
-from siegel.gateway.smtp import Refused
+from siegel.gateway.results import Fate, RecipientOutcome, Refusal, Result, Retry, Stage
 from siegel.policy import services as policy_services
 
+log = logging.getLogger("siegel.gateway")
 
-def process(envelope: Envelope) -> str:
+RELAY_DENIED = "Relaying denied: the sender is not in a local domain"
+
+
+def process(envelope: Envelope, *, key: str | None = None, own_mail: bool = False) -> Result:
+    """The mail through the gateway; ``key`` identifies it across retries (default: its content).
+
+    Never raises: whatever went wrong becomes a retry, so the sender keeps the mail.
+    """
+    routing = route(envelope.sender, envelope.recipients, settings.SIEGEL_LOCAL_DOMAINS)
+    if routing.outbound and not routing.sender_is_local:
+        log.info("mail from %s refused: %s", envelope.sender, RELAY_DENIED)
+        return Result(refusal=Refusal(RELAY_DENIED, Stage.POLICY))
+    key = key or envelope.delivery_key()
     try:
-        return _process(envelope)
+        outcomes = _process(envelope, routing, key, own_mail)
+    except PermanentDeliveryError as exc:
+        log.warning("delivery failed permanently: %s", exc)
+        return Result(refusal=Refusal(str(exc), Stage.DELIVERY))
+    except DeliveryError as exc:
+        log.warning("delivery failed, sender will retry: %s", exc)
+        return Result(retry=Retry(str(exc), Stage.DELIVERY))
+    except Exception as exc:  # the sender still has the mail: it must retry, whatever this was
+        log.exception("pipeline failed, sender will retry")
+        return Result(retry=Retry(f"processing failed ({type(exc).__name__})", Stage.PROCESSING))
     finally:
         if threading.current_thread() is not threading.main_thread():
             # In thread mode each pipeline thread would keep a database connection of its
             # own forever; worker processes (the production mode) keep theirs.
             connection.close()
+    for outcome in outcomes:  # the details the short SMTP reply leaves out
+        log.info("%s: %s %s (%s)", key[:16], outcome.address, outcome.fate.value, outcome.detail)
+    return Result(tuple(outcomes))
 
 
-def _process(envelope: Envelope) -> str:
-    routing = route(envelope.sender, envelope.recipients, settings.SIEGEL_LOCAL_DOMAINS)
-    if routing.outbound and not routing.sender_is_local:
-        raise Refused("Relaying denied: the sender is not in a local domain")
+def _process(
+    envelope: Envelope, routing: Routing, key: str, own_mail: bool
+) -> list[RecipientOutcome]:
     next_hop = next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
-    ids: list[str] = []
+    outcomes: list[RecipientOutcome] = []
     inbound_recipients = routing.inbound
     if inbound_recipients and not routing.sender_is_local:
-        inbound_recipients = answer_special(envelope, inbound_recipients, next_hop, ids)
+        answered, inbound_recipients = special.answer(envelope, inbound_recipients, key)
+        outcomes += answered
     if inbound_recipients:
-        ids.append(inbound(envelope, inbound_recipients, next_hop))
+        outcomes += inbound(envelope, inbound_recipients, next_hop, key)
     if routing.outbound:
-        ids.append(outbound(envelope, routing.outbound, next_hop))
-    return ",".join(ids)
+        outcomes += send(envelope, routing.outbound, next_hop, key=key, own_mail=own_mail)
+    return outcomes
 
 
-def answer_special(
-    envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop, ids: list[str]
-) -> tuple[str, ...]:
-    """Answer the collect address and certificate requests; return the recipients left to deliver."""
-    if special.is_certificate_request(envelope.content):
-        ids += [
-            special.handle_certificate_request(envelope, addressee, next_hop)
-            for addressee in recipients
-        ]
-        return ()
-    collect = special.collect_address()
-    if collect in (r.lower() for r in recipients):
-        ids.append(special.handle_collect(envelope, next_hop))
-    return tuple(r for r in recipients if r.lower() != collect)
-
-
-def inbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
+def inbound(
+    envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop, key: str
+) -> list[RecipientOutcome]:
     """Mail for the insurer's own people: decrypted, verified and marked (see .inbound)."""
     content = protect_inbound(
         envelope.content, sender=envelope.sender, brand=settings.SIEGEL_BRAND_NAME
     )
-    queue_id = next_hop.deliver(
-        Envelope(envelope.sender, recipients, content),
-        key=Envelope(envelope.sender, recipients, envelope.content).delivery_key(),
-    )
+    handed = hand_over(next_hop, Envelope(envelope.sender, recipients, content), f"{key}:inbound")
+    if handed.refused:
+        # No author to report to inside: the sending MTA bounces, or retries for the others.
+        reasons = "; ".join(dict.fromkeys(why for _, why in handed.refused))
+        if not handed.delivered:
+            raise PermanentDeliveryError(reasons)
+        raise DeliveryError(f"some local recipients refused: {reasons}")
     if envelope.sender and not routing_is_local(envelope.sender):
         policy_services.note_inbound_contact(envelope.sender)
-    return queue_id
+    return [RecipientOutcome(r, Fate.DELIVERED, handed.queue_id) for r in handed.delivered]
 
 
 def routing_is_local(address: str) -> bool:
     return route(address, [], settings.SIEGEL_LOCAL_DOMAINS).sender_is_local
-
-
-def outbound(envelope: Envelope, recipients: tuple[str, ...], next_hop: NextHop) -> str:
-    """Mail leaving the insurer: classified, decided per recipient, protected (see .outbound)."""
-    return send(envelope, recipients, next_hop)

@@ -3,10 +3,11 @@
 aiosmtpd speaks SMTP; :class:`GatewayHandler` enforces the transaction limits and
 hands every finished mail to the pipeline, in a pool of worker processes so the
 CPU-heavy crypto runs on all cores and never blocks the event loop. The handler
-only maps the pipeline's outcome to a precise reply:
+only maps the pipeline's :class:`~siegel.gateway.results.Result` to a precise
+reply (:func:`reply`):
 
-- ``250`` once every resulting mail is at the next hop or durably stored;
-- ``554 5.7.x`` when the pipeline refuses the mail for good (with the reason);
+- ``250`` once every resulting mail is at the next hop, in the portal or reported;
+- ``554 5.7.1`` / ``554 5.4.4`` when the mail is refused for good (with the reason);
 - ``451 4.x.x`` for everything else, so the sending MTA keeps the mail and retries.
 """
 
@@ -24,15 +25,12 @@ from aiosmtpd.smtp import MISSING, SMTP, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
 from siegel.gateway.data_phase import DataRefused, read_data
-from siegel.gateway.delivery import DeliveryError, Envelope, PermanentDeliveryError
+from siegel.gateway.delivery import Envelope
+from siegel.gateway.results import Result, Stage
 
 log = logging.getLogger("siegel.gateway")
 
-Work = Callable[[Envelope], str]
-
-
-class Refused(Exception):
-    """The mail is refused permanently (5xx); ``str()`` is the reason shown to the sender."""
+Work = Callable[[Envelope], Result]
 
 
 class GatewayHandler:
@@ -64,27 +62,36 @@ class GatewayHandler:
         )
         loop = asyncio.get_running_loop()
         try:
-            queue_id = await loop.run_in_executor(self.executor, self.work, mail)
-        except Refused as refusal:
-            log.info("mail refused: %s", refusal)
-            return f"554 5.7.1 {refusal}"
-        except PermanentDeliveryError as exc:
-            log.warning("delivery failed permanently: %s", exc)
-            return f"554 5.4.4 {_one_line(exc)}"
-        except DeliveryError as exc:
-            log.warning("delivery failed, sender will retry: %s", exc)
-            return f"451 4.4.1 {_one_line(exc)}; please retry later"
+            result = await loop.run_in_executor(self.executor, self.work, mail)
         except Exception:
-            # Whatever went wrong, the sender still has the mail: tell it to retry.
+            # The pool itself failed (a worker died): the sender still has the mail.
             log.exception("pipeline failed, sender will retry")
-            return "451 4.3.0 Temporary processing failure, please retry later"
-        log.info("accepted %s for %d recipients", queue_id, len(mail.recipients))
-        return f"250 2.0.0 Ok: queued as {queue_id}"
+            return PROCESSING_FAILED
+        return reply(result)
 
 
-def _one_line(exc: Exception) -> str:
+PROCESSING_FAILED = "451 4.3.0 Temporary processing failure, please retry later"
+
+
+def reply(result: Result) -> str:
+    """The SMTP reply for a result: one line, short (RFC 5321 4.5.3.1.5: 512 octets at most).
+
+    What happened per recipient is in the pipeline's log, not in the reply: with
+    thousands of recipients it would not fit.
+    """
+    if result.refusal is not None:
+        code = "554 5.7.1" if result.refusal.stage is Stage.POLICY else "554 5.4.4"
+        return f"{code} {_one_line(result.refusal.reason)}"
+    if result.retry is not None:
+        if result.retry.stage is Stage.PROCESSING:
+            return PROCESSING_FAILED
+        return f"451 4.4.1 {_one_line(result.retry.reason)}; please retry later"
+    return f"250 2.0.0 Ok: {result.summary()}"
+
+
+def _one_line(reason: str) -> str:
     """The reason as one SMTP reply line: no line breaks, at most 300 characters."""
-    return " ".join(str(exc).split())[:300] or type(exc).__name__
+    return " ".join(reason.split())[:300] or "no reason given"
 
 
 class GatewaySMTP(SMTP):

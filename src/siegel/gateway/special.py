@@ -6,27 +6,28 @@
   answered with a signed mail from that address carrying its certificate (or the
   domain's); the request never reaches the person. Rate-limited per sender, and
   never answered when it is itself automatic (RFC 3834), so two robots cannot loop.
+
+Answers are Siegel's own mails: queued under a key made from the request
+(:mod:`siegel.outbox`), sent after this transaction through the outbound path,
+which signs them as it signs every mail of that address.
 """
 
 from __future__ import annotations
-
-from email.message import EmailMessage as MimeMessage
-from email.utils import make_msgid
 
 from cryptography.hazmat.primitives import serialization
 from django.conf import settings
 
 from siegel.core.mime import headers
 from siegel.core.mime.routing import is_automatic
-from siegel.core.smime import Signer, VerifyStatus, verify
+from siegel.core.smime import VerifyStatus
 from siegel.core.smime.errors import SmimeError
-from siegel.core.smime.mime import join_message, split_message
-from siegel.core.smime.sign import sign
-from siegel.gateway.delivery import Envelope, NextHop
+from siegel.gateway.delivery import Envelope
+from siegel.gateway.results import Fate, RecipientOutcome
+from siegel.gateway.signatures import verify_and_harvest
+from siegel.infra.ratelimit import allow
 from siegel.keys import selectors as key_selectors
-from siegel.keys import services as key_services
 from siegel.keys.models import KeySource
-from siegel.web.ratelimit import allow
+from siegel.outbox import services as outbox
 
 
 def collect_address() -> str:
@@ -42,127 +43,117 @@ def is_certificate_request(message: bytes) -> bool:
     )
 
 
-def reply(
-    next_hop: NextHop,
+def answer(
+    envelope: Envelope, recipients: tuple[str, ...], key: str
+) -> tuple[list[RecipientOutcome], tuple[str, ...]]:
+    """Answer the collect address and certificate requests; return them and the recipients left."""
+    if is_certificate_request(envelope.content):
+        return [handle_certificate_request(envelope, r, key) for r in recipients], ()
+    collect = collect_address()
+    answered = [handle_collect(envelope, r, key) for r in recipients if r.lower() == collect]
+    return answered, tuple(r for r in recipients if r.lower() != collect)
+
+
+def _answer(
+    envelope: Envelope,
+    addressee: str,
+    key: str,
     *,
-    sender: str,
-    to: str,
     subject: str,
     body: str,
-    attachments: tuple[tuple[str, bytes, str], ...] = (),
-) -> str:
-    """A signed automatic answer from ``sender`` (signed when Siegel holds a key for it)."""
-    mime = MimeMessage()
-    mime["From"], mime["To"], mime["Subject"] = sender, to, subject
-    mime["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
-    mime["Auto-Submitted"] = "auto-replied"
-    mime.set_content(body)
-    for filename, data, content_type in attachments:
-        maintype, subtype = content_type.split("/")
-        mime.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-    raw = mime.as_bytes(policy=mime.policy.clone(linesep="\r\n"))
-    identity = key_selectors.signing_key(sender)
-    if identity is not None:
-        outer, entity = split_message(raw)
-        raw = join_message(
-            outer, sign(entity, Signer(identity.certificate, identity.private_key, identity.chain))
-        )
-    return next_hop.deliver(Envelope(sender, (to,), raw))
+    attachments: tuple[outbox.Attachment, ...] = (),
+) -> RecipientOutcome:
+    outbox.queue(
+        outbox.Draft(
+            kind="special-answer",
+            sender=addressee,
+            to=(envelope.sender,),
+            subject=subject,
+            body=body,
+            auto_submitted="auto-replied",
+            attachments=attachments,
+        ),
+        key=f"{key}:answer:{addressee.lower()}",
+    )
+    return RecipientOutcome(addressee, Fate.ANSWERED, subject)
 
 
-def handle_collect(envelope: Envelope, next_hop: NextHop) -> str:
-    address = collect_address()
+def handle_collect(envelope: Envelope, addressee: str, key: str) -> RecipientOutcome:
     if is_automatic(envelope.sender, envelope.content):
-        return "ignored automatic mail"
+        return RecipientOutcome(addressee, Fate.IGNORED, "automatic mail")
     try:
-        result = verify(
-            envelope.content, trust_anchors=key_selectors.trust_anchors(), sender=envelope.sender
+        verified = verify_and_harvest(
+            envelope.content,
+            sender=envelope.sender,
+            address=envelope.sender,
+            source=KeySource.COLLECT,
+            actor="system:collect",
         )
-        status, reason = result.status, result.reason
+        stored, reason = verified.status is VerifyStatus.VALID, verified.reason
     except SmimeError as exc:
-        result, status, reason = None, None, exc.reason
-    if (
-        result is not None
-        and status is VerifyStatus.VALID
-        and result.signer_certificate is not None
-    ):
-        key_services.harvest(
-            result.signer_certificate,
-            address=envelope.sender,
-            capabilities=result.capabilities,
-            trusted=True,
-            status_reason=reason,
-            source=KeySource.COLLECT,
-            actor="system:collect",
-        )
-        text = (
-            "Vielen Dank. Ihr Zertifikat wurde gespeichert. Wir senden Ihnen vertrauliche Nachrichten "
-            "künftig verschlüsselt an diese Adresse.\n"
-        )
-        return reply(
-            next_hop,
-            sender=address,
-            to=envelope.sender,
+        stored, reason = False, exc.reason
+    if stored:
+        return _answer(
+            envelope,
+            addressee,
+            key,
             subject="Ihr Zertifikat wurde registriert",
-            body=text,
+            body=(
+                "Vielen Dank. Ihr Zertifikat wurde gespeichert. Wir senden Ihnen vertrauliche "
+                "Nachrichten künftig verschlüsselt an diese Adresse.\n"
+            ),
         )
-    if result is not None and result.signer_certificate is not None:
-        key_services.harvest(
-            result.signer_certificate,
-            address=envelope.sender,
-            capabilities=(),
-            trusted=False,
-            status_reason=reason,
-            source=KeySource.COLLECT,
-            actor="system:collect",
-        )
-    text = (
-        f"Ihr Zertifikat konnte nicht registriert werden: {reason}.\n\n"
-        "Bitte senden Sie eine mit Ihrem gültigen S/MIME-Zertifikat signierte E-Mail an diese Adresse.\n"
-    )
-    return reply(
-        next_hop,
-        sender=address,
-        to=envelope.sender,
+    return _answer(
+        envelope,
+        addressee,
+        key,
         subject="Ihr Zertifikat wurde nicht registriert",
-        body=text,
+        body=(
+            f"Ihr Zertifikat konnte nicht registriert werden: {reason}.\n\n"
+            "Bitte senden Sie eine mit Ihrem gültigen S/MIME-Zertifikat signierte E-Mail an "
+            "diese Adresse.\n"
+        ),
     )
 
 
-def handle_certificate_request(envelope: Envelope, addressee: str, next_hop: NextHop) -> str:
+def handle_certificate_request(envelope: Envelope, addressee: str, key: str) -> RecipientOutcome:
     if is_automatic(envelope.sender, envelope.content):
-        return "ignored automatic mail"
+        return RecipientOutcome(addressee, Fate.IGNORED, "automatic mail")
     if not allow(
         "cert-request",
         envelope.sender.lower(),
         limit=settings.SIEGEL_CERT_REQUESTS_PER_HOUR,
         window_seconds=3600,
     ):
-        return "rate limited"
+        return RecipientOutcome(addressee, Fate.IGNORED, "rate limited")
     own = key_selectors.directory_certificate(addressee)
     identity = key_selectors.signing_key(addressee)
-    cert = (own and own.public_data) or (
+    certificate = (own and bytes(own.public_data)) or (
         identity and identity.certificate.public_bytes(serialization.Encoding.DER)
     )
-    if not cert:
-        text = "Für diese Adresse ist kein Zertifikat vorhanden. Bitte nutzen Sie unser sicheres Postfach.\n"
-        return reply(
-            next_hop,
-            sender=addressee,
-            to=envelope.sender,
+    if not certificate:
+        return _answer(
+            envelope,
+            addressee,
+            key,
             subject="Kein Zertifikat vorhanden",
-            body=text,
+            body=(
+                "Für diese Adresse ist kein Zertifikat vorhanden. Bitte nutzen Sie unser "
+                "sicheres Postfach.\n"
+            ),
         )
-    text = (
-        "Guten Tag,\n\nanbei das Zertifikat dieser Adresse. Speichern Sie es in Ihrem E-Mail-Programm, "
-        "um Nachrichten an diese Adresse zu verschlüsseln.\n"
-    )
-    filename = addressee.replace("@", "_at_") + ".cer"
-    return reply(
-        next_hop,
-        sender=addressee,
-        to=envelope.sender,
+    return _answer(
+        envelope,
+        addressee,
+        key,
         subject="Zertifikat",
-        body=text,
-        attachments=((filename, bytes(cert), "application/pkix-cert"),),
+        body=(
+            "Guten Tag,\n\nanbei das Zertifikat dieser Adresse. Speichern Sie es in Ihrem "
+            "E-Mail-Programm, um Nachrichten an diese Adresse zu verschlüsseln.\n"
+        ),
+        attachments=(
+            outbox.Attachment(
+                addressee.replace("@", "_at_") + ".cer", "application/pkix-cert", certificate
+            ),
+        ),
     )

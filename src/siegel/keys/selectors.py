@@ -11,105 +11,86 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cryptography import x509
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from siegel.core import certificates as certs
+from siegel.core.policy.facts import KeyKind as CoreKeyKind
+from siegel.core.policy.facts import RecipientKey
+from siegel.infra.prepared import PreparedQuery
 from siegel.keys.masterkey import keyring
-from siegel.keys.models import KeyBase, KeyKind, OwnKey, PartnerKey, TrustAnchor
+from siegel.keys.models import KeyKind, OwnKey, PartnerKey, TrustAnchor
 from siegel.keys.validation import assess
-from siegel.web.prepared import PreparedQuery
-
-
-@dataclass(frozen=True)
-class Rejected:
-    key: KeyBase
-    reason: str
-
-
-@dataclass(frozen=True)
-class EncryptionTarget:
-    """The best usable key for a recipient (or none), and why the others were not taken."""
-
-    address: str
-    kind: str | None = None
-    key: PartnerKey | None = None
-    rejected: tuple[Rejected, ...] = field(default=())
-
-    @property
-    def certificate(self) -> x509.Certificate:
-        assert self.key is not None and self.kind != KeyKind.PGP
-        return x509.load_der_x509_certificate(bytes(self.key.public_data))
-
-    @property
-    def reason(self) -> str:
-        if self.key is None:
-            rejected = "; ".join(f"{r.key.fingerprint[:16]}: {r.reason}" for r in self.rejected)
-            return "no usable key" + (f" ({rejected})" if rejected else "")
-        return f"{self.key.get_kind_display()} {self.key.fingerprint[:16]} valid until {self.key.not_after:%Y-%m-%d}"
 
 
 def _domain(address: str) -> str:
     return address.rpartition("@")[2].lower()
 
 
-def _candidates(address: str, kinds: Sequence[str]) -> dict[str, list[PartnerKey]]:
-    """The current (not superseded) keys of each kind, newest expiry first, in one query.
+@dataclass(frozen=True)
+class RecipientKeys:
+    """The usable keys of one recipient, best first within each kind, and why others are not."""
+
+    usable: tuple[RecipientKey, ...]
+    rejected: tuple[str, ...]
+
+
+def recipient_keys(
+    addresses: Sequence[str], *, at: dt.datetime | None = None
+) -> dict[str, RecipientKeys]:
+    """For each address (lower case): its usable keys, assessed now, in one query for all.
 
     Personal certificates and OpenPGP keys are stored under the address, domain
-    certificates under the domain.
+    certificates under the domain. Within a kind the key valid longest comes first.
     """
-    found: dict[str, list[PartnerKey]] = {kind: [] for kind in kinds}
-    for key in _candidates_query(tuple(kinds)).rows(
-        address=address.lower(), domain=_domain(address)
-    ):
-        found[key.kind].append(key)
+    moment = at or timezone.now()
+    wanted = sorted({a.lower() for a in addresses})
+    found: dict[str, RecipientKeys] = {}
+    for chunk in _chunks(wanted, 500):
+        rows = _RECIPIENT_KEYS.rows(addresses=chunk, domains=sorted({_domain(a) for a in chunk}))
+        for address in chunk:
+            usable: list[RecipientKey] = []
+            rejected: list[str] = []
+            for key in rows:
+                if key.address != (
+                    _domain(address) if key.kind == KeyKind.SMIME_DOMAIN else address
+                ):
+                    continue
+                verdict = assess(key, address=address, at=moment)
+                if verdict.usable:
+                    usable.append(_recipient_key(key))
+                else:
+                    rejected.append(f"{key.fingerprint[:16]}: {verdict.reason}")
+            found[address] = RecipientKeys(tuple(usable), tuple(rejected))
     return found
 
 
-@functools.cache
-def _candidates_query(kinds: tuple[str, ...]) -> PreparedQuery:
-    """Asked for every recipient of every mail: compiled once per kinds (siegel.web.prepared)."""
-    personal = [kind for kind in kinds if kind != KeyKind.SMIME_DOMAIN]
-
-    def build(address: str, domain: str) -> QuerySet[PartnerKey]:
-        wanted = Q(address=address, kind__in=personal)
-        if KeyKind.SMIME_DOMAIN in kinds:
-            wanted |= Q(address=domain, kind=KeyKind.SMIME_DOMAIN)
-        return PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after")
-
-    return PreparedQuery(build, address=str, domain=str)
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def encryption_target(
-    address: str, *, allow_pgp: bool = True, at: dt.datetime | None = None
-) -> EncryptionTarget:
-    """Personal S/MIME > OpenPGP (when allowed) > domain certificate > none."""
-    moment = at or timezone.now()
-    order = [KeyKind.SMIME_PERSONAL] + ([KeyKind.PGP] if allow_pgp else []) + [KeyKind.SMIME_DOMAIN]
-    candidates = _candidates(address, order)
-    rejected: list[Rejected] = []
-    for kind in order:
-        for key in candidates[kind]:
-            verdict = assess(key, address=address, at=moment)
-            if verdict.usable:
-                return EncryptionTarget(address.lower(), kind, key, tuple(rejected))
-            rejected.append(Rejected(key, verdict.reason))
-    return EncryptionTarget(address.lower(), None, None, tuple(rejected))
+def _recipient_key(key: PartnerKey) -> RecipientKey:
+    return RecipientKey(
+        CoreKeyKind(key.kind),
+        key.fingerprint,
+        bytes(key.public_data),
+        frozenset(key.capabilities or ()),
+    )
 
 
-def usable_kinds(address: str, *, at: dt.datetime | None = None) -> set[str]:
-    """Every kind of key (personal S/MIME, OpenPGP, domain) usable for ``address`` now."""
-    moment = at or timezone.now()
-    candidates = _candidates(address, (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN))
-    return {
-        kind
-        for kind, keys in candidates.items()
-        if any(assess(key, address=address, at=moment).usable for key in keys)
-    }
+# Asked for the recipients of every mail: compiled once per number of recipients.
+_RECIPIENT_KEYS = PreparedQuery(
+    lambda addresses, domains: PartnerKey.objects.filter(
+        Q(address__in=addresses, kind__in=[KeyKind.SMIME_PERSONAL, KeyKind.PGP])
+        | Q(address__in=domains, kind=KeyKind.SMIME_DOMAIN),
+        superseded_by__isnull=True,
+    ).order_by("-not_after", "-pk"),
+    addresses=list,
+    domains=list,
+)
 
 
 @dataclass(frozen=True)
@@ -169,7 +150,7 @@ def signing_key(address: str, *, at: dt.datetime | None = None) -> SigningIdenti
     return _open(chosen) if chosen else None
 
 
-# Asked for the sender of every mail: compiled once (see siegel.web.prepared).
+# Asked for the sender of every mail: compiled once (see siegel.infra.prepared).
 _ACTIVE_SIGNING_KEYS = PreparedQuery(
     lambda address, domain: OwnKey.objects.filter(
         Q(kind=KeyKind.SMIME_PERSONAL, address=address)

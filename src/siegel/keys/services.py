@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,6 +25,7 @@ from siegel.core.smime.validation import validate_certificate
 from siegel.keys import revocation, selectors
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
+from siegel.outbox import services as outbox
 
 
 class ImportRefused(Exception):
@@ -320,13 +320,15 @@ def notify_expiring_keys(*, now: dt.datetime | None = None) -> list[OwnKey]:
         "Die folgenden Zertifikate laufen bald ab. Bitte beantragen Sie rechtzeitig neue Zertifikate "
         "und importieren Sie sie mit »siegel keys import-p12«.\n\n" + "\n".join(lines) + "\n"
     )
-    send_mail(
-        f"[{settings.SIEGEL_BRAND_NAME}] {len(due)} Zertifikat(e) laufen bald ab",
-        body,
-        None,
-        [settings.SIEGEL_ADMIN_ADDRESS],
+    notice = outbox.Draft(
+        kind="key-expiry",
+        to=(settings.SIEGEL_ADMIN_ADDRESS,),
+        subject=f"[{settings.SIEGEL_BRAND_NAME}] {len(due)} Zertifikat(e) laufen bald ab",
+        body=body,
     )
+    reported = ",".join(f"{key.pk}:{threshold}" for key, threshold, _ in due)
     with transaction.atomic():
+        outbox.queue(notice, key=f"key-expiry:{reported}")
         for key, threshold, days_left in due:
             OwnKey.objects.filter(pk=key.pk).update(expiry_notice_days=threshold)
             record(

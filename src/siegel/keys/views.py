@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 from siegel.audit.services import record
 from siegel.core import certificates as certs
 from siegel.core.vcard import vcard_with_certificate
+from siegel.infra.ratelimit import allow, client_address
 from siegel.keys import selectors
 from siegel.keys.models import OwnKey
-from siegel.web.ratelimit import allow, client_address
 
 DOWNLOAD_TYPES = {
     "pem": "application/x-pem-file",

@@ -1,78 +1,62 @@
-"""The one place that decides how a mail leaves: classification + capabilities + policy.
+"""The one place that plans how a mail leaves: classification + recipient facts + policy.
 
 The gateway, ``siegel explain`` and the admin's explain page all call
-:func:`decide_for`, so what the admin sees is exactly what the gateway does.
+:func:`plan_for`, so what the admin sees is exactly what the gateway does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 from siegel.audit.services import record
-from siegel.core.classify import Classification, classify
-from siegel.core.policy import Decision, DomainTls, decide
-from siegel.core.policy.explain import as_dict, as_text
+from siegel.core.classify import classify
+from siegel.core.policy import PortalAvailability
+from siegel.core.policy.plan import Plan, plan
 from siegel.policy.installation import classifier_config, current_policy
-from siegel.policy.selectors import recipient_capabilities
+from siegel.policy.selectors import recipient_facts
 
 
-@dataclass(frozen=True)
-class MessageDecision:
-    classification: Classification
-    decision: Decision
+def plan_for(
+    message: bytes,
+    *,
+    sender: str,
+    recipients: Sequence[str],
+    trusted_relay: bool = False,
+    portal: bool = True,
+) -> Plan:
+    """Classify ``message`` and route each recipient, with the key the route encrypts to.
 
-    def text(self) -> str:
-        return as_text(self.classification, self.decision)
-
-    def as_dict(self) -> dict[str, Any]:
-        return as_dict(self.classification, self.decision)
-
-
-def decide_for(
-    message: bytes, *, sender: str, recipients: Sequence[str], trusted_relay: bool = False
-) -> MessageDecision:
+    ``portal=False`` plans without the portal (Siegel's own mails: a notification
+    deposited in the portal would only announce itself).
+    """
     classification = classify(
         message, sender=sender, trusted_relay=trusted_relay, config=classifier_config()
     )
-    decision = decide(
-        classification.sensitivity,
-        classification.line_of_business,
-        [recipient_capabilities(address) for address in recipients],
-        current_policy(),
-    )
-    return MessageDecision(classification, decision)
-
-
-def decide_without_tls(outcome: MessageDecision, recipients: Sequence[str]) -> Decision:
-    """The decision again for ``recipients`` as if their domains offered no TLS (it failed)."""
-    capabilities = [
-        replace(recipient_capabilities(address), tls=DomainTls.NONE) for address in recipients
-    ]
-    classification = outcome.classification
-    return decide(
-        classification.sensitivity, classification.line_of_business, capabilities, current_policy()
-    )
+    facts = recipient_facts(recipients)
+    if not portal:
+        facts = [replace(f, portal=PortalAvailability.NOT_POSSIBLE) for f in facts]
+    return plan(classification, facts, current_policy())
 
 
 def record_decision(
-    outcome: MessageDecision, *, sender: str, message_id: str, actor: str = "system:gateway"
+    planned: Plan, *, sender: str, message_id: str, actor: str = "system:gateway"
 ) -> None:
     """One audit event per recipient, with the same reasons ``siegel explain`` prints."""
-    for recipient in outcome.decision.recipients:
+    for route in planned.routes:
         record(
             actor,
             "gateway.decision",
-            f"address:{recipient.address}",
+            f"address:{route.address}",
             {
                 "message_id": message_id,
                 "sender": sender,
-                "sensitivity": outcome.decision.sensitivity.name,
-                "policy": outcome.decision.policy,
-                "method": recipient.method.value,
-                "pseudonymise": recipient.pseudonymise,
-                "not_taken": list(recipient.reasons),
-                "findings": [f.describe() for f in outcome.classification.findings[:20]],
+                "sensitivity": planned.decision.sensitivity.name,
+                "policy": planned.decision.policy,
+                "method": route.method.value,
+                "key": route.key.fingerprint if route.key else None,
+                "pseudonymise": route.pseudonymise,
+                "not_taken": list(route.reasons),
+                "findings": [f.describe() for f in planned.classification.findings[:20]],
             },
         )

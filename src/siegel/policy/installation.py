@@ -41,3 +41,11 @@ def classifier_config() -> ClassifierConfig:
                 f"SIEGEL_SENDER_RULES: unknown sensitivity in {item!r}"
             ) from None
     return ClassifierConfig(sender_rules=rules)
+
+
+def forget_on_setting_change(*, setting: str, **kwargs: object) -> None:
+    """Settings changed at run time (tests, ``override_settings``): read the policy again."""
+    if setting in {"SIEGEL_POLICY", "SIEGEL_POLICY_FILE"}:
+        current_policy.cache_clear()
+    elif setting == "SIEGEL_SENDER_RULES":
+        classifier_config.cache_clear()

@@ -1,83 +1,91 @@
-"""Reading the recipient facts the decision uses."""
+"""Reading the recipient facts the decision uses: once per mail, for all its recipients."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from siegel.core.policy import DomainTls, PortalAvailability, RecipientCapabilities
-from siegel.policy.models import Consent, ConsentScope, PartnerDomain, ReactivePermission, TlsLevel
-from siegel.web.prepared import PreparedQuery
+from siegel.core.policy import DomainTls, PortalAvailability
+from siegel.core.policy.facts import KeyKind, RecipientFacts
+from siegel.infra.prepared import PreparedQuery
+from siegel.policy.models import Consent, ConsentScope, PartnerDomain, ReactivePermission
 
 
-def has_consent(
-    address: str,
-    scope: str = ConsentScope.TLS_STRICTLY_CONFIDENTIAL,
-    *,
-    at: dt.datetime | None = None,
-) -> bool:
-    return _CONSENT.exists(address=address.strip().lower(), scope=scope, at=at or timezone.now())
+def recipient_facts(
+    addresses: Sequence[str], *, at: dt.datetime | None = None
+) -> list[RecipientFacts]:
+    """What Siegel knows about each recipient, in recipient order: one query per kind of fact.
+
+    Keys (from the key store), portal accounts, partner-domain TLS, consents and
+    reactive permissions are each read once for all recipients of the mail; the
+    decision's capabilities and the key a route uses both come from the result.
+    """
+    from siegel.keys.selectors import recipient_keys
+    from siegel.portal.selectors import accounts
+
+    moment = at or timezone.now()
+    lowered = [a.strip().lower() for a in addresses]
+    wanted = sorted(set(lowered))
+    if not wanted:
+        return []
+    keys = recipient_keys(wanted, at=moment)
+    with_account = accounts(wanted)
+    consented = set(
+        _CONSENTS.column(addresses=wanted, scope=ConsentScope.TLS_STRICTLY_CONFIDENTIAL, at=moment)
+    )
+    permitted = set(_REACTIVE_PERMISSIONS.column(addresses=wanted))
+    tls = dict(_PARTNER_TLS.tuples(domains=sorted({_domain(a) for a in wanted})))
+    return [
+        RecipientFacts(
+            address=address,
+            # An installation can switch OpenPGP off entirely (besides the policy's pgp_allowed).
+            keys=tuple(
+                k
+                for k in keys[address].usable
+                if settings.SIEGEL_PGP_ENABLED or k.kind is not KeyKind.PGP
+            ),
+            rejected_keys=keys[address].rejected,
+            portal=(
+                PortalAvailability.ACCOUNT
+                if address in with_account
+                else PortalAvailability.POSSIBLE
+            ),
+            tls=DomainTls(tls[_domain(address)]) if _domain(address) in tls else DomainTls.UNKNOWN,
+            consent_tls=address in consented,
+            reactive_permission=address in permitted,
+        )
+        for address in lowered
+    ]
 
 
-def reactive_permission(address: str) -> bool:
-    """True when the address wrote to us (or staff allowed it) and has not opted out."""
-    return _REACTIVE_PERMISSION.exists(address=address.strip().lower())
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
 
 
-def configured_tls(domain: str) -> str | None:
-    """The configured TLS level of a partner domain, or None when it is not configured."""
-    row = _PARTNER_TLS.first(domain=domain.strip().lower())
-    return str(row[0]) if row else None
-
-
-# Asked for every recipient of every mail: compiled once (see siegel.web.prepared).
-_CONSENT = PreparedQuery(
-    lambda address, scope, at: Consent.objects.filter(
+# Asked for the recipients of every mail: compiled once per number of values (siegel.infra.prepared).
+_CONSENTS = PreparedQuery(
+    lambda addresses, scope, at: Consent.objects.filter(
         Q(valid_until__isnull=True) | Q(valid_until__gt=at),
-        address=address,
+        address__in=addresses,
         scope=scope,
         revoked_at__isnull=True,
         valid_from__lte=at,
-    ).values_list("pk")[:1],
-    address=str,
+    ).values_list("address"),
+    addresses=list,
     scope=str,
     at=dt.datetime,
 )
-_REACTIVE_PERMISSION = PreparedQuery(
-    lambda address: ReactivePermission.objects.filter(
-        address=address, opted_out_at__isnull=True
-    ).values_list("pk")[:1],
-    address=str,
+_REACTIVE_PERMISSIONS = PreparedQuery(
+    lambda addresses: ReactivePermission.objects.filter(
+        address__in=addresses, opted_out_at__isnull=True
+    ).values_list("address"),
+    addresses=list,
 )
 _PARTNER_TLS = PreparedQuery(
-    lambda domain: PartnerDomain.objects.filter(domain=domain).values_list("tls")[:1],
-    domain=str,
+    lambda domains: PartnerDomain.objects.filter(domain__in=domains).values_list("domain", "tls"),
+    domains=list,
 )
-
-
-def is_verified_tls_domain(domain: str) -> bool:
-    return configured_tls(domain) == TlsLevel.VERIFIED
-
-
-def recipient_capabilities(address: str) -> RecipientCapabilities:
-    """What Siegel knows about one recipient, for the method decision."""
-    from siegel.keys.models import KeyKind
-    from siegel.keys.selectors import usable_kinds
-    from siegel.portal.selectors import has_account
-
-    kinds = usable_kinds(address)
-    tls = configured_tls(address.rpartition("@")[2])
-    return RecipientCapabilities(
-        address=address.strip().lower(),
-        has_personal_smime=KeyKind.SMIME_PERSONAL in kinds,
-        # An installation can switch OpenPGP off entirely (besides the policy's pgp_allowed).
-        has_pgp_key=settings.SIEGEL_PGP_ENABLED and KeyKind.PGP in kinds,
-        has_domain_cert=KeyKind.SMIME_DOMAIN in kinds,
-        portal=PortalAvailability.ACCOUNT if has_account(address) else PortalAvailability.POSSIBLE,
-        tls=DomainTls(tls) if tls else DomainTls.UNKNOWN,
-        consent_tls=has_consent(address),
-        reactive_permission=reactive_permission(address),
-    )

@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from siegel.core.mime import headers
-from siegel.policy.decisions import decide_for
+from siegel.policy.decisions import plan_for
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
@@ -54,7 +54,7 @@ def explain_view(request: HttpRequest) -> HttpResponse:
             a for _, a in getaddresses(headers.get_all(raw, "To") + headers.get_all(raw, "Cc")) if a
         ]
         if recipients:
-            context["explanation"] = decide_for(raw, sender=sender, recipients=recipients).text()
+            context["explanation"] = plan_for(raw, sender=sender, recipients=recipients).text()
         else:
             form.add_error("recipients", _("Die Nachricht nennt keine Empfänger; bitte angeben."))
     return render(request, "policy/explain.html", context)

@@ -19,6 +19,8 @@ SCHEDULE: dict[str, dt.timedelta] = {
     "siegel.keys.tasks.notify_expiring_keys": dt.timedelta(hours=6),
     "siegel.keys.tasks.refresh_revocation_and_revalidate": dt.timedelta(hours=4),
     "siegel.gateway.tasks.forget_delivery_records": dt.timedelta(days=1),
+    "siegel.outbox.tasks.send_due_own_mails": dt.timedelta(minutes=1),
+    "siegel.portal.tasks.delete_expired_messages": dt.timedelta(hours=1),
 }
 
 

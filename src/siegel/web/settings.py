@@ -119,6 +119,7 @@ INSTALLED_APPS = [
     "siegel.policy",
     "siegel.portal",
     "siegel.partners",
+    "siegel.outbox",
     "siegel.gateway",
 ]
 
@@ -280,7 +281,7 @@ SIEGEL_SIGN_OUTGOING = env_bool("SIEGEL_SIGN_OUTGOING", True)
 SIEGEL_REPORT_PORTAL_DEPOSITS = env_bool("SIEGEL_REPORT_PORTAL_DEPOSITS", True)
 SIEGEL_PGP_ENABLED = env_bool("SIEGEL_PGP_ENABLED", True)
 SIEGEL_ADMIN_ADDRESS = env("SIEGEL_ADMIN_ADDRESS", f"postmaster@{SIEGEL_LOCAL_DOMAINS[0]}")
-EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+EMAIL_BACKEND = "siegel.outbox.backend.OutboxEmailBackend"
 DEFAULT_FROM_EMAIL = env("SIEGEL_FROM_ADDRESS", f"siegel@{SIEGEL_LOCAL_DOMAINS[0]}")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SIEGEL_SMTP_MAX_MESSAGE_BYTES = env_int("SIEGEL_SMTP_MAX_MESSAGE_BYTES", 50 * 1024 * 1024)

@@ -177,6 +177,17 @@ def test_encrypted_pdf_and_unknown_binary_are_at_least_confidential() -> None:
     )
 
 
+def test_a_certificate_attachment_is_public_not_unreadable() -> None:
+    """Siegel answers certificate requests with one: it must not keep its own answer back."""
+    for name, media in (
+        ("anna.cer", "application/pkix-cert"),
+        ("anna.asc", "application/pgp-keys"),
+    ):
+        assert (
+            classify(mail("Anbei das Zertifikat.", **{name: (b"\x30\x82", media)})).sensitivity == N
+        )
+
+
 def test_broken_pdf_or_unknown_charset_is_strictly_confidential() -> None:
     assert (
         classify(

@@ -194,7 +194,14 @@ def part_text(part: EmailMessage) -> str | None:
         return office_text(_payload(part), OFFICE_MEMBERS[content_type])
     if content_type.startswith("image/") and part.get("Content-ID") and not is_attachment(part):
         return None  # inline pictures of an HTML mail (logos, signatures)
+    if content_type in PUBLIC_KEYS:
+        return None  # published to be handed out: a certificate or public key reveals nothing
     raise Unreadable(content_type)
+
+
+PUBLIC_KEYS = frozenset(
+    {"application/pkix-cert", "application/x-x509-ca-cert", "application/pgp-keys"}
+)
 
 
 def is_attachment(part: EmailMessage) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from siegel.core.mime import headers
-from siegel.policy.decisions import decide_for
+from siegel.policy.decisions import plan_for
 
 
 def addresses(message: bytes, *names: str) -> list[str]:
@@ -40,7 +40,7 @@ class Command(BaseCommand):
         recipients = options["to"] or addresses(message, "To", "Cc")
         if not recipients:
             raise CommandError("no recipients: the mail has no To/Cc; name them with --to")
-        outcome = decide_for(message, sender=sender, recipients=recipients)
+        outcome = plan_for(message, sender=sender, recipients=recipients)
         if options["json"]:
             self.stdout.write(json.dumps(outcome.as_dict(), indent=2, ensure_ascii=False))
         else:

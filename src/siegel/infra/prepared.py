@@ -11,6 +11,10 @@ parameters that change, and remembers where those markers sit among the
 compiled parameters. Each run executes the same SQL with the real values in
 their places, adapted the way Django adapts them (datetimes on SQLite), so the
 SQL is the ORM's own — the filters are written once, as querysets.
+
+A parameter of kind ``list`` (of text) is an ``__in`` look-up over several
+values: one query for all recipients of a mail. Its SQL has one placeholder per
+value, so it is compiled once per number of values.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 
 Value = str | dt.datetime
+Values = Value | list[str]
 
 # Markers nobody can write: a NUL in a string, a moment in 1901 (with its number in µs).
 # The text holds what LIKE lookups escape (%, _, \\): a lookup that escapes its value
@@ -39,7 +44,7 @@ class _Compiled:
     model: type[Any]  # the queryset's model
     sql: str
     params: tuple[Any, ...]
-    slots: tuple[tuple[int, str], ...]  # (position in params, name of the value)
+    slots: tuple[tuple[int, str, int], ...]  # (position in params, name, index in a list or -1)
     attnames: tuple[str, ...]  # the selected columns as model attributes
     converters: tuple[tuple[int, tuple[Any, ...], Any], ...]  # (column, converters, expression)
     locks: bool  # select_for_update: only inside a transaction, as the ORM insists
@@ -48,27 +53,29 @@ class _Compiled:
 class PreparedQuery:
     """``build(**values)`` returns a queryset; ``kinds`` says which values are text or time."""
 
-    def __init__(self, build: Callable[..., QuerySet[Any, Any]], **kinds: type[Value]) -> None:
+    def __init__(
+        self, build: Callable[..., QuerySet[Any, Any]], **kinds: type[Value] | type[list[str]]
+    ) -> None:
         self.build, self.kinds = build, kinds
-        self._compiled: dict[str, _Compiled] = {}  # by database vendor
+        self._compiled: dict[tuple[str, tuple[int, ...]], _Compiled] = {}  # vendor, list sizes
 
-    def rows(self, **values: Value) -> list[Any]:
+    def rows(self, **values: Values) -> list[Any]:
         """The model instances the queryset would give for ``values``.
 
         Each value passes the converters Django's compiler chose for its column
         (text to datetime on SQLite, JSON...), as when the queryset is evaluated.
         """
-        compiled = self._compile()
+        compiled = self._compile(values)
         rows = self._execute(compiled, values, all_rows=True)
         return [compiled.model.from_db(connection.alias, compiled.attnames, row) for row in rows]
 
-    def first(self, **values: Value) -> tuple[Any, ...] | None:
+    def first(self, **values: Values) -> tuple[Any, ...] | None:
         """The first row of a ``values_list`` queryset (converted as in :meth:`rows`), or None."""
-        rows = self._execute(self._compile(), values, all_rows=False)
+        rows = self._execute(self._compile(values), values, all_rows=False)
         return tuple(rows[0]) if rows else None
 
     def _execute(
-        self, compiled: _Compiled, values: dict[str, Value], *, all_rows: bool
+        self, compiled: _Compiled, values: dict[str, Values], *, all_rows: bool
     ) -> list[list[Any]]:
         if compiled.locks and connection.get_autocommit():
             raise TransactionManagementError(
@@ -84,38 +91,66 @@ class PreparedQuery:
                     row[column] = converter(row[column], expression, connection)
         return rows
 
-    def exists(self, **values: Value) -> bool:
+    def tuples(self, **values: Values) -> list[tuple[Any, ...]]:
+        """Every row of a ``values_list`` queryset (converted as in :meth:`rows`)."""
+        return [tuple(row) for row in self._execute(self._compile(values), values, all_rows=True)]
+
+    def column(self, **values: Values) -> list[Any]:
+        """The first column of every row of a ``values_list`` queryset (converted)."""
+        return [row[0] for row in self.tuples(**values)]
+
+    def exists(self, **values: Values) -> bool:
         """For a ``values_list(...)[:1]`` queryset: is there a row?"""
         return self.first(**values) is not None
 
-    def _markers(self) -> dict[str, Value]:
-        markers: dict[str, Value] = {}
+    def _markers(self, sizes: dict[str, int]) -> dict[str, Values]:
+        markers: dict[str, Values] = {}
         for number, (name, kind) in enumerate(sorted(self.kinds.items())):
             if kind is dt.datetime:
                 markers[name] = _MARKER_EPOCH + dt.timedelta(microseconds=number + 1)
+            elif kind is list:
+                markers[name] = [_MARKER_TEXT.format(f"{name}:{i}") for i in range(sizes[name])]
             else:
                 markers[name] = _MARKER_TEXT.format(name)
         return markers
 
-    def _compile(self) -> _Compiled:
-        compiled = self._compiled.get(connection.vendor)
+    def _sizes(self, values: dict[str, Values]) -> dict[str, int]:
+        sizes = {}
+        for name, kind in self.kinds.items():
+            if kind is list:
+                value = values.get(name)
+                if not isinstance(value, list) or not value:
+                    raise TypeError(f"{name} must be a non-empty list of text")
+                sizes[name] = len(value)
+        return sizes
+
+    def _compile(self, values: dict[str, Values]) -> _Compiled:
+        sizes = self._sizes(values)
+        key = (connection.vendor, tuple(sizes[name] for name in sorted(sizes)))
+        compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[connection.vendor] = self._prepare()
+            compiled = self._compiled[key] = self._prepare(sizes)
         return compiled
 
-    def _prepare(self) -> _Compiled:
-        markers = self._markers()
+    def _prepare(self, sizes: dict[str, int]) -> _Compiled:
+        markers = self._markers(sizes)
         queryset = self.build(**markers)
         compiler = queryset.query.get_compiler(using=connection.alias)
         sql, params = compiler.as_sql()
         columns = [expression for expression, _, _ in compiler.select]
-        adapted = {self._adapt(value): name for name, value in markers.items()}
+        adapted: dict[Any, tuple[str, int]] = {}
+        for name, value in markers.items():
+            if isinstance(value, list):
+                adapted.update({item: (name, i) for i, item in enumerate(value)})
+            else:
+                adapted[self._adapt(value)] = (name, -1)
         slots = tuple(
-            (i, adapted[p])
+            (i, *adapted[p])
             for i, p in enumerate(params)
             if isinstance(p, str | dt.datetime) and p in adapted
         )
-        missing = set(markers) - {name for _, name in slots}
+        found = {(name, index) for _, name, index in slots}
+        missing = set(adapted.values()) - found
         if missing:  # a lookup rewrote the value (e.g. "contains"): not preparable
             raise ValueError(f"parameters not found in the compiled query: {sorted(missing)}")
         converters = tuple(
@@ -126,12 +161,13 @@ class PreparedQuery:
         locks = bool(queryset.query.select_for_update)
         return _Compiled(queryset.model, sql, tuple(params), slots, attnames, converters, locks)
 
-    def _params(self, compiled: _Compiled, values: dict[str, Value]) -> list[Any]:
+    def _params(self, compiled: _Compiled, values: dict[str, Values]) -> list[Any]:
         if set(values) != set(self.kinds):
             raise TypeError(f"expected values for {sorted(self.kinds)}, got {sorted(values)}")
         params = list(compiled.params)
-        for position, name in compiled.slots:
-            params[position] = self._adapt(values[name])
+        for position, name, index in compiled.slots:
+            value = values[name]
+            params[position] = value[index] if isinstance(value, list) else self._adapt(value)
         return params
 
     @staticmethod

@@ -12,11 +12,11 @@ from django.db.models import Q
 from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 
+from siegel.infra.prepared import PreparedQuery
 from siegel.keys import selectors as key_selectors
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, PartnerKey
 from siegel.policy import selectors
 from siegel.policy.models import Consent, ConsentScope
-from siegel.web.prepared import PreparedQuery
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,16 @@ def moment(rng: random.Random) -> dt.datetime:
     return NOW + dt.timedelta(days=rng.randint(-30, 30), microseconds=micro)
 
 
-def orm_consent(address: str, scope: str, at: dt.datetime) -> bool:
-    return Consent.objects.filter(
-        Q(valid_until__isnull=True) | Q(valid_until__gt=at),
-        address=address,
-        scope=scope,
-        revoked_at__isnull=True,
-        valid_from__lte=at,
-    ).exists()
+def orm_consents(addresses: list[str], scope: str, at: dt.datetime) -> list[str]:
+    return sorted(
+        Consent.objects.filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gt=at),
+            address__in=addresses,
+            scope=scope,
+            revoked_at__isnull=True,
+            valid_from__lte=at,
+        ).values_list("address", flat=True)
+    )
 
 
 def test_consent_look_up_agrees_with_the_orm_for_random_data() -> None:
@@ -60,12 +62,14 @@ def test_consent_look_up_agrees_with_the_orm_for_random_data() -> None:
     ]
     checked = {True: 0, False: 0}
     for _ in range(300):
-        address, scope = rng.choice(ADDRESSES), rng.choice(scopes)
+        addresses = rng.sample(ADDRESSES, rng.randint(1, len(ADDRESSES)))  # lists of each size
+        scope = rng.choice(scopes)
         at = rng.choice([moment(rng), rng.choice(bounds)])  # also exactly on a boundary
         at = at.astimezone(rng.choice([dt.UTC, BERLIN]))  # the same moment, told otherwise
-        expected = orm_consent(address, scope, at)
-        assert selectors.has_consent(address, scope, at=at) is expected, (address, scope, at)
-        checked[expected] += 1
+        expected = orm_consents(addresses, scope, at)
+        found = sorted(selectors._CONSENTS.column(addresses=addresses, scope=scope, at=at))
+        assert found == expected, (addresses, scope, at)
+        checked[bool(expected)] += 1
     assert min(checked.values()) > 20  # both answers were exercised
 
 
@@ -90,20 +94,22 @@ def test_key_candidates_agree_with_the_orm_row_for_row() -> None:
             key.superseded_by = rng.choice(created)
             key.save()
         created.append(key)
-    kinds = (KeyKind.SMIME_PERSONAL, KeyKind.PGP, KeyKind.SMIME_DOMAIN)
-    for address in [*ADDRESSES, "nobody@example.org"]:
-        wanted = Q(address=address, kind__in=kinds[:2]) | Q(
-            address=address.rpartition("@")[2], kind=KeyKind.SMIME_DOMAIN
+    everybody = [*ADDRESSES, "nobody@example.org"]
+    for size in range(1, len(everybody) + 1):
+        addresses = rng.sample(everybody, size)
+        domains = sorted({a.rpartition("@")[2] for a in addresses})
+        wanted = Q(address__in=addresses, kind__in=[KeyKind.SMIME_PERSONAL, KeyKind.PGP]) | Q(
+            address__in=domains, kind=KeyKind.SMIME_DOMAIN
         )
         expected = list(
-            PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by("-not_after")
+            PartnerKey.objects.filter(wanted, superseded_by__isnull=True).order_by(
+                "-not_after", "-pk"
+            )
         )
-        found = key_selectors._candidates(address, kinds)
-        assert [fields(k) for kind in kinds for k in found[kind]] == [
-            fields(k) for kind in kinds for k in expected if k.kind == kind
-        ]
-        assert all(k.not_after is None or k.not_after.tzinfo for ks in found.values() for k in ks)
-        assert all(not k._state.adding for ks in found.values() for k in ks)  # as if loaded
+        found = key_selectors._RECIPIENT_KEYS.rows(addresses=addresses, domains=domains)
+        assert [fields(k) for k in found] == [fields(k) for k in expected]
+        assert all(k.not_after is None or k.not_after.tzinfo for k in found)
+        assert all(not k._state.adding for k in found)  # as if loaded
 
 
 def fields(key: PartnerKey) -> list[object]:
@@ -145,7 +151,7 @@ def test_a_lookup_that_rewrites_its_value_is_refused(lookup: str) -> None:
 
 def test_a_naive_datetime_is_refused() -> None:
     with pytest.raises(ValueError, match="naive"):
-        selectors.has_consent("a@example.org", at=dt.datetime(2026, 1, 1))
+        selectors.recipient_facts(["a@example.org"], at=dt.datetime(2026, 1, 1))
 
 
 @pytest.mark.django_db(transaction=True)  # no test transaction around it
@@ -182,3 +188,8 @@ def test_values_must_be_exactly_the_declared_ones() -> None:
         query.exists()
     with pytest.raises(TypeError):
         query.exists(address="a@example.org", scope="x")
+
+
+def test_a_list_parameter_needs_values() -> None:
+    with pytest.raises(TypeError, match="non-empty list"):
+        selectors._REACTIVE_PERMISSIONS.column(addresses=[])

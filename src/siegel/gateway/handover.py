@@ -1,0 +1,82 @@
+"""Handing protected mail over: to the next hop once per recipient, or into the portal.
+
+Every hand-over carries a key that stays the same when the sender retries the
+transaction: recipients the next hop took are recorded under it and skipped next
+time, and a lease turns away a concurrent retry (:mod:`siegel.gateway.records`).
+Portal deposits are keyed the same way (:func:`siegel.portal.services.deposit`).
+Nothing here holds a database transaction open while it talks to the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+
+from siegel.gateway import records
+from siegel.gateway.delivery import (
+    DeliveryError,
+    Envelope,
+    NextHop,
+    PartlyDelivered,
+    PermanentDeliveryError,
+    next_hop_from_setting,
+)
+from siegel.gateway.models import TlsDeliveryFailure
+
+
+@dataclass(frozen=True)
+class Handed:
+    """What one hand-over achieved: who has the mail now, who refused it for good."""
+
+    delivered: tuple[str, ...]  # now or on an earlier attempt under the same key
+    refused: tuple[tuple[str, str], ...]  # (recipient, reason)
+    queue_id: str
+
+
+def hand_over(hop: NextHop, envelope: Envelope, key: str) -> Handed:
+    """Deliver to the recipients not yet delivered under ``key``.
+
+    Raises :class:`DeliveryError` when the sender must retry (nothing is lost:
+    what was delivered is recorded). Recipients refused for good are returned,
+    not raised: whether that fails the transaction depends on the others.
+    """
+    pending = records.pending(key, envelope.recipients)
+    if not pending:
+        return Handed(envelope.recipients, (), "already delivered")
+    holder = records.take_lease(key, hop.longest_hand_over + records.LEASE_MARGIN)
+    try:
+        refused: list[tuple[str, str]] = []
+        try:
+            queue_id = hop.deliver(replace(envelope, recipients=tuple(pending)), key=key)
+        except PartlyDelivered as exc:
+            queue_id, refused = exc.delivered, exc.refused
+        except PermanentDeliveryError as exc:
+            queue_id, refused = "", [(address, str(exc)) for address in pending]
+        gone = {address.lower() for address, _ in refused}
+        records.remember(key, [r for r in pending if r.lower() not in gone], queue_id)
+    finally:
+        records.release_lease(key, holder)
+    delivered = tuple(r for r in envelope.recipients if r.lower() not in gone)
+    return Handed(delivered, tuple(refused), queue_id)
+
+
+def tls_next_hop() -> NextHop:
+    """TLS-required mail leaves only through a hop that insists on TLS (or the local sink)."""
+    if settings.SIEGEL_TLS_NEXT_HOP:
+        return next_hop_from_setting(settings.SIEGEL_TLS_NEXT_HOP, tls_required=True)
+    if settings.SIEGEL_NEXT_HOP.startswith("sink:"):
+        return next_hop_from_setting(settings.SIEGEL_NEXT_HOP)
+    raise DeliveryError("TLS-required mail but no SIEGEL_TLS_NEXT_HOP is configured")
+
+
+def tls_failing_too_long(key: str, failure: DeliveryError) -> bool:
+    """Count the failed attempt; True once the first one is older than SIEGEL_TLS_FALLBACK_AFTER."""
+    record, _ = TlsDeliveryFailure.objects.get_or_create(key=key[:200])
+    TlsDeliveryFailure.objects.filter(pk=record.pk).update(
+        attempts=F("attempts") + 1, last_reason=str(failure)[:1000]
+    )
+    waited = timezone.now() - record.first_failed_at
+    return waited.total_seconds() >= settings.SIEGEL_TLS_FALLBACK_AFTER

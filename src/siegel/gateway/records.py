@@ -1,0 +1,95 @@
+"""What a hand-over remembers across retries: who has the mail, and who is handing it over now.
+
+Every next hop is wrapped by these records (see :mod:`siegel.gateway.handover`):
+recipients the hop accepted are recorded under the delivery key and skipped when
+the sender retries, and a lease keeps a concurrent retry (the sender timed out,
+maybe towards another node) from delivering a second copy meanwhile. Only the
+moment between the hop's acceptance and the record stays open, as it does for
+every MTA: a crash right there makes the retry deliver again (at least once).
+They live in the database, not in files, because the retry may reach another
+gateway node; PostgreSQL is the state they share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Sequence
+
+from django.db import DatabaseError, IntegrityError, transaction
+from django.utils import timezone
+
+from siegel.gateway.delivery import DeliveryInProgress
+from siegel.gateway.models import DeliveryLease, DeliveryRecord
+
+log = logging.getLogger(__name__)
+
+LEASE_MARGIN = 300.0  # seconds a delivery lease outlives the hop's longest hand-over
+
+
+def pending(key: str, recipients: Sequence[str]) -> list[str]:
+    """The recipients of this hand-over that the next hop has not accepted yet."""
+    done = set(
+        DeliveryRecord.objects.filter(key=key, recipient__in=recipients).values_list(
+            "recipient", flat=True
+        )
+    )
+    return [r for r in recipients if r not in done]
+
+
+def remember(key: str, recipients: Sequence[str], host: str) -> None:
+    """Record the recipients the next hop accepted, so a retry of the hand-over skips them.
+
+    The mail is already out when this runs, so a database failure is logged (ERROR)
+    and not raised: reporting a failure would make the sender retry everything at
+    once. The price: if this hand-over is retried anyway (another group or domain
+    failed), these recipients get a second copy.
+    """
+    try:
+        with transaction.atomic():
+            DeliveryRecord.objects.bulk_create(
+                [DeliveryRecord(key=key, recipient=r, host=host) for r in recipients],
+                ignore_conflicts=True,
+            )
+    except DatabaseError:
+        log.exception(
+            "delivery to %s via %s not recorded: a retry may deliver again", recipients, host
+        )
+
+
+def take_lease(key: str, seconds: float) -> str:
+    """Hold the hand-over of ``key`` for ``seconds``; DeliveryInProgress while another one does.
+
+    A sender whose first attempt timed out retries while that attempt still runs,
+    maybe on another node: both would deliver before either recorded its recipients
+    (:func:`remember`). A lease that has expired is taken over, as its holder died.
+    The caller gives it the hop's longest hand-over plus :data:`LEASE_MARGIN`, because
+    a session begun just before the deadline still runs to its end; a dead holder
+    delays the mail by no more than that, and senders wait longer between retries anyway.
+    """
+    holder = f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    now = timezone.now()
+    expires_at = now + dt.timedelta(seconds=seconds)
+    # Each statement is atomic: of two callers only one takes over an expired lease
+    # (PostgreSQL checks the condition again once it has the row lock; SQLite writes
+    # one at a time), and the unique key lets only one insert a new one.
+    stale = DeliveryLease.objects.filter(key=key, expires_at__lte=now)
+    if stale.update(holder=holder, expires_at=expires_at):
+        return holder
+    try:
+        with transaction.atomic():
+            DeliveryLease.objects.create(key=key, holder=holder, expires_at=expires_at)
+    except IntegrityError as exc:
+        raise DeliveryInProgress("the same mail is being delivered right now; retry later") from exc
+    return holder
+
+
+def release_lease(key: str, holder: str) -> None:
+    """Let the next attempt in. A database failure is logged: the lease then just expires."""
+    try:
+        DeliveryLease.objects.filter(key=key, holder=holder).delete()
+    except DatabaseError:
+        log.exception("delivery lease of %s not released: it expires by itself", key)
