@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from siegel.core.mime import headers
+from siegel.core.mime.entity import content_type
 from siegel.core.mime.notice import add_notice
 from siegel.core.openpgp.errors import OpenPgpError
 from siegel.core.openpgp.pgpmime import SignatureStatus, decrypt_and_verify
 from siegel.core.smime import VerifyStatus, decrypt
 from siegel.core.smime.envelope import ENCRYPTED_TYPES, ENVELOPE_SMIME_TYPES
 from siegel.core.smime.errors import NotSigned, SmimeError
-from siegel.core.smime.mime import content_type, join_message, split_message
+from siegel.core.smime.mime import join_message, split_message
 from siegel.core.smime.protected_headers import restore_headers
 from siegel.gateway.signatures import verify_and_harvest
 from siegel.keys import selectors as key_selectors

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from siegel.audit import services as audit
 from siegel.core.mime import headers
+from siegel.core.mime.entity import content_type
 from siegel.core.policy import DeliveryMethod, PseudonymisationError
 from siegel.core.policy.methods import TRANSPORT_METHODS
 from siegel.core.policy.plan import Plan, Route
@@ -29,7 +30,7 @@ from siegel.core.protect import SenderKeys, protect
 from siegel.core.smime import Signer
 from siegel.core.smime.envelope import envelope_of
 from siegel.core.smime.errors import SmimeError
-from siegel.core.smime.mime import content_type, split_message
+from siegel.core.smime.mime import split_message
 from siegel.gateway import records
 from siegel.gateway.delivery import (
     DeliveryError,

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from siegel.core.mime.entity import content_type
 from siegel.core.openpgp import (
     DecryptionFailed,
     KeyUnusable,
@@ -27,7 +28,7 @@ from siegel.core.openpgp import (
     sign,
     verify,
 )
-from siegel.core.openpgp.pgpmime import content_type, encrypted_payload
+from siegel.core.openpgp.pgpmime import encrypted_payload
 from tests.core.openpgp.conftest import GpgPerson
 
 ENTITY = b"Content-Type: text/plain\r\n\r\nVertraulich.\r\n"

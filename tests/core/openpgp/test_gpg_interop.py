@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from siegel.core.mime.entity import content_type
 from siegel.core.openpgp import (
     NotForUs,
     SignatureStatus,
     decrypt_and_verify,
     encrypt_and_sign,
 )
-from siegel.core.openpgp.pgpmime import content_type, encrypted_payload
+from siegel.core.openpgp.pgpmime import encrypted_payload
 from tests.core.openpgp.conftest import Gnupg, GpgPerson
 
 ENTITY = (

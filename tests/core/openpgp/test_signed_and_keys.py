@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from siegel.core.mime.entity import content_type
 from siegel.core.openpgp import (
     KeyExpired,
     KeyRevoked,
@@ -19,7 +20,7 @@ from siegel.core.openpgp import (
     sign,
     verify,
 )
-from siegel.core.openpgp.pgpmime import content_type, signed_parts
+from siegel.core.openpgp.pgpmime import signed_parts
 from tests.core.openpgp.conftest import Gnupg, GpgPerson
 
 ENTITY = b"Content-Type: text/plain; charset=us-ascii\r\n\r\nZusage erteilt.\r\n"

@@ -8,9 +8,9 @@ verifiable and nothing of the mail is lost or re-encoded.
 from __future__ import annotations
 
 import quopri
-import secrets
 
 from siegel.core.mime import headers
+from siegel.core.mime.entity import new_boundary
 
 CONTENT_FIELDS = (
     "content-type",
@@ -28,7 +28,7 @@ def add_notice(message: bytes, notice: str) -> bytes:
     outer = [f for f in fields if headers.field_name(f) not in (*CONTENT_FIELDS, "mime-version")]
     if not any(headers.field_name(f) == "content-type" for f in content):
         content.insert(0, b"Content-Type: text/plain; charset=us-ascii\r\n")
-    boundary = b"siegel-notice-" + secrets.token_hex(12).encode()
+    boundary = new_boundary("siegel-notice").encode()
     encoded_notice = quopri.encodestring(notice.replace("\n", "\r\n").encode("utf-8"))
     parts = [
         b"".join(outer),

@@ -13,15 +13,10 @@ from dataclasses import dataclass
 
 from pysequoia.packet import Packet, Tag
 
+from siegel.core.mime.entity import content_type
 from siegel.core.openpgp.errors import MalformedMessage
 from siegel.core.openpgp.packets import pkesk_recipient, read_packets
-from siegel.core.openpgp.pgpmime import (
-    content_type,
-    decoded_body,
-    encrypted_payload,
-    find_armor,
-    signed_parts,
-)
+from siegel.core.openpgp.pgpmime import decoded_body, encrypted_payload, find_armor, signed_parts
 
 _LAYER_NAMES = (
     (Tag.PKESK, "public-key encrypted session key"),

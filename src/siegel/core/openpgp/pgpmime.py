@@ -17,15 +17,12 @@ armoured/binary bytes the key store holds.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import email.message
-import quopri
 import re
-import secrets
 from collections.abc import Sequence
 
-from siegel.core.mime import MAX_MESSAGE_BYTES, headers
+from siegel.core.mime import MAX_MESSAGE_BYTES
+from siegel.core.mime.entity import MalformedEntity, body_of, content_type, new_boundary, parts
+from siegel.core.mime.entity import decoded_body as entity_decoded_body
 from siegel.core.mime.line_ends import crlf
 from siegel.core.openpgp import message
 from siegel.core.openpgp.errors import MalformedMessage, MessageTooLarge
@@ -34,7 +31,6 @@ from siegel.core.openpgp.verification import PgpResult, SignatureStatus
 
 __all__ = [
     "SignatureStatus",
-    "content_type",
     "decoded_body",
     "decrypt_and_verify",
     "encrypt_and_sign",
@@ -71,7 +67,7 @@ def encrypt_and_sign(
         [public_key_of(k) for k in recipients],
         secret_key_of(signer) if signer is not None else None,
     )
-    boundary = _new_boundary()
+    boundary = new_boundary("siegel-pgp")
     return (
         (
             f'Content-Type: multipart/encrypted; protocol="{ENCRYPTED_PROTOCOL}";\r\n'
@@ -124,7 +120,7 @@ def sign(entity: bytes, signer: SecretKey | bytes) -> bytes:
     """
     signed = crlf(entity)
     signature, micalg = message.sign_detached(signed, secret_key_of(signer))
-    boundary = _new_boundary()
+    boundary = new_boundary("siegel-pgp")
     return (
         (
             f'Content-Type: multipart/signed; micalg="{micalg}";\r\n'
@@ -162,25 +158,17 @@ def verify(mail: bytes, known_public_keys: Sequence[PublicKey | bytes]) -> PgpRe
     raise MalformedMessage(f"not an OpenPGP signed message ({media})")
 
 
-def content_type(mail: bytes) -> tuple[str, dict[str, str]]:
-    """The media type (lower case) and its parameters, quoting and folding undone."""
-    parsed = email.message.Message()
-    parsed["Content-Type"] = headers.get(mail, "Content-Type") or "text/plain"
-    params = parsed.get_params() or []
-    return parsed.get_content_type(), {k.lower(): str(v) for k, v in params[1:]}
-
-
 def encrypted_payload(mail: bytes, params: dict[str, str]) -> bytes:
     """The armoured OpenPGP message of a ``multipart/encrypted`` entity (RFC 3156 section 4)."""
     if params.get("protocol", "").lower() != ENCRYPTED_PROTOCOL:
         raise MalformedMessage(
             f"multipart/encrypted with protocol {params.get('protocol')!r}, not PGP/MIME"
         )
-    parts = _parts(mail, params)
+    parts = _parts(mail)
     if len(parts) < 2:
         raise MalformedMessage("PGP/MIME message needs a control part and an encrypted part")
     control, payload = parts[0], parts[1]
-    if content_type(control)[0] != ENCRYPTED_PROTOCOL or b"Version: 1" not in _body(control):
+    if content_type(control)[0] != ENCRYPTED_PROTOCOL or b"Version: 1" not in body_of(control):
         raise MalformedMessage("PGP/MIME control part is not application/pgp-encrypted Version: 1")
     found = find_armor(decoded_body(payload), b"MESSAGE")
     if found is None:
@@ -194,7 +182,7 @@ def signed_parts(mail: bytes, params: dict[str, str]) -> tuple[bytes, bytes]:
         raise MalformedMessage(
             f"multipart/signed with protocol {params.get('protocol')!r}, not PGP/MIME"
         )
-    parts = _parts(mail, params)
+    parts = _parts(mail)
     if len(parts) != 2:
         raise MalformedMessage(f"multipart/signed must have two parts, this one has {len(parts)}")
     signature = find_armor(decoded_body(parts[1]), b"SIGNATURE")
@@ -229,48 +217,16 @@ def _as_text_entity(opened: PgpResult, charset: str) -> PgpResult:
     )
 
 
-def _parts(mail: bytes, params: dict[str, str]) -> list[bytes]:
-    """The body parts of a multipart entity, each exactly as transmitted (CRLF form)."""
-    boundary = params.get("boundary", "")
-    if not boundary:
-        raise MalformedMessage("multipart entity without a boundary")
-    body = crlf(_body(mail))
-    delimiter = re.compile(
-        rb"(?:^|\r\n)--"
-        + re.escape(boundary.encode("ascii", "replace"))
-        + rb"(--)?[ \t]*(?:\r\n|$)"
-    )
-    parts: list[bytes] = []
-    start: int | None = None
-    for match in delimiter.finditer(body):
-        if start is not None:
-            parts.append(body[start : match.start()])
-        if match.group(1):
-            return parts
-        start = match.end()
-    raise MalformedMessage("the multipart entity is truncated (closing boundary missing)")
-
-
-def _body(entity: bytes) -> bytes:
-    _, rest = headers.split(entity)
-    if rest.startswith(b"\r\n"):
-        return rest[2:]
-    return rest[1:] if rest.startswith(b"\n") else rest
+def _parts(mail: bytes) -> list[bytes]:
+    try:
+        return parts(mail)
+    except MalformedEntity as exc:
+        raise MalformedMessage(str(exc)) from None
 
 
 def decoded_body(entity: bytes) -> bytes:
     """A single-part body with its transfer encoding undone."""
-    encoding = (headers.get(entity, "Content-Transfer-Encoding") or "7bit").strip().lower()
-    body = _body(entity)
-    if encoding == "base64":
-        try:
-            return base64.b64decode(b"".join(body.split()), validate=True)
-        except binascii.Error:
-            raise MalformedMessage("the part is not valid base64") from None
-    if encoding == "quoted-printable":
-        return quopri.decodestring(body)
-    return body
-
-
-def _new_boundary() -> str:
-    return "----siegel-pgp-" + secrets.token_hex(16)
+    try:
+        return entity_decoded_body(entity)
+    except MalformedEntity:
+        raise MalformedMessage("the part is not valid base64") from None

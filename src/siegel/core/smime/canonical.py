@@ -28,8 +28,8 @@ import binascii
 import re
 
 from siegel.core.mime import headers
+from siegel.core.mime.entity import content_type, transfer_encoding
 from siegel.core.mime.line_ends import crlf
-from siegel.core.smime.mime import content_type
 
 MAX_LINE = 998  # RFC 5322 2.1.1, without the CRLF
 _BARE_CR = re.compile(rb"\r(?!\n)")
@@ -51,7 +51,7 @@ def canonicalize(entity: bytes) -> bytes:
     head = b"".join(fields)
     body = rest[2:] if rest.startswith(b"\r\n") else rest[1:] if rest.startswith(b"\n") else rest
     media, params = content_type(head)
-    encoding = (headers.get(head, "Content-Transfer-Encoding") or "7bit").strip().lower()
+    encoding = transfer_encoding(head)
     if media.startswith("multipart/") and params.get("boundary"):
         return head + b"\r\n" + _multipart(body, params["boundary"].encode("ascii", "replace"))
     if media == "message/rfc822" and encoding in _IDENTITY_ENCODINGS:

@@ -50,7 +50,7 @@ from cryptography.hazmat.primitives.ciphers import (
     modes,
 )
 
-from siegel.core.mime import headers
+from siegel.core.mime.entity import content_type, transfer_encoding
 from siegel.core.mime.line_ends import crlf
 from siegel.core.smime import key_agreement
 from siegel.core.smime.der import OCTET_STRING, header, sequence, set_of, tlv
@@ -63,7 +63,6 @@ from siegel.core.smime.errors import (
     UnsupportedRecipient,
     WeakAlgorithm,
 )
-from siegel.core.smime.mime import content_type
 
 KeyTransport = Literal["pkcs1v15", "oaep"]
 RecipientIdentification = Literal["issuer_serial", "ski"]
@@ -207,7 +206,7 @@ def envelope_of(message: bytes) -> bytes:
     if media not in ENCRYPTED_TYPES or smime_type not in ENVELOPE_SMIME_TYPES:
         raise MalformedMessage(f"not an encrypted S/MIME message ({media})")
     body = memoryview(message)[end + 4 :] if end >= 0 else memoryview(b"")
-    encoding = (headers.get(head, "Content-Transfer-Encoding") or "7bit").strip().lower()
+    encoding = transfer_encoding(head)
     if encoding != "base64":
         return bytes(body)
     if not _BASE64_TEXT.fullmatch(body):

@@ -25,8 +25,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from siegel.core import smime
+from siegel.core.mime.entity import content_type
 from siegel.core.smime.errors import SmimeError
-from siegel.core.smime.mime import content_type, decode_body, split_message, split_signed
+from siegel.core.smime.mime import decode_body, split_message, split_signed
 
 MAX_DEPTH = 8
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey

@@ -8,10 +8,9 @@ and break the signature, so the multipart/signed body is split on the raw bytes.
 from __future__ import annotations
 
 import base64
-import re
-import secrets
 
 from siegel.core.mime import headers
+from siegel.core.mime.entity import MalformedEntity, decoded_body, parts
 from siegel.core.mime.line_ends import crlf
 from siegel.core.smime.errors import MalformedMessage
 
@@ -47,57 +46,28 @@ def join_message(outer: bytes, entity: bytes) -> bytes:
     return outer + b"MIME-Version: 1.0\r\n" + entity
 
 
-def content_type(entity: bytes) -> tuple[str, dict[str, str]]:
-    """The media type (lower case) and its parameters."""
-    value = headers.get(entity, "Content-Type") or "text/plain"
-    main, *params = value.split(";")
-    parsed = {}
-    for param in params:
-        name, _, raw = param.partition("=")
-        parsed[name.strip().lower()] = raw.strip().strip('"')
-    return main.strip().lower(), parsed
-
-
-def body_of(entity: bytes) -> bytes:
-    _, rest = headers.split(entity)
-    return rest[2:] if rest.startswith(b"\r\n") else rest.lstrip(b"\r\n")
-
-
 def split_signed(entity: bytes) -> tuple[bytes, bytes]:
     """(signed part exactly as sent, DER signature) from a multipart/signed entity."""
-    _, params = content_type(entity)
-    boundary = params.get("boundary")
-    if not boundary:
-        raise MalformedMessage("multipart/signed without a boundary")
-    body = crlf(body_of(entity))
-    delimiter = b"--" + boundary.encode("ascii", "replace")
-    parts = re.split(rb"(?:^|\r\n)" + re.escape(delimiter) + rb"(?:--)?[ \t]*\r\n", body)
-    # parts[0] is the preamble; then the signed part and the signature part
-    if len(parts) < 3:
+    try:
+        signed = parts(entity)
+    except MalformedEntity as exc:
+        raise MalformedMessage(f"multipart/signed: {exc}") from None
+    if len(signed) < 2:
         raise MalformedMessage("multipart/signed does not have two parts")
-    signed, signature_part = parts[1], parts[2]
-    signature_part = re.split(rb"\r\n" + re.escape(delimiter) + rb"--", signature_part)[0]
-    return signed, decode_body(signature_part)
+    return signed[0], decode_body(signed[1])
 
 
 def decode_body(entity: bytes) -> bytes:
-    encoding = (headers.get(entity, "Content-Transfer-Encoding") or "7bit").strip().lower()
-    body = body_of(entity)
-    if encoding == "base64":
-        try:
-            return base64.b64decode(b"".join(body.split()), validate=True)
-        except ValueError:
-            raise MalformedMessage("the S/MIME part is not valid base64") from None
-    return body
+    """The S/MIME part's body with its transfer encoding undone."""
+    try:
+        return decoded_body(entity)
+    except MalformedEntity:
+        raise MalformedMessage("the S/MIME part is not valid base64") from None
 
 
 def base64_lines(data: bytes) -> bytes:
     encoded = base64.b64encode(data)
     return b"\r\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76)) + b"\r\n"
-
-
-def new_boundary() -> str:
-    return "----siegel-" + secrets.token_hex(16)
 
 
 def pkcs7_mime(der: bytes, smime_type: str) -> bytes:

@@ -29,14 +29,9 @@ from dataclasses import dataclass
 from email.header import Header, decode_header, make_header
 
 from siegel.core.mime import headers
+from siegel.core.mime.entity import content_type, transfer_encoding
 from siegel.core.smime.errors import SmimeError
-from siegel.core.smime.mime import (
-    CONTENT_FIELDS,
-    content_type,
-    join_message,
-    split_message,
-    split_signed,
-)
+from siegel.core.smime.mime import CONTENT_FIELDS, join_message, split_message, split_signed
 
 OBSCURED_SUBJECT = "[...]"
 # Fields added in transit describe the transport, not the author's message: never moved inside.
@@ -133,7 +128,7 @@ def _with_legacy_display(
     if media != "text/plain":
         return fields, rest
     charset = params.get("charset", "us-ascii")
-    encoding = (headers.get(entity, "Content-Transfer-Encoding") or "7bit").strip().lower()
+    encoding = transfer_encoding(entity)
     readable = str(make_header(decode_header(subject)))
     try:
         element = f"Subject: {readable}\r\n\r\n".encode(charset)
@@ -234,7 +229,7 @@ def restore_headers(decrypted_entity: bytes, outer_headers: bytes) -> bytes:
 
 def _without_legacy_display(entity: bytes, rest: bytes) -> bytes:
     """The body without its first paragraph, the Legacy Display Element."""
-    encoding = (headers.get(entity, "Content-Transfer-Encoding") or "7bit").strip().lower()
+    encoding = transfer_encoding(entity)
     separator, body = rest[:2], rest[2:]
     if encoding == "base64":
         try:

@@ -21,16 +21,11 @@ from typing import Literal
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from siegel.core.mime.entity import new_boundary
 from siegel.core.smime import signed_data
 from siegel.core.smime.canonical import canonicalize
 from siegel.core.smime.errors import UnsupportedAlgorithm, WeakAlgorithm
-from siegel.core.smime.mime import (
-    base64_lines,
-    join_message,
-    new_boundary,
-    pkcs7_mime,
-    split_message,
-)
+from siegel.core.smime.mime import base64_lines, join_message, pkcs7_mime, split_message
 from siegel.core.smime.validation import MIN_RSA_BITS
 
 MICALG = {"sha256": "sha-256", "sha384": "sha-384", "sha512": "sha-512"}

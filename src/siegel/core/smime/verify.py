@@ -48,9 +48,10 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
 from siegel.core import certificates as certs
 from siegel.core.mime import MAX_MESSAGE_BYTES, headers
+from siegel.core.mime.entity import content_type
 from siegel.core.smime import capabilities, ess
 from siegel.core.smime.errors import MalformedMessage, NotSigned, SmimeError, refuse_oversized
-from siegel.core.smime.mime import content_type, decode_body, split_message, split_signed
+from siegel.core.smime.mime import decode_body, split_message, split_signed
 from siegel.core.smime.validation import CertificateStatus, validate_certificate
 
 WEAK_DIGESTS = frozenset({"md2", "md5", "sha1"})
