@@ -5,7 +5,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install system-deps lint check bench clean
+.PHONY: run test test-fast install system-deps lint check bench clean
 
 run: $(STAMP)
 	$(BIN)/siegel migrate --noinput -v0
@@ -15,6 +15,10 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	scripts/test.sh
+
+# The quick lane: lint, then the tests not marked slow, on SQLite only.
+test-fast: $(STAMP)
+	scripts/test.sh --fast
 
 install: $(STAMP)
 
@@ -32,6 +36,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

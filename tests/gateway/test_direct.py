@@ -32,9 +32,9 @@ from siegel.gateway.delivery import (
     DeliveryError,
     Envelope,
     PermanentDeliveryError,
-    next_hop_from_setting,
 )
 from siegel.gateway.direct import DirectNextHop
+from siegel.gateway.handover import next_hop_from_setting
 from siegel.gateway.models import DeliveryRecord, MtaStsPolicy
 from siegel.gateway.outbound import tls_next_hop
 from tests.conftest import free_port

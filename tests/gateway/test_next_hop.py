@@ -11,7 +11,8 @@ from django.core.mail import send_mail
 from django.utils import timezone
 from pytest_django.fixtures import Settings
 
-from siegel.gateway.delivery import DeliveryError, Envelope, SmtpNextHop, next_hop_from_setting
+from siegel.gateway.delivery import DeliveryError, Envelope, SmtpNextHop
+from siegel.gateway.handover import next_hop_from_setting
 from siegel.outbox import sending
 from siegel.outbox.models import OwnMail
 from tests.conftest import free_port

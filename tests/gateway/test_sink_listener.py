@@ -13,8 +13,8 @@ from siegel.gateway.delivery import (
     DeliveryError,
     Envelope,
     SinkNextHop,
-    next_hop_from_setting,
 )
+from siegel.gateway.handover import next_hop_from_setting
 from siegel.gateway.results import Fate, RecipientOutcome, Refusal, Result, Retry, Stage
 from siegel.gateway.smtp import make_controller, reply
 from tests.conftest import free_port

@@ -86,10 +86,44 @@ def test_admin_changes_are_audited(client: Client) -> None:
     )
     assert response.status_code == 302
     domain = PartnerDomain.objects.get(domain="neu.example")
-    event = AuditEvent.objects.get(action="policy.partnerdomain.add")
-    assert event.actor == f"user:{staff.pk}" and event.target == f"partnerdomain:{domain.pk}"
+    event = AuditEvent.objects.get(action="policy.domain.set")
+    assert event.actor == f"user:{staff.pk}" and event.target == "domain:neu.example"
     page = client.get("/admin/policy/consent/add/")
     assert page.status_code == 200 and "Einwilligung" in page.content.decode()
+    client.post(f"/admin/policy/partnerdomain/{domain.pk}/delete/", {"post": "yes"})
+    assert AuditEvent.objects.filter(action="policy.domain.remove").count() == 1
+
+
+def test_consents_recorded_in_the_admin_are_revoked_and_kept(client: Client) -> None:
+    staff = User.objects.create_superuser(
+        "admin", "admin@versicherer.example", "Sehr-geheimes-Passwort-2026"
+    )
+    client.force_login(staff)
+    now = timezone.localtime()
+    response = client.post(
+        "/admin/policy/consent/add/",
+        {
+            "address": " Kunde@Example.org",
+            "scope": "tls-strictly-confidential",
+            "valid_from_0": now.strftime("%d.%m.%Y"),
+            "valid_from_1": (now - dt.timedelta(minutes=5)).strftime("%H:%M:%S"),
+            "document_reference": "Einwilligung 2026/7",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    consent = Consent.objects.get()
+    assert consent.address == "kunde@example.org" and consent.recorded_by == f"user:{staff.pk}"
+    assert facts("kunde@example.org").consent_tls
+    client.post(
+        "/admin/policy/consent/",
+        {"action": "revoke", "_selected_action": [consent.pk]},
+    )
+    assert not facts("kunde@example.org").consent_tls
+    assert Consent.objects.count() == 1, "revoked and kept"
+    page = client.get(f"/admin/policy/consent/{consent.pk}/delete/")
+    assert page.status_code == 403
+    actions = list(AuditEvent.objects.values_list("action", flat=True))
+    assert actions == ["policy.consent.record", "policy.consent.revoke"]
 
 
 def test_facts_of_all_recipients_in_one_query_per_kind(django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]

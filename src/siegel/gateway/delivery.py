@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import urlsplit
 
 
 class DeliveryError(Exception):
@@ -213,27 +212,3 @@ class SmtpNextHop:
 
 def _codes(refused: dict[str, tuple[int, bytes]]) -> str:
     return ", ".join(f"{address} ({code})" for address, (code, _) in refused.items())
-
-
-def next_hop_from_setting(value: str, *, tls_required: bool = False) -> NextHop:
-    """``sink:DIR`` (embedded default), ``smtp://host:port``, ``smtp+tls://host:port`` or ``direct``.
-
-    ``tls_required`` is for ``direct`` (the TLS hop insists on authenticated TLS to
-    every MX); the SMTP URLs say it in their scheme, because a TLS hop to a local
-    Postfix transport that enforces TLS itself needs no STARTTLS on loopback.
-    """
-    scheme, _, rest = value.partition(":")
-    if value == "direct":
-        from siegel.gateway.direct import DirectNextHop  # it needs Django; the others do not
-
-        return DirectNextHop(require_tls=tls_required)
-    if scheme == "sink" and rest:
-        return SinkNextHop(Path(rest))
-    if scheme in {"smtp", "smtp+tls"}:
-        url = urlsplit(value)
-        if not url.hostname:
-            raise ValueError(f"SIEGEL_NEXT_HOP has no host: {value!r}")
-        return SmtpNextHop(url.hostname, url.port or 25, require_tls=scheme == "smtp+tls")
-    raise ValueError(
-        f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR, smtp://host:port or direct)"
-    )

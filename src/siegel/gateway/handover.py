@@ -10,6 +10,8 @@ Nothing here holds a database transaction open while it talks to the network.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import F
@@ -22,8 +24,10 @@ from siegel.gateway.delivery import (
     NextHop,
     PartlyDelivered,
     PermanentDeliveryError,
-    next_hop_from_setting,
+    SinkNextHop,
+    SmtpNextHop,
 )
+from siegel.gateway.direct import DirectNextHop
 from siegel.gateway.models import TlsDeliveryFailure
 
 
@@ -61,6 +65,28 @@ def hand_over(hop: NextHop, envelope: Envelope, key: str) -> Handed:
         records.release_lease(key, holder)
     delivered = tuple(r for r in envelope.recipients if r.lower() not in gone)
     return Handed(delivered, tuple(refused), queue_id)
+
+
+def next_hop_from_setting(value: str, *, tls_required: bool = False) -> NextHop:
+    """``sink:DIR`` (embedded default), ``smtp://host:port``, ``smtp+tls://host:port`` or ``direct``.
+
+    ``tls_required`` is for ``direct`` (the TLS hop insists on authenticated TLS to
+    every MX); the SMTP URLs say it in their scheme, because a TLS hop to a local
+    Postfix transport that enforces TLS itself needs no STARTTLS on loopback.
+    """
+    scheme, _, rest = value.partition(":")
+    if value == "direct":
+        return DirectNextHop(require_tls=tls_required)
+    if scheme == "sink" and rest:
+        return SinkNextHop(Path(rest))
+    if scheme in {"smtp", "smtp+tls"}:
+        url = urlsplit(value)
+        if not url.hostname:
+            raise ValueError(f"SIEGEL_NEXT_HOP has no host: {value!r}")
+        return SmtpNextHop(url.hostname, url.port or 25, require_tls=scheme == "smtp+tls")
+    raise ValueError(
+        f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR, smtp://host:port or direct)"
+    )
 
 
 def tls_next_hop() -> NextHop:

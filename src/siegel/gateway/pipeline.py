@@ -23,9 +23,8 @@ from siegel.gateway.delivery import (
     Envelope,
     NextHop,
     PermanentDeliveryError,
-    next_hop_from_setting,
 )
-from siegel.gateway.handover import hand_over
+from siegel.gateway.handover import hand_over, next_hop_from_setting
 from siegel.gateway.inbound import protect_inbound
 from siegel.gateway.outbound import send
 from siegel.gateway.results import Fate, RecipientOutcome, Refusal, Result, Retry, Stage

@@ -78,6 +78,21 @@ def note_inbound_contact(address: str, *, actor: str = "system:gateway") -> Reac
     return permission
 
 
+def grant_permission(address: str, *, actor: str) -> ReactivePermission:
+    """Staff record that the address may be written to (the person asked, by phone or letter)."""
+    now = timezone.now()
+    with transaction.atomic():
+        permission, created = ReactivePermission.objects.select_for_update().get_or_create(
+            address=normalise(address),
+            defaults={"first_contact": now, "last_contact": now, "source": "staff"},
+        )
+        if created:
+            record(
+                actor, "policy.reactive.grant", f"address:{permission.address}", {"source": "staff"}
+            )
+    return permission
+
+
 def record_opt_out(address: str, *, actor: str) -> ReactivePermission:
     now = timezone.now()
     with transaction.atomic():
@@ -98,3 +113,11 @@ def set_partner_domain(domain: str, tls: str, *, actor: str, note: str = "") -> 
         )
         record(actor, "policy.domain.set", f"domain:{partner.domain}", {"tls": tls, "note": note})
     return partner
+
+
+def remove_partner_domain(domain: str, *, actor: str) -> None:
+    """The domain is no partner any more: its mail is decided by what DNS says again."""
+    with transaction.atomic():
+        deleted, _ = PartnerDomain.objects.filter(domain=normalise(domain)).delete()
+        if deleted:
+            record(actor, "policy.domain.remove", f"domain:{normalise(domain)}", {})
