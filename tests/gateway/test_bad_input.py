@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
 from siegel.gateway import pipeline
@@ -15,13 +14,6 @@ from siegel.gateway.delivery import Envelope
 from siegel.portal.models import PortalMessage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def outbox(settings: Settings, tmp_path: Path) -> Path:
-    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
-    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
-    return tmp_path / "outbox"
 
 
 def methods() -> set[str]:

@@ -29,17 +29,11 @@ from siegel.gateway.direct.dns import Dns, is_local, nameserver
 from siegel.gateway.direct.session import Security, Session
 from siegel.gateway.direct.sts import MtaSts
 from siegel.gateway.models import DeliveryRecord, MtaStsPolicy
-from tests.gateway.test_direct import ENFORCE, MAIL, World
-from tests.gateway.test_direct import world as direct_world  # noqa: F401  (fixture)
+from tests.support.direct_world import ENFORCE, MAIL, World
 from tests.support.pki import make_ca
 from tests.support.tls import server_identity
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world(request: pytest.FixtureRequest) -> World:
-    return request.getfixturevalue("direct_world")  # type: ignore[no-any-return]
 
 
 @pytest.fixture

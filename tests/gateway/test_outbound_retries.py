@@ -37,8 +37,7 @@ from siegel.policy import services as policy_services
 from siegel.policy.models import TlsLevel
 from siegel.portal.models import PortalMessage
 from tests.conftest import free_port
-from tests.gateway.test_direct import MAIL, Recorder, World
-from tests.gateway.test_direct import world as direct_world  # noqa: F401  (fixture)
+from tests.support.direct_world import MAIL, Recorder, World
 from tests.support.outbox import arrived, body, queued, without_portal
 from tests.support.tls import server_identity
 
@@ -46,11 +45,6 @@ pytestmark = pytest.mark.django_db
 
 ANNA = "anna@versicherer.example"
 HEAD = b"Message-ID: <42@versicherer.example>\r\nSubject: Vertrag\r\n\r\n"
-
-
-@pytest.fixture
-def world(request: pytest.FixtureRequest) -> World:
-    return request.getfixturevalue("direct_world")  # type: ignore[no-any-return]
 
 
 class Refusing(Recorder):

@@ -21,7 +21,7 @@ SENSITIVE = (
 
 
 @pytest.fixture
-def world(settings: Settings, tmp_path: Path) -> dict[str, object]:
+def gpg_world(settings: Settings, tmp_path: Path) -> dict[str, object]:
     settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
     settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
     makler = make_user(tmp_path, "makler", "future-default")
@@ -29,12 +29,12 @@ def world(settings: Settings, tmp_path: Path) -> dict[str, object]:
     return {"makler": makler, "own": own, "outbox": tmp_path / "outbox"}
 
 
-def stored(world: dict[str, object]) -> list[bytes]:
-    return [p.read_bytes() for p in Path(str(world["outbox"])).glob("*.eml")]
+def stored(gpg_world: dict[str, object]) -> list[bytes]:
+    return [p.read_bytes() for p in Path(str(gpg_world["outbox"])).glob("*.eml")]
 
 
-def test_outbound_pgp_opens_with_gpg(world: dict[str, object]) -> None:
-    makler, own = world["makler"], world["own"]
+def test_outbound_pgp_opens_with_gpg(gpg_world: dict[str, object]) -> None:
+    makler, own = gpg_world["makler"], gpg_world["own"]
     assert isinstance(makler, GpgUser) and isinstance(own, GpgUser)
     key_services.import_pgp(makler.public, actor="test")
     pipeline.process(
@@ -44,7 +44,7 @@ def test_outbound_pgp_opens_with_gpg(world: dict[str, object]) -> None:
             SENSITIVE.replace(b"makler@example.org", makler.address.encode()),
         )
     )
-    (mail,) = stored(world)
+    (mail,) = stored(gpg_world)
     assert b'protocol="application/pgp-encrypted"' in mail and b"Arztbericht" not in mail
     armored = mail[mail.index(b"-----BEGIN PGP MESSAGE-----") :]
     opened = makler.gpg("--status-fd", "1", "--decrypt", data=armored)
@@ -52,8 +52,10 @@ def test_outbound_pgp_opens_with_gpg(world: dict[str, object]) -> None:
     assert b"Der Arztbericht liegt vor." in opened.stdout
 
 
-def test_inbound_pgp_from_gpg_is_decrypted(world: dict[str, object], settings: Settings) -> None:
-    makler, own = world["makler"], world["own"]
+def test_inbound_pgp_from_gpg_is_decrypted(
+    gpg_world: dict[str, object], settings: Settings
+) -> None:
+    makler, own = gpg_world["makler"], gpg_world["own"]
     assert isinstance(makler, GpgUser) and isinstance(own, GpgUser)
     settings.SIEGEL_LOCAL_DOMAINS = ["example.org"]
     key_services.import_pgp(own.secret, actor="test")
@@ -83,7 +85,7 @@ def test_inbound_pgp_from_gpg_is_decrypted(world: dict[str, object], settings: S
     )
     key_services.import_pgp(makler.public, actor="test")
     pipeline.process(Envelope("makler@partner.example", (own.address,), message))
-    (mail,) = stored(world)
+    (mail,) = stored(gpg_world)
     assert b"X-Siegel-Decrypted: yes (OpenPGP)" in mail
     assert b"X-Siegel-Signature: valid" in mail
     assert b"Antrag anbei." in mail

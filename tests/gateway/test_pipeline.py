@@ -6,7 +6,6 @@ import smtplib
 from pathlib import Path
 
 import pytest
-from pytest_django.fixtures import Settings
 
 from siegel.gateway import pipeline
 from siegel.gateway.delivery import Envelope
@@ -15,13 +14,6 @@ from siegel.policy import selectors as policy_selectors
 from tests.conftest import free_port
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def outbox(settings: Settings, tmp_path: Path) -> Path:
-    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
-    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
-    return tmp_path / "outbox"
 
 
 SPOOFED = (

@@ -164,5 +164,10 @@ def test_mail_goes_through_postfix_and_the_gateway(postfix: dict[str, object]) -
     assert sorted(recipients) == ["chef@example.org", "kunde@example.org"]
     assert b"Guten Tag" in content
     assert b"Bcc:" not in content
+    # postlogd writes the log after the fact: wait for the line rather than race it.
+    through_gateway = f"relay=127.0.0.1[127.0.0.1]:{ports['gateway']}"
+    deadline = time.monotonic() + 10
+    while through_gateway not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
     maillog = log.read_text()
-    assert f"relay=127.0.0.1[127.0.0.1]:{ports['gateway']}" in maillog
+    assert through_gateway in maillog

@@ -17,19 +17,14 @@ from tests.support.pki import Identity, issue, make_ca
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(insurer: dict[str, object]) -> dict[str, object]:
-    return insurer
-
-
-def sent(world: dict[str, object]) -> list[bytes]:
+def sent(insurer: dict[str, object]) -> list[bytes]:
     """What left: the answers are queued with the request and sent after it, as the worker does."""
     send_queued()
-    return [p.read_bytes() for p in sorted(Path(str(world["outbox"])).glob("*.eml"))]
+    return [p.read_bytes() for p in sorted(Path(str(insurer["outbox"])).glob("*.eml"))]
 
 
-def signed_by(world: dict[str, object], who: Identity, sender: str) -> bytes:
-    folder = Path(str(world["dir"]))
+def signed_by(insurer: dict[str, object], who: Identity, sender: str) -> bytes:
+    folder = Path(str(insurer["dir"]))
     crt, key = who.write(folder, "signer")
     (folder / "body").write_bytes(b"Content-Type: text/plain\r\n\r\nBitte registrieren.\r\n")
     signed = subprocess.run(
@@ -43,23 +38,23 @@ def signed_by(world: dict[str, object], who: Identity, sender: str) -> bytes:
     )
 
 
-def test_collect_address_registers_and_confirms(world: dict[str, object]) -> None:
-    ca = world["ca"]
+def test_collect_address_registers_and_confirms(insurer: dict[str, object]) -> None:
+    ca = insurer["ca"]
     assert isinstance(ca, Identity)
     makler = issue(ca, "makler@partner.example", crl_url=None)
     pipeline.process(
         Envelope(
             "makler@partner.example",
             ("zertifikat@versicherer.example",),
-            signed_by(world, makler, "makler@partner.example"),
+            signed_by(insurer, makler, "makler@partner.example"),
         )
     )
     key = PartnerKey.objects.get()
     assert (key.address, key.source) == ("makler@partner.example", KeySource.COLLECT)
-    (answer,) = sent(world)
+    (answer,) = sent(insurer)
     assert b"X-Original-To: makler@partner.example" in answer
     # Sent the way every mail to him goes now: encrypted to the certificate just registered.
-    folder = Path(str(world["dir"]))
+    folder = Path(str(insurer["dir"]))
     crt, key_file = makler.write(folder, "makler")
     opened = subprocess.run(
         ["openssl", "cms", "-decrypt", "-recip", crt, "-inkey", key_file],
@@ -70,13 +65,13 @@ def test_collect_address_registers_and_confirms(world: dict[str, object]) -> Non
     assert b"Ihr Zertifikat wurde registriert" in opened
 
 
-def test_collect_address_refuses_unsigned_and_untrusted(world: dict[str, object]) -> None:
+def test_collect_address_refuses_unsigned_and_untrusted(insurer: dict[str, object]) -> None:
     stranger = issue(make_ca("Fremd"), "x@partner.example", crl_url=None)
     pipeline.process(
         Envelope(
             "x@partner.example",
             ("zertifikat@versicherer.example",),
-            signed_by(world, stranger, "x@partner.example"),
+            signed_by(insurer, stranger, "x@partner.example"),
         )
     )
     pipeline.process(
@@ -86,25 +81,25 @@ def test_collect_address_refuses_unsigned_and_untrusted(world: dict[str, object]
             b"From: y@partner.example\r\nSubject: x\r\n\r\nHallo\r\n",
         )
     )
-    answers = sent(world)
+    answers = sent(insurer)
     assert len(answers) == 2 and all(b"nicht registriert" in a for a in answers)
     assert not PartnerKey.objects.exists()
 
 
 def test_certificate_request_is_answered_signed_and_never_delivered(
-    world: dict[str, object],
+    insurer: dict[str, object],
 ) -> None:
     request = (
         b"From: kunde@example.org\r\nTo: anna@versicherer.example\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
     )
     pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), request))
-    (answer,) = sent(world)
+    (answer,) = sent(insurer)
     assert b"X-Original-To: kunde@example.org" in answer
     assert b"multipart/signed" in answer and b'filename="anna_at_versicherer.example.cer"' in answer
-    assert not any(b"X-Original-To: anna@versicherer.example" in a for a in sent(world))
-    folder = Path(str(world["dir"]))
+    assert not any(b"X-Original-To: anna@versicherer.example" in a for a in sent(insurer))
+    folder = Path(str(insurer["dir"]))
     (folder / "answer.eml").write_bytes(answer.split(b"\r\n", 2)[2])
-    ca = world["ca"]
+    ca = insurer["ca"]
     assert isinstance(ca, Identity)
     (folder / "ca.pem").write_bytes(ca.cert_pem)
     checked = subprocess.run(
@@ -115,7 +110,7 @@ def test_certificate_request_is_answered_signed_and_never_delivered(
 
 
 def test_certificate_requests_are_rate_limited_and_bounces_ignored(
-    world: dict[str, object], settings: Settings
+    insurer: dict[str, object], settings: Settings
 ) -> None:
     settings.SIEGEL_CERT_REQUESTS_PER_HOUR = 2
     request = (
@@ -128,10 +123,10 @@ def test_certificate_requests_are_rate_limited_and_bounces_ignored(
     pipeline.process(Envelope("kunde@example.org", ("anna@versicherer.example",), again))
     bounce = b"From: MAILER-DAEMON@example.org\r\nAuto-Submitted: auto-replied\r\nSubject: [ZERTIFIKAT]\r\n\r\n"
     pipeline.process(Envelope("", ("anna@versicherer.example",), bounce))
-    assert len(sent(world)) == 2
+    assert len(sent(insurer)) == 2
 
 
-def test_a_retried_request_is_answered_once(world: dict[str, object]) -> None:
+def test_a_retried_request_is_answered_once(insurer: dict[str, object]) -> None:
     request = Envelope(
         "kunde@example.org",
         ("anna@versicherer.example",),
@@ -139,4 +134,4 @@ def test_a_retried_request_is_answered_once(world: dict[str, object]) -> None:
     )
     first, retry = pipeline.process(request), pipeline.process(request)
     assert first.accepted and retry.accepted
-    assert len(sent(world)) == 1
+    assert len(sent(insurer)) == 1
