@@ -57,9 +57,14 @@ class SilentHop:
             self.held.append(client)
 
     def close(self) -> None:
-        for client in self.held:
-            client.close()
+        """Hang up on everyone and stop listening (shutdown wakes the accepting thread)."""
+        if self.server.fileno() < 0:
+            return
+        self.server.shutdown(socket.SHUT_RDWR)
         self.server.close()
+        for client in self.held:
+            client.shutdown(socket.SHUT_RDWR)
+            client.close()
 
 
 @pytest.fixture
@@ -125,3 +130,31 @@ def test_expired_messages_are_deleted_by_the_hourly_task(settings: Settings) -> 
     event = AuditEvent.objects.get(action="portal.message.delete")
     assert event.target == f"portal-message:{old.message.pk}"
     assert event.details == {"recipient": "kunde@example.org", "reason": "retention"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_notification_stuck_at_the_hop_holds_no_lock_on_other_mail(
+    silent_hop: SilentHop, settings: Settings
+) -> None:
+    """Fault D: a deposit's notification on its way held the database; other mail got 451."""
+    settings.SIEGEL_NEXT_HOP_TIMEOUT = 8.0
+    first = Envelope("leistung@versicherer.example", ("kunde@example.org",), HEALTH)
+    assert pipeline.process(first).accepted
+    sending = threading.Thread(target=send_queued)  # the notification hangs at the silent hop
+    sending.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not silent_hop.connections and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert silent_hop.connections, "the notification is on its way"
+        started = time.monotonic()
+        other = HEALTH.replace(b"side-1", b"side-2").replace(b"kunde@", b"zweite@")
+        result = pipeline.process(
+            Envelope("leistung@versicherer.example", ("zweite@example.org",), other)
+        )
+        assert result.accepted, result
+        assert time.monotonic() - started < 4, "not waiting for the stuck notification"
+    finally:
+        silent_hop.close()
+        sending.join()
+    assert PortalMessage.objects.count() == 2

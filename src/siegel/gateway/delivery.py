@@ -67,6 +67,8 @@ class Envelope:
     recipients: tuple[str, ...]
     content: bytes
     peer: str = ""  # the SMTP client's address, for trusting internal relays
+    # time.monotonic() by which the sender must have its answer (None: no one waits)
+    answer_by: float | None = None
 
     def delivery_key(self) -> str:
         """The same mail to the same recipients gives the same key (for idempotent hand-over).

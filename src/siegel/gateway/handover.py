@@ -9,6 +9,7 @@ Nothing here holds a database transaction open while it talks to the network.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -50,6 +51,7 @@ def hand_over(hop: NextHop, envelope: Envelope, key: str) -> Handed:
     pending = records.pending(key, envelope.recipients)
     if not pending:
         return Handed(envelope.recipients, (), "already delivered")
+    in_time(envelope, hop)
     holder = records.take_lease(key, hop.longest_hand_over + records.LEASE_MARGIN)
     try:
         refused: list[tuple[str, str]] = []
@@ -83,10 +85,33 @@ def next_hop_from_setting(value: str, *, tls_required: bool = False) -> NextHop:
         url = urlsplit(value)
         if not url.hostname:
             raise ValueError(f"SIEGEL_NEXT_HOP has no host: {value!r}")
-        return SmtpNextHop(url.hostname, url.port or 25, require_tls=scheme == "smtp+tls")
+        return SmtpNextHop(
+            url.hostname,
+            url.port or 25,
+            require_tls=scheme == "smtp+tls",
+            timeout=settings.SIEGEL_NEXT_HOP_TIMEOUT,
+        )
     raise ValueError(
         f"SIEGEL_NEXT_HOP not understood: {value!r} (expected sink:DIR, smtp://host:port or direct)"
     )
+
+
+def in_time(envelope: Envelope, hop: NextHop) -> None:
+    """Start a hand-over only if it can end before the sender's answer is due.
+
+    A hand-over that may outlast the answer would be cut off by the sender's own
+    timeout: the sender retries while the mail is still being delivered, and a second
+    copy follows. Abandoned before it starts, it costs one retry and no duplicate;
+    every hand-over that did end is recorded, so the retry skips it.
+    """
+    if envelope.answer_by is None:
+        return
+    left = envelope.answer_by - time.monotonic()
+    if left < hop.longest_hand_over:
+        raise DeliveryError(
+            f"{left:.0f} s left before the answer is due, a hand-over may take "
+            f"{hop.longest_hand_over:.0f} s: the rest is delivered on the retry"
+        )
 
 
 def tls_next_hop() -> NextHop:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from asn1crypto import cms
 from django.conf import settings
@@ -85,7 +85,9 @@ def send(
     """
     message = headers.remove_names(original.content, ["Bcc"])
     if already_encrypted(message):
-        passing = Envelope(original.sender, recipients, headers.remove_prefix(message, "X-Siegel-"))
+        passing = replace(
+            original, recipients=recipients, content=headers.remove_prefix(message, "X-Siegel-")
+        )
         outgoing = Outgoing(original, passing.content, "", key, next_hop, own_mail)
         outgoing.delivered(hand_over(next_hop, passing, key))
         return outgoing.finish()
@@ -134,6 +136,10 @@ class Outgoing:
     @property
     def sender(self) -> str:
         return self.original.sender
+
+    def envelope(self, recipients: list[str], content: bytes) -> Envelope:
+        """What goes to the next hop; the sender's deadline travels with it."""
+        return Envelope(self.sender, tuple(recipients), content, answer_by=self.original.answer_by)
 
     def follow(self, planned: Plan) -> None:
         for (method, pseudonymise), routes in planned.groups().items():
@@ -188,7 +194,7 @@ class Outgoing:
         hop = tls_next_hop() if method is DeliveryMethod.TLS_VERIFIED else self.next_hop
         key = f"{self.key}:{method.value}"
         try:
-            self.delivered(hand_over(hop, Envelope(self.sender, tuple(group), content), key))
+            self.delivered(hand_over(hop, self.envelope(group, content), key))
         except DeliveryError as exc:
             if (
                 method is not DeliveryMethod.TLS_VERIFIED

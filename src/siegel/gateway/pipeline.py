@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
@@ -89,7 +90,9 @@ def inbound(
     content = protect_inbound(
         envelope.content, sender=envelope.sender, brand=settings.SIEGEL_BRAND_NAME
     )
-    handed = hand_over(next_hop, Envelope(envelope.sender, recipients, content), f"{key}:inbound")
+    handed = hand_over(
+        next_hop, replace(envelope, recipients=recipients, content=content), f"{key}:inbound"
+    )
     if handed.refused:
         # No author to report to inside: the sending MTA bounces, or retries for the others.
         reasons = "; ".join(dict.fromkeys(why for _, why in handed.refused))

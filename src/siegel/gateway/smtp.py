@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Any
@@ -35,9 +36,15 @@ Work = Callable[[Envelope], Result]
 
 class GatewayHandler:
     def __init__(
-        self, work: Work, executor: Executor | None = None, *, max_recipients: int = 1000
+        self,
+        work: Work,
+        executor: Executor | None = None,
+        *,
+        max_recipients: int = 1000,
+        answer_within: float | None = None,
     ) -> None:
         self.work, self.executor, self.max_recipients = work, executor, max_recipients
+        self.answer_within = answer_within
 
     async def handle_RCPT(
         self,
@@ -59,10 +66,18 @@ class GatewayHandler:
             recipients=tuple(envelope.rcpt_tos),
             content=envelope.original_content or b"",
             peer=str(session.peer[0]) if isinstance(session.peer, tuple) else "",
+            answer_by=time.monotonic() + self.answer_within if self.answer_within else None,
         )
         loop = asyncio.get_running_loop()
+        waiting = loop.run_in_executor(self.executor, self.work, mail)
         try:
-            result = await loop.run_in_executor(self.executor, self.work, mail)
+            # The pipeline keeps to the deadline itself; this only guards against a hang.
+            result = await asyncio.wait_for(
+                waiting, self.answer_within + ANSWER_GRACE if self.answer_within else None
+            )
+        except TimeoutError:
+            log.error("no result within %s s: answered 451, the sender retries", self.answer_within)
+            return PROCESSING_FAILED
         except Exception:
             # The pool itself failed (a worker died): the sender still has the mail.
             log.exception("pipeline failed, sender will retry")
@@ -71,6 +86,7 @@ class GatewayHandler:
 
 
 PROCESSING_FAILED = "451 4.3.0 Temporary processing failure, please retry later"
+ANSWER_GRACE = 15.0  # seconds beyond the deadline before the listener stops waiting
 
 
 def reply(result: Result) -> str:
@@ -144,12 +160,13 @@ def make_controller(
     *,
     data_size_limit: int,
     max_recipients: int = 1000,
+    answer_within: float | None = None,
     executor: Executor | None = None,
     tls_context: ssl.SSLContext | None = None,
     **kwargs: Any,
 ) -> Controller:
     return GatewayController(
-        GatewayHandler(work, executor, max_recipients=max_recipients),
+        GatewayHandler(work, executor, max_recipients=max_recipients, answer_within=answer_within),
         hostname=host,
         port=port,
         data_size_limit=data_size_limit,

@@ -286,6 +286,10 @@ DEFAULT_FROM_EMAIL = env("SIEGEL_FROM_ADDRESS", f"siegel@{SIEGEL_LOCAL_DOMAINS[0
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SIEGEL_SMTP_MAX_MESSAGE_BYTES = env_int("SIEGEL_SMTP_MAX_MESSAGE_BYTES", 50 * 1024 * 1024)
 SIEGEL_SMTP_MAX_RECIPIENTS = env_int("SIEGEL_SMTP_MAX_RECIPIENTS", 1000)
+# The answer to DATA is due within this time (sending MTAs wait 300-600 s): hand-overs that
+# could not end before it are left for the sender's retry (siegel.gateway.handover.in_time).
+SIEGEL_SMTP_ANSWER_WITHIN = float(env("SIEGEL_SMTP_ANSWER_WITHIN", "270"))
+SIEGEL_NEXT_HOP_TIMEOUT = float(env("SIEGEL_NEXT_HOP_TIMEOUT", "60"))
 SIEGEL_SMTP_TLS_CERT = env("SIEGEL_SMTP_TLS_CERT")
 SIEGEL_SMTP_TLS_KEY = env("SIEGEL_SMTP_TLS_KEY", SIEGEL_SMTP_TLS_CERT)
 # One more than cores: a worker waits for fsync (sink, database) part of each mail.

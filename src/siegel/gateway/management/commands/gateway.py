@@ -37,6 +37,7 @@ class Command(BaseCommand):
             port,
             data_size_limit=settings.SIEGEL_SMTP_MAX_MESSAGE_BYTES,
             max_recipients=settings.SIEGEL_SMTP_MAX_RECIPIENTS,
+            answer_within=settings.SIEGEL_SMTP_ANSWER_WITHIN,
             executor=executor,
             tls_context=tls,
         )
