@@ -105,6 +105,10 @@ class NextHop(Protocol):
     def longest_hand_over(self) -> float:
         """Seconds one ``deliver`` may take at most (the delivery lease outlives it)."""
 
+    @property
+    def keeps_keys(self) -> bool:
+        """The hop itself never takes a key twice: no delivery records or lease are needed."""
+
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
         """Hand the mail over; return an id for the log. Raise DeliveryError on failure.
 
@@ -122,6 +126,7 @@ class SinkNextHop:
     """
 
     longest_hand_over = 60.0
+    keeps_keys = True  # one file per key, renamed into place: a retry finds it
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -179,6 +184,8 @@ class SmtpNextHop:
     ) -> None:
         self.host, self.port, self.require_tls, self.timeout = host, port, require_tls, timeout
         self.tls_context = tls_context or ssl.create_default_context()
+
+    keeps_keys = False
 
     @property
     def longest_hand_over(self) -> float:

@@ -3,6 +3,8 @@
 Every hand-over carries a key that stays the same when the sender retries the
 transaction: recipients the next hop took are recorded under it and skipped next
 time, and a lease turns away a concurrent retry (:mod:`siegel.gateway.records`).
+A hop that keeps the keys itself (the sink: one file per key, written atomically)
+needs neither.
 Portal deposits are keyed the same way (:func:`siegel.portal.services.deposit`).
 Nothing here holds a database transaction open while it talks to the network.
 """
@@ -10,6 +12,7 @@ Nothing here holds a database transaction open while it talks to the network.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,23 +51,34 @@ def hand_over(hop: NextHop, envelope: Envelope, key: str) -> Handed:
     what was delivered is recorded). Recipients refused for good are returned,
     not raised: whether that fails the transaction depends on the others.
     """
+    if hop.keeps_keys:
+        in_time(envelope, hop)
+        return _deliver(hop, envelope, key, envelope.recipients)
     pending = records.pending(key, envelope.recipients)
     if not pending:
         return Handed(envelope.recipients, (), "already delivered")
     in_time(envelope, hop)
     holder = records.take_lease(key, hop.longest_hand_over + records.LEASE_MARGIN)
     try:
-        refused: list[tuple[str, str]] = []
-        try:
-            queue_id = hop.deliver(replace(envelope, recipients=tuple(pending)), key=key)
-        except PartlyDelivered as exc:
-            queue_id, refused = exc.delivered, exc.refused
-        except PermanentDeliveryError as exc:
-            queue_id, refused = "", [(address, str(exc)) for address in pending]
-        gone = {address.lower() for address, _ in refused}
-        records.remember(key, [r for r in pending if r.lower() not in gone], queue_id)
-    finally:
+        handed = _deliver(hop, envelope, key, pending)
+    except BaseException:
         records.release_lease(key, holder)
+        raise
+    taken = [r for r in pending if r in handed.delivered]
+    records.remember_and_release(key, taken, handed.queue_id, holder)
+    return handed
+
+
+def _deliver(hop: NextHop, envelope: Envelope, key: str, pending: Sequence[str]) -> Handed:
+    """Hand ``pending`` over; who has the mail afterwards (the others of the envelope did before)."""
+    refused: list[tuple[str, str]] = []
+    try:
+        queue_id = hop.deliver(replace(envelope, recipients=tuple(pending)), key=key)
+    except PartlyDelivered as exc:
+        queue_id, refused = exc.delivered, exc.refused
+    except PermanentDeliveryError as exc:
+        queue_id, refused = "", [(address, str(exc)) for address in pending]
+    gone = {address.lower() for address, _ in refused}
     delivered = tuple(r for r in envelope.recipients if r.lower() not in gone)
     return Handed(delivered, tuple(refused), queue_id)
 

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from siegel.gateway.delivery import DeliveryInProgress
 from siegel.gateway.models import DeliveryLease, DeliveryRecord
+from siegel.infra.prepared import PreparedQuery
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,18 @@ LEASE_MARGIN = 300.0  # seconds a delivery lease outlives the hop's longest hand
 
 def pending(key: str, recipients: Sequence[str]) -> list[str]:
     """The recipients of this hand-over that the next hop has not accepted yet."""
-    done = set(
-        DeliveryRecord.objects.filter(key=key, recipient__in=recipients).values_list(
-            "recipient", flat=True
-        )
-    )
+    done = set(_DELIVERED.column(key=key, recipients=list(recipients))) if recipients else set()
     return [r for r in recipients if r not in done]
+
+
+# Asked before every hand-over: compiled once per number of recipients (siegel.infra.prepared).
+_DELIVERED = PreparedQuery(
+    lambda key, recipients: DeliveryRecord.objects.filter(
+        key=key, recipient__in=recipients
+    ).values_list("recipient"),
+    key=str,
+    recipients=list,
+)
 
 
 def remember(key: str, recipients: Sequence[str], host: str) -> None:
@@ -58,6 +65,22 @@ def remember(key: str, recipients: Sequence[str], host: str) -> None:
         log.exception(
             "delivery to %s via %s not recorded: a retry may deliver again", recipients, host
         )
+
+
+def remember_and_release(key: str, recipients: Sequence[str], host: str, holder: str) -> None:
+    """:func:`remember` and :func:`release_lease` in one transaction (one commit, not two)."""
+    try:
+        with transaction.atomic():
+            DeliveryRecord.objects.bulk_create(
+                [DeliveryRecord(key=key, recipient=r, host=host) for r in recipients],
+                ignore_conflicts=True,
+            )
+            DeliveryLease.objects.filter(key=key, holder=holder).delete()
+    except DatabaseError:
+        log.exception(
+            "delivery to %s via %s not recorded: a retry may deliver again", recipients, host
+        )
+        release_lease(key, holder)
 
 
 def take_lease(key: str, seconds: float) -> str:

@@ -81,6 +81,8 @@ class DirectNextHop:
         self.require_tls = require_tls
         self.config = config or DirectConfig.from_settings()
 
+    keeps_keys = False  # it records per domain itself, but a concurrent retry needs the lease
+
     @property
     def longest_hand_over(self) -> float:
         """Seconds one deliver() call may take: domains left then fail for now, retried later."""
