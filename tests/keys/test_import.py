@@ -16,6 +16,10 @@ from siegel.audit.models import AuditEvent
 from siegel.core.keyring import KeyringError
 from siegel.keys import masterkey, selectors, services
 from siegel.keys.models import KeyKind, OwnKey, PartnerKey, TrustAnchor
+from siegel.outbox.models import OwnMail
+from siegel.portal import content as portal_content
+from siegel.portal import services as portal_services
+from siegel.portal.models import PortalMessage
 from tests.support.keystore import p12
 from tests.support.pki import NOW, Identity, issue, make_ca
 
@@ -138,19 +142,30 @@ def test_sealed_key_moved_to_another_row_does_not_open(ca: Identity) -> None:
 
 def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
     services.import_p12(p12(issue(ca, "h@versicherer.example")), b"geheim", actor="user:1")
+    (deposited,) = portal_services.deposit(
+        recipients=["kunde@example.org"],
+        sender="h@versicherer.example",
+        message_id="<rotate@versicherer.example>",
+        content=b"Subject: Bescheid\r\n\r\nDiagnose F32.1\r\n",
+    )
     old_id = masterkey.keyring().current_id
     out = StringIO()
     call_command("keys", "rotate-master-key", "--generate", stdout=out)
     new_id = masterkey.keyring().current_id
     assert new_id != old_id
-    assert "1 private keys re-sealed" in out.getvalue()
+    assert "3 sealed keys re-sealed" in out.getvalue()
     assert OwnKey.objects.get().master_key_id == new_id
     assert master_key_file.stat().st_mode & 0o777 == 0o600
     # The old key can now be dropped from the file: everything opens with the new one alone.
     master_key_file.write_text(master_key_file.read_text().splitlines()[0] + "\n")
     masterkey.keyring.cache_clear()
     assert selectors.signing_key("h@versicherer.example") is not None
-    assert AuditEvent.objects.filter(action="keys.master.rotate").exists()
+    message = PortalMessage.objects.get(pk=deposited.message.pk)
+    assert portal_content.summary(message).subject == "Bescheid", "data keys re-wrapped too"
+    (queued_mail,) = OwnMail.objects.all()
+    masterkey.keyring().open(bytes(queued_mail.sealed_content), queued_mail.seal_context)
+    event = AuditEvent.objects.get(action="keys.master.rotate")
+    assert event.details["resealed_elsewhere"] == 2
 
 
 def test_ca_bundle_import(ca: Identity, tmp_path: Path) -> None:

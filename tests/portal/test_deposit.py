@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 
 from siegel.audit.models import AuditEvent
-from siegel.keys.masterkey import keyring
 from siegel.outbox.models import OwnMail
-from siegel.portal import services
+from siegel.portal import content, services
 from siegel.portal.models import PortalAccount, PortalMessage
+from siegel.portal.storage import content_storage
 from tests.support.outbox import body, queued
 
 pytestmark = pytest.mark.django_db
@@ -34,9 +34,13 @@ def deposit(
 def test_deposit_seals_content_and_notifies_without_content() -> None:
     result = deposit()
     assert result.created
-    stored = bytes(result.message.sealed_content)
-    assert b"F32.1" not in stored and b"Arztbericht" not in stored
-    assert keyring().open(stored, result.message.seal_context) == CONTENT
+    message = result.message
+    assert content.part_bytes(message, "original") == CONTENT
+    assert content.summary(message).subject == "Ihr Arztbericht"
+    at_rest = [bytes(message.sealed_summary), bytes(message.wrapped_key)] + [
+        content_storage().open(f"{message.store}/{part}").read() for part in ("original", "text")
+    ]
+    assert not any(b"F32.1" in blob or b"Arztbericht" in blob for blob in at_rest)
     assert PortalAccount.objects.get().address == "kunde@example.org"
     (notification,) = queued("portal-notification")
     assert notification["To"] == "kunde@example.org"

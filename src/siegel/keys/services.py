@@ -25,6 +25,7 @@ from siegel.core.smime.validation import validate_certificate
 from siegel.keys import revocation, selectors
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
+from siegel.keys.signals import master_key_rotated
 from siegel.outbox import services as outbox
 
 
@@ -272,7 +273,7 @@ def import_partner_certificate(data: bytes, *, actor: str, domain: str | None = 
 
 
 def rotate_master_key(*, actor: str) -> int:
-    """Re-seal every own private key under the current (first) master key."""
+    """Re-seal every own private key — and, by signal, all else sealed — under the current key."""
     ring = keyring()
     count = 0
     with transaction.atomic():
@@ -288,8 +289,16 @@ def rotate_master_key(*, actor: str) -> int:
                 {"from": old_id, "to": ring.current_id},
             )
             count += 1
-        record(actor, "keys.master.rotate", "", {"current": ring.current_id, "resealed": count})
-    return count
+        others = 0
+        for _, resealed in master_key_rotated.send(sender=None, ring=ring, actor=actor):
+            others += resealed if isinstance(resealed, int) else 0
+        record(
+            actor,
+            "keys.master.rotate",
+            "",
+            {"current": ring.current_id, "resealed": count, "resealed_elsewhere": others},
+        )
+    return count + others
 
 
 EXPIRY_NOTICE_DAYS = (30, 14, 3)

@@ -17,9 +17,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from siegel.audit.services import record
-from siegel.keys.masterkey import keyring
+from siegel.core.keyring import Keyring
+from siegel.core.mime.display import display
 from siegel.outbox import services as outbox
-from siegel.portal.models import PortalAccount, PortalMessage
+from siegel.portal.content import Sealed, delete_content, delete_store, seal_message
+from siegel.portal.models import Folder, PortalAccount, PortalMessage
 
 
 def idempotency_key(message_id: str, recipient: str, content: bytes) -> str:
@@ -45,29 +47,68 @@ def deposit(
 ) -> list[Deposit]:
     """Store ``content`` for each recipient and queue each notification, in one transaction.
 
+    The parts are sealed into storage first, outside the transaction (files are
+    no place for a rollback); if the transaction fails they are removed again.
     Nothing leaves here: the notifications are queued (:mod:`siegel.outbox`) and
     sent after the commit, so a slow mail hop cannot hold this transaction, and a
     deposit that rolls back notifies nobody.
     """
-    with transaction.atomic():
-        return [_deposit(address, sender, message_id, content) for address in recipients]
+    keys = {address: idempotency_key(message_id, address, content) for address in recipients}
+    known = set(
+        PortalMessage.objects.filter(idempotency_key__in=keys.values()).values_list(
+            "idempotency_key", flat=True
+        )
+    )
+    mail = display(content) if len(known) < len(keys) else None
+    sealed = {
+        address: seal_message(key, content, mail)
+        for address, key in keys.items()
+        if key not in known
+    }
+    try:
+        with transaction.atomic():
+            return [
+                _deposit(address, keys[address], sealed.get(address), sender, message_id, content)
+                for address in recipients
+            ]
+    except BaseException:
+        for stored in sealed.values():
+            delete_store(stored.store, _parts(stored))
+        raise
 
 
-def _deposit(recipient: str, sender: str, message_id: str, content: bytes) -> Deposit:
-    key = idempotency_key(message_id, recipient, content)
+def _parts(stored: Sealed) -> list[str]:
+    return ["original", "text", "html"] + [f"a{n}" for n in range(1, stored.attachments + 1)]
+
+
+def _deposit(
+    recipient: str,
+    key: str,
+    sealed: Sealed | None,
+    sender: str,
+    message_id: str,
+    content: bytes,
+) -> Deposit:
     existing = PortalMessage.objects.filter(idempotency_key=key).first()
-    if existing:
+    if existing or sealed is None:
+        if existing is None:  # sealed for nobody: deposited meanwhile by a concurrent retry
+            existing = PortalMessage.objects.get(idempotency_key=key)
         return Deposit(existing, created=False)
     account, new_account = PortalAccount.objects.get_or_create(address=recipient.strip().lower())
-    message = PortalMessage(
+    message = PortalMessage.objects.create(
         account=account,
+        folder=Folder.INBOX,
         sender=sender,
+        recipients=[account.address],
+        message_id=message_id[:998],
         idempotency_key=key,
+        wrapped_key=sealed.wrapped_key,
+        sealed_summary=sealed.sealed_summary,
+        store=sealed.store,
         size=len(content),
+        attachments=sealed.attachments,
         expires=timezone.now() + dt.timedelta(days=settings.SIEGEL_PORTAL_RETENTION_DAYS),
     )
-    message.sealed_content = keyring().seal(content, message.seal_context)
-    message.save()
     if new_account:
         record(
             "system:gateway",
@@ -114,17 +155,29 @@ def delete_expired(*, now: dt.datetime | None = None) -> int:
     """
     moment = now or timezone.now()
     deleted = 0
-    for pk, address in PortalMessage.objects.filter(expires__lte=moment).values_list(
-        "pk", "account__address"
-    ):
+    for message in PortalMessage.objects.filter(expires__lte=moment).select_related("account"):
         with transaction.atomic():
-            count, _ = PortalMessage.objects.filter(pk=pk, expires__lte=moment).delete()
+            count, _ = PortalMessage.objects.filter(pk=message.pk, expires__lte=moment).delete()
             if count:
                 record(
                     "system:worker",
                     "portal.message.delete",
-                    f"portal-message:{pk}",
-                    {"recipient": address, "reason": "retention"},
+                    f"portal-message:{message.pk}",
+                    {"recipient": message.account.address, "reason": "retention"},
                 )
                 deleted += 1
+        if count:  # the key went with the row; the sealed parts follow
+            delete_content(message)
     return deleted
+
+
+def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
+    """The master key was rotated: wrap every message's data key under the current one."""
+    count = 0
+    for message in PortalMessage.objects.select_for_update().only(
+        "pk", "idempotency_key", "wrapped_key"
+    ):
+        wrapped = ring.reseal(bytes(message.wrapped_key), message.key_context)
+        PortalMessage.objects.filter(pk=message.pk).update(wrapped_key=wrapped)
+        count += 1
+    return count

@@ -230,6 +230,16 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Sealed portal content (siegel.portal.storage): files under the data directory, or
+    # SIEGEL_PORTAL_STORAGE=database to keep it in the database every node shares.
+    "portal": (
+        {"BACKEND": "siegel.portal.storage.DatabaseStorage"}
+        if env("SIEGEL_PORTAL_STORAGE", "files") == "database"
+        else {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(DATA_DIR / "portal"), "file_permissions_mode": 0o600},
+        }
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = not PRODUCTION

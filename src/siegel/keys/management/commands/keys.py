@@ -170,7 +170,8 @@ class Command(BaseCommand):
             )
         count = services.rotate_master_key(actor=ACTOR)
         self.stdout.write(
-            f"{count} private keys re-sealed under master key {masterkey.keyring().current_id}"
+            f"{count} sealed keys re-sealed (private keys, portal data keys, queued mails) "
+            f"under master key {masterkey.keyring().current_id}"
         )
 
 
