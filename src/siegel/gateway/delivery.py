@@ -69,6 +69,8 @@ class Envelope:
     peer: str = ""  # the SMTP client's address, for trusting internal relays
     # time.monotonic() by which the sender must have its answer (None: no one waits)
     answer_by: float | None = None
+    # set only by Siegel itself (the portal): the sender signed in as this address
+    authenticated_sender: str = ""
 
     def delivery_key(self) -> str:
         """The same mail to the same recipients gives the same key (for idempotent hand-over).

@@ -17,6 +17,7 @@ from dataclasses import replace
 from django.conf import settings
 from django.db import connection
 
+from siegel.core.mime import headers
 from siegel.core.mime.routing import Routing, route
 from siegel.gateway import special
 from siegel.gateway.delivery import (
@@ -90,6 +91,11 @@ def inbound(
     content = protect_inbound(
         envelope.content, sender=envelope.sender, brand=settings.SIEGEL_BRAND_NAME
     )
+    if envelope.authenticated_sender:
+        # After protect_inbound stripped every X-Siegel- claim the mail itself made.
+        content = headers.prepend(
+            content, [("X-Siegel-Portal-Sender", envelope.authenticated_sender)]
+        )
     handed = hand_over(
         next_hop, replace(envelope, recipients=recipients, content=content), f"{key}:inbound"
     )

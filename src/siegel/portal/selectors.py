@@ -1,15 +1,25 @@
-"""Reading the portal."""
+"""Reading the portal: mailboxes, pages of messages, one message — always for one owner."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+
+from siegel.core.keyring import KeyringError
+from siegel.core.sealed import TamperedContent
 from siegel.infra.prepared import PreparedQuery
-from siegel.portal.models import PortalAccount
+from siegel.portal.content import Summary, summary
+from siegel.portal.models import Folder, PortalAccount, PortalMessage
+
+PAGE_SIZE = 25
+SEARCH_LIMIT = 10_000  # messages whose summaries a search opens at most
 
 
 def accounts(addresses: Sequence[str]) -> set[str]:
-    """Which of ``addresses`` (lower case) have a portal account: one query for a mail's recipients."""
+    """Which of ``addresses`` (lower case) have a portal mailbox: one query for a mail's recipients."""
     return set(_ACCOUNTS.column(addresses=list(addresses)))
 
 
@@ -18,3 +28,99 @@ _ACCOUNTS = PreparedQuery(
     lambda addresses: PortalAccount.objects.filter(address__in=addresses).values_list("address"),
     addresses=list,
 )
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a mailbox page: the message and its opened summary (None: it did not open)."""
+
+    message: PortalMessage
+    summary: Summary | None
+
+
+def messages_of(address: str, folder: str) -> QuerySet[PortalMessage]:
+    return PortalMessage.objects.filter(account__address=address.lower(), folder=folder).order_by(
+        "-deposited", "-pk"
+    )
+
+
+def mailbox_page(address: str, folder: str, number: int | str, query: str = "") -> Page[Row]:
+    """One page of a folder, newest first; with ``query``, only messages whose subject or sender match.
+
+    Subjects are sealed, so a search opens the summaries of the folder (at most
+    :data:`SEARCH_LIMIT`) instead of asking the database.
+    """
+    found = messages_of(address, folder)
+    if query:
+        needle = query.casefold().strip()
+        rows = [_row(m) for m in found[:SEARCH_LIMIT]]
+        matching = [r for r in rows if r.summary and _matches(r.summary, r.message, needle)]
+        return Paginator(matching, PAGE_SIZE).get_page(number)
+    page = Paginator(found, PAGE_SIZE).get_page(number)
+    rows = [_row(m) for m in page.object_list]
+    return Page(rows, page.number, page.paginator)  # type: ignore[arg-type]
+
+
+def _row(message: PortalMessage) -> Row:
+    return Row(message, opened_summary(message))
+
+
+def opened_summary(message: PortalMessage) -> Summary | None:
+    """The summary, or None when the sealed content does not open (shown as damaged, audited on read)."""
+    if message.withdrawn_at is not None:
+        return None
+    try:
+        return summary(message)
+    except (TamperedContent, KeyringError, ValueError):
+        return None
+
+
+def _matches(found: Summary, message: PortalMessage, needle: str) -> bool:
+    return any(
+        needle in text.casefold()
+        for text in (found.subject, found.sender, found.recipients, message.sender)
+    )
+
+
+def message_for(address: str, pk: int) -> PortalMessage | None:
+    """The message ``pk`` if it lies in ``address``'s mailbox; None for anyone else's (IDOR)."""
+    return (
+        PortalMessage.objects.filter(pk=pk, account__address=address.lower())
+        .select_related("account")
+        .first()
+    )
+
+
+def unread_count(address: str) -> int:
+    return (
+        messages_of(address, Folder.INBOX)
+        .filter(read_at__isnull=True, withdrawn_at__isnull=True)
+        .count()
+    )
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the sending employee may learn of a deposit: never its content."""
+
+    recipient: str
+    deposited: str
+    read_at: str
+    expires: str
+    withdrawn_at: str
+
+
+def status_of(message_id: str) -> list[Status]:
+    """Per recipient: deposited, read (if receipts are on), deletion date, withdrawal."""
+    return [
+        Status(
+            m.account.address,
+            m.deposited.isoformat(timespec="seconds"),
+            m.read_at.isoformat(timespec="seconds") if m.read_at else "",
+            m.expires.isoformat(timespec="seconds"),
+            m.withdrawn_at.isoformat(timespec="seconds") if m.withdrawn_at else "",
+        )
+        for m in PortalMessage.objects.filter(message_id=message_id, folder=Folder.INBOX)
+        .select_related("account")
+        .order_by("account__address")
+    ]

@@ -181,3 +181,76 @@ def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
         PortalMessage.objects.filter(pk=message.pk).update(wrapped_key=wrapped)
         count += 1
     return count
+
+
+def mark_read(message: PortalMessage, *, actor: str) -> None:
+    """Audit every reading; the first one sets the read time (what the sender may learn)."""
+    if message.read_at is None:
+        PortalMessage.objects.filter(pk=message.pk, read_at__isnull=True).update(
+            read_at=timezone.now()
+        )
+    record(actor, "portal.message.read", f"portal-message:{message.pk}", {})
+
+
+def record_download(message: PortalMessage, part: str, *, actor: str) -> None:
+    record(actor, "portal.message.download", f"portal-message:{message.pk}", {"part": part})
+
+
+def record_damage(message: PortalMessage, part: str, *, actor: str) -> None:
+    """Sealed content that did not open: an event for the administrator, never partial content."""
+    record(actor, "portal.message.tampered", f"portal-message:{message.pk}", {"part": part})
+
+
+class NotWithdrawable(ValueError):
+    """Only a message nobody has read yet can be withdrawn."""
+
+
+def withdraw(message: PortalMessage, *, actor: str) -> None:
+    """Take back an unread message: its content and key are deleted, the row says "withdrawn"."""
+    with transaction.atomic():
+        taken = PortalMessage.objects.filter(
+            pk=message.pk, read_at__isnull=True, withdrawn_at__isnull=True
+        ).update(withdrawn_at=timezone.now(), wrapped_key=b"", sealed_summary=b"")
+        if not taken:
+            raise NotWithdrawable(f"message {message.pk} was read or withdrawn already")
+        record(actor, "portal.message.withdraw", f"portal-message:{message.pk}", {})
+    delete_content(message)
+
+
+def store_sent(
+    *, address: str, recipient: str, message_id: str, content: bytes, key: str
+) -> PortalMessage:
+    """The portal user's copy of a mail they sent, in "Gesendet" (idempotent on ``key``)."""
+    idempotency = hashlib.sha256(f"sent\0{key}".encode()).hexdigest()
+    existing = PortalMessage.objects.filter(idempotency_key=idempotency).first()
+    if existing:
+        return existing
+    sealed = seal_message(idempotency, content)
+    try:
+        with transaction.atomic():
+            account, _ = PortalAccount.objects.get_or_create(address=address.lower())
+            message = PortalMessage.objects.create(
+                account=account,
+                folder=Folder.SENT,
+                sender=account.address,
+                recipients=[recipient],
+                message_id=message_id[:998],
+                idempotency_key=idempotency,
+                wrapped_key=sealed.wrapped_key,
+                sealed_summary=sealed.sealed_summary,
+                store=sealed.store,
+                size=len(content),
+                attachments=sealed.attachments,
+                read_at=timezone.now(),
+                expires=timezone.now() + dt.timedelta(days=settings.SIEGEL_PORTAL_RETENTION_DAYS),
+            )
+            record(
+                f"portal:{account.address}",
+                "portal.message.send",
+                f"portal-message:{message.pk}",
+                {"to": recipient, "size": len(content), "attachments": sealed.attachments},
+            )
+    except BaseException:
+        delete_store(sealed.store, _parts(sealed))
+        raise
+    return message
