@@ -10,7 +10,6 @@ employee's answer goes out as ordinary mail and lands in the same mailbox.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -137,7 +136,3 @@ def quoted(text: str, sender: str, when: str) -> str:
 
 def reply_subject(subject: str) -> str:
     return subject if subject.lower().startswith(("aw:", "re:")) else f"AW: {subject}"
-
-
-def recipients_of_reply(original_sender: str) -> Sequence[str]:
-    return [original_sender] if is_local(original_sender, settings.SIEGEL_LOCAL_DOMAINS) else []
