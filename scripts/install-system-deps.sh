@@ -7,6 +7,7 @@ declare -A needed=(
   [gpg]=gnupg
   [chromium]=chromium
   [postfix]=postfix
+  [msgfmt]=gettext
 )
 missing=()
 for command in "${!needed[@]}"; do

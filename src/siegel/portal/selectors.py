@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
@@ -112,11 +113,12 @@ class Status:
 
 def status_of(message_id: str) -> list[Status]:
     """Per recipient: deposited, read (if receipts are on), deletion date, withdrawal."""
+    receipts = settings.SIEGEL_PORTAL_READ_RECEIPTS
     return [
         Status(
             m.account.address,
             m.deposited.isoformat(timespec="seconds"),
-            m.read_at.isoformat(timespec="seconds") if m.read_at else "",
+            m.read_at.isoformat(timespec="seconds") if m.read_at and receipts else "",
             m.expires.isoformat(timespec="seconds"),
             m.withdrawn_at.isoformat(timespec="seconds") if m.withdrawn_at else "",
         )

@@ -209,6 +209,7 @@ SECURE_SSL_REDIRECT = env_bool("SIEGEL_SSL_REDIRECT", False)
 if env_bool("SIEGEL_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "siegel.web.errors.csrf_failure"
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "

@@ -3,11 +3,16 @@ from django.urls import include, path
 
 from siegel.keys import wkd
 from siegel.policy.views import explain_view
-from siegel.web import views
+from siegel.web import errors, views
 from siegel.web.api import api
+
+handler400 = "siegel.web.errors.bad_request"
+handler403 = "siegel.web.errors.forbidden"
+handler404 = "siegel.web.errors.not_found"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("favicon.ico", errors.favicon, name="favicon"),
     path("zertifikate/", include("siegel.keys.urls")),
     path("postfach/", include("siegel.portal.urls")),
     path("api/v1/", api.urls),
