@@ -9,6 +9,7 @@ from siegel.web.api import api
 urlpatterns = [
     path("", views.home, name="home"),
     path("zertifikate/", include("siegel.keys.urls")),
+    path("postfach/", include("siegel.accounts.urls")),
     path("postfach/", include("siegel.portal.urls")),
     path("api/v1/", api.urls),
     path(".well-known/openpgpkey/policy", wkd.policy, name="wkd-policy"),
