@@ -360,4 +360,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("SIEGEL_LOG_LEVEL", "INFO")},
+    # django-axes logs every attempt at INFO; lockouts (WARNING) are enough beside the audit log.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
