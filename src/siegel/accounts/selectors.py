@@ -123,3 +123,22 @@ def account_of_user(
     if active:
         accounts = accounts.filter(status=AccountStatus.ACTIVE)
     return accounts.first()
+
+
+def account_rows(*, status: str | None = None) -> list[tuple[str, ...]]:
+    """Every account (of ``status``) for a listing: address, status, locked, last login, created."""
+    accounts = Account.objects.select_related("user").order_by("address")
+    if status:
+        accounts = accounts.filter(status=status)
+    rows = list(accounts)
+    locked = locked_addresses([account.address for account in rows])
+    return [
+        (
+            account.address,
+            account.status,
+            "locked" if account.address in locked else "-",
+            account.user.last_login.isoformat() if account.user.last_login else "-",
+            account.created.isoformat(),
+        )
+        for account in rows
+    ]
