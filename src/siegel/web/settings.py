@@ -121,6 +121,11 @@ INSTALLED_APPS = [
     "siegel.partners",
     "siegel.outbox",
     "siegel.gateway",
+    "siegel.accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -132,8 +137,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "siegel.accounts.middleware.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "siegel.web.urls"
@@ -196,8 +205,11 @@ CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = env_int("SIEGEL_SESSION_IDLE_SECONDS", 15 * 60)
-SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
+SIEGEL_SESSION_IDLE_SECONDS = env_int("SIEGEL_SESSION_IDLE_SECONDS", 15 * 60)
+# The idle timeout is enforced by siegel.accounts.middleware (with a notice on the next
+# request); the session row itself lives a little longer so that the notice can be given.
+SESSION_COOKIE_AGE = SIEGEL_SESSION_IDLE_SECONDS + 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SECURE_HSTS_SECONDS = env_int("SIEGEL_HSTS_SECONDS", 63072000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -317,10 +329,51 @@ SIEGEL_PORTAL_UPLOAD_MAX_BYTES = env_int("SIEGEL_PORTAL_UPLOAD_MAX_BYTES", 20 * 
 SIEGEL_PORTAL_READ_RECEIPTS = env_bool("SIEGEL_PORTAL_READ_RECEIPTS", True)
 SIEGEL_AUDIT_RETENTION_DAYS = env_int("SIEGEL_AUDIT_RETENTION_DAYS", 6 * 365 + 2)
 
+# --- Portal accounts (siegel.accounts) ------------------------------------------------
+
+# How a person reaches a human at the insurer, named in every account mail ("" = the usual
+# contact person at SIEGEL_BRAND_NAME).
+SIEGEL_CONTACT_TEXT = env("SIEGEL_CONTACT_TEXT")
+SIEGEL_PORTAL_OTP_DAYS = env_int("SIEGEL_PORTAL_OTP_DAYS", 14)
+SIEGEL_PORTAL_RESET_LINK_HOURS = env_int("SIEGEL_PORTAL_RESET_LINK_HOURS", 24)
+# New one-time passwords and reset questions per address (and per client address) and hour.
+SIEGEL_PORTAL_REQUESTS_PER_HOUR = env_int("SIEGEL_PORTAL_REQUESTS_PER_HOUR", 5)
+SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR = env_bool("SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR", False)
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+# Three wrong passwords (or one-time passwords, security answers, second-factor codes) in a
+# row lock the account, keyed by the address alone, until a reset or staff unlock it.
+AXES_FAILURE_LIMIT = 3
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes warns that a username-only key lets one client try many addresses: that is wanted
+# (locking by client address would lock out everyone behind a shared NAT after three typos).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_COOLOFF_TIME = None
+AXES_USERNAME_CALLABLE = "siegel.accounts.lockout.username"
+AXES_LOCKOUT_CALLABLE = "siegel.accounts.lockout.locked_out_response"
+AXES_DISABLE_ACCESS_LOG = True  # every sign-in is in the audit log already
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "one_time_password",
+    "new_password1",
+    "new_password2",
+    "answer",
+    "code",
+    "csrfmiddlewaretoken",
+]
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = SIEGEL_BRAND_NAME
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("SIEGEL_LOG_LEVEL", "INFO")},
+    # django-axes logs every attempt at INFO; lockouts (WARNING) are enough beside the audit log.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

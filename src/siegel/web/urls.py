@@ -14,6 +14,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("favicon.ico", errors.favicon, name="favicon"),
     path("zertifikate/", include("siegel.keys.urls")),
+    path("postfach/", include("siegel.accounts.urls")),
     path("postfach/", include("siegel.portal.urls")),
     path("api/v1/", api.urls),
     path(".well-known/openpgpkey/policy", wkd.policy, name="wkd-policy"),

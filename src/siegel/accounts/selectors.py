@@ -1,0 +1,144 @@
+"""Reading portal accounts."""
+
+from __future__ import annotations
+
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Sum
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from siegel.accounts import questions
+from siegel.accounts.errors import NoSuchAccount
+from siegel.accounts.models import Account, AccountStatus, AccountToken, Passkey
+from siegel.accounts.tokens import one_time_passwords, reset_links
+
+
+def account_for_address(address: str) -> Account | None:
+    """The account of ``address`` (compared in lower case), or None."""
+    return Account.objects.select_related("user").filter(address=address.strip().lower()).first()
+
+
+def account_by_address(address: str) -> Account:
+    """The account of ``address`` for a staff action; :class:`NoSuchAccount` when there is none."""
+    account = account_for_address(address)
+    if account is None:
+        raise NoSuchAccount(f"no portal account for {address.strip().lower()}")
+    return account
+
+
+def registration_token(address: str, secret: str) -> AccountToken | None:
+    """The live one-time password ``secret`` of the invited account at ``address``, or None."""
+    token = one_time_passwords.check(secret, address=address.strip().lower())
+    if token is None or token.account.status != AccountStatus.INVITED:
+        return None
+    return token
+
+
+def pending_registration(token_pk: int) -> AccountToken | None:
+    """The one-time password checked in the first registration step, if it is still live."""
+    token = (
+        one_time_passwords.live_tokens()
+        .select_related("account__user")
+        .filter(pk=token_pk, account__status=AccountStatus.INVITED)
+        .first()
+    )
+    return token
+
+
+def reset_token(secret: str) -> AccountToken | None:
+    """The live reset link ``secret`` of an active account, or None."""
+    token = reset_links.check(secret)
+    if token is None or token.account.status != AccountStatus.ACTIVE:
+        return None
+    return token
+
+
+def security_question(address: str) -> str:
+    """The question to ask for ``address``: its own when it has one, else a stable decoy.
+
+    Unknown, invited and disabled addresses get a decoy, so the reset page looks
+    the same for every address.
+    """
+    account = account_for_address(address)
+    if account is not None and account.is_active and account.security_question:
+        return account.security_question
+    return questions.decoy_question(address.strip().lower())
+
+
+def is_locked(address: str) -> bool:
+    """Whether django-axes holds ``address`` locked (failures at or over the limit)."""
+    failures = AccessAttempt.objects.filter(username=address.strip().lower()).aggregate(
+        total=Sum("failures_since_start")
+    )["total"]
+    return (failures or 0) >= settings.AXES_FAILURE_LIMIT
+
+
+def locked_addresses(addresses: list[str]) -> set[str]:
+    """Which of ``addresses`` are locked: one query for an admin page."""
+    rows = (
+        AccessAttempt.objects.filter(username__in=addresses)
+        .values("username")
+        .annotate(total=Sum("failures_since_start"))
+    )
+    return {row["username"] for row in rows if row["total"] >= settings.AXES_FAILURE_LIMIT}
+
+
+def has_second_factor(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Whether ``user`` has a confirmed authenticator app or passkey (recovery codes back them up)."""
+    if not user.is_authenticated:
+        return False
+    return (
+        TOTPDevice.objects.filter(user_id=user.pk, confirmed=True).exists()
+        or Passkey.objects.filter(user_id=user.pk, confirmed=True).exists()
+    )
+
+
+def totp_devices(user: AbstractBaseUser) -> list[TOTPDevice]:
+    return list(TOTPDevice.objects.filter(user_id=user.pk, confirmed=True).order_by("pk"))
+
+
+def passkeys(user: AbstractBaseUser) -> list[Passkey]:
+    return list(Passkey.objects.filter(user_id=user.pk, confirmed=True).order_by("pk"))
+
+
+def recovery_codes_left(user: AbstractBaseUser) -> int:
+    return StaticToken.objects.filter(device__user_id=user.pk, device__confirmed=True).count()
+
+
+def passkey_by_credential(user: AbstractBaseUser, credential_id: str) -> Passkey | None:
+    return Passkey.objects.filter(
+        user_id=user.pk, credential_id=credential_id, confirmed=True
+    ).first()
+
+
+def account_of_user(
+    user: AbstractBaseUser | AnonymousUser, *, active: bool = False
+) -> Account | None:
+    """The portal account of a signed-in user (only an active one if ``active``), or None."""
+    if not user.is_authenticated or getattr(user, "is_staff", False):
+        return None
+    accounts = Account.objects.select_related("user").filter(user_id=user.pk)
+    if active:
+        accounts = accounts.filter(status=AccountStatus.ACTIVE)
+    return accounts.first()
+
+
+def account_rows(*, status: str | None = None) -> list[tuple[str, ...]]:
+    """Every account (of ``status``) for a listing: address, status, locked, last login, created."""
+    accounts = Account.objects.select_related("user").order_by("address")
+    if status:
+        accounts = accounts.filter(status=status)
+    rows = list(accounts)
+    locked = locked_addresses([account.address for account in rows])
+    return [
+        (
+            account.address,
+            account.status,
+            "locked" if account.address in locked else "-",
+            account.user.last_login.isoformat() if account.user.last_login else "-",
+            account.created.isoformat(),
+        )
+        for account in rows
+    ]
