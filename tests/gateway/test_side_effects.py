@@ -87,7 +87,11 @@ def test_a_deposit_does_not_wait_for_its_notification(silent_hop: SilentHop) -> 
     assert silent_hop.connections == 0, "nothing left during the SMTP transaction"
     assert PortalMessage.objects.get().account.address == "kunde@example.org"
     kinds = sorted(OwnMail.objects.values_list("kind", flat=True))
-    assert kinds == ["portal-notification", "report-portal-deposit"]
+    assert kinds == [
+        "accounts-one-time-password",
+        "accounts-registration-link",
+        "report-portal-deposit",
+    ], "a first message: the two registration mails instead of the notification"
     assert not OwnMail.objects.filter(sent_at__isnull=False).exists()
 
 

@@ -153,7 +153,7 @@ def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
     call_command("keys", "rotate-master-key", "--generate", stdout=out)
     new_id = masterkey.keyring().current_id
     assert new_id != old_id
-    assert "3 sealed keys re-sealed" in out.getvalue()
+    assert f"{2 + OwnMail.objects.count()} sealed keys re-sealed" in out.getvalue()
     assert OwnKey.objects.get().master_key_id == new_id
     assert master_key_file.stat().st_mode & 0o777 == 0o600
     # The old key can now be dropped from the file: everything opens with the new one alone.
@@ -162,10 +162,10 @@ def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
     assert selectors.signing_key("h@versicherer.example") is not None
     message = PortalMessage.objects.get(pk=deposited.message.pk)
     assert portal_content.summary(message).subject == "Bescheid", "data keys re-wrapped too"
-    (queued_mail,) = OwnMail.objects.all()
-    masterkey.keyring().open(bytes(queued_mail.sealed_content), queued_mail.seal_context)
+    for queued_mail in OwnMail.objects.all():
+        masterkey.keyring().open(bytes(queued_mail.sealed_content), queued_mail.seal_context)
     event = AuditEvent.objects.get(action="keys.master.rotate")
-    assert event.details["resealed_elsewhere"] == 2
+    assert event.details["resealed_elsewhere"] == 1 + OwnMail.objects.count()
 
 
 def test_ca_bundle_import(ca: Identity, tmp_path: Path) -> None:

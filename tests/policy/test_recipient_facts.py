@@ -131,7 +131,7 @@ def test_facts_of_all_recipients_in_one_query_per_kind(django_assert_num_queries
     services.note_inbound_contact("b@example.org")
     addresses = ["a@example.org", "B@example.org", "c@web.de", "a@example.org"]
     # keys, portal accounts, consents, reactive permissions, partner domains
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         found = selectors.recipient_facts(addresses)
     assert [f.address for f in found] == [
         "a@example.org",

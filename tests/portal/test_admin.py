@@ -61,3 +61,21 @@ def test_withdrawing_an_unread_message(staff: Client) -> None:
     assert AuditEvent.objects.filter(action="portal.message.withdraw").count() == 1
     (status,) = [s for s in selectors.status_of("<a-2@versicherer.example>")]
     assert status.withdrawn_at and not status.read_at
+
+
+def test_status_and_withdraw_from_the_command_line(settings: object) -> None:
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    message = deposit("<cli-1@versicherer.example>")
+    out = StringIO()
+    call_command("portal", "status", "<cli-1@versicherer.example>", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "recipient\tdeposited\tread\texpires\twithdrawn"
+    assert lines[1].startswith("kunde@example.org\t") and "Befund" not in out.getvalue()
+    call_command("portal", "withdraw", "<cli-1@versicherer.example>", stdout=out)
+    message.refresh_from_db()
+    assert message.withdrawn_at is not None
+    with pytest.raises(CommandError, match="no portal message"):
+        call_command("portal", "status", "<nope@x>", stdout=StringIO())

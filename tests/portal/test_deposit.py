@@ -1,4 +1,4 @@
-"""Depositing in the portal: sealed content, one notification without content, idempotent."""
+"""Depositing in the portal: sealed content, mails without content, idempotent."""
 
 from __future__ import annotations
 
@@ -42,15 +42,18 @@ def test_deposit_seals_content_and_notifies_without_content() -> None:
     ]
     assert not any(b"F32.1" in blob or b"Arztbericht" in blob for blob in at_rest)
     assert PortalAccount.objects.get().address == "kunde@example.org"
-    (notification,) = queued("portal-notification")
-    assert notification["To"] == "kunde@example.org"
-    text = body(notification)
-    assert "neue Nachricht" in text and "/postfach/" in text
-    assert "Arztbericht" not in text + str(notification["Subject"]) and "F32.1" not in text
-    assert notification["Auto-Submitted"] == "auto-generated"
+    mails = queued()
+    assert [m["To"] for m in mails] == ["kunde@example.org"] * 2, "the two registration mails"
+    for mail in mails:
+        text = body(mail)
+        assert "Arztbericht" not in text + str(mail["Subject"]) and "F32.1" not in text
+        assert mail["Auto-Submitted"] == "auto-generated" and "English" in text
+    assert "/postfach/registrieren/?adresse=kunde%40example.org" in body(mails[1])
     assert set(AuditEvent.objects.values_list("action", flat=True)) == {
         "portal.account.create",
         "portal.message.deposit",
+        "accounts.account.create",
+        "accounts.registration.mailed",
     }
 
 
@@ -59,7 +62,7 @@ def test_retried_mail_is_deposited_once() -> None:
     assert first.created and not again.created
     assert again.message == first.message
     assert PortalMessage.objects.count() == 1
-    assert OwnMail.objects.count() == 1
+    assert OwnMail.objects.count() == 2, "the registration mails, once"
 
 
 def test_other_recipient_or_message_is_a_new_deposit() -> None:
@@ -103,7 +106,6 @@ def test_several_recipients_are_deposited_together_or_not_at_all(
     assert not PortalMessage.objects.exists() and not OwnMail.objects.exists()
 
 
-def test_entry_page(client: Client) -> None:
+def test_the_entry_leads_to_the_sign_in_page(client: Client) -> None:
     response = client.get("/postfach/")
-    assert response.status_code == 200
-    assert "Sicheres Postfach" in response.content.decode()
+    assert response.status_code == 302 and response["Location"] == "/postfach/anmelden/"

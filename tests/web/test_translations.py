@@ -56,7 +56,7 @@ class Paragraphs(HTMLParser):
             self.texts[-1] += data
 
 
-PAGES = ["/", "/zertifikate/", "/postfach/"]
+PAGES = ["/", "/zertifikate/", "/postfach/anmelden/"]
 
 
 @pytest.mark.django_db

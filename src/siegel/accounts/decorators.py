@@ -8,12 +8,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.urls import reverse
 
 from siegel.accounts.selectors import account_of_user, has_second_factor
 
-View = Callable[..., HttpResponse]
+View = Callable[..., HttpResponseBase]
 
 
 def account_required(view: View) -> View:
@@ -27,7 +27,7 @@ def account_required(view: View) -> View:
     """
 
     @wraps(view)
-    def gate(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def gate(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         redirect = _redirect_for(request, enrolment=getattr(view, "second_factor_enrolment", False))
         if redirect is not None:
             return redirect

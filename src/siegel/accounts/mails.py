@@ -130,3 +130,22 @@ def reset_link(account: Account, secret: str, expires: dt.datetime) -> Draft:
         f"The link works once and until {when}. If you did not ask for a new password, you can "
         "delete this e-mail.",
     )
+
+
+def new_message(account: Account, expires: dt.datetime) -> Draft:
+    """A new message waits in the mailbox: where to read it and until when — nothing of it."""
+    brand = settings.SIEGEL_BRAND_NAME
+    link = portal_url(reverse("accounts:login"))
+    return _draft(
+        account,
+        "portal-notification",
+        f"Neue sichere Nachricht – {brand} / New secure message",
+        f"in Ihrem sicheren Postfach bei {brand} liegt eine neue Nachricht für Sie. "
+        f"Melden Sie sich hier an, um sie zu lesen:\n\n    {link}\n\n"
+        f"Die Nachricht wird am {_date(expires)} automatisch gelöscht. Diese "
+        "Benachrichtigung enthält aus Datenschutzgründen keinen Inhalt.",
+        f"a new message is waiting for you in your secure mailbox at {brand}. "
+        f"Sign in here to read it:\n\n    {link}\n\n"
+        f"The message will be deleted automatically on {_date(expires)}. For data "
+        "protection this notification contains nothing of it.",
+    )

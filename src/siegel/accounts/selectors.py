@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -13,6 +15,7 @@ from siegel.accounts import questions
 from siegel.accounts.errors import NoSuchAccount
 from siegel.accounts.models import Account, AccountStatus, AccountToken, Passkey
 from siegel.accounts.tokens import one_time_passwords, reset_links
+from siegel.infra.prepared import PreparedQuery
 
 
 def account_for_address(address: str) -> Account | None:
@@ -65,6 +68,20 @@ def security_question(address: str) -> str:
     if account is not None and account.is_active and account.security_question:
         return account.security_question
     return questions.decoy_question(address.strip().lower())
+
+
+def disabled_addresses(addresses: Sequence[str]) -> set[str]:
+    """Which of ``addresses`` (lower case) belong to disabled accounts: no deposits for them."""
+    return set(_DISABLED.column(addresses=list(addresses)))
+
+
+# Asked for the recipients of every outbound mail: compiled once per number of recipients.
+_DISABLED = PreparedQuery(
+    lambda addresses: Account.objects.filter(
+        address__in=addresses, status=AccountStatus.DISABLED
+    ).values_list("address"),
+    addresses=list,
+)
 
 
 def is_locked(address: str) -> bool:

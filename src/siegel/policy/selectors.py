@@ -24,6 +24,7 @@ def recipient_facts(
     reactive permissions are each read once for all recipients of the mail; the
     decision's capabilities and the key a route uses both come from the result.
     """
+    from siegel.accounts.selectors import disabled_addresses
     from siegel.keys.selectors import recipient_keys
     from siegel.portal.selectors import accounts
 
@@ -34,6 +35,7 @@ def recipient_facts(
         return []
     keys = recipient_keys(wanted, at=moment)
     with_account = accounts(wanted)
+    disabled = disabled_addresses(wanted)
     consented = set(
         _CONSENTS.column(addresses=wanted, scope=ConsentScope.TLS_STRICTLY_CONFIDENTIAL, at=moment)
     )
@@ -49,17 +51,20 @@ def recipient_facts(
                 if settings.SIEGEL_PGP_ENABLED or k.kind is not KeyKind.PGP
             ),
             rejected_keys=keys[address].rejected,
-            portal=(
-                PortalAvailability.ACCOUNT
-                if address in with_account
-                else PortalAvailability.POSSIBLE
-            ),
+            portal=_portal(address, with_account, disabled),
             tls=DomainTls(tls[_domain(address)]) if _domain(address) in tls else DomainTls.UNKNOWN,
             consent_tls=address in consented,
             reactive_permission=address in permitted,
         )
         for address in lowered
     ]
+
+
+def _portal(address: str, with_account: set[str], disabled: set[str]) -> PortalAvailability:
+    """A disabled portal account takes no deposits: the policy's next way, or a report."""
+    if address in disabled:
+        return PortalAvailability.NOT_POSSIBLE
+    return PortalAvailability.ACCOUNT if address in with_account else PortalAvailability.POSSIBLE
 
 
 def _domain(address: str) -> str:

@@ -126,3 +126,12 @@ def status_of(message_id: str) -> list[Status]:
         .select_related("account")
         .order_by("account__address")
     ]
+
+
+def inbox_messages_with_id(message_id: str) -> list[PortalMessage]:
+    """The deposits of one mail (one per recipient)."""
+    return list(
+        PortalMessage.objects.filter(message_id=message_id, folder=Folder.INBOX).select_related(
+            "account"
+        )
+    )

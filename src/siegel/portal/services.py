@@ -16,6 +16,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from siegel.accounts import mails
+from siegel.accounts import selectors as accounts_selectors
+from siegel.accounts import services as accounts_services
+from siegel.accounts.models import AccountStatus
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
 from siegel.core.mime.display import display
@@ -122,28 +126,17 @@ def _deposit(
         f"portal-message:{message.pk}",
         {"recipient": account.address, "sender": sender, "size": len(content)},
     )
-    outbox.queue(notification(account, message), key=f"portal-notification:{key}")
+    _tell(account.address, message, key)
     return Deposit(message, created=True)
 
 
-def notification(account: PortalAccount, message: PortalMessage) -> outbox.Draft:
-    """The notification mail: that there is a message and where, never what it says."""
-    url = settings.SIEGEL_PORTAL_URL.rstrip("/") + "/postfach/"
-    brand = settings.SIEGEL_BRAND_NAME
-    body = (
-        "Guten Tag,\n\n"
-        f"in Ihrem sicheren Postfach bei {brand} liegt eine neue Nachricht für Sie.\n"
-        f"Sie können sie hier lesen: {url}\n\n"
-        f"Die Nachricht wird am {message.expires:%d.%m.%Y} automatisch gelöscht.\n\n"
-        "Diese Benachrichtigung enthält aus Datenschutzgründen keinen Inhalt.\n"
-        "Bitte antworten Sie nicht auf diese E-Mail.\n"
-    )
-    return outbox.Draft(
-        kind="portal-notification",
-        to=(account.address,),
-        subject=f"Neue sichere Nachricht – {brand}",
-        body=body,
-    )
+def _tell(address: str, message: PortalMessage, key: str) -> None:
+    """The registration mails for a first message, else the notification (never both)."""
+    if accounts_services.invite(address, actor="system:gateway"):
+        return
+    identity = accounts_selectors.account_for_address(address)
+    if identity is not None and identity.status != AccountStatus.DISABLED:
+        outbox.queue(mails.new_message(identity, message.expires), key=f"portal-notification:{key}")
 
 
 def delete_expired(*, now: dt.datetime | None = None) -> int:

@@ -1,4 +1,4 @@
-"""siegel portal create | resend | unlock | reset-question | disable | list — portal accounts."""
+"""siegel portal create | resend | unlock | reset-question | disable | list | status | withdraw."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from django.core.validators import validate_email
 
 from siegel.accounts import selectors, services
 from siegel.accounts.errors import AccountError
+from siegel.portal import selectors as portal_selectors
+from siegel.portal import services as portal_services
 
 # subcommand: (service, help, what is printed when done)
 ACCOUNT_ACTIONS = {
@@ -54,6 +56,12 @@ class Command(BaseCommand):
             action.add_argument("address")
         listing = sub.add_parser("list", help="Accounts as tab-separated lines.")
         listing.add_argument("--status", choices=["invited", "active", "disabled"])
+        status = sub.add_parser(
+            "status", help="Per recipient of a deposited mail: deposited, read, deletion date."
+        )
+        status.add_argument("message_id", help="the mail's Message-ID, with its <angle brackets>")
+        withdraw = sub.add_parser("withdraw", help="Withdraw a deposited mail nobody has read yet.")
+        withdraw.add_argument("message_id")
 
     def handle(self, *args: Any, **options: Any) -> None:
         subcommand = options["subcommand"]
@@ -62,6 +70,10 @@ class Command(BaseCommand):
                 self._create(options["address"])
             elif subcommand == "list":
                 self._list(options["status"])
+            elif subcommand == "status":
+                self._status(options["message_id"])
+            elif subcommand == "withdraw":
+                self._withdraw(options["message_id"])
             else:
                 self._account_action(subcommand, options["address"])
         except AccountError as error:
@@ -85,3 +97,29 @@ class Command(BaseCommand):
         self.stdout.write("address\tstatus\tlocked\tlast_login\tcreated")
         for row in selectors.account_rows(status=status):
             self.stdout.write("\t".join(row))
+
+    def _status(self, message_id: str) -> None:
+        """What the sending employee may learn: never the content (read time only if receipts are on)."""
+        rows = portal_selectors.status_of(message_id.strip())
+        if not rows:
+            raise CommandError(f"no portal message with Message-ID {message_id}")
+        self.stdout.write("recipient\tdeposited\tread\texpires\twithdrawn")
+        for row in rows:
+            self.stdout.write(
+                "\t".join(
+                    [row.recipient, row.deposited, row.read_at, row.expires, row.withdrawn_at]
+                )
+            )
+
+    def _withdraw(self, message_id: str) -> None:
+        found = portal_selectors.inbox_messages_with_id(message_id.strip())
+        if not found:
+            raise CommandError(f"no portal message with Message-ID {message_id}")
+        for message in found:
+            try:
+                portal_services.withdraw(message, actor=actor())
+                self.stdout.write(f"withdrawn for {message.account.address}")
+            except portal_services.NotWithdrawable:
+                self.stdout.write(
+                    f"not withdrawn for {message.account.address}: read or withdrawn already"
+                )
