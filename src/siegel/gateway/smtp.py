@@ -16,7 +16,7 @@ import asyncio
 import logging
 import ssl
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import BrokenExecutor, Executor
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -74,6 +74,9 @@ class GatewayHandler:
         except DeliveryError as exc:
             log.warning("delivery failed, sender will retry: %s", exc)
             return f"451 4.4.1 {_one_line(exc)}; please retry later"
+        except BrokenExecutor:  # its worker process died; the pool replaces itself
+            log.warning("mail not processed (its worker process died), sender will retry")
+            return "451 4.3.0 Temporary processing failure, please retry later"
         except Exception:
             # Whatever went wrong, the sender still has the mail: tell it to retry.
             log.exception("pipeline failed, sender will retry")

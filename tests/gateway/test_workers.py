@@ -1,0 +1,109 @@
+"""A pipeline worker killed with SIGKILL costs the mails in its hands, not the ones after."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import smtplib
+import time
+from collections.abc import Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from siegel.gateway.delivery import Envelope
+from siegel.gateway.smtp import make_controller
+from siegel.gateway.workers import make_executor
+from tests.conftest import free_port
+
+
+def pipeline(directory: Path, envelope: Envelope) -> str:
+    """The pipeline of these tests: a mail with the subject "slow" waits to be killed."""
+    if b"Subject: slow" in envelope.content:
+        (directory / f"{os.getpid()}.pid").touch()
+        time.sleep(120)
+    return f"pid-{os.getpid()}"
+
+
+@contextlib.contextmanager
+def gateway(directory: Path, pool: Executor) -> Iterator[int]:
+    port = free_port()
+    controller = make_controller(
+        partial(pipeline, directory), "127.0.0.1", port, data_size_limit=1 << 20, executor=pool
+    )
+    controller.start()
+    try:
+        yield port
+    finally:
+        controller.stop()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def send(port: int, subject: str) -> tuple[int, str]:
+    """The reply to DATA: (code, text)."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=120) as client:
+        client.ehlo()
+        client.mail("a@versicherer.example")
+        client.rcpt("b@example.org")
+        code, text = client.data(f"Subject: {subject}\r\n\r\nHallo\r\n".encode())
+    return code, text.decode()
+
+
+def wait_for_file(directory: Path, pattern: str) -> Path:
+    deadline = time.monotonic() + 60
+    while not (found := list(directory.glob(pattern))):
+        assert time.monotonic() < deadline, f"no {pattern} in {directory}"
+        time.sleep(0.05)
+    return found[0]
+
+
+def wait_until_reaped(pid: int) -> None:
+    """Until the pool has seen its worker die (it reaps the process when it does)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, f"worker {pid} never reaped"
+        time.sleep(0.05)
+
+
+def replacements(caplog: pytest.LogCaptureFixture) -> int:
+    return sum("pipeline worker process died" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.slow
+def test_a_worker_killed_under_a_mail_costs_that_mail_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="siegel.gateway")
+    with gateway(tmp_path, make_executor(1)) as port, ThreadPoolExecutor(1) as client:
+        in_hand = client.submit(send, port, "slow")
+        worker = int(wait_for_file(tmp_path, "*.pid").stem)
+        os.kill(worker, signal.SIGKILL)
+        assert in_hand.result(timeout=120)[0] == 451
+        after = [send(port, f"quick {n}") for n in range(3)]
+    assert [code for code, _ in after] == [250, 250, 250]
+    assert all(f"pid-{worker}" not in text for _, text in after)
+    assert replacements(caplog) == 1
+
+
+@pytest.mark.slow
+def test_a_worker_killed_while_idle_costs_no_mail(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="siegel.gateway")
+    with gateway(tmp_path, make_executor(1)) as port:
+        code, text = send(port, "first")
+        assert code == 250
+        worker = int(text.rsplit("pid-", 1)[1])
+        os.kill(worker, signal.SIGKILL)
+        wait_until_reaped(worker)  # a mail sent before that is in flight (and may get 451)
+        after = [send(port, f"next {n}") for n in range(3)]
+    assert [code for code, _ in after] == [250, 250, 250]
+    assert replacements(caplog) == 1
