@@ -14,25 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import free_port
-
-
-def children_of(pid: int) -> set[int]:
-    """All descendants of ``pid`` (from /proc)."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        children = (task / "children").read_text().split() if (task / "children").exists() else []
-        for child in map(int, children):
-            found |= {child} | children_of(child)
-    return found
-
-
-def running(pid: int) -> bool:
-    """Alive and not a zombie (an exited child this container's init has not reaped yet)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, IndexError):
-        return False
-    return state != "Z"
+from tests.support.processes import children_of, running
 
 
 def wait_for(check, timeout: float = 60.0):  # type: ignore[no-untyped-def]

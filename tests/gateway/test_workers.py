@@ -7,6 +7,8 @@ import logging
 import os
 import signal
 import smtplib
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -19,6 +21,7 @@ from siegel.gateway.delivery import Envelope
 from siegel.gateway.smtp import make_controller
 from siegel.gateway.workers import make_executor
 from tests.conftest import free_port
+from tests.support.processes import children_of, siegel_environment, wait_until_ended
 
 
 def pipeline(directory: Path, envelope: Envelope) -> str:
@@ -107,3 +110,49 @@ def test_a_worker_killed_while_idle_costs_no_mail(
         after = [send(port, f"next {n}") for n in range(3)]
     assert [code for code, _ in after] == [250, 250, 250]
     assert replacements(caplog) == 1
+
+
+def start_listener(env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "siegel", "gateway"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def send_until_accepted(port: int) -> None:
+    """One mail through the pipeline, as soon as the listener answers."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with smtplib.SMTP("127.0.0.1", port, timeout=60) as client:
+                client.sendmail(
+                    "a@versicherer.example", ["b@example.org"], b"Subject: x\r\n\r\nHallo\r\n"
+                )
+            return
+        except (OSError, smtplib.SMTPException):
+            assert time.monotonic() < deadline, "the listener never accepted a mail"
+            time.sleep(0.3)
+
+
+@pytest.mark.slow
+def test_workers_and_the_resource_tracker_end_with_a_killed_listener(tmp_path: Path) -> None:
+    port = free_port()
+    env = siegel_environment(
+        tmp_path / "var", SIEGEL_SMTP_BIND=f"127.0.0.1:{port}", SIEGEL_GATEWAY_WORKERS="2"
+    )
+    subprocess.run(
+        [sys.executable, "-m", "siegel", "migrate", "-v0"], env=env, check=True, timeout=120
+    )
+    listener = start_listener(env)
+    try:
+        send_until_accepted(port)
+        helpers = children_of(listener.pid)  # the worker(s) and multiprocessing's resource tracker
+        assert len(helpers) >= 2
+        listener.kill()
+        listener.wait()
+        assert not wait_until_ended(helpers), "helpers outlived the listener"
+    finally:
+        listener.kill()
+        listener.wait()
