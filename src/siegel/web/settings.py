@@ -285,6 +285,9 @@ DEFAULT_FROM_EMAIL = env("SIEGEL_FROM_ADDRESS", f"siegel@{SIEGEL_LOCAL_DOMAINS[0
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SIEGEL_SMTP_MAX_MESSAGE_BYTES = env_int("SIEGEL_SMTP_MAX_MESSAGE_BYTES", 50 * 1024 * 1024)
 SIEGEL_SMTP_MAX_RECIPIENTS = env_int("SIEGEL_SMTP_MAX_RECIPIENTS", 1000)
+SIEGEL_SMTP_MAX_SESSIONS = env_int("SIEGEL_SMTP_MAX_SESSIONS", 500)
+SIEGEL_SMTP_MAX_COMMANDS_WITHOUT_PROGRESS = env_int("SIEGEL_SMTP_MAX_COMMANDS_WITHOUT_PROGRESS", 50)
+SIEGEL_SMTP_MAX_SESSION_SECONDS = env_int("SIEGEL_SMTP_MAX_SESSION_SECONDS", 3600)
 SIEGEL_SMTP_TLS_CERT = env("SIEGEL_SMTP_TLS_CERT")
 SIEGEL_SMTP_TLS_KEY = env("SIEGEL_SMTP_TLS_KEY", SIEGEL_SMTP_TLS_CERT)
 # One more than cores: a worker waits for fsync (sink, database) part of each mail.
@@ -302,6 +305,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"repeated_lines": {"()": "siegel.web.log_filters.RepeatedLines"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["repeated_lines"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("SIEGEL_LOG_LEVEL", "INFO")},
 }

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from siegel.gateway import pipeline
+from siegel.gateway.sessions import SessionLimits, open_files_for_sessions
 from siegel.gateway.smtp import make_controller, server_tls_context
 from siegel.gateway.workers import make_executor
 
@@ -30,6 +31,13 @@ class Command(BaseCommand):
         tls = None
         if settings.SIEGEL_SMTP_TLS_CERT:
             tls = server_tls_context(settings.SIEGEL_SMTP_TLS_CERT, settings.SIEGEL_SMTP_TLS_KEY)
+        limits = open_files_for_sessions(
+            SessionLimits(
+                max_sessions=settings.SIEGEL_SMTP_MAX_SESSIONS,
+                max_commands_without_progress=settings.SIEGEL_SMTP_MAX_COMMANDS_WITHOUT_PROGRESS,
+                max_session_seconds=settings.SIEGEL_SMTP_MAX_SESSION_SECONDS,
+            )
+        )
         executor = make_executor(settings.SIEGEL_GATEWAY_WORKERS)
         controller = make_controller(
             pipeline.process,
@@ -39,6 +47,7 @@ class Command(BaseCommand):
             max_recipients=settings.SIEGEL_SMTP_MAX_RECIPIENTS,
             executor=executor,
             tls_context=tls,
+            limits=limits,
         )
         stop = threading.Event()
         for signum in (signal.SIGINT, signal.SIGTERM):
