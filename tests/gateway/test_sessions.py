@@ -70,6 +70,12 @@ class Client:
         self.file.close()
         self.socket.close()
 
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def send_until_accepted(port: int) -> str:
     """The greeting replies a client got until its mail was accepted (the last is 250)."""
@@ -116,13 +122,13 @@ def test_a_session_with_starttls_counts_once(tmp_path: Path) -> None:
         with smtplib.SMTP("localhost", port) as client:
             client.starttls(context=client_context)
             client.sendmail("a@versicherer.example", ["b@example.org"], MAIL)
-            assert Client(port).reply().startswith("421 4.3.2"), "the TLS session is counted"
+            with Client(port) as other:
+                assert other.reply().startswith("421 4.3.2"), "the TLS session is counted"
         assert send_until_accepted(port).startswith("250"), "and counted out when it ends"
 
 
 def test_commands_without_progress_end_the_session() -> None:
-    with listening(SessionLimits(max_commands_without_progress=4)) as port:
-        client = Client(port)
+    with listening(SessionLimits(max_commands_without_progress=4)) as port, Client(port) as client:
         client.reply()
         for command in ("EHLO client.example", "NOOP", "RSET", "NOOP"):
             assert client.command(command).startswith("250")
@@ -131,15 +137,13 @@ def test_commands_without_progress_end_the_session() -> None:
 
 
 def test_mail_resets_the_count_of_commands_without_progress() -> None:
-    with listening(SessionLimits(max_commands_without_progress=4)) as port:
-        client = Client(port)
+    with listening(SessionLimits(max_commands_without_progress=4)) as port, Client(port) as client:
         client.reply()
         client.command("EHLO client.example")
         for number in range(5):
             assert client.command("NOOP").startswith("250")
             assert client.command("RSET").startswith("250")
             assert client.mail(number).startswith("250")
-        client.close()
 
 
 def test_a_session_past_its_time_ends_before_the_next_command_not_during_a_mail() -> None:
@@ -147,8 +151,7 @@ def test_a_session_past_its_time_ends_before_the_next_command_not_during_a_mail(
         time.sleep(0.3)  # the session's time runs out while the pipeline works
         return "stored"
 
-    with listening(SessionLimits(max_session_seconds=0.2), slow) as port:
-        client = Client(port)
+    with listening(SessionLimits(max_session_seconds=0.2), slow) as port, Client(port) as client:
         client.reply()
         client.command("EHLO client.example")
         assert client.mail(1).startswith("250")
@@ -202,7 +205,8 @@ def test_a_flood_of_idle_clients_neither_exhausts_open_files_nor_floods_the_log(
         assert send_until_accepted(port).startswith("250")
         for _ in range(1100):
             flood.append(Client(port))
-        during = Client(port).reply()
+        with Client(port) as late:
+            during = late.reply()
         assert during.startswith("421 4.3.2"), during
         for client in flood:
             client.close()
