@@ -8,7 +8,7 @@ for good, while the listener stays up and answers 451 to every mail. The
 ones run in a fresh pool.
 
 Workers also watch their parent (:func:`_exit_with_parent`): when the listener
-dies, even by SIGKILL, they exit instead of living on as orphans.
+dies, even by SIGKILL, they exit at once instead of living on as orphans.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import logging
 import multiprocessing
 import os
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -27,30 +26,33 @@ from typing import Any, TypeVar
 log = logging.getLogger("siegel.gateway")
 
 T = TypeVar("T")
-PARENT_CHECK_SECONDS = 0.5
 
 
-def _initialise(parent: int) -> None:
+def _initialise() -> None:
     import django
 
-    _exit_with_parent(parent)
+    _exit_with_parent()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "siegel.web.settings")
     django.setup()
 
 
-def _exit_with_parent(parent: int) -> None:
-    """End this worker as soon as the process that started it is gone.
+def _exit_with_parent() -> None:
+    """End this worker the moment the process that started it is gone.
 
-    A thread that polls the parent process id rather than Linux's parent-death
-    signal (``prctl(PR_SET_PDEATHSIG)``): that signal follows the *thread* that
-    spawned the worker, which here is whichever thread submitted work first, and
-    would fire when that thread ends although the listener lives on.
+    A thread waits on the pipe multiprocessing keeps from the parent, which reaches
+    its end when the parent dies. At once matters: the listener's clients lost
+    their connections with it and send their mails again, so every mail a worker
+    still hands over after that arrives twice (with a next hop that cannot tell).
+    Linux's parent-death signal (``prctl(PR_SET_PDEATHSIG)``) would not do: it
+    follows the *thread* that spawned the worker, which is whichever thread
+    submitted work, and would fire when that thread ends although the listener lives on.
     """
+    parent = multiprocessing.parent_process()
+    assert parent is not None, "only for worker processes"
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)  # the parent is gone: nobody waits for this worker's results
+        parent.join()
+        os._exit(1)  # nobody is left to take this worker's results
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
@@ -73,7 +75,6 @@ class WorkerPool(Executor):
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_initialise,
-            initargs=(os.getpid(),),
         )
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
