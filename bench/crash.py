@@ -12,7 +12,8 @@ sends SIGKILL to a random gateway process, the listener or one of its workers,
 systemd or `siegel serve` would.
 
 Printed: sent (distinct mails), accepted (250), lost (accepted, never at the next
-hop), duplicated (at the next hop more than once), never accepted, and the kills.
+hop), duplicated (at the next hop more than once), never accepted, the kills, and
+how many workers of killed listeners outlived them.
 """
 
 from __future__ import annotations
@@ -144,9 +145,17 @@ def client(port: int, numbers: list[int], accepted: set[int], deadline: float) -
 
 
 def killer(
-    gateway: Gateway, kills: int, mails: int, accepted: set[int], rng: random.Random
+    gateway: Gateway,
+    kills: int,
+    mails: int,
+    accepted: set[int],
+    rng: random.Random,
+    orphans: set[int],
 ) -> Counter[str]:
-    """SIGKILL a random gateway process each time another share of the mails was accepted."""
+    """SIGKILL a random gateway process each time another share of the mails was accepted.
+
+    The workers of a killed listener go to ``orphans``: they must end with it.
+    """
     killed: Counter[str] = Counter()
     for round_ in range(1, kills + 1):
         while len(accepted) < round_ * mails // (kills + 1):
@@ -162,7 +171,18 @@ def killer(
             killed[kind] += 1
         except ProcessLookupError:
             continue
+        if kind == "listener":
+            orphans.update(p for p, k in candidates.items() if k == "worker")
     return killed
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
 
 
 def main() -> None:
@@ -197,7 +217,8 @@ def main() -> None:
     started = time.monotonic()
     for thread in senders:
         thread.start()
-    kills = killer(gateway, args.kills, args.mails, accepted, random.Random(args.seed))
+    orphans: set[int] = set()
+    kills = killer(gateway, args.kills, args.mails, accepted, random.Random(args.seed), orphans)
     for thread in senders:
         thread.join()
     elapsed = time.monotonic() - started
@@ -217,7 +238,10 @@ def main() -> None:
         f"duplicated {len(duplicated)} ({sum(duplicated.values()) - len(duplicated)} extra copies), "
         f"never accepted {args.mails - len(accepted)}"
     )
-    print(f"listener started {gateway.starts} times; worker pool replaced {replaced} times")
+    print(
+        f"listener started {gateway.starts} times; worker pool replaced {replaced} times; "
+        f"{sum(map(running, orphans))} of {len(orphans)} workers of killed listeners still running"
+    )
     print(f"log: {work / 'gateway.log'}")
 
 
