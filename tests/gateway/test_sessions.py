@@ -24,13 +24,14 @@ from tests.support.processes import siegel_environment
 from tests.support.tls import server_identity
 
 MAIL = b"From: a@versicherer.example\r\nSubject: Termin\r\n\r\nHallo\r\n"
+ACCEPTED = "stored"  # what the pipeline returns for a mail it took
 
 
 @contextlib.contextmanager
 def listening(limits: SessionLimits, work=None, **options) -> Iterator[int]:  # type: ignore[no-untyped-def]
     port = free_port()
     controller = make_controller(
-        work or (lambda envelope: "stored"),
+        work or (lambda envelope: ACCEPTED),
         "127.0.0.1",
         port,
         data_size_limit=1 << 20,
@@ -149,7 +150,7 @@ def test_mail_resets_the_count_of_commands_without_progress() -> None:
 def test_a_session_past_its_time_ends_before_the_next_command_not_during_a_mail() -> None:
     def slow(envelope: Envelope) -> str:
         time.sleep(0.3)  # the session's time runs out while the pipeline works
-        return "stored"
+        return ACCEPTED
 
     with listening(SessionLimits(max_session_seconds=0.2), slow) as port, Client(port) as client:
         client.reply()
