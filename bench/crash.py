@@ -6,7 +6,8 @@ A fresh embedded installation (SQLite in a temporary directory) runs `siegel gat
 with its pool of pipeline workers. Its next hop is an SMTP server in this process, on
 loopback, that records the Message-ID of every mail it accepts (as Postfix's
 reinjection listener would take it). The clients send as a sending MTA does: a mail
-that got no 250 (a 4xx, a reset, a timeout) is sent again a little later. A killer
+that got no 250 (a 4xx, a reset, a timeout) is sent again a little later, the
+others go on meanwhile. A killer
 sends SIGKILL to a random gateway process, the listener or one of its workers,
 ``--kills`` times spread over the run; a dead listener is started again here, as
 systemd or `siegel serve` would.
@@ -30,7 +31,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 from typing import Any
 
@@ -135,13 +136,17 @@ def send(port: int, number: int) -> bool:
 
 
 def client(port: int, numbers: list[int], accepted: set[int], deadline: float) -> None:
-    """Each mail until it is accepted, as a sending MTA retries."""
-    for number in numbers:
-        while not send(port, number):
-            if time.monotonic() > deadline:
-                return
-            time.sleep(RETRY_SECONDS)
-        accepted.add(number)
+    """Each mail until it is accepted, as a sending MTA's queue: a deferred mail waits, the next go on."""
+    queue = deque((number, 0.0) for number in numbers)  # (mail, not before)
+    while queue and time.monotonic() < deadline:
+        number, not_before = queue.popleft()
+        if time.monotonic() < not_before:
+            queue.append((number, not_before))
+            time.sleep(0.01)
+        elif send(port, number):
+            accepted.add(number)
+        else:
+            queue.append((number, time.monotonic() + RETRY_SECONDS))
 
 
 def killer(
