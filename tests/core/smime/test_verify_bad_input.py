@@ -113,6 +113,13 @@ def test_weak_digests(ca: Identity, workdir: Path, digest: str) -> None:
     assert f"weak digest algorithm {digest.upper()}" in result.reason
 
 
+def test_an_unsupported_digest_is_invalid_but_not_weak(ca: Identity, workdir: Path) -> None:
+    alice = issue(ca, ALICE)
+    result = verify(openssl_signed(alice, workdir, "-md", "sha3-256"), trust_anchors=[ca.cert])
+    assert result.status is VerifyStatus.INVALID and not result.weak_algorithm
+    assert "unsupported digest algorithm sha3_256" in result.reason
+
+
 def test_certificate_signed_with_sha1(ca: Identity) -> None:
     alice = resign_with_sha1(issue(ca, ALICE), ca)
     result = verify(signed_by(alice), trust_anchors=[ca.cert])

@@ -414,7 +414,7 @@ def _content_problem(
     if type_values[0].dotted != econtent_type:
         return "the signed content type differs from the content's type"
     if digest_name not in hashlib.algorithms_available:
-        return None  # unsupported: said by _weak_algorithm
+        return None  # unsupported: said by _signature_problem
     claimed = digest_values[0].native
     actual = hashlib.new(digest_name, signed.content).digest()
     if not hmac.compare_digest(claimed, actual):
@@ -423,18 +423,17 @@ def _content_problem(
 
 
 def _weak_algorithm(info: cms.SignerInfo, digest_name: str) -> str | None:
-    """Why the signature's algorithms are too weak or unknown to rely on, or None."""
+    """Why the signature's algorithms are too weak to rely on, or None."""
     if digest_name in WEAK_DIGESTS:
         return f"weak digest algorithm {digest_name.upper()} (refused)"
-    if digest_name not in HASHES:
-        return f"unsupported digest algorithm {digest_name}"
+    name = _signature_algorithm(info)
     try:
         inner_hash = info["signature_algorithm"].hash_algo
     except ValueError:
         inner_hash = None
     if inner_hash in WEAK_DIGESTS:
-        return f"weak signature algorithm {inner_hash.upper()} with {_signature_algorithm(info)} (refused)"
-    if _signature_algorithm(info) != "rsassa_pss":
+        return f"weak signature algorithm {inner_hash.upper()} with {name} (refused)"
+    if name != "rsassa_pss":
         return None
     params = info["signature_algorithm"]["parameters"]
     pss_hash = params["hash_algorithm"]["algorithm"].native
@@ -448,6 +447,8 @@ def _signature_problem(
     cert: x509.Certificate, info: cms.SignerInfo, content: bytes, digest_name: str
 ) -> str | None:
     """None when the signature value is good for this certificate, else why not."""
+    if digest_name not in HASHES:
+        return f"unsupported digest algorithm {digest_name}"
     algorithm = HASHES[digest_name]
     attributes = info["signed_attrs"]
     # Over the DER of the attributes as a SET OF (tag 0x31), not the [0] IMPLICIT tag.
