@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import email
 import email.policy
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
+from asn1crypto import cms
 
 from siegel.core.smime import Signer, encrypt_message
 from siegel.core.smime.envelope import ContentCipher
@@ -134,7 +137,7 @@ def test_claims_hidden_inside_the_encrypted_part_are_removed(setup: dict[str, ob
     )
     pipeline.process(Envelope("x@anders.example", ("anna@versicherer.example",), message))
     mail = delivered(setup)
-    assert b"X-Siegel-Decrypted: yes" in mail
+    assert b"X-Siegel-Decrypted: decrypted, content not authenticated (aes256_cbc)" in mail
     assert b"X-Siegel-Signature" not in mail and b"chef@versicherer.example" not in mail
 
 
@@ -179,3 +182,50 @@ def test_authenticated_envelope_is_decrypted_and_verified(setup: dict[str, objec
     assert b"X-Siegel-Decrypted: yes (aes256_gcm)" in head
     assert b"X-Siegel-Signature: valid" in head
     assert b"Anbei der Antrag meines Kunden." in mail
+
+
+def flip_in_ciphertext(mail: bytes, block: int) -> bytes:
+    """The mail with one bit of its CBC ciphertext flipped, in the given 16-octet block."""
+    head, body = re.split(rb"\r?\n\r?\n", mail, maxsplit=1)  # openssl writes LF line ends
+    der = bytearray(base64.b64decode(b"".join(body.split())))
+    info = cms.ContentInfo.load(bytes(der))["content"]["encrypted_content_info"]
+    ciphertext = info["encrypted_content"].native
+    at = bytes(der).rindex(ciphertext) + 16 * block + 5
+    der[at] ^= 0x01
+    return head + b"\r\n\r\n" + base64.encodebytes(bytes(der)).replace(b"\n", b"\r\n")
+
+
+@pytest.mark.parametrize("flipped", [False, True])
+def test_cbc_mail_without_a_signature_is_marked_as_not_authenticated(
+    setup: dict[str, object], flipped: bool
+) -> None:
+    """CBC cannot tell a changed ciphertext: a flipped octet garbles the inner header unseen."""
+    sent = openssl_mail(setup, sign=False)
+    if flipped:
+        sent = flip_in_ciphertext(sent, block=0)
+    pipeline.process(Envelope("makler@partner.example", ("anna@versicherer.example",), sent))
+    mail = delivered(setup)
+    head = mail.split(b"\r\n\r\n", 1)[0]
+    assert b"X-Siegel-Decrypted: decrypted, content not authenticated (aes256_cbc)" in head
+    assert b"X-Siegel-Decrypted: yes" not in mail
+    assert "nicht gegen Veränderung geschützt" in notice(mail)
+    assert (BODY in mail) is not flipped, "the flip garbled the inner header"
+
+
+def test_cbc_mail_under_a_valid_signature_counts_as_decrypted(setup: dict[str, object]) -> None:
+    pipeline.process(
+        Envelope("makler@partner.example", ("anna@versicherer.example",), openssl_mail(setup))
+    )
+    mail = delivered(setup)
+    assert b"X-Siegel-Decrypted: yes (aes256_cbc)" in mail
+    assert b"not authenticated" not in mail and "Veränderung" not in mail.decode("utf-8", "replace")
+
+
+def test_a_flipped_octet_under_a_signature_is_not_authenticated_either(
+    setup: dict[str, object],
+) -> None:
+    sent = flip_in_ciphertext(openssl_mail(setup), block=20)
+    pipeline.process(Envelope("makler@partner.example", ("anna@versicherer.example",), sent))
+    mail = delivered(setup)
+    assert b"X-Siegel-Decrypted: decrypted, content not authenticated (aes256_cbc)" in mail
+    assert b"X-Siegel-Signature: valid" not in mail

@@ -35,7 +35,7 @@ SENSITIVE = (
 @pytest.fixture
 def gateway(settings: Settings, tmp_path: Path):  # type: ignore[no-untyped-def]
     settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'outbox'}"
-    settings.EMAIL_BACKEND = "siegel.gateway.mailbackend.NextHopEmailBackend"
+    settings.EMAIL_BACKEND = "siegel.outbox.backend.OutboxEmailBackend"
     settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
     port = free_port()
     controller = make_controller(pipeline.process, "127.0.0.1", port, data_size_limit=10 << 20)

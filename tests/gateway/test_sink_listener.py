@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import smtplib
+import time
 from collections.abc import Iterator
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from pytest_django.fixtures import Settings
 
 from siegel.gateway.delivery import (
     DeliveryError,
@@ -15,6 +19,7 @@ from siegel.gateway.delivery import (
     SinkNextHop,
 )
 from siegel.gateway.handover import next_hop_from_setting
+from siegel.gateway.management.commands.gateway import Command as GatewayCommand
 from siegel.gateway.results import Fate, RecipientOutcome, Refusal, Result, Retry, Stage
 from siegel.gateway.smtp import make_controller, reply
 from tests.conftest import free_port
@@ -240,3 +245,23 @@ def test_the_reply_for_thousands_of_recipients_is_one_short_line() -> None:
     assert text == "250 2.0.0 Ok: 2000 delivered"
     long_reason = Result(retry=Retry("x" * 5000))
     assert len(reply(long_reason).encode()) <= 512
+
+
+def test_temporary_files_left_by_killed_deliveries_are_removed_at_start(
+    tmp_path: Path, settings: Settings
+) -> None:
+    outbox = tmp_path / "outbox"
+    SinkNextHop(outbox).deliver(Envelope("a@versicherer.example", ("b@example.org",), MAIL))
+    left = outbox / ".key-1.0123abcd.tmp"
+    left.write_bytes(MAIL[:20])  # a delivery killed before its rename
+    started = time.time()
+    os.utime(left, (started - 5, started - 5))
+    writing = outbox / ".key-2.4567ef01.tmp"
+    writing.write_bytes(MAIL[:20])  # a delivery of another process, still writing
+    os.utime(writing, (started + 1, started + 1))
+    settings.SIEGEL_NEXT_HOP = f"sink:{outbox}"
+    out = StringIO()
+    GatewayCommand(stdout=out).remove_unfinished_sink_files(started)
+    assert not left.exists() and writing.exists()
+    assert len(list(outbox.glob("*.eml"))) == 1
+    assert f"Removed 1 unfinished temporary files from the sink {outbox}" in out.getvalue()

@@ -7,6 +7,7 @@ and the gateway answers the sender with a 4xx so the sender keeps the mail.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -158,6 +159,24 @@ class SinkNextHop:
         except OSError as exc:
             raise DeliveryError(f"mail sink {self.directory} not writable: {exc.strerror}") from exc
         return name
+
+    def remove_unfinished(self, older_than: float) -> int:
+        """Remove temporary files that killed deliveries left behind; return how many.
+
+        A temporary file becomes a mail only by its rename, so one left by a killed
+        process is never a mail and would stay for ever. Only files last written
+        before ``older_than`` (the start of the calling process) go: a delivery
+        writing now has a newer one. A delivery of another process caught between
+        its last write and its rename fails that rename and answers 4xx, so its
+        sender retries: removing the file loses no mail.
+        """
+        removed = 0
+        for path in self.directory.glob(".*.tmp"):
+            with contextlib.suppress(FileNotFoundError):  # renamed or removed meanwhile
+                if path.stat().st_mtime < older_than:
+                    path.unlink()
+                    removed += 1
+        return removed
 
 
 def envelope_headers(sender: str, recipients: Sequence[str]) -> bytes:

@@ -3,7 +3,9 @@
 Claims of Siegel results in incoming headers are removed first, so an outside
 sender cannot pretend a mail was verified. Mail that cannot be decrypted or
 whose signature fails is delivered with a short German note at the top and the
-result in ``X-Siegel-*`` headers — never dropped.
+result in ``X-Siegel-*`` headers — never dropped. So is mail decrypted from a
+cipher without integrity (CBC) that no valid signature covers: its content may
+have been changed on the way.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ NOTICE_NOT_DECRYPTED = (
     "Hinweis von {brand}: Diese Nachricht ist verschlüsselt, konnte aber nicht entschlüsselt werden "
     "({reason}). Sie wird unverändert zugestellt."
 )
+NOTICE_NOT_AUTHENTICATED = (
+    "Hinweis von {brand}: Diese Nachricht wurde entschlüsselt, ihr Inhalt ist aber nicht gegen "
+    "Veränderung geschützt (Verschlüsselung ohne Integritätsschutz, keine gültige Signatur). "
+    "Sie kann unterwegs verändert worden sein."
+)
 NOTICE_SIGNATURE = (
     "Hinweis von {brand}: Die digitale Signatur dieser Nachricht ist nicht gültig ({reason}). "
     "Absender und Inhalt sind nicht bestätigt."
@@ -40,19 +47,22 @@ class InboundResult:
     message: bytes
     marks: list[tuple[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    unauthenticated_cipher: str = ""  # decrypted, but the cipher (CBC) did not authenticate it
 
 
 def protect_inbound(message: bytes, *, sender: str, brand: str) -> bytes:
     """The message as the employee should get it: decrypted, verified, marked."""
     result = InboundResult(headers.remove_prefix(message, RESULT_HEADER_PREFIX))
     _decrypt(result, brand)
-    _verify(result, sender, brand)
+    signed_validly = _verify(result, sender, brand)
+    if result.unauthenticated_cipher:
+        _mark_unauthenticated(result, signed_validly, brand)
     # The decrypted entity's own header fields join the top-level block: strip claims again.
     marked = headers.prepend(
         headers.remove_prefix(result.message, RESULT_HEADER_PREFIX), result.marks
     )
-    for notice in result.notices:
-        marked = add_notice(marked, notice)
+    if result.notices:  # one note, however many things it has to say
+        marked = add_notice(marked, "\n\n".join(result.notices))
     return marked
 
 
@@ -78,7 +88,27 @@ def _decrypt(result: InboundResult, brand: str) -> None:
         result.notices.append(NOTICE_NOT_DECRYPTED.format(brand=brand, reason=exc.reason[:200]))
         return
     result.message = restore_headers(decrypted.content, outer)
-    result.marks.append(("X-Siegel-Decrypted", f"yes ({decrypted.cipher})"))
+    if decrypted.authenticated:
+        result.marks.append(("X-Siegel-Decrypted", f"yes ({decrypted.cipher})"))
+    else:
+        result.unauthenticated_cipher = decrypted.cipher
+
+
+def _mark_unauthenticated(result: InboundResult, signed_validly: bool, brand: str) -> None:
+    """CBC content: trusted as decrypted only under a valid signature.
+
+    CBC has no integrity: a changed ciphertext decrypts to changed content (one
+    flipped octet garbles a block and flips the same octet in the next) and no
+    error says so. Only a valid signature inside shows the content is as sent.
+    """
+    cipher = result.unauthenticated_cipher
+    if signed_validly:
+        result.marks.insert(0, ("X-Siegel-Decrypted", f"yes ({cipher})"))
+        return
+    result.marks.insert(
+        0, ("X-Siegel-Decrypted", f"decrypted, content not authenticated ({cipher})")
+    )
+    result.notices.append(NOTICE_NOT_AUTHENTICATED.format(brand=brand))
 
 
 def _decrypt_pgp(result: InboundResult, outer: bytes, brand: str) -> None:
@@ -97,17 +127,19 @@ def _decrypt_pgp(result: InboundResult, outer: bytes, brand: str) -> None:
         result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=opened.reason))
 
 
-def _verify(result: InboundResult, sender: str, brand: str) -> None:
+def _verify(result: InboundResult, sender: str, brand: str) -> bool:
+    """Verify, mark and harvest; True when a valid S/MIME signature covers the message."""
     try:
         verified = verify_and_harvest(result.message, sender=sender)
     except NotSigned:
-        return
+        return False
     except SmimeError as exc:
         result.marks.append(("X-Siegel-Signature", f"invalid ({exc.reason[:120]})"))
         result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=exc.reason[:200]))
-        return
+        return False
     result.marks.append(("X-Siegel-Signature", verified.status.value))
     if verified.signer_address:
         result.marks.append(("X-Siegel-Signer", verified.signer_address))
     if verified.status is not VerifyStatus.VALID:
         result.notices.append(NOTICE_SIGNATURE.format(brand=brand, reason=verified.reason[:200]))
+    return verified.valid

@@ -14,11 +14,12 @@ reply (:func:`reply`):
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import ssl
 import time
-from collections.abc import Callable
-from concurrent.futures import Executor
+from collections.abc import Awaitable, Callable
+from concurrent.futures import BrokenExecutor, Executor
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -28,6 +29,12 @@ from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from siegel.gateway.data_phase import DataRefused, read_data
 from siegel.gateway.delivery import Envelope
 from siegel.gateway.results import Result, Stage
+from siegel.gateway.sessions import (
+    REPLY_TOO_MANY_SESSIONS,
+    SessionBudget,
+    SessionCount,
+    SessionLimits,
+)
 
 log = logging.getLogger("siegel.gateway")
 
@@ -78,6 +85,9 @@ class GatewayHandler:
         except TimeoutError:
             log.error("no result within %s s: answered 451, the sender retries", self.answer_within)
             return PROCESSING_FAILED
+        except BrokenExecutor:  # its worker process died; the pool replaces itself
+            log.warning("mail not processed (its worker process died), sender will retry")
+            return PROCESSING_FAILED
         except Exception:
             # The pool itself failed (a worker died): the sender still has the mail.
             log.exception("pipeline failed, sender will retry")
@@ -111,16 +121,67 @@ def _one_line(reason: str) -> str:
 
 
 class GatewaySMTP(SMTP):
-    """aiosmtpd's SMTP with the DATA phase read in pieces (see :mod:`.data_phase`).
+    """aiosmtpd's SMTP with the DATA phase read in pieces (see :mod:`.data_phase`), in limits.
 
     The pipeline gets the octets as sent: ``decode_data`` (and with it aiosmtpd's
-    SMTPUTF8 decoding of the content) is not offered.
+    SMTPUTF8 decoding of the content) is not offered. The listener's session
+    limits (see :mod:`.sessions`) apply before the greeting and before each command.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, limits: SessionLimits, sessions: SessionCount, **kwargs: Any
+    ) -> None:
         if kwargs.get("decode_data"):
             raise ValueError("GatewaySMTP hands on the octets as sent: decode_data must be off")
         super().__init__(*args, **kwargs)
+        self.sessions, self.counted = sessions, False
+        self.budget = SessionBudget(limits, time.monotonic())  # one instance per connection
+        self._smtp_methods = {
+            name: self._within_budget(method) for name, method in self._smtp_methods.items()
+        }
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """A new client gets its session if the listener has room for one more, else 421.
+
+        The refusal happens here, as the connection is accepted, not in the session's
+        task: a flood of clients would otherwise hold open files until the tasks run.
+        """
+        if self.transport is None:  # the client's connection, not the TLS one after STARTTLS
+            if not self.sessions.enter():
+                assert isinstance(transport, asyncio.WriteTransport)
+                transport.write(REPLY_TOO_MANY_SESSIONS.encode() + b"\r\n")
+                transport.close()
+                return
+            self.counted = True
+        super().connection_made(transport)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if not self.counted:
+            return  # refused at once: no session was started
+        self.counted = False
+        self.sessions.leave()
+        super().connection_lost(error)
+
+    def _within_budget(self, command: Callable[[str], Awaitable[None]]) -> Callable[..., Any]:
+        @functools.wraps(command)  # keeps the HELP text aiosmtpd attaches to the method
+        async def run(arg: str) -> None:
+            refusal = self.budget.refusal(time.monotonic())
+            if refusal:
+                await self.push(refusal)
+                assert self.transport is not None
+                self.transport.close()
+                return
+            before = self._transaction_size()
+            await command(arg)
+            if self._transaction_size() > before:
+                self.budget.progressed()
+
+        return run
+
+    def _transaction_size(self) -> int:
+        """Grows only when a MAIL or a RCPT succeeds (a new transaction starts from 0)."""
+        assert self.envelope is not None
+        return (self.envelope.mail_from is not None) + len(self.envelope.rcpt_tos)
 
     async def smtp_DATA(self, arg: str) -> None:
         if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
@@ -143,14 +204,21 @@ class GatewaySMTP(SMTP):
             # aiosmtpd's command loop closes the connection quietly on a reset.
             raise ConnectionResetError("connection lost during DATA") from exc
         self.envelope.content = self.envelope.original_content = content
+        self.budget.progressed()
         status = await self._call_handler_hook("DATA")
         self._set_post_data_state()
         await self.push("250 OK" if status is MISSING else status)
 
 
 class GatewayController(Controller):
+    def __init__(self, handler: Any, *, limits: SessionLimits, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.limits, self.sessions = limits, SessionCount(limits.max_sessions)
+
     def factory(self) -> SMTP:
-        return GatewaySMTP(self.handler, **self.SMTP_kwargs)
+        return GatewaySMTP(
+            self.handler, limits=self.limits, sessions=self.sessions, **self.SMTP_kwargs
+        )
 
 
 def make_controller(
@@ -163,10 +231,12 @@ def make_controller(
     answer_within: float | None = None,
     executor: Executor | None = None,
     tls_context: ssl.SSLContext | None = None,
+    limits: SessionLimits | None = None,
     **kwargs: Any,
 ) -> Controller:
     return GatewayController(
         GatewayHandler(work, executor, max_recipients=max_recipients, answer_within=answer_within),
+        limits=limits or SessionLimits(),
         hostname=host,
         port=port,
         data_size_limit=data_size_limit,

@@ -313,6 +313,9 @@ SIEGEL_SMTP_MAX_RECIPIENTS = env_int("SIEGEL_SMTP_MAX_RECIPIENTS", 1000)
 # could not end before it are left for the sender's retry (siegel.gateway.handover.in_time).
 SIEGEL_SMTP_ANSWER_WITHIN = float(env("SIEGEL_SMTP_ANSWER_WITHIN", "270"))
 SIEGEL_NEXT_HOP_TIMEOUT = float(env("SIEGEL_NEXT_HOP_TIMEOUT", "60"))
+SIEGEL_SMTP_MAX_SESSIONS = env_int("SIEGEL_SMTP_MAX_SESSIONS", 500)
+SIEGEL_SMTP_MAX_COMMANDS_WITHOUT_PROGRESS = env_int("SIEGEL_SMTP_MAX_COMMANDS_WITHOUT_PROGRESS", 50)
+SIEGEL_SMTP_MAX_SESSION_SECONDS = env_int("SIEGEL_SMTP_MAX_SESSION_SECONDS", 3600)
 SIEGEL_SMTP_TLS_CERT = env("SIEGEL_SMTP_TLS_CERT")
 SIEGEL_SMTP_TLS_KEY = env("SIEGEL_SMTP_TLS_KEY", SIEGEL_SMTP_TLS_CERT)
 # One more than cores: a worker waits for fsync (sink, database) part of each mail.
@@ -372,7 +375,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"repeated_lines": {"()": "siegel.web.log_filters.RepeatedLines"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["repeated_lines"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("SIEGEL_LOG_LEVEL", "INFO")},
     # django-axes logs every attempt at INFO; lockouts (WARNING) are enough beside the audit log.
     "loggers": {"axes": {"level": "WARNING"}},

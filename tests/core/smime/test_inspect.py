@@ -43,7 +43,10 @@ def test_nested_layers_with_and_without_keys(ca: Identity) -> None:
     assert opened.layers[-1].details == {"type": "text/html"}
     assert opened.layers[0].details["content_encryption"] == "aes256_cbc"
     text = opened.describe()
-    assert "enveloped (content encryption: aes256_cbc, decryption: opened)" in text
+    assert (
+        "enveloped (content encryption: aes256_cbc, decryption: opened, authenticated: False)"
+        in text
+    )
     assert "\n  signed-detached" in text and "\n    content (type: text/html)" in text
     as_json = json.loads(json.dumps(opened.as_dict(), default=str))
     assert [layer["kind"] for layer in as_json["layers"]] == [
@@ -51,6 +54,17 @@ def test_nested_layers_with_and_without_keys(ca: Identity) -> None:
         "signed-detached",
         "content",
     ]
+    assert "signature" not in opened.layers[1].details, "judged only against trust anchors"
+
+
+def test_a_signature_inside_an_envelope_is_judged_for_the_message_author(ca: Identity) -> None:
+    alice, bob = issue(ca, "alice@versicherer.example"), issue(ca, "bob@example.org")
+    inner = sign(b"Content-Type: text/plain\r\n\r\nHallo\r\n", Signer(alice.cert, alice.key))
+    envelope = b"MIME-Version: 1.0\r\n" + encrypt(inner, [bob.cert])
+    for author, verdict in [("alice@versicherer.example", "valid"), ("eve@example.org", "invalid")]:
+        message = f"From: {author}\r\n".encode() + envelope
+        layers = inspect(message, [(bob.cert, bob.key)], trust_anchors=[ca.cert]).layers
+        assert layers[1].details["signature"] == verdict, layers[1].details["signature_reason"]
 
 
 def test_ec_recipients_are_described_as_key_agreement(ca: Identity) -> None:

@@ -101,7 +101,7 @@ def test_weak_rsa_key(ca: Identity, workdir: Path) -> None:
     with pytest.raises(WeakAlgorithm, match="1024 bits"):
         signed_by(weak)
     result = verify(openssl_signed(weak, workdir), trust_anchors=[ca.cert])
-    assert result.status is VerifyStatus.INVALID
+    assert result.status is VerifyStatus.INVALID and result.weak_algorithm
     assert "weak key" in result.reason and "1024 bits" in result.reason
 
 
@@ -109,14 +109,22 @@ def test_weak_rsa_key(ca: Identity, workdir: Path) -> None:
 def test_weak_digests(ca: Identity, workdir: Path, digest: str) -> None:
     alice = issue(ca, ALICE)
     result = verify(openssl_signed(alice, workdir, "-md", digest), trust_anchors=[ca.cert])
-    assert result.status is VerifyStatus.INVALID
+    assert result.status is VerifyStatus.INVALID and result.weak_algorithm
     assert f"weak digest algorithm {digest.upper()}" in result.reason
+
+
+def test_an_unsupported_digest_is_invalid_but_not_weak(ca: Identity, workdir: Path) -> None:
+    alice = issue(ca, ALICE)
+    result = verify(openssl_signed(alice, workdir, "-md", "sha3-256"), trust_anchors=[ca.cert])
+    assert result.status is VerifyStatus.INVALID and not result.weak_algorithm
+    assert "unsupported digest algorithm sha3_256" in result.reason
 
 
 def test_certificate_signed_with_sha1(ca: Identity) -> None:
     alice = resign_with_sha1(issue(ca, ALICE), ca)
     result = verify(signed_by(alice), trust_anchors=[ca.cert])
-    assert result.status is VerifyStatus.INVALID and "weak algorithm" in result.reason
+    assert result.status is VerifyStatus.INVALID and result.weak_algorithm
+    assert "weak algorithm" in result.reason
 
 
 def test_revoked_by_crl_and_by_ocsp(ca: Identity) -> None:

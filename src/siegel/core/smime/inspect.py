@@ -1,12 +1,14 @@
 """What is this message? Its layers (signed, encrypted, nested), algorithms and parties.
 
-Used by ``siegel inspect`` and by people debugging a mail that did not open. It
-reads structure only: signatures are not checked here (that is :func:`verify`,
-with trust anchors), and encrypted layers are described from their metadata,
-which is readable without any key: the content cipher, and for each recipient
-the key management (transport, agreement, KEK, password) with the identifier
-of the recipient's certificate (issuer and serial, or subject key identifier).
-Only when keys are passed is an encrypted layer opened, to describe what is inside.
+Used by ``siegel inspect`` and by people debugging a mail that did not open.
+Signatures get the verdict of :func:`verify` when trust anchors are passed (a
+description that showed a tampered mail like a good one would mislead).
+Encrypted layers are described from their metadata, which is readable without
+any key: the content cipher, and for each recipient the key management
+(transport, agreement, KEK, password) with the identifier of the recipient's
+certificate (issuer and serial, or subject key identifier). Only when keys are
+passed is an encrypted layer opened, to describe what is inside and whether
+the cipher authenticated it (AES-GCM) or not (CBC).
 
 Nothing here raises for bad input: a layer that cannot be parsed is described
 as ``broken`` with the reason, because a description is most needed exactly
@@ -18,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 from typing import Any
 
 from asn1crypto import cms
@@ -25,9 +28,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from siegel.core import smime
+from siegel.core.mime import headers
 from siegel.core.mime.entity import content_type
 from siegel.core.smime.errors import SmimeError
 from siegel.core.smime.mime import decode_body, split_message, split_signed
+from siegel.core.smime.verify import VerifyStatus, verify
 
 MAX_DEPTH = 8
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
@@ -39,6 +44,7 @@ _KEY_AGREEMENT = {  # RFC 5753 / SEC 1 ECDH schemes, which asn1crypto does not n
     "1.3.132.1.11.3": "ecdh-sha512kdf",
 }
 _PKCS7_MIME = frozenset({"application/pkcs7-mime", "application/x-pkcs7-mime"})
+SIGNED_KINDS = frozenset({"signed-detached", "signed-opaque"})
 
 
 @dataclass(frozen=True)
@@ -84,18 +90,49 @@ class MessageDescription:
 
 
 def inspect(
-    message: bytes, keys: Sequence[tuple[x509.Certificate, PrivateKey]] = ()
+    message: bytes,
+    keys: Sequence[tuple[x509.Certificate, PrivateKey]] = (),
+    *,
+    trust_anchors: Sequence[x509.Certificate] | None = None,
 ) -> MessageDescription:
-    """Describe ``message`` layer by layer; with ``keys``, encrypted layers are opened too."""
+    """Describe ``message`` layer by layer; with ``keys``, encrypted layers are opened too.
+
+    With ``trust_anchors`` every signature gets the verdict of :func:`verify`
+    (``signature``: valid, invalid, weak, untrusted or unknown_signer, and the
+    ``signature_reason``). The signer must hold the From address of the message
+    (also inside an envelope); a signed layer wrapped in another one's signature
+    only the From of its own, if it has one: whoever signed it forwarded it.
+    """
     layers: list[Layer] = []
-    entity = split_message(message)[1]
+    current, author = message, None
     for _ in range(MAX_DEPTH):
-        layer, inner = _peel(entity, keys)
+        author = _author(current) or author
+        layer, inner = _peel(split_message(current)[1], keys)
+        if trust_anchors is not None and layer.kind in SIGNED_KINDS:
+            layer = Layer(layer.kind, {**layer.details, **_verdict(current, trust_anchors, author)})
+            author = None
         layers.append(layer)
         if inner is None:
             break
-        entity = split_message(inner)[1]
+        current = inner
     return MessageDescription(tuple(layers))
+
+
+def _author(message: bytes) -> str | None:
+    found = [address for _, address in getaddresses(headers.get_all(message, "From")) if address]
+    return found[0] if found else None
+
+
+def _verdict(
+    signed: bytes, trust_anchors: Sequence[x509.Certificate], author: str | None
+) -> dict[str, str]:
+    """The signature's verdict, weak algorithms told apart from other invalid signatures."""
+    try:
+        result = verify(signed, trust_anchors=trust_anchors, sender=author)
+    except SmimeError as exc:
+        return {"signature": VerifyStatus.INVALID.value, "signature_reason": exc.reason}
+    status = "weak" if result.weak_algorithm else result.status.value
+    return {"signature": status, "signature_reason": result.reason}
 
 
 def _facts(values: Mapping[str, Any]) -> str:
@@ -249,7 +286,9 @@ def _open(
     if not keys:
         return Layer(kind, details), None
     try:
-        opened = smime.decrypt(b"MIME-Version: 1.0\r\n" + entity, keys).content
+        opened = smime.decrypt(b"MIME-Version: 1.0\r\n" + entity, keys)
     except SmimeError as exc:
         return Layer(kind, {**details, "decryption": exc.reason}), None
-    return Layer(kind, {**details, "decryption": "opened"}), opened
+    # CBC has no integrity: only a valid signature inside shows the content is unchanged.
+    details = {**details, "decryption": "opened", "authenticated": opened.authenticated}
+    return Layer(kind, details), opened.content

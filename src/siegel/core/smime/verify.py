@@ -24,7 +24,8 @@ Security choices, each a check below:
   present, must name the certificate that verified the signature.
 * MD5 and SHA-1 are refused as digest and inside signature algorithms, RSA keys
   under 2048 bits through :mod:`.validation`; such signatures are INVALID with
-  a reason that says "weak".
+  a reason that says "weak" and :attr:`VerifyResult.weak_algorithm` set. A
+  content changed after signing is reported as that, even under a weak digest.
 * The certificate is judged at the signing time the signer claims (or at the
   caller's ``at``), but a signing time in the future is refused, so a backdated
   claim is the only lever left, and revocation data still applies.
@@ -89,6 +90,7 @@ class SignerVerdict:
     capabilities: tuple[str, ...] = field(default=())
     digest_algorithm: str = ""
     signature_algorithm: str = ""
+    weak_algorithm: bool = False  # INVALID for an algorithm or key too weak to rely on
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class VerifyResult:
     signature_algorithm: str = ""
     chain: tuple[x509.Certificate, ...] = field(default=())
     signers: tuple[SignerVerdict, ...] = field(default=())
+    weak_algorithm: bool = False  # INVALID only for a weak algorithm or key (SHA-1, RSA-1024)
 
     @property
     def valid(self) -> bool:
@@ -227,6 +230,7 @@ def _combine(
         signature_algorithm=deciding.signature_algorithm,
         chain=chain,
         signers=verdicts,
+        weak_algorithm=deciding.weak_algorithm,
     )
 
 
@@ -340,9 +344,14 @@ def _verify_signer(
         signing_time=signing_time,
         capabilities=capabilities.decode(attributes.get(_CAPABILITIES, [None])[0]),
     )
+    problem = _content_problem(info, signed, econtent_type, attributes, digest_name)
+    if problem:
+        return replace(found, status=VerifyStatus.INVALID, reason=problem)
+    weak = _weak_algorithm(info, digest_name)
+    if weak:
+        return replace(found, status=VerifyStatus.INVALID, reason=weak, weak_algorithm=True)
     problem = (
-        _content_problem(info, signed, econtent_type, attributes, digest_name)
-        or _signature_problem(cert, info, signed.content, digest_name)
+        _signature_problem(cert, info, signed.content, digest_name)
         or _certificate_binding_problem(cert, attributes)
         or _usage_problem(cert)
         or _time_problem(signing_time, context.at)
@@ -363,7 +372,12 @@ def _verify_signer(
         return replace(found, status=VerifyStatus.VALID, reason=f"valid signature by {who}")
     if verdict.status is CertificateStatus.UNTRUSTED:
         return replace(found, status=VerifyStatus.UNTRUSTED, reason=verdict.reason)
-    return replace(found, status=VerifyStatus.INVALID, reason=verdict.reason)
+    return replace(
+        found,
+        status=VerifyStatus.INVALID,
+        reason=verdict.reason,
+        weak_algorithm=verdict.status is CertificateStatus.WEAK,
+    )
 
 
 def _signing_time(attributes: dict[str, cms.SetOfAny]) -> dt.datetime | None:
@@ -381,16 +395,17 @@ def _content_problem(
     attributes: dict[str, cms.SetOfAny],
     digest_name: str,
 ) -> str | None:
-    """Does the signature cover exactly this content, with acceptable digest?"""
+    """Is this the content that was signed?
+
+    Asked before the algorithms are judged: a content changed after signing is
+    the plainer and graver answer, also under a weak digest (a weak digest that
+    differs still proves the change; one that matches proves nothing).
+    """
     if signed.embedded_differs:
         return (
             "the detached signature carries content of its own that differs from the signed "
             "part (what is shown is not what was signed)"
         )
-    if digest_name in WEAK_DIGESTS:
-        return f"weak digest algorithm {digest_name.upper()} (refused)"
-    if digest_name not in HASHES:
-        return f"unsupported digest algorithm {digest_name}"
     if not attributes:
         return None  # the signature is directly over the content (RFC 5652 5.4)
     digest_values = attributes.get(_MESSAGE_DIGEST)
@@ -399,6 +414,8 @@ def _content_problem(
         return "the signed attributes lack the message digest or the content type"
     if type_values[0].dotted != econtent_type:
         return "the signed content type differs from the content's type"
+    if digest_name not in hashlib.algorithms_available:
+        return None  # unsupported: said by _signature_problem
     claimed = digest_values[0].native
     actual = hashlib.new(digest_name, signed.content).digest()
     if not hmac.compare_digest(claimed, actual):
@@ -406,16 +423,10 @@ def _content_problem(
     return None
 
 
-def _signature_problem(
-    cert: x509.Certificate, info: cms.SignerInfo, content: bytes, digest_name: str
-) -> str | None:
-    """None when the signature value is good for this certificate, else why not."""
-    algorithm = HASHES[digest_name]
-    attributes = info["signed_attrs"]
-    # Over the DER of the attributes as a SET OF (tag 0x31), not the [0] IMPLICIT tag.
-    data = b"\x31" + attributes.dump()[1:] if len(attributes) else content
-    signature = info["signature"].native
-    key = cert.public_key()
+def _weak_algorithm(info: cms.SignerInfo, digest_name: str) -> str | None:
+    """Why the signature's algorithms are too weak to rely on, or None."""
+    if digest_name in WEAK_DIGESTS:
+        return f"weak digest algorithm {digest_name.upper()} (refused)"
     name = _signature_algorithm(info)
     try:
         inner_hash = info["signature_algorithm"].hash_algo
@@ -423,6 +434,29 @@ def _signature_problem(
         inner_hash = None
     if inner_hash in WEAK_DIGESTS:
         return f"weak signature algorithm {inner_hash.upper()} with {name} (refused)"
+    if name != "rsassa_pss":
+        return None
+    params = info["signature_algorithm"]["parameters"]
+    pss_hash = params["hash_algorithm"]["algorithm"].native
+    mgf_hash = params["mask_gen_algorithm"]["parameters"]["algorithm"].native
+    if pss_hash in WEAK_DIGESTS or mgf_hash in WEAK_DIGESTS:
+        return f"weak signature algorithm RSA-PSS with {pss_hash.upper()} (refused)"
+    return None
+
+
+def _signature_problem(
+    cert: x509.Certificate, info: cms.SignerInfo, content: bytes, digest_name: str
+) -> str | None:
+    """None when the signature value is good for this certificate, else why not."""
+    if digest_name not in HASHES:
+        return f"unsupported digest algorithm {digest_name}"
+    algorithm = HASHES[digest_name]
+    attributes = info["signed_attrs"]
+    # Over the DER of the attributes as a SET OF (tag 0x31), not the [0] IMPLICIT tag.
+    data = b"\x31" + attributes.dump()[1:] if len(attributes) else content
+    signature = info["signature"].native
+    key = cert.public_key()
+    name = _signature_algorithm(info)
     try:
         if isinstance(key, rsa.RSAPublicKey) and name == "rsassa_pss":
             return _pss_problem(key, info, data, algorithm)
@@ -446,8 +480,6 @@ def _pss_problem(
     params = info["signature_algorithm"]["parameters"]
     pss_hash = params["hash_algorithm"]["algorithm"].native
     mgf_hash = params["mask_gen_algorithm"]["parameters"]["algorithm"].native
-    if pss_hash in WEAK_DIGESTS or mgf_hash in WEAK_DIGESTS:
-        return f"weak signature algorithm RSA-PSS with {pss_hash.upper()} (refused)"
     if pss_hash not in HASHES or mgf_hash not in HASHES:
         return f"unsupported RSA-PSS hash {pss_hash}/{mgf_hash}"
     padding_scheme = padding.PSS(

@@ -1,4 +1,8 @@
-"""siegel inspect MESSAGE.eml — structure, encryption and signatures of a mail."""
+"""siegel inspect MESSAGE.eml — structure, encryption and signatures of a mail.
+
+S/MIME signatures are judged against the key store's trust anchors, as the
+gateway judges inbound mail: the description says whether each is valid.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +46,8 @@ class Command(BaseCommand):
 def describe(message: bytes, *, decrypt: bool) -> MessageDescription:
     """S/MIME layers from :func:`inspect`; an OpenPGP mail described (and opened) by Sequoia."""
     keys = [(i.certificate, i.private_key) for i in selectors.decryption_keys()] if decrypt else []
-    description = inspect(message, keys)
+    anchors = selectors.trust_anchors()
+    description = inspect(message, keys, trust_anchors=anchors)
     first = description.layers[0]
     inline = first.kind == "content" and b"-----BEGIN PGP " in message
     if first.kind not in PGP_LAYERS and not inline:
@@ -69,5 +74,5 @@ def describe(message: bytes, *, decrypt: bool) -> MessageDescription:
     except openpgp.OpenPgpError as exc:
         return MessageDescription((Layer(layer.kind, {**layer.details, "decryption": exc.reason}),))
     details = {**layer.details, "decryption": "opened", "signature": opened.reason}
-    inner = inspect(opened.content, keys)
+    inner = inspect(opened.content, keys, trust_anchors=anchors)
     return MessageDescription((Layer(layer.kind, details), *inner.layers))
