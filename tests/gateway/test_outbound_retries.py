@@ -371,3 +371,28 @@ def test_expired_leases_are_purged_with_the_retry_records() -> None:
     lease("alive", 60)
     assert forget_delivery_records() == 1
     assert list(DeliveryLease.objects.values_list("key", flat=True)) == ["alive"]
+
+
+def test_the_lease_of_a_process_of_this_machine_that_is_gone_is_taken_over_at_once(
+    world: World,
+) -> None:
+    """A killed worker's lease would hold the mail back for minutes; a dead holder holds nothing."""
+    import socket
+    import subprocess
+
+    recorder = world.mx_server("127.0.0.2")
+    world.domain("partner.test", "mx.partner.test", "127.0.0.2")
+    ended = subprocess.Popen(["true"])  # a process of this machine that has ended
+    ended.wait()
+    dead_pid = ended.pid
+    expires_at = timezone.now() + dt.timedelta(seconds=600)
+    DeliveryLease.objects.create(
+        key=MAIL.delivery_key(),
+        holder=f"{socket.gethostname()[:60]}:{dead_pid}:abc",
+        expires_at=expires_at,
+    )
+    assert handing(MAIL) == "direct:mx.partner.test"
+    assert len(recorder.received) == 1
+    lease(MAIL.delivery_key() + "x", 60)  # a live holder elsewhere is still respected
+    with pytest.raises(DeliveryInProgress):
+        hand_over(DirectNextHop(), MAIL, MAIL.delivery_key() + "x")

@@ -91,9 +91,10 @@ def take_lease(key: str, seconds: float) -> str:
     (:func:`remember`). A lease that has expired is taken over, as its holder died.
     The caller gives it the hop's longest hand-over plus :data:`LEASE_MARGIN`, because
     a session begun just before the deadline still runs to its end; a dead holder
-    delays the mail by no more than that, and senders wait longer between retries anyway.
+    delays the mail by no more than that — unless it was a process of this machine
+    that is gone (a killed worker): then its lease is taken over at once.
     """
-    holder = f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    holder = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
     now = timezone.now()
     expires_at = now + dt.timedelta(seconds=seconds)
     # Each statement is atomic: of two callers only one takes over an expired lease
@@ -102,12 +103,41 @@ def take_lease(key: str, seconds: float) -> str:
     stale = DeliveryLease.objects.filter(key=key, expires_at__lte=now)
     if stale.update(holder=holder, expires_at=expires_at):
         return holder
+    current = DeliveryLease.objects.filter(key=key).values_list("holder", flat=True).first()
+    taken = (
+        current is not None
+        and _dead_here(current)
+        and DeliveryLease.objects.filter(key=key, holder=current).update(
+            holder=holder, expires_at=expires_at
+        )
+    )
+    if taken:
+        log.warning("delivery lease of %s taken over from %s, which is gone", key[:16], current)
+        return holder
     try:
         with transaction.atomic():
             DeliveryLease.objects.create(key=key, holder=holder, expires_at=expires_at)
     except IntegrityError as exc:
         raise DeliveryInProgress("the same mail is being delivered right now; retry later") from exc
     return holder
+
+
+_HOST = socket.gethostname()[:60]
+
+
+def _dead_here(holder: str) -> bool:
+    """The holder was a process of this machine that no longer runs."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != _HOST or not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # alive, another user's
+        return False
+    return False
 
 
 def release_lease(key: str, holder: str) -> None:
