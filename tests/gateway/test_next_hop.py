@@ -121,3 +121,39 @@ def test_django_mail_waits_while_the_next_hop_fails(settings: Settings, tmp_path
     settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path / 'fixed'}"
     assert sending.send_due(now=waiting.next_attempt) == 1
     assert len(list((tmp_path / "fixed").glob("*.eml"))) == 1
+
+
+def test_a_hop_that_hangs_up_on_quit_still_has_the_mail() -> None:
+    """Accepted is accepted: a failing QUIT must not turn into a retry (a second copy)."""
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    received: list[bytes] = []
+
+    def serve() -> None:
+        connection, _ = server.accept()
+        reader = connection.makefile("rb")
+        connection.sendall(b"220 hop ESMTP\r\n")
+        while line := reader.readline():
+            command = line[:4].upper()
+            if command in (b"EHLO", b"HELO"):
+                connection.sendall(b"250 hop\r\n")
+            elif command in (b"MAIL", b"RCPT"):
+                connection.sendall(b"250 ok\r\n")
+            elif command == b"DATA":
+                connection.sendall(b"354 go\r\n")
+                while (body := reader.readline()) != b".\r\n":
+                    received.append(body)
+                connection.sendall(b"250 2.0.0 queued\r\n")
+            elif command == b"QUIT":
+                break  # hang up without a 221
+        connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    hop = SmtpNextHop("127.0.0.1", server.getsockname()[1], timeout=5)
+    assert hop.deliver(MAIL) == f"smtp:127.0.0.1:{server.getsockname()[1]}"
+    thread.join(5)
+    server.close()
+    assert received

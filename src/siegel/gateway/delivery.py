@@ -214,19 +214,16 @@ class SmtpNextHop:
         return self.timeout * 3
 
     def deliver(self, envelope: Envelope, key: str | None = None) -> str:
+        client: smtplib.SMTP | None = None
         try:
-            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as client:
+            client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+            client.ehlo()
+            if client.has_extn("starttls"):
+                client.starttls(context=self.tls_context)
                 client.ehlo()
-                if client.has_extn("starttls"):
-                    client.starttls(context=self.tls_context)
-                    client.ehlo()
-                elif self.require_tls:
-                    raise DeliveryError(
-                        f"{self.host}:{self.port} offers no STARTTLS; TLS is required"
-                    )
-                refused = client.sendmail(
-                    envelope.sender, list(envelope.recipients), envelope.content
-                )
+            elif self.require_tls:
+                raise DeliveryError(f"{self.host}:{self.port} offers no STARTTLS; TLS is required")
+            refused = client.sendmail(envelope.sender, list(envelope.recipients), envelope.content)
         except smtplib.SMTPRecipientsRefused as exc:
             raise DeliveryError(
                 f"next hop refused all recipients: {_codes(exc.recipients)}"
@@ -235,9 +232,29 @@ class SmtpNextHop:
             raise DeliveryError(f"next hop answered {exc.smtp_code} {exc.smtp_error!r}") from exc
         except (OSError, smtplib.SMTPException) as exc:
             raise DeliveryError(f"next hop {self.host}:{self.port} unreachable: {exc}") from exc
+        finally:
+            if client is not None:
+                hang_up(client)
         if refused:
             raise DeliveryError(f"next hop refused some recipients: {_codes(refused)}")
         return f"smtp:{self.host}:{self.port}"
+
+
+def hang_up(client: smtplib.SMTP) -> None:
+    """Say QUIT and close, without waiting for the answer or minding its failure.
+
+    Once DATA was answered 250 the mail is the hop's: a QUIT that fails must not
+    become a delivery error (the sender would retry and a second copy follow), and
+    waiting for its answer only widens the moment between the hop's acceptance and
+    the delivery record (:mod:`siegel.gateway.records`).
+    """
+    try:
+        if client.sock is not None:
+            client.sock.sendall(b"QUIT\r\n")
+    except OSError:
+        pass
+    finally:
+        client.close()
 
 
 def _codes(refused: dict[str, tuple[int, bytes]]) -> str:
