@@ -162,3 +162,24 @@ def test_a_notification_stuck_at_the_hop_holds_no_lock_on_other_mail(
         silent_hop.close()
         sending.join()
     assert PortalMessage.objects.count() == 2
+
+
+def test_a_disabled_account_takes_no_deposit_and_the_author_is_told(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from siegel.accounts import selectors as account_selectors
+    from siegel.accounts import services as account_services
+
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path}"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    account_services.invite("kunde@example.org", actor="test")
+    account = account_selectors.account_for_address("kunde@example.org")
+    assert account is not None
+    account_services.disable(account, actor="user:1")
+    result = pipeline.process(
+        Envelope("leistung@versicherer.example", ("kunde@example.org",), HEALTH)
+    )
+    assert result.accepted and [o.fate.value for o in result.recipients] == ["reported"]
+    assert not PortalMessage.objects.exists()
+    (report,) = queued("report-not-sent")
+    assert "kunde@example.org" in report.get_body(("plain",)).get_content()
