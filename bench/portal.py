@@ -135,7 +135,12 @@ class Session:
         assert status == 302, status
 
 
-def browse(port: int, ids: list[int], clients: int, seconds: float) -> None:
+def browse(port: int, ids: list[int], clients: int, seconds: float, think: float = 0.0) -> None:
+    """Each client asks for an inbox page, a message, its attachment, again and again.
+
+    ``think``: seconds a client waits between two pages, as a person reads; 0 asks as
+    fast as the answers come (the saturation point: latency is then clients / rate).
+    """
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     lock = threading.Lock()
@@ -164,6 +169,8 @@ def browse(port: int, ids: list[int], clients: int, seconds: float) -> None:
                     latencies[kind].append(elapsed)
                     if status != 200:
                         errors[kind] += 1
+                if think:
+                    time.sleep(rng.uniform(0.5, 1.5) * think)
 
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
@@ -239,6 +246,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--mails", type=int, default=200)
     parser.add_argument("--database-url", default="")
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="seconds between a client's pages (besides 0)"
+    )
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="siegel-bench-portal-")
     web_port, smtp_port = 21000 + os.getpid() % 10000, 31000 + os.getpid() % 10000
@@ -265,7 +275,11 @@ def main() -> None:
             f"{len(ids)} messages in one mailbox; {args.clients} clients for {args.seconds:.0f} s; "
             f"{env['SIEGEL_WEB_WORKERS']} gunicorn workers"
         )
-        browse(web_port, ids, args.clients, args.seconds)
+        for think in (0.0, args.think):
+            print(
+                f"-- {'as fast as answered' if not think else f'a page every {think:.1f} s per client'}"
+            )
+            browse(web_port, ids, args.clients, args.seconds, think)
     finally:
         web.terminate()
         web.wait()
