@@ -26,8 +26,8 @@ def sign_in(client: Client, password: str = PASSWORD, address: str = ADDRESS, **
 
 def test_login_page_labels_and_buttons(db: None) -> None:
     html = Client().get(LOGIN).content.decode()
-    assert '<label for="id_username">E-Mail-Adresse:</label>' in html
-    assert '<label for="id_password">Passwort:</label>' in html
+    assert '<label for="id_username">E-Mail-Adresse</label>' in html
+    assert '<label for="id_password">Passwort</label>' in html
     assert ">Anmelden</button>" in html
     assert "Neues Einmal-Passwort anfordern" in html and "Passwort vergessen" in html
 
