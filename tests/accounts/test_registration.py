@@ -182,3 +182,20 @@ def test_display_name_is_escaped(invited: Invited) -> None:
     html = client.get("/postfach/sicherheit/").content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_registration_keeps_the_language_for_later_mails(invited: Invited) -> None:
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    start(client, invited)
+    client.post("/postfach/registrieren/", DETAILS)
+    account = selectors.account_for_address(ADDRESS)
+    assert account is not None and account.language == "en"
+
+
+def test_new_one_time_password_answer_waits_for_the_slower_path(invited: Invited) -> None:
+    from unittest import mock
+
+    with mock.patch("siegel.accounts.views.time.sleep") as sleep:
+        Client().post("/postfach/einmal-passwort/", {"username": "niemand@extern.example"})
+    (call,) = sleep.call_args_list
+    assert call.args[0] > 0

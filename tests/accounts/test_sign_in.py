@@ -26,8 +26,8 @@ def sign_in(client: Client, password: str = PASSWORD, address: str = ADDRESS, **
 
 def test_login_page_labels_and_buttons(db: None) -> None:
     html = Client().get(LOGIN).content.decode()
-    assert '<label for="id_username">E-Mail-Adresse:</label>' in html
-    assert '<label for="id_password">Passwort:</label>' in html
+    assert '<label for="id_username">E-Mail-Adresse</label>' in html
+    assert '<label for="id_password">Passwort</label>' in html
     assert ">Anmelden</button>" in html
     assert "Neues Einmal-Passwort anfordern" in html and "Passwort vergessen" in html
 
@@ -206,3 +206,23 @@ def test_csrf_on_signed_in_forms(account: Account) -> None:
         "/postfach/anmelden/zweiter-faktor/",
     ):
         assert client.post(url, {"form": "password"}).status_code == 403, url
+
+
+def test_invited_and_unknown_addresses_cost_one_hashing_each(invited: object) -> None:
+    from siegel.accounts import backends
+
+    with mock.patch.object(backends, "make_password", wraps=backends.make_password) as hashing:
+        sign_in(Client(), "irgendein Passwort 1")
+        sign_in(Client(), "irgendein Passwort 1", address="niemand@extern.example")
+    assert hashing.call_count == 2
+
+
+def test_staff_never_sees_second_factor_secrets(account: Account) -> None:
+    from django.contrib.auth.models import User
+
+    staff = Client()
+    staff.force_login(
+        User.objects.create_superuser("admin", "a@versicherer.example", "x-y-z-123456")
+    )
+    assert staff.get("/admin/otp_totp/totpdevice/").status_code == 404
+    assert staff.get("/admin/otp_static/staticdevice/").status_code == 404

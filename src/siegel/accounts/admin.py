@@ -17,10 +17,18 @@ from django.db.models import IntegerField, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from siegel.accounts import services
 from siegel.accounts.errors import AccountError
 from siegel.accounts.models import Account
+
+# Second-factor devices hold secrets (TOTP keys, recovery codes): staff neither see nor edit
+# them; a person manages their own on the security page.
+for device_model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(device_model):
+        admin.site.unregister(device_model)
 
 
 def staff_actor(request: HttpRequest) -> str:

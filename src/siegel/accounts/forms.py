@@ -15,6 +15,14 @@ from siegel.accounts import questions
 OWN_QUESTION = "own"
 
 
+class AccountForm(forms.Form):
+    """Labels exactly as the mails and help pages name the fields: no colon appended."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
 def _address_field() -> forms.EmailField:
     return forms.EmailField(
         label=_("E-Mail-Adresse"),
@@ -23,7 +31,7 @@ def _address_field() -> forms.EmailField:
     )
 
 
-class LoginForm(forms.Form):
+class LoginForm(AccountForm):
     username = _address_field()
     password = forms.CharField(
         label=_("Passwort"),
@@ -35,7 +43,7 @@ class LoginForm(forms.Form):
         return str(self.cleaned_data["username"]).strip().lower()
 
 
-class OneTimePasswordForm(forms.Form):
+class OneTimePasswordForm(AccountForm):
     """Registration, first step: the address and the one-time password from the mail."""
 
     username = _address_field()
@@ -51,7 +59,7 @@ class OneTimePasswordForm(forms.Form):
         return str(self.cleaned_data["username"]).strip().lower()
 
 
-class AddressForm(forms.Form):
+class AddressForm(AccountForm):
     """Asking for a new one-time password, or starting a password reset."""
 
     username = _address_field()
@@ -60,7 +68,7 @@ class AddressForm(forms.Form):
         return str(self.cleaned_data["username"]).strip().lower()
 
 
-class NewPasswordMixin(forms.Form):
+class NewPasswordMixin(AccountForm):
     """A new password twice, checked against Django's validators (length, common, similar)."""
 
     new_password1 = forms.CharField(
@@ -90,7 +98,7 @@ class NewPasswordMixin(forms.Form):
         return second
 
 
-class SecurityQuestionMixin(forms.Form):
+class SecurityQuestionMixin(AccountForm):
     """A question from the list or one's own, and its answer."""
 
     question = forms.ChoiceField(label=_("Sicherheitsfrage"))
@@ -177,7 +185,7 @@ class ChangeQuestionForm(SecurityQuestionMixin):
     pass
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(AccountForm):
     answer = forms.CharField(
         label=_("Antwort"),
         max_length=200,
@@ -185,7 +193,7 @@ class AnswerForm(forms.Form):
     )
 
 
-class CodeForm(forms.Form):
+class CodeForm(AccountForm):
     """A code from the authenticator app, or a recovery code."""
 
     code = forms.CharField(

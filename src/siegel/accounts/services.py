@@ -25,7 +25,7 @@ from siegel.accounts.errors import (
     NotInvited,
     TokenSpent,
 )
-from siegel.accounts.models import Account, AccountStatus, AccountToken, Passkey
+from siegel.accounts.models import Account, AccountStatus, AccountToken, Language, Passkey
 from siegel.accounts.passkeys import VerifiedPasskey
 from siegel.accounts.tokens import one_time_passwords, reset_links
 from siegel.audit.services import record
@@ -143,8 +143,12 @@ def register(
     question: str,
     answer: str,
     actor: str,
+    language: str = Language.GERMAN,
 ) -> Account:
-    """Finish a registration: the one-time password is used up, the account becomes active."""
+    """Finish a registration: the one-time password is used up, the account becomes active.
+
+    ``language`` is the one the person registered in: Siegel's later mails to them use it.
+    """
     with transaction.atomic():
         if not one_time_passwords.consume(token):
             raise TokenSpent("the one-time password was used or has expired")
@@ -153,6 +157,7 @@ def register(
             raise NotInvited(f"{account.address} cannot register")
         _set_password(account.user, password)
         account.display_name = display_name.strip()
+        account.language = language if language in Language.values else Language.GERMAN
         account.security_question = question.strip()
         account.security_answer_hash = questions.hash_answer(answer)
         account.status = AccountStatus.ACTIVE

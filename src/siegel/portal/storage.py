@@ -3,7 +3,7 @@
 The default keeps the sealed pieces as files under the data directory. With
 several web and gateway nodes, choose :class:`DatabaseStorage` (everything in
 PostgreSQL, which the nodes share) or an object store through a Django storage
-package; the content is sealed before it reaches any of them (ADR 0014).
+package; the content is sealed before it reaches any of them (ADR 0016).
 """
 
 from __future__ import annotations

@@ -121,11 +121,11 @@ INSTALLED_APPS = [
     "siegel.partners",
     "siegel.outbox",
     "siegel.gateway",
-    "siegel.accounts",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "siegel.accounts",  # after django_otp: its admin hides the devices' secrets from staff
 ]
 
 MIDDLEWARE = [
@@ -341,10 +341,12 @@ SIEGEL_PORTAL_OTP_DAYS = env_int("SIEGEL_PORTAL_OTP_DAYS", 14)
 SIEGEL_PORTAL_RESET_LINK_HOURS = env_int("SIEGEL_PORTAL_RESET_LINK_HOURS", 24)
 # New one-time passwords and reset questions per address (and per client address) and hour.
 SIEGEL_PORTAL_REQUESTS_PER_HOUR = env_int("SIEGEL_PORTAL_REQUESTS_PER_HOUR", 5)
+# "New one-time password" answers no sooner than this, mail or no mail (no enumeration by time).
+SIEGEL_PORTAL_MIN_ANSWER_SECONDS = float(env("SIEGEL_PORTAL_MIN_ANSWER_SECONDS", "0.25"))
 SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR = env_bool("SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR", False)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "siegel.accounts.backends.AccountBackend",
 ]
 LOGIN_URL = "accounts:login"
 # Three wrong passwords (or one-time passwords, security answers, second-factor codes) in a
