@@ -8,6 +8,7 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from siegel.core.classify import casewise, health, identifiers, lines, markings, personal
 from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
@@ -16,6 +17,7 @@ from siegel.core.classify.extract import extract
 from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.redact import context, mask
 from siegel.core.classify.result import Classification, Finding
+from siegel.core.classify.shown import Shown, shown
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 __all__ = ["Classification", "ClassifierConfig", "Finding", "classify", "content_findings"]
@@ -26,7 +28,8 @@ def content_findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """Every content detector over one text (subject, body, attachment or its name).
 
-    Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
+    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`);
+    positions in the findings are those of ``text``. Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
     an unreadable attachment (``unreadable_attachment``), never as harmless.
     """
     unread: list[Finding] = []
@@ -40,6 +43,14 @@ def content_findings(
             )
         )
         text = text[: config.max_text_chars]
+    reading = shown(text)
+    found, named_lines = _findings(reading.text, location, config)
+    return unread + _placed(found, reading), named_lines
+
+
+def _findings(
+    text: str, location: str, config: ClassifierConfig
+) -> tuple[list[Finding], list[LineOfBusiness]]:
     hits = _scanner(config).scan(lowered(text))
     cased = casewise.scan(text)
     found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
@@ -55,7 +66,20 @@ def content_findings(
     ]
     found += health.findings(text, location, hits, cased.surgeries)
     line_findings, named_lines = lines.findings(text, location, hits)
-    return unread + found + line_findings, named_lines
+    return found + line_findings, named_lines
+
+
+def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
+    """Findings with the positions of the original text (see :class:`Shown`)."""
+    if not reading.starts:
+        return found
+    placed = []
+    for finding in found:
+        if finding.start >= 0:
+            start, end = reading.original_span(finding.start, finding.end)
+            finding = replace(finding, start=start, end=end)
+        placed.append(finding)
+    return placed
 
 
 # By identity: these anchors are module constants, and hashing an Anchor by value
