@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from siegel.core.classify import casewise, health, identifiers, lines, markings, personal
-from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
+from siegel.core.classify import casewise, concerned, health, identifiers, lines, markings, personal
+from siegel.core.classify.anchors import Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
 from siegel.core.classify.lowercase import lowered
@@ -58,12 +58,21 @@ def _findings(
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
     found += [
-        Finding("person-name", location, mask(text[s:e], 1, 0), Sensitivity.NORMAL, "NAME", s, e)
+        Finding(
+            "greeting-name" if concerned.is_greeting(text, s) else "person-name",
+            location,
+            mask(text[s:e], 1, 0),
+            Sensitivity.NORMAL,
+            "NAME",
+            s,
+            e,
+        )
         for s, e in cased.names
     ]
     found += [
         _anchored_finding(text, location, hit) for hit in hits if id(hit.anchor) in _DATUM_ANCHORS
     ]
+    found += _person_signs(text, location, hits)
     found += health.findings(text, location, hits, cased.surgeries)
     line_findings, named_lines = lines.findings(text, location, hits)
     return found + line_findings, named_lines
@@ -82,6 +91,32 @@ def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
     return placed
 
 
+def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
+    """Who is concerned (see :mod:`siegel.core.classify.concerned`)."""
+    signs = []
+    for hit in hits:
+        detector = hit.anchor.detector
+        if detector == "addressee":
+            snippet = text[hit.keyword_start : hit.end]
+            signs.append(Finding(detector, location, snippet, Sensitivity.NORMAL))
+        elif detector == "reference":
+            signs.append(
+                Finding(
+                    detector,
+                    location,
+                    context(text, hit.start, hit.end),
+                    Sensitivity.CONFIDENTIAL,
+                    "REFERENZ",
+                    hit.start,
+                    hit.end,
+                )
+            )
+        elif detector == "no-person":
+            snippet = text[hit.keyword_start : hit.keyword_end].lower()
+            signs.append(Finding(detector, location, snippet, Sensitivity.NORMAL))
+    return signs
+
+
 # By identity: these anchors are module constants, and hashing an Anchor by value
 # (all its keywords) for each of thousands of hits in a long mail costs more than the scan.
 _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + personal.ANCHORS)
@@ -90,7 +125,12 @@ _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + person
 def _scanner(config: ClassifierConfig) -> Scanner:
     return scanner(
         anchors_of(
-            identifiers.ANCHORS, personal.ANCHORS, health.anchors(config), lines.anchors(config)
+            identifiers.ANCHORS,
+            personal.ANCHORS,
+            personal.CONCERNED,
+            (Anchor("no-person", config.no_person),),
+            health.anchors(config),
+            lines.anchors(config),
         )
     )
 
@@ -153,6 +193,7 @@ def _classify(
         content, named_lines = content_findings(text, location, cfg)
         findings += content
         found_lines += named_lines
+    findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from stdnum import iban as stdnum_iban
 from stdnum.iso7064 import mod_97_10
 
-from siegel.core.classify.health import SURGERY
+from siegel.core.classify.health import ICD_SUFFIXED, SURGERY
 from siegel.core.classify.identifiers import IBAN
 from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME
 
-FORMS = "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME, SURGERY))
+FORMS = "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME, SURGERY, ICD_SUFFIXED))
 PATTERN = re.compile(f"[A-ZÄÖÜ*](?<=(?=(?:{FORMS})).)")
 
 
@@ -54,7 +54,7 @@ def scan(text: str) -> CaseHits:
                 names[match.span("person")] = None
         elif group == "salutation_name":
             names[span] = None
-        elif group == "surgery":
+        elif group in {"surgery", "icd_suffixed"}:
             hits.surgeries.append(span)
     hits.names = list(names)
     return hits

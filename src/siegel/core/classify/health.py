@@ -1,9 +1,12 @@
 """Health information: medical vocabulary and ICD-10-GM codes in context.
 
 Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) count alone; weak
-ones (Behandlung, Klinik, …) are everyday words too and count only in pairs or
-beside a strong one. An ICD-10 code counts only near "ICD" or "Diagnose", so a
-room number like "F32" or a product code is not a diagnosis.
+ones (Behandlung, Klinik, Zahnersatz, a medicine's name, …) are everyday or
+product words too and count only when a person is concerned (decided for the
+whole mail in :mod:`siegel.core.classify.concerned`). An ICD-10 code counts near
+"ICD" or "Diagnose", or with the German certainty or side suffix ("M54.5 G",
+"S82.1 R"); a room number like "F32" or a product code is not a diagnosis. A
+medicine with a dose ("Ramipril 5 mg") counts alone.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ ICD = Anchor(
 )
 # "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case).
 SURGERY = r"(?P<surgery>[A-ZÄÖÜ][a-zäöüß]+-OP)\b"
+# ICD-10-GM code with the certainty (G, V, A, Z) or side (R, L, B) suffix of German coding.
+ICD_SUFFIXED = (
+    r"(?P<icd_suffixed>[A-TV-Z]\d{2}\.\d{1,2}!?\s?(?:[GVAZ]|[RLB])(?:\s?[RLB])?)(?![\w.])"
+)
+DOSE = re.compile(
+    r"\s*(?:\(?[a-zäöü-]+\)?\s*)?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|i\.e\.|ie|iu|mmol)\b"
+)
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
@@ -40,13 +50,14 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         ICD,
         Anchor("health-strong", config.health_strong),
         Anchor("health-weak", config.health_weak),
+        Anchor("medicine", config.medicines),
     )
 
 
 def findings(
-    text: str, location: str, hits: list[Hit], surgeries: list[tuple[int, int]]
+    text: str, location: str, hits: list[Hit], coded: list[tuple[int, int]]
 ) -> list[Finding]:
-    """ICD codes, and health terms when strong enough (see the module's docstring)."""
+    """ICD codes and health terms; weak ones marked for the person question (see above)."""
     found = [
         Finding(
             "icd-10", location, f"ICD-10 {text[h.start].upper()}**", S, "DIAGNOSE", h.start, h.end
@@ -55,11 +66,18 @@ def findings(
         if h.anchor is ICD
     ]
     strong = [(h.start, h.end) for h in hits if h.anchor.detector == "health-strong"]
-    strong += surgeries
-    weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
-    if strong or len({text[s:e].lower() for s, e in weak}) >= 2:
-        found += [
-            Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e)
-            for s, e in (strong or weak)[:10]
-        ]
+    strong += coded
+    strong += [
+        (h.start, h.end)
+        for h in hits
+        if h.anchor.detector == "medicine" and DOSE.match(text, h.end) is not None
+    ]
+    weak = [(h.start, h.end) for h in hits if h.anchor.detector in {"health-weak", "medicine"}]
+    found += [
+        Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
+    ]
+    found += [
+        Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+        for s, e in weak[:10]
+    ]
     return found

@@ -70,7 +70,7 @@ ANCHORS = (
             "schadennummer",
             "schaden-nr",
         ),
-        re.compile(_SEPARATOR + r"([a-z0-9][a-z0-9./-]{4,24}\d)"),
+        re.compile(_SEPARATOR + r"([a-z0-9][a-z0-9./-]{0,24}(?: [a-z0-9./-]*\d[a-z0-9./-]*)?\d)"),
         payload="VERTRAGSNUMMER",
     ),
 )
