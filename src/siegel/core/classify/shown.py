@@ -55,18 +55,23 @@ MAX_GROWTH = 4  # NFKC may write up to 18 characters for one; more than this is 
 
 @functools.cache
 def _changing() -> re.Pattern[str]:
-    """Runs of characters the reading changes, with the character before (NFKC composes)."""
+    """Runs of characters the reading may change (combining marks among them: NFKC composes).
+
+    The class holds only characters below U+10000, which the regex engine tests
+    with a bitmap; every character above (mathematical letters, tag characters)
+    is taken as a candidate and tried.
+    """
     changing = [
         chr(code)
-        for code in [*range(0x80, 0x10000), *range(0x1D400, 0x1D800), *range(0x1F100, 0x1F200)]
+        for code in range(0x80, 0x10000)
         if not 0xD800 <= code < 0xE000
         and (
             unicodedata.normalize("NFKC", chr(code)) != chr(code)
-            or unicodedata.category(chr(code)) in {"Mn", "Mc"}
+            or unicodedata.category(chr(code)) in {"Mn", "Mc", "Cf"}
         )
     ]
-    ranges = _as_ranges([*changing, *LOOK_ALIKES])
-    return re.compile(f".?(?:[{INVISIBLE}{ranges}])+", re.DOTALL)
+    ranges = _as_ranges([*changing, *LOOK_ALIKES, "\u00ad", "\u034f", "\u115f", "\u1160"])
+    return re.compile(f"(?:[{ranges}]|[\U00010000-\U0010ffff])+")
 
 
 def _as_ranges(characters: list[str]) -> str:
@@ -117,18 +122,23 @@ def shown(text: str) -> Shown:
 
 def _rewritten(text: str) -> Shown:
     starts, ends, original_starts, original_ends = array("q"), array("q"), array("q"), array("q")
+    pieces: list[str] = []
     grown = 0  # how much longer (or shorter) the reading is so far
-
-    def read(match: re.Match[str]) -> str:
-        nonlocal grown
-        run = match.group()
+    done = 0  # the original text up to here is in ``pieces``
+    for match in _changing().finditer(text):
+        start, end = match.span()
+        if start > done and unicodedata.combining(text[start]):
+            start -= 1  # the letter a combining mark belongs to
+        run = text[start:end]
         reading = unicodedata.normalize("NFKC", _DROP.sub("", run)).translate(_FOLD)
         reading = reading[: MAX_GROWTH * len(run)]
         if reading == run:
-            return run
-        start, end = match.span()
-        if reading[:1] == run[:1]:  # the character before the run, taken for composition only
-            start += 1
+            continue
+        if reading[:1] == run[:1]:  # that letter stayed as it was
+            start, run, reading = start + 1, run[1:], reading[1:]
+        pieces.append(text[done:start])
+        pieces.append(reading)
+        done = end
         if len(starts) < MAX_RUNS:
             starts.append(start + grown)
             original_starts.append(start)
@@ -138,7 +148,5 @@ def _rewritten(text: str) -> Shown:
         grown += len(reading) - len(run)
         ends.append(end + grown)
         original_ends.append(end)
-        return reading
-
-    reading = _changing().sub(read, text)
-    return Shown(reading, starts, ends, original_starts, original_ends)
+    pieces.append(text[done:])
+    return Shown("".join(pieces), starts, ends, original_starts, original_ends)
