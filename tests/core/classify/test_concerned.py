@@ -70,7 +70,7 @@ UNRELATED = [
 SENSITIVE = [
     "Anbei der Arztbericht.",
     "Dear Ms Brennan,\nyour claim MC-26-00412 is being settled.",
-    "IBAN DE89 3704 0044 0532 0130 00",
+    "IBAN DE02 3704 0044 0532 0131 11",
     "Herr Max Mustermann, geb. 01.02.1975",
     "Ramipril 5 mg wurde verordnet.",
 ]

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from siegel.core.classify import casewise, concerned, health, identifiers, lines, markings, personal
+from siegel.core.classify import (
+    casewise,
+    concerned,
+    health,
+    identifiers,
+    lines,
+    markings,
+    personal,
+    persons,
+    references,
+)
 from siegel.core.classify.anchors import Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
@@ -51,30 +61,29 @@ def content_findings(
 def _findings(
     text: str, location: str, config: ClassifierConfig
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
-    hits = _scanner(config).scan(lowered(text))
+    low = lowered(text)
+    hits = _scanner(config).scan(low, text)
     cased = casewise.scan(text)
-    found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
+    found = [_account(text, location, span) for span in cased.ibans]
     found += [
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
+    found += [_named(text, location, "person-name", span) for span in cased.names]
     found += [
-        Finding(
-            "greeting-name" if concerned.is_greeting(text, s) else "person-name",
-            location,
-            mask(text[s:e], 1, 0),
-            Sensitivity.NORMAL,
-            "NAME",
-            s,
-            e,
-        )
-        for s, e in cased.names
-    ]
-    found += [
-        _anchored_finding(text, location, hit) for hit in hits if id(hit.anchor) in _DATUM_ANCHORS
+        _anchored_finding(text, location, hit)
+        for hit in hits
+        if id(hit.anchor) in _DATUM_ANCHORS and not references.is_dummy(text[hit.start : hit.end])
     ]
     found += _person_signs(text, location, hits)
+    labelled = {(f.start, f.end) for f in found if f.kind}
+    found += [
+        _datum(text, location, "reference", "REFERENZ", span)
+        for span in cased.references
+        if span not in labelled and _is_case_number(text, *span)
+    ]
+    found += _group_greeting(low, location)
     found += health.findings(text, location, hits, cased.surgeries)
-    line_findings, named_lines = lines.findings(text, location, hits)
+    line_findings, named_lines = lines.findings(text, low, location, hits)
     return found + line_findings, named_lines
 
 
@@ -92,29 +101,91 @@ def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
 
 
 def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
-    """Who is concerned (see :mod:`siegel.core.classify.concerned`)."""
+    """Who is concerned (see :mod:`siegel.core.classify.persons`)."""
     signs = []
     for hit in hits:
-        detector = hit.anchor.detector
-        if detector == "addressee":
-            snippet = text[hit.keyword_start : hit.end]
-            signs.append(Finding(detector, location, snippet, Sensitivity.NORMAL))
-        elif detector == "reference":
-            signs.append(
-                Finding(
-                    detector,
-                    location,
-                    context(text, hit.start, hit.end),
-                    Sensitivity.CONFIDENTIAL,
-                    "REFERENZ",
-                    hit.start,
-                    hit.end,
-                )
-            )
-        elif detector == "no-person":
+        anchor = hit.anchor
+        if anchor is persons.SALUTATIONS or anchor is persons.FIELDS or anchor is persons.MAIDEN:
+            signs.append(_name_sign(text, location, hit))
+        elif anchor is persons.OWN:
+            if not persons.is_sign_off(text, hit.keyword_start):
+                signs.append(_own_thing(text, location, hit))
+        elif anchor is references.REFERENCE:
+            if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
+                signs.append(_anchored_finding(text, location, hit))
+        elif anchor.detector in _KEYWORD_SIGNS:
             snippet = text[hit.keyword_start : hit.keyword_end].lower()
-            signs.append(Finding(detector, location, snippet, Sensitivity.NORMAL))
+            signs.append(Finding(anchor.detector, location, snippet, Sensitivity.NORMAL))
     return signs
+
+
+_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})
+
+
+def _name_sign(text: str, location: str, hit: Hit) -> Finding:
+    """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
+    name = text[hit.start : hit.end]
+    if persons.is_placeholder(name):
+        detector = "placeholder-name"
+    elif hit.anchor is persons.MAIDEN:
+        return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
+    elif hit.anchor is persons.SALUTATIONS and persons.is_greeting(text, hit.keyword_start):
+        detector = "greeting-name"
+    elif hit.anchor is persons.SALUTATIONS and persons.has_title(text, hit.keyword_end, hit.start):
+        detector = "professional-name"
+    else:
+        detector = "person-name" if hit.anchor is persons.SALUTATIONS else "person-field"
+    return _named(text, location, detector, (hit.start, hit.end))
+
+
+def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:
+    start, end = span
+    return Finding(
+        detector, location, mask(text[start:end], 1, 0), Sensitivity.NORMAL, "NAME", start, end
+    )
+
+
+def _own_thing(text: str, location: str, hit: Hit) -> Finding:
+    """The addressee's own thing: health (strict), insurance (confidential), or a sign only."""
+    thing = text[hit.start : hit.end].lower()
+    kind = persons.own_kind(thing)
+    detector, sensitivity = _OWN[kind]
+    snippet = f"{text[hit.keyword_start : hit.keyword_end]} {thing}"
+    return Finding(detector, location, snippet, sensitivity)
+
+
+_OWN = {
+    "health": ("own-health", Sensitivity.STRICTLY_CONFIDENTIAL),
+    "insurance": ("own-insurance", Sensitivity.CONFIDENTIAL),
+    "other": ("addressee", Sensitivity.NORMAL),
+}
+
+
+def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> bool:
+    """A reference that is an insurance relationship's, not an invoice's and not a dummy."""
+    value = text[start:end]
+    before = label_start if label_start >= 0 else start
+    return not references.is_dummy(value) and not references.is_someone_elses(
+        text, before, "" if label_start >= 0 else value
+    )
+
+
+def _group_greeting(low: str, location: str) -> list[Finding]:
+    """A greeting to many ("Liebe Kolleginnen und Kollegen"): the mail addresses nobody."""
+    match = persons.GROUP_GREETING.search(low, 0, persons.GREETING_LINES)
+    if match is None:
+        return []
+    return [Finding("no-person", location, match.group().strip(), Sensitivity.NORMAL)]
+
+
+def _account(text: str, location: str, span: tuple[int, int]) -> Finding:
+    """An IBAN: a person's account is confidential, an example or a company's is not."""
+    whose = identifiers.whose_account(text, *span)
+    if not whose:
+        return _datum(text, location, "iban", "IBAN", span)
+    start, end = span
+    snippet = f"{context(text, start, end)} ({whose} account, no person's)"
+    return Finding("iban", location, snippet, Sensitivity.NORMAL, "IBAN", start, end)
 
 
 # By identity: these anchors are module constants, and hashing an Anchor by value
@@ -127,8 +198,8 @@ def _scanner(config: ClassifierConfig) -> Scanner:
         anchors_of(
             identifiers.ANCHORS,
             personal.ANCHORS,
-            personal.CONCERNED,
-            (Anchor("no-person", config.no_person),),
+            persons.ANCHORS,
+            (references.REFERENCE, Anchor("no-person", config.no_person)),
             health.anchors(config),
             lines.anchors(config),
         )

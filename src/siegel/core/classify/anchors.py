@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 MAX_HITS_PER_ANCHOR = 256
+ENDINGS = ("s", "es", "n", "en", "e")  # German case and plural endings (see Anchor.inflected)
 WINDOW = 1 << 20  # characters scanned at once (see Scanner.keywords_in)
 
 
@@ -29,7 +30,11 @@ class Anchor:
     ``tail`` must match right after the keyword (its group 1 is the datum);
     without a tail the keyword itself is the finding. ``whole_word`` requires the
     keyword to end at a word boundary (health terms); lines of business may be
-    the start of a compound word ("Krankenversicherungsbeitrag").
+    the start of a compound word ("Krankenversicherungsbeitrag"). ``compound_end``
+    lets the keyword also end a compound ("Prostatakarzinom"); ``inflected`` lets a
+    whole word of five letters or more take a German case ending ("des Asthmas",
+    "Befundes", "Brillen"). A ``cased`` tail reads the original text, for what only
+    case tells (a name after "Frau").
     """
 
     detector: str
@@ -38,6 +43,9 @@ class Anchor:
     validate: Callable[[str], bool] | None = None
     whole_word: bool = True
     payload: object = None
+    compound_end: bool = False
+    inflected: bool = False
+    cased: bool = False
 
 
 class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be cheap
@@ -64,10 +72,17 @@ class Scanner:
             self.automaton.add_word(keyword, (len(keyword), keyword))
         self.automaton.make_automaton()
         self.longest = max(map(len, self.by_keyword), default=1)
-        # Per keyword, what every hit needs: its anchors, and which of them want a whole word.
+        # Per keyword, what every hit needs: its anchors, which of them want a whole word,
+        # and which may start inside a word.
         self._checks = {
             keyword: tuple(
-                (anchor, id(anchor), anchor.whole_word and keyword[-1].isalnum())
+                (
+                    anchor,
+                    id(anchor),
+                    (anchor.whole_word or anchor.compound_end) and keyword[-1].isalnum(),
+                    anchor.compound_end,
+                    anchor.inflected and len(keyword) >= 5 and keyword[-1].isalpha(),
+                )
                 for anchor in anchors
             )
             for keyword, anchors in self.by_keyword.items()
@@ -100,8 +115,11 @@ class Scanner:
                     taken_until = position + start + length
                     yield position + start, keyword
 
-    def scan(self, low: str) -> list[Hit]:
+    def scan(self, low: str, text: str = "") -> list[Hit]:
         """Keywords that start a word (longest first, no overlaps), handed to their anchors.
+
+        ``low`` is ``text`` lowered with every position kept (:mod:`.lowercase`);
+        cased tails read ``text``.
 
         At most ``MAX_HITS_PER_ANCHOR`` hits per anchor: more add nothing to the
         sensitivity, and a hostile mail of one keyword repeated would otherwise cost
@@ -111,13 +129,17 @@ class Scanner:
         hits = []
         counted: dict[int, int] = {}
         size = len(low)
+        original = text or low
         for start, keyword in self.keywords_in(low):
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
-                continue  # inside a word
+            inside = start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_-")
             end = start + len(keyword)
             word_ends = end == size or not (low[end].isalnum() or low[end] == "_")
-            for anchor, key, needs_word_end in self._checks[keyword]:
-                if needs_word_end and not word_ends:
+            for anchor, key, needs_word_end, compound_end, inflected in self._checks[keyword]:
+                if (inside and not compound_end) or (
+                    needs_word_end
+                    and not word_ends
+                    and not (inflected and _ends_inflected(low, end, size))
+                ):
                     continue
                 count = counted.get(key, 0)
                 if count >= MAX_HITS_PER_ANCHOR:
@@ -126,11 +148,22 @@ class Scanner:
                     hits.append(Hit(anchor, start, end, start, end))
                     counted[key] = count + 1
                     continue
-                tail = anchor.tail.match(low, end)
+                tail = anchor.tail.match(original if anchor.cased else low, end)
                 if tail and (anchor.validate is None or anchor.validate(tail.group(1))):
                     hits.append(Hit(anchor, start, end, tail.start(1), tail.end(1)))
                     counted[key] = count + 1
         return hits
+
+
+def _ends_inflected(low: str, end: int, size: int) -> bool:
+    """Whether the word continues at ``end`` with no more than a case ending."""
+    for ending in ENDINGS:
+        after = end + len(ending)
+        if low.startswith(ending, end) and (
+            after == size or not (low[after].isalnum() or low[after] == "_")
+        ):
+            return True
+    return False
 
 
 @functools.cache

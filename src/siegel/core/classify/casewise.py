@@ -1,13 +1,12 @@
 """The one pass over the original text for the detectors that need its case.
 
-IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975" and
-"Knie-OP" cannot be found in lowered text. Every form starts with a capital
-letter or "*". The pattern consumes that one character — a pattern that starts
+IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP",
+ICD codes with their suffixes and the shapes of contract numbers and number plates
+cannot be found in lowered text. Every form starts with a capital letter or "*". The pattern consumes that one character — a pattern that starts
 with a character class lets the regex engine jump from candidate to candidate —
 and then looks at the forms from that character on, inside a look-behind, so
 their groups keep their real positions. Every candidate is tried, also one
-inside an earlier match: "Herr Max Müller, 01.02.1975" is a salutation *and* a
-birth date after a name.
+inside an earlier match: "KF-1902 4418" inside a longer shape is tried as well.
 """
 
 from __future__ import annotations
@@ -20,9 +19,12 @@ from stdnum.iso7064 import mod_97_10
 
 from siegel.core.classify.health import ICD_SUFFIXED, SURGERY
 from siegel.core.classify.identifiers import IBAN
-from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME
+from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR
+from siegel.core.classify.references import CONTRACT, PLATE, YEAR_BRANCH
 
-FORMS = "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME, SURGERY, ICD_SUFFIXED))
+FORMS = "|".join(
+    (IBAN, ICD_SUFFIXED, CONTRACT, YEAR_BRANCH, PLATE, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SURGERY)
+)
 PATTERN = re.compile(f"[A-ZÄÖÜ*](?<=(?=(?:{FORMS})).)")
 
 
@@ -32,11 +34,11 @@ class CaseHits:
     birth_dates: list[tuple[int, int]] = field(default_factory=list)
     surgeries: list[tuple[int, int]] = field(default_factory=list)
     names: list[tuple[int, int]] = field(default_factory=list)
+    references: list[tuple[int, int]] = field(default_factory=list)
 
 
 def scan(text: str) -> CaseHits:
     hits = CaseHits()
-    names: dict[tuple[int, int], None] = {}  # a name may be found twice (see above)
     for match in PATTERN.finditer(text):
         start = match.start()
         if start > 0 and text[start - 1].isalnum():
@@ -51,12 +53,13 @@ def scan(text: str) -> CaseHits:
         elif group in {"name_date", "star_date"}:
             hits.birth_dates.append(span)
             if group == "name_date":
-                names[match.span("person")] = None
-        elif group == "salutation_name":
-            names[span] = None
+                hits.names.append(match.span("person"))
         elif group in {"surgery", "icd_suffixed"}:
             hits.surgeries.append(span)
-    hits.names = list(names)
+        elif group == "year_branch":
+            hits.references.append((span[0] - 3, span[1]))
+        else:
+            hits.references.append(span)
     return hits
 
 

@@ -1,91 +1,137 @@
-"""The first of the two questions: is an identifiable natural person concerned?
+"""The two questions for the whole mail: is an identifiable natural person concerned,
+and which kind of data about them does it carry?
 
-Health data is strictly confidential when it is about a person; "Zahnersatz"
-in a tariff leaflet or "Krankenversicherung" in a brochure is not. Words that
-are just as often about products or everyday things (the weak health words,
-medicine names, the personal lines of business, contract references) count only
-when the mail concerns a person: a name after a salutation that is not only the
-greeting, the addressee's own things ("Ihre Rezepte", "your claim"), a date of
-birth, an IBAN, an insurance or contract number. A greeting alone ("Sehr geehrter
-Herr Weber") is not enough for a product word; two different health words are
-(as they were before), unless the mail is about nobody (below).
+The detectors find data and signs text by text; only the whole mail tells what
+they mean. "Diagnose" in a mail to Frau Weber about her claim is her health
+data; in a newsletter, a job advert or the minutes of a workshop on data classes
+it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
+:mod:`siegel.core.classify.references`):
 
-Clear health words (a diagnosis, an incapacity certificate, a disease) count
-without a person — recall comes first — unless the mail says in at least two
-ways that it is about groups, examples, products or buildings (statistics,
-anonymised, workshop on data classes, water damage in the building) and
-nothing in it identifies a person. Lowered findings stay in the result with
-the reason, so ``siegel explain`` shows why.
+* *identified*: a person named (not a placeholder, not a doctor by title), a
+  name in a field for a person, one person by role ("Ihre Patientin"), the
+  addressee's own things in mail not sent to many, a date of birth, a personal
+  IBAN or insurance number;
+* *a case*: a contract, claim or customer number — one insurance relationship;
+* *addressed*: a person greeted by name;
+* *about nobody*: a greeting to many, a mass mailing, words for statistics,
+  examples, products, adverts and buildings.
+
+What counts:
+
+* clear health words and codes are strictly confidential when a person is
+  identified or a case is named, and also when nothing says the mail is about
+  nobody — recall comes first;
+* weak health words count with a person or case, two different ones at least;
+* a personal line of business counts for a person's contract: a person
+  identified or addressed, and a case or their own insurance;
+* a contract, claim or customer number, an income or payment trouble is
+  confidential for a person identified or addressed;
+* the addressee's own health or insurance things count unless the mail
+  addresses many;
+* health words in mail about an animal (veterinary words) are the owner's
+  insurance data, confidential, not health data.
+
+Lowered findings stay in the result with the reason, so ``siegel explain`` shows why.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
 
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
 IDENTIFYING = frozenset(
     {
-        "addressee",
-        "birth-date",
-        "iban",
-        "tax-id",
-        "social-insurance-number",
-        "health-insurance-number",
-        "policy-number",
-        "income",
-        "reference",
+        *("person-name", "person-field", "person-role", "maiden-name", "birth-date"),
+        *("tax-id", "social-insurance-number", "health-insurance-number"),
     }
 )
-NEED_A_PERSON = frozenset({"line-of-business"})
-GREETING = re.compile(
-    r"(?:sehr geehrte[rn]?|liebe[rn]?|hallo|guten (?:tag|morgen|abend)|dear|hello|hi|moin)$",
-    re.IGNORECASE,
-)
-MIN_NO_PERSON_SIGNS = 2
+OWN_THINGS = frozenset({"own-health", "own-insurance", "addressee"})
+CASES = frozenset({"reference", "policy-number"})
+HEALTH = frozenset({"health", "icd-10", "own-health"})
+NEED_A_PERSON = frozenset({"reference", "policy-number"})
+PERSONAL_FACTS = frozenset({"income", "payment-problem"})
+MIN_WEAK_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Concerned:
+    """What the whole mail says about whom it concerns (see the module docstring)."""
+
+    identified: bool
+    case: bool
+    addressed: bool
+    about_nobody: bool
+    insured: bool  # a case, or the addressee's own insurance
+    animal: bool
+    weak_words: int
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> Concerned:
+        detectors = {f.detector for f in findings if f.sensitivity is not N or f.kind}
+        signs = {f.detector for f in findings}
+        about_nobody = "no-person" in signs
+        own = bool(OWN_THINGS & signs) and not about_nobody
+        personal_account = any(f.detector == "iban" and f.sensitivity is C for f in findings)
+        case = bool(CASES & detectors)
+        return cls(
+            identified=bool(IDENTIFYING & signs) or own or personal_account,
+            case=case,
+            addressed="greeting-name" in signs,
+            about_nobody=about_nobody,
+            insured=case or ("own-insurance" in signs and not about_nobody),
+            animal="veterinary" in signs,
+            weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
+        )
+
+    @property
+    def person(self) -> bool:
+        return self.identified or self.addressed
 
 
 def assessed(findings: list[Finding]) -> list[Finding]:
-    """The findings with those that need a person (or are about none) lowered to normal."""
-    identified = any(
-        f.detector == "person-name" or (f.detector in IDENTIFYING and f.detector != "reference")
-        for f in findings
-    )
-    no_person = len({f.snippet for f in findings if f.detector == "no-person"})
-    about_nobody = not identified and no_person >= MIN_NO_PERSON_SIGNS
-    weak = len({f.snippet.lower() for f in findings if f.detector == "health-weak"})
-    # Two different health words speak of a person, unless the mail is about nobody.
-    health_person = identified or (weak >= 2 and not about_nobody)
-    result = []
-    for finding in findings:
-        if finding.sensitivity is Sensitivity.NORMAL:
-            result.append(finding)
-        elif finding.detector == "reference":
-            result.append(finding if identified else _lowered(finding, "no person named"))
-        elif (finding.detector == "health-weak" and not health_person) or (
-            finding.detector in NEED_A_PERSON and not identified
+    """The findings, each lowered where the whole mail says it does not count."""
+    concerned = Concerned.of(findings)
+    return [_assessed(finding, concerned) for finding in findings]
+
+
+def _assessed(finding: Finding, concerned: Concerned) -> Finding:
+    if finding.sensitivity is N:
+        return finding
+    why = _why_lowered(finding.detector, concerned)
+    if why is None:
+        return finding
+    if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
+        return _lowered(finding, "an animal's health: the owner's insurance data", C)
+    return _lowered(finding, why, N)
+
+
+def _why_lowered(detector: str, concerned: Concerned) -> str | None:
+    """Why a finding does not count in this mail, or None when it does."""
+    if concerned.animal and detector in HEALTH | {"health-weak"}:
+        return "an animal's health"
+    if detector in HEALTH:
+        if concerned.identified or concerned.case or not concerned.about_nobody:
+            return None
+        return "about groups or things, no person concerned"
+    if detector == "health-weak":
+        if concerned.weak_words >= MIN_WEAK_WORDS and (
+            concerned.identified or concerned.case or not concerned.about_nobody
         ):
-            result.append(_lowered(finding, "no identifiable person concerned"))
-        elif finding.detector in {"health", "icd-10"} and about_nobody:
-            result.append(_lowered(finding, "about groups or things, no person concerned"))
-        else:
-            result.append(finding)
-    return result
+            return None
+        return "a weak health word without a person concerned"
+    if detector == "line-of-business":
+        return None if concerned.person and concerned.insured else "no one person's contract"
+    if detector in NEED_A_PERSON:
+        return None if concerned.person else "no person named"
+    if detector in PERSONAL_FACTS:
+        return None if concerned.person or not concerned.about_nobody else "about nobody"
+    if detector == "own-insurance":
+        return "sent to many" if concerned.about_nobody else None
+    return None
 
 
-def _lowered(finding: Finding, why: str) -> Finding:
-    return replace(finding, snippet=f"{finding.snippet} ({why})", sensitivity=Sensitivity.NORMAL)
-
-
-_SALUTATION_AT_END = re.compile(
-    r"(?:herrn?|frau|fr\.|hr\.|mrs?\.?|ms\.?|miss|mx\.?)(?:\s+(?:dr\.|prof\.|med\.|dent\.))*\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_greeting(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a greeting ("Sehr geehrte Frau …", "Dear Ms …")."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    return GREETING.search(_SALUTATION_AT_END.sub("", before).rstrip()) is not None
+def _lowered(finding: Finding, why: str, sensitivity: Sensitivity) -> Finding:
+    return replace(finding, snippet=f"{finding.snippet} ({why})", sensitivity=sensitivity)

@@ -1,12 +1,15 @@
 """Health information: medical vocabulary and ICD-10-GM codes in context.
 
-Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) count alone; weak
-ones (Behandlung, Klinik, Zahnersatz, a medicine's name, …) are everyday or
-product words too and count only when a person is concerned (decided for the
-whole mail in :mod:`siegel.core.classify.concerned`). An ICD-10 code counts near
-"ICD" or "Diagnose", or with the German certainty or side suffix ("M54.5 G",
-"S82.1 R"); a room number like "F32" or a product code is not a diagnosis. A
-medicine with a dose ("Ramipril 5 mg") counts alone.
+Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) are health data
+about whoever the mail concerns; weak ones (Behandlung, Klinik, Zahnersatz, a
+medicine's name, …) are everyday or product words too and need more (both
+decided for the whole mail in :mod:`siegel.core.classify.concerned`). Words
+written with a leading "-" in the word lists may also end a compound
+("Prostatakarzinom", "Zahnbehandlung"). An ICD-10 code counts near "ICD" or
+"Diagnose", or with the German certainty or side suffix ("M54.5 G", "S82.1 R",
+"C61 G"); a room number like "F32" or a product code is not a diagnosis. A
+medicine with a dose ("Ramipril 5 mg") counts as a strong word. Veterinary
+words say that the health data is an animal's (:data:`VETERINARY`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,16 @@ ICD = Anchor(
         "diagnosen",
         "diagnoseschlüssel",
         "diagnosecode",
+        "hauptdiagnose",
+        "nebendiagnose",
+        "verdachtsdiagnose",
+        "entlassdiagnose",
+        "aufnahmediagnose",
+        "diagnosis",
+        "diagnoses",
+        "diagnóstico",
+        "diagnoza",
+        "rozpoznanie",
         "dx",
     ),
     re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"),
@@ -36,9 +49,27 @@ ICD = Anchor(
 )
 # "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case).
 SURGERY = r"(?P<surgery>[A-ZÄÖÜ][a-zäöüß]+-OP)\b"
-# ICD-10-GM code with the certainty (G, V, A, Z) or side (R, L, B) suffix of German coding.
+# ICD-10-GM code with the certainty (G, V, A, Z) or side (R, L, B) suffix of German coding;
+# a three-character code only with a certainty suffix after a space ("C61 G").
 ICD_SUFFIXED = (
-    r"(?P<icd_suffixed>[A-TV-Z]\d{2}\.\d{1,2}!?\s?(?:[GVAZ]|[RLB])(?:\s?[RLB])?)(?![\w.])"
+    r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?))"
+    r"(?![\w.])"
+)
+VETERINARY = Anchor(
+    "veterinary",
+    (
+        *(
+            "tierarzt",
+            "tierärztin",
+            "tierärzt",
+            "tierklinik",
+            "tierarztpraxis",
+            "tierheilpraktiker",
+        ),
+        *("veterinär", "veterinary", "vet", "vets", "veterinarian", "pet health"),
+        *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
+    ),
+    whole_word=False,
 )
 DOSE = re.compile(
     r"\s*(?:\(?[a-zäöü-]+\)?\s*)?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|i\.e\.|ie|iu|mmol)\b"
@@ -48,9 +79,21 @@ DOSE = re.compile(
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     return (
         ICD,
-        Anchor("health-strong", config.health_strong),
-        Anchor("health-weak", config.health_weak),
+        VETERINARY,
+        *_words("health-strong", config.health_strong),
+        *_words("health-weak", config.health_weak),
         Anchor("medicine", config.medicines),
+    )
+
+
+def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
+    """Whole words, and those marked with a leading "-" that may also end a compound."""
+    unique = tuple(dict.fromkeys(words))
+    whole = tuple(word for word in unique if not word.startswith("-"))
+    endings = tuple(word[1:] for word in unique if word.startswith("-"))
+    return (
+        Anchor(detector, whole, inflected=True),
+        Anchor(detector, endings, compound_end=True, inflected=True),
     )
 
 

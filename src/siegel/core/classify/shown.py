@@ -127,10 +127,14 @@ def _rewritten(text: str) -> Shown:
     done = 0  # the original text up to here is in ``pieces``
     for match in _changing().finditer(text):
         start, end = match.span()
-        if start > done and unicodedata.combining(text[start]):
-            start -= 1  # the letter a combining mark belongs to
+        visible = _DROP.sub("", text[start:end])[:1]
+        if start > done and visible and unicodedata.combining(visible):
+            start -= 1  # the letter a combining mark belongs to (invisible characters between)
         run = text[start:end]
-        reading = unicodedata.normalize("NFKC", _DROP.sub("", run)).translate(_FOLD)
+        # Look-alikes folded before NFKC too, so a combining mark joins a Latin letter.
+        reading = unicodedata.normalize("NFKC", _DROP.sub("", run).translate(_FOLD)).translate(
+            _FOLD
+        )
         reading = reading[: MAX_GROWTH * len(run)]
         if reading == run:
             continue

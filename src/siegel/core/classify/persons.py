@@ -1,0 +1,196 @@
+"""Signs of who a mail is about: named persons, the addressee's own things, roles.
+
+None of these is sensitive alone; they tell :mod:`siegel.core.classify.concerned`
+whether data found beside them concerns an identifiable natural person:
+
+* a name after a salutation ("Frau Weber", "Dear Ms Brennan") — in the greeting
+  line it names the addressee, elsewhere a person the mail speaks of;
+* a name in a field that holds a person ("Versicherungsnehmer: Jana Beck",
+  "Patient: Rami Khoury", "VN: Mehmet Yilmaz");
+* one particular person by role ("Ihre Patientin", "our member", "der Verstorbene");
+  the plural ("Ihre Kunden") is about a group, and "die versicherte Person" or "the
+  patient" is as often anyone in a process description, so neither is listed;
+* the addressee's (or writer's) own things ("Ihre Rezepte", "your claim",
+  "meine Diagnose"), kept apart by what they are: health, insurance, other.
+
+Placeholder names (Max Mustermann, Jane Doe) identify nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from siegel.core.classify.anchors import Anchor
+
+PLACEHOLDER_NAMES = frozenset(
+    {
+        *("mustermann", "musterfrau", "muster", "musterkunde", "musterkundin", "mustermensch"),
+        *("beispiel", "beispielmann", "beispielfrau", "normalverbraucher", "platzhalter"),
+        *("doe", "roe", "example", "sample", "placeholder", "test", "testperson", "dummy"),
+    }
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
+_PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
+_SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
+_TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
+_COMPANY = (
+    r"(?![\w-])(?![ \t]*(?:&|\+|AG\b|GmbH|SE\b|KG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
+)
+# One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow".
+SALUTATION_TAIL = re.compile(
+    rf"\.?{_TITLES}[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART}(?:[ \t]+{_SURNAME})?){_COMPANY}"
+)
+# A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
+# Without a colon, only with a salutation or title: in German, nouns are capitalised too.
+FIELD_TAIL = re.compile(
+    rf"[ \t]*(?:/[ \t]*[\w ]{{1,30}})?"
+    rf"(?:[ \t]*[:;][ \t]*|[ \t]+(?=(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?[ \t]))"
+    rf"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
+    rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+)
+
+SALUTATIONS = Anchor(
+    "person-name",
+    ("herr", "herrn", "frau", "fr.", "hr.", "mr", "mrs", "ms", "miss", "familie", "family"),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+)
+FIELDS = Anchor(
+    "person-field",
+    (
+        *("versicherungsnehmer", "versicherungsnehmerin", "versicherungsnehmer/in", "vn"),
+        *("versicherte person", "versicherter", "versicherte", "patient", "patientin", "name"),
+        *("vor- und nachname", "kunde", "kundin", "mandant", "mandantin", "antragsteller"),
+        *("antragstellerin", "geschädigter", "geschädigte", "verstorbener", "verstorbene"),
+        *("mitarbeiter", "mitarbeiterin", "arbeitnehmer", "arbeitnehmerin", "bezugsberechtigter"),
+        *("bezugsberechtigte", "begünstigter", "begünstigte", "fahrer", "fahrerin", "halter"),
+        *("halterin", "leasingnehmer", "leasingnehmerin", "ehepartner", "policyholder"),
+        *("policy holder", "insured", "insured person", "member", "member name", "customer"),
+        *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
+        *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
+        *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    ),
+    FIELD_TAIL,
+    payload="NAME",
+    cased=True,
+)
+MAIDEN = Anchor(
+    "maiden-name",
+    ("geb.", "geborene", "née"),
+    re.compile(rf"[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART})"),
+    whole_word=False,
+    payload="NAME",
+    cased=True,
+)
+ROLES = Anchor(
+    "person-role",
+    (
+        *("ihr kunde", "ihre kundin", "ihres kunden", "ihrem kunden", "ihrer kundin"),
+        *("unser kunde", "unsere kundin", "unseres kunden", "unserem kunden", "unserer kundin"),
+        *("ihr patient", "ihre patientin", "ihres patienten", "ihrem patienten", "ihrer patientin"),
+        *("unser patient", "unsere patientin", "ihr mandant", "ihre mandantin", "ihres mandanten"),
+        *("ihrem mandanten",),
+        *("ihrer mandantin", "unser mandant", "unsere mandantin", "unseres mandanten"),
+        *("unser versicherter", "unsere versicherte", "unseres versicherten"),
+        *("unserem versicherten", "unserer versicherten", "unser mitglied", "unseres mitglieds"),
+        *("ihr mitglied",),
+        *("ihr mitarbeiter", "ihre mitarbeiterin", "ihres mitarbeiters", "ihrem mitarbeiter"),
+        *("ihrer mitarbeiterin", "der verstorbene", "die verstorbene", "des verstorbenen"),
+        *("unser versicherungsnehmer", "unsere versicherungsnehmerin", "ihr versicherungsnehmer"),
+        *("your client", "our client", "our customer", "your customer", "your patient"),
+        *("our patient", "our member", "your member", "our insured", "our policyholder"),
+        *("your employee", "the deceased"),
+    ),
+)
+
+# The addressee's (or writer's) own things, by what they are.
+_OWN_HEALTH = (
+    r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
+    r"krankenhaus|reha|pflege|medikament|arznei|gesundheit|schwangerschaft|geburt(?!s)|"
+    r"entbindung|operation|op\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
+    r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
+    r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
+    r"disability|medical"
+)
+_OWN_INSURANCE = (
+    r"vertr[aä]g|police|versicherung|schaden|antrag|leistung|erstattung|beitrag|kündigung|"
+    r"fahrzeug|auto\b|wagen|motorrad|wohnung|haus|hausrat|haftpflicht|kasko|tarif|kunden|"
+    r"unfall|claim|policy|polic|cover|contract|premium|refund|reimburse|benefit|car\b|"
+    r"vehicle|home|motor|renewal|insurance|plan\b"
+)
+_OWN_OTHER = (
+    r"rechnung|konto|bankverbindung|tochter|sohn|kind|mann|frau|ehe|partner|mutter|vater|"
+    r"eltern|arbeitgeber|gehalt|einkommen|invoice|bill|account|daughter|son|child|husband|"
+    r"wife|mother|father|employer|salary|application"
+)
+OWN_HEALTH = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_HEALTH})")
+OWN_INSURANCE = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_INSURANCE})")
+OWN = Anchor(
+    "addressee",
+    (
+        *("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen"),
+        *("deinem", "deiner", "mein", "meine", "meinen", "meinem", "meiner", "meines"),
+        *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
+    ),
+    re.compile(
+        rf"\s+((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?(?:{_OWN_HEALTH}|{_OWN_INSURANCE}|{_OWN_OTHER}))"
+    ),
+)
+
+ANCHORS = (SALUTATIONS, FIELDS, MAIDEN, ROLES, OWN)
+
+# A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
+GROUP_GREETING = re.compile(
+    r"^[ \t>]*(?:sehr geehrte[rn]?|liebe[rn]?|hallo|hello|hi|hey|dear|guten (?:tag|morgen|abend)|"
+    r"moin|servus|good (?:morning|afternoon))\b[^\n]{0,50}?"
+    r"(?:zusammen|allerseits|alle\b|kolleg|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
+    r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
+    r"mitarbeitende|mitarbeiterinnen)",
+    re.MULTILINE,
+)
+GREETING_LINES = 600  # characters at the start of a text where its greeting stands
+SALUTATION_AT_END = re.compile(
+    r"(?:sehr geehrte[rn]?|liebe[rn]?|hallo|guten (?:tag|morgen|abend)|dear|hello|hi|moin)"
+    r"(?:[ \t]+(?:herrn?|frau|mrs?\.?|ms\.?|miss|familie|family|dr\.|prof\.|med\.|dent\.))*"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def is_greeting(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the one greeted ("Sehr geehrte Frau …", "Dear Ms …")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return SALUTATION_AT_END.search(before.rstrip(" \t")) is not None
+
+
+def has_title(text: str, salutation_end: int, name_start: int) -> bool:
+    """Whether "Dr." or "Prof." stands between a salutation and the name: a professional."""
+    between = text[salutation_end:name_start]
+    return "Dr." in between or "Prof." in between
+
+
+def is_placeholder(name: str) -> bool:
+    return any(word.lower() in PLACEHOLDER_NAMES for word in re.split(r"[\s-]+", name))
+
+
+def is_sign_off(text: str, start: int) -> bool:
+    """Whether an "Ihr …" at ``start`` closes the mail ("Ihr Kundenservice Leben")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        not text[line_start:start].strip()
+        and len(line.split()) <= 4
+        and not any(c.isdigit() or c in ",.:;!?" for c in line)
+    )
+
+
+def own_kind(thing: str) -> str:
+    """What the addressee's own thing is: "health", "insurance" or "other"."""
+    if OWN_HEALTH.search(thing):
+        return "health"
+    if OWN_INSURANCE.search(thing):
+        return "insurance"
+    return "other"
