@@ -146,7 +146,8 @@ def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Fi
 
 
 def _own_thing(text: str, location: str, hit: Hit) -> Finding:
-    """The addressee's own thing: health (strict), insurance (confidential), or a sign only."""
+    """The addressee's own thing: health (strict), insurance or a contract (confidential), or a
+    sign only."""
     thing = text[hit.start : hit.end].lower()
     kind = persons.own_kind(thing)
     detector, sensitivity = _OWN[kind]
@@ -157,6 +158,7 @@ def _own_thing(text: str, location: str, hit: Hit) -> Finding:
 _OWN = {
     "health": ("own-health", Sensitivity.STRICTLY_CONFIDENTIAL),
     "insurance": ("own-insurance", Sensitivity.CONFIDENTIAL),
+    "contract": ("own-contract", Sensitivity.CONFIDENTIAL),
     "other": ("addressee", Sensitivity.NORMAL),
 }
 

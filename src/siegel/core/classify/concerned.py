@@ -22,12 +22,15 @@ What counts:
   identified or a case is named, and also when nothing says the mail is about
   nobody — recall comes first;
 * weak health words count with a person or case, two different ones at least;
-* a personal line of business counts for a person's contract: a person
-  identified or addressed, and a case or their own insurance;
-* a contract, claim or customer number, an income or payment trouble is
-  confidential for a person identified or addressed;
+* a personal line of business counts for a person's contract: a person named,
+  or a person addressed or their own things together with a case or their own
+  insurance;
+* a contract, claim or customer number is confidential for a person identified
+  or addressed; an income or payment trouble for a person too, or where nothing
+  says the mail is about nobody;
 * the addressee's own health or insurance things count unless the mail
-  addresses many;
+  addresses many; their own contract ("Ihre Kündigung") only when a line of
+  business is named (it may be a supplier's);
 * health words in mail about an animal (veterinary words) are the owner's
   insurance data, confidential, not health data.
 
@@ -48,7 +51,7 @@ IDENTIFYING = frozenset(
         *("tax-id", "social-insurance-number", "health-insurance-number"),
     }
 )
-OWN_THINGS = frozenset({"own-health", "own-insurance", "addressee"})
+OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
 CASES = frozenset({"reference", "policy-number"})
 HEALTH = frozenset({"health", "icd-10", "own-health"})
 NEED_A_PERSON = frozenset({"reference", "policy-number"})
@@ -60,11 +63,13 @@ MIN_WEAK_WORDS = 2
 class Concerned:
     """What the whole mail says about whom it concerns (see the module docstring)."""
 
-    identified: bool
+    named: bool  # by name, role or a personal number
+    own: bool  # the addressee's own things, in mail not sent to many
     case: bool
     addressed: bool
     about_nobody: bool
     insured: bool  # a case, or the addressee's own insurance
+    lines: bool  # a line of business named (not in a company's name)
     animal: bool
     weak_words: int
 
@@ -77,14 +82,20 @@ class Concerned:
         personal_account = any(f.detector == "iban" and f.sensitivity is C for f in findings)
         case = bool(CASES & detectors)
         return cls(
-            identified=bool(IDENTIFYING & signs) or own or personal_account,
+            named=bool(IDENTIFYING & signs) or personal_account,
+            own=own,
             case=case,
             addressed="greeting-name" in signs,
             about_nobody=about_nobody,
             insured=case or ("own-insurance" in signs and not about_nobody),
             animal="veterinary" in signs,
+            lines="line-of-business" in signs,
             weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
         )
+
+    @property
+    def identified(self) -> bool:
+        return self.named or self.own
 
     @property
     def person(self) -> bool:
@@ -123,13 +134,19 @@ def _why_lowered(detector: str, concerned: Concerned) -> str | None:
             return None
         return "a weak health word without a person concerned"
     if detector == "line-of-business":
-        return None if concerned.person and concerned.insured else "no one person's contract"
+        if concerned.named or (concerned.person and concerned.insured):
+            return None
+        return "no one person's contract"
     if detector in NEED_A_PERSON:
         return None if concerned.person else "no person named"
     if detector in PERSONAL_FACTS:
         return None if concerned.person or not concerned.about_nobody else "about nobody"
     if detector == "own-insurance":
         return "sent to many" if concerned.about_nobody else None
+    if detector == "own-contract":
+        if concerned.about_nobody:
+            return "sent to many"
+        return None if concerned.lines else "no insurance named"
     return None
 
 

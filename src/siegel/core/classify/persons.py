@@ -11,7 +11,8 @@ whether data found beside them concerns an identifiable natural person:
   the plural ("Ihre Kunden") is about a group, and "die versicherte Person" or "the
   patient" is as often anyone in a process description, so neither is listed;
 * the addressee's (or writer's) own things ("Ihre Rezepte", "your claim",
-  "meine Diagnose"), kept apart by what they are: health, insurance, other.
+  "meine Diagnose"), kept apart by what they are: health, insurance, a contract
+  that may be an insurance's or a supplier's ("Ihre Kündigung"), other.
 
 Placeholder names (Max Mustermann, Jane Doe) identify nobody.
 """
@@ -114,19 +115,24 @@ _OWN_HEALTH = (
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
     r"disability|medical"
 )
+# What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
+# insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
 _OWN_INSURANCE = (
-    r"vertr[aä]g|police|versicherung|schaden|antrag|leistung|erstattung|beitrag|kündigung|"
-    r"fahrzeug|auto\b|wagen|motorrad|wohnung|haus|hausrat|haftpflicht|kasko|tarif|kunden|"
-    r"unfall|claim|policy|polic|cover|contract|premium|refund|reimburse|benefit|car\b|"
-    r"vehicle|home|motor|renewal|insurance|plan\b"
+    r"police|versicherung|schaden|kasko|haftpflicht|hausrat|tarif|fahrzeug|auto\b|wagen|"
+    r"motorrad|unfall|claim|policy|polic|cover\b|premium|insurance|car\b|vehicle"
+)
+_OWN_CONTRACT = (
+    r"vertr[aä]g|antrag|leistung|erstattung|beitrag|kündigung|contract|refund|reimburse|"
+    r"benefit|renewal|cancellation"
 )
 _OWN_OTHER = (
     r"rechnung|konto|bankverbindung|tochter|sohn|kind|mann|frau|ehe|partner|mutter|vater|"
-    r"eltern|arbeitgeber|gehalt|einkommen|invoice|bill|account|daughter|son|child|husband|"
-    r"wife|mother|father|employer|salary|application"
+    r"eltern|arbeitgeber|gehalt|einkommen|wohnung|haus|kunden|invoice|bill|account|daughter|"
+    r"son|child|husband|wife|mother|father|employer|salary|application|home|plan\b"
 )
 OWN_HEALTH = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_HEALTH})")
 OWN_INSURANCE = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_INSURANCE})")
+OWN_CONTRACT = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_CONTRACT})")
 OWN = Anchor(
     "addressee",
     (
@@ -135,7 +141,8 @@ OWN = Anchor(
         *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
     ),
     re.compile(
-        rf"\s+((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?(?:{_OWN_HEALTH}|{_OWN_INSURANCE}|{_OWN_OTHER}))"
+        rf"\s+((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?"
+        rf"(?:{_OWN_HEALTH}|{_OWN_INSURANCE}|{_OWN_CONTRACT}|{_OWN_OTHER}))"
     ),
 )
 
@@ -144,8 +151,8 @@ ANCHORS = (SALUTATIONS, FIELDS, MAIDEN, ROLES, OWN)
 # A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
 GROUP_GREETING = re.compile(
     r"^[ \t>]*(?:sehr geehrte[rn]?|liebe[rn]?|hallo|hello|hi|hey|dear|guten (?:tag|morgen|abend)|"
-    r"moin|servus|good (?:morning|afternoon))\b[^\n]{0,50}?"
-    r"(?:zusammen|allerseits|alle\b|kolleg|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
+    r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
+    r"\b(?:zusammen|allerseits|alle\b|kolleg|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
     r"mitarbeitende|mitarbeiterinnen)",
     re.MULTILINE,
@@ -188,9 +195,11 @@ def is_sign_off(text: str, start: int) -> bool:
 
 
 def own_kind(thing: str) -> str:
-    """What the addressee's own thing is: "health", "insurance" or "other"."""
+    """What the addressee's own thing is: "health", "insurance", "contract" or "other"."""
     if OWN_HEALTH.search(thing):
         return "health"
     if OWN_INSURANCE.search(thing):
         return "insurance"
+    if OWN_CONTRACT.search(thing):
+        return "contract"
     return "other"

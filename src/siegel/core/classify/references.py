@@ -38,7 +38,7 @@ REFERENCE = Anchor(
         *("insured number", "case number", "case no", "kostenzusage"),
     ),
     re.compile(
-        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?\s*[:.#]?\s*"
+        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|reads))?\s*[:.#]?\s*"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
         r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
