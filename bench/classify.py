@@ -6,9 +6,10 @@ Targets: >= 20 MB/s of text; a 50 KB mail in <= 5 ms; a 25 MB mail in <= 3x its 
 
 from __future__ import annotations
 
-import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from email.message import EmailMessage
 from pathlib import Path
@@ -66,16 +67,51 @@ def main() -> None:
     big = EmailMessage()
     big["Subject"] = "Bench"
     big.set_content(corpus_text(25 * 1024 * 1024), cte="8bit")
-    mail = big.as_bytes()
-    del big
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    with tempfile.NamedTemporaryFile(suffix=".eml") as saved:
+        saved.write(big.as_bytes())
+        saved.flush()
+        del big
+        # In a process of its own: building the mail here has already raised this process's
+        # peak, which would hide the classifier's.
+        child = subprocess.run(
+            [sys.executable, __file__, "--memory", saved.name],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    print(child.stdout.strip())
+
+
+def memory(path: str) -> None:
+    """The peak resident size of classifying the mail at ``path``, above the size with it read.
+
+    Linux keeps the peak of a process (VmHWM in /proc/self/status); writing 5 to
+    /proc/self/clear_refs sets it back to the present size, so the peak measured is the
+    classifier's alone. (``ru_maxrss`` would not do: a child started by a large parent
+    begins with the parent's peak.)
+    """
+    classify(b"Subject: warm\r\n\r\nup")
+    with open(path, "rb") as saved:
+        mail = saved.read()
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _status_kb("VmRSS")
     classify(mail)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = _status_kb("VmHWM")
     print(
-        f"25 MB mail: peak RSS {(peak - before) / 1e6:.0f} MB above the resident size before "
-        f"= {(peak - before) / len(mail):.1f}x the mail (target <= 3x)"
+        f"25 MB mail: peak RSS {(peak - before) / 1e3:.0f} MB above the resident size with the "
+        f"mail read = {(peak - before) * 1e3 / len(mail):.1f}x the mail (target <= 3x)"
     )
 
 
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--memory"]:
+        memory(sys.argv[2])
+    else:
+        main()

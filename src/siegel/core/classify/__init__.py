@@ -8,7 +8,7 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from siegel.core.classify import (
     casewise,
@@ -21,7 +21,7 @@ from siegel.core.classify import (
     persons,
     references,
 )
-from siegel.core.classify.anchors import Anchor, Hit, Scanner, anchors_of, scanner
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
 from siegel.core.classify.lowercase import lowered
@@ -61,8 +61,8 @@ def content_findings(
 def _findings(
     text: str, location: str, config: ClassifierConfig
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
-    low = lowered(text)
-    hits = _scanner(config).scan(low, text)
+    compiled = _compiled(config)
+    hits = compiled.scanner.scan(text)
     cased = casewise.scan(text)
     found = [_account(text, location, span) for span in cased.ibans]
     found += [
@@ -81,9 +81,9 @@ def _findings(
         for span in cased.references
         if span not in labelled and _is_case_number(text, *span)
     ]
-    found += _group_greeting(low, location)
-    found += health.findings(text, location, hits, cased.surgeries)
-    line_findings, named_lines = lines.findings(text, low, location, hits)
+    found += _group_greeting(text, location)
+    found += health.findings(text, location, hits, cased.surgeries, compiled.medicines)
+    line_findings, named_lines = lines.findings(text, location, hits)
     return found + line_findings, named_lines
 
 
@@ -105,7 +105,7 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
     signs = []
     for hit in hits:
         anchor = hit.anchor
-        if anchor is persons.SALUTATIONS or anchor is persons.FIELDS or anchor is persons.MAIDEN:
+        if id(anchor) in _NAME_ANCHORS:
             signs.append(_name_sign(text, location, hit))
         elif anchor is persons.OWN:
             if not persons.is_sign_off(text, hit.keyword_start):
@@ -120,6 +120,11 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
 
 
 _KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})
+# By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
+_NAME_ANCHORS = frozenset(
+    id(anchor)
+    for anchor in (persons.GREETINGS, persons.SALUTATIONS, persons.FIELDS, persons.MAIDEN)
+)
 
 
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
@@ -129,12 +134,10 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
-    elif hit.anchor is persons.SALUTATIONS and persons.is_greeting(text, hit.keyword_start):
-        detector = "greeting-name"
     elif hit.anchor is persons.SALUTATIONS and persons.has_title(text, hit.keyword_end, hit.start):
         detector = "professional-name"
     else:
-        detector = "person-name" if hit.anchor is persons.SALUTATIONS else "person-field"
+        detector = hit.anchor.detector
     return _named(text, location, detector, (hit.start, hit.end))
 
 
@@ -151,7 +154,7 @@ def _own_thing(text: str, location: str, hit: Hit) -> Finding:
     thing = text[hit.start : hit.end].lower()
     kind = persons.own_kind(thing)
     detector, sensitivity = _OWN[kind]
-    snippet = f"{text[hit.keyword_start : hit.keyword_end]} {thing}"
+    snippet = f"{text[hit.keyword_start : hit.keyword_end].strip()} {thing}"
     return Finding(detector, location, snippet, sensitivity)
 
 
@@ -172,9 +175,9 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     )
 
 
-def _group_greeting(low: str, location: str) -> list[Finding]:
+def _group_greeting(text: str, location: str) -> list[Finding]:
     """A greeting to many ("Liebe Kolleginnen und Kollegen"): the mail addresses nobody."""
-    match = persons.GROUP_GREETING.search(low, 0, persons.GREETING_LINES)
+    match = persons.GROUP_GREETING.search(lowered(text[: persons.GREETING_LINES]))
     if match is None:
         return []
     return [Finding("no-person", location, match.group().strip(), Sensitivity.NORMAL)]
@@ -195,13 +198,44 @@ def _account(text: str, location: str, span: tuple[int, int]) -> Finding:
 _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + personal.ANCHORS)
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """What a configuration compiles to: the keyword scanner and the set of medicine names."""
+
+    config: ClassifierConfig  # held, so that its id is not reused while it is cached
+    scanner: Scanner
+    medicines: frozenset[str]
+
+
+_COMPILED: dict[int, _Compiled] = {}
+MAX_CONFIGS = 16  # an installation has one configuration; tests make a few more
+
+
+def _compiled(config: ClassifierConfig) -> _Compiled:
+    """Compiled once per configuration object (by identity: it holds dicts, so it has no hash).
+
+    Building the scanner's anchors from the word lists for every text cost more than
+    scanning a short text such as a subject.
+    """
+    compiled = _COMPILED.get(id(config))
+    if compiled is None or compiled.config is not config:
+        if len(_COMPILED) >= MAX_CONFIGS:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        compiled = _Compiled(config, _scanner(config), frozenset(config.medicines))
+        _COMPILED[id(config)] = compiled
+    return compiled
+
+
 def _scanner(config: ClassifierConfig) -> Scanner:
     return scanner(
         anchors_of(
             identifiers.ANCHORS,
             personal.ANCHORS,
             persons.ANCHORS,
-            (references.REFERENCE, Anchor("no-person", config.no_person)),
+            (
+                references.REFERENCE,
+                Anchor("no-person", config.no_person, max_hits=SIGN_HITS),
+            ),
             health.anchors(config),
             lines.anchors(config),
         )

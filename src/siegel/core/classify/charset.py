@@ -28,22 +28,26 @@ class Contradicted(ValueError):
         self.text = text
 
 
-def decoded(data: bytes, label: str) -> str:
+def decoded(data: bytes | memoryview, label: str) -> str:
     """The text the label gives, as a mail program shows it.
 
     Raises ``LookupError`` for an unknown charset, ``UnicodeError`` when the
     bytes are not valid in a charset that is not ASCII-compatible, and
-    :class:`Contradicted` when such a charset labels plain text.
+    :class:`Contradicted` when such a charset labels plain text. ``data`` may be a
+    view into the mail, so that a long body is not copied before it is decoded.
     """
     codec = codecs.lookup(label).name
-    if codec == "ascii" and not data.isascii():
-        return _guessed(data)  # an unlabelled (or wrongly "us-ascii") 8-bit part
+    if codec == "ascii":
+        try:
+            return str(data, "ascii")
+        except UnicodeDecodeError:
+            return _guessed(data)  # an unlabelled (or wrongly "us-ascii") 8-bit part
     if _writes_ascii_as_ascii(codec):
-        return data.decode(codec, "replace")
+        return str(data, codec, "replace")
     plain = _plain_text(data)
     if plain is not None and plain.strip():
         raise Contradicted(label, plain)
-    return data.decode(codec)
+    return str(data, codec)
 
 
 @functools.cache
@@ -54,18 +58,18 @@ def _writes_ascii_as_ascii(codec: str) -> bool:
         return False
 
 
-def _plain_text(data: bytes) -> str | None:
+def _plain_text(data: bytes | memoryview) -> str | None:
     """``data`` as UTF-8 text if it is that (no control characters, no NUL), else None."""
     try:
-        text = data.decode("utf-8")
+        text = str(data, "utf-8")
     except UnicodeDecodeError:
         return None
     return None if _CONTROL.search(text) else text
 
 
-def _guessed(data: bytes) -> str:
+def _guessed(data: bytes | memoryview) -> str:
     """What mail programs do with 8-bit text without a usable label: UTF-8, else Windows-1252."""
     try:
-        return data.decode("utf-8")
+        return str(data, "utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        return str(data, "cp1252", "replace")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import Anchor, Hit
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 LEGAL_FORM = re.compile(
-    r"[\w-]*[ \t]+(?:a\.[ \t]?g\.|ag\b|se\b|gmbh|vvag|kgaa|ltd|plc|inc\b|s\.a\.|n\.v\.)"
+    r"[\w-]*[ \t]+(?:a\.[ \t]?g\.|ag\b|se\b|gmbh|vvag|kgaa|ltd|plc|inc\b|s\.a\.|n\.v\.)",
+    re.IGNORECASE,
 )
 
 
@@ -27,22 +28,25 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     for term, line in config.lines.items():
         terms.setdefault(line, []).append(term)
     return tuple(
-        Anchor("line-of-business", tuple(words), whole_word=False, payload=line)
+        Anchor("line-of-business", tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
         for line, words in terms.items()
     )
 
 
 def findings(
-    text: str, low: str, location: str, hits: list[Hit]
+    text: str, location: str, hits: list[Hit]
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
+    """One finding per line named in the text (the first mention); every mention is counted."""
     found, named = [], []
     for hit in hits:
         line = hit.anchor.payload
         if hit.anchor.detector != "line-of-business" or not isinstance(line, LineOfBusiness):
             continue
-        if LEGAL_FORM.match(low, hit.end):
+        if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
         named.append(line)
+        if named.count(line) > 1:
+            continue
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
             Finding(

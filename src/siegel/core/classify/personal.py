@@ -30,11 +30,15 @@ DATE = (
 )
 AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{4,6}(?:,\d{2})?)\s?(?:€|eur\b|euro\b)"
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
+_BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
+# A date right after a name: "Erika Musterfrau (12.05.1968)", "Max Müller, 01.02.1975". Found
+# from the "," or "(" before the date; the name before it is checked in PERSON_BEFORE.
 BIRTH_AFTER_NAME = (
-    r"(?P<person>[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+)(?:,\s*|\s+\()"
-    r"(?P<name_date>\d{1,2}\.\d{1,2}\.(?:19\d{2}|200\d|201[0-5])"
-    r"|(?:19\d{2}|200\d|201[0-5])-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19\d{2}|200\d|201[0-5]))"
+    r"(?:(?<=[a-zäöüß]),[ \t]*|(?<=[a-zäöüß] )\()"
+    rf"(?P<name_date>\d{{1,2}}\.\d{{1,2}}\.{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d\d-\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}/{_BIRTH_YEAR})"
 )
+PERSON_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) ?$")
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
 ANCHORS = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import Anchor
+from siegel.core.classify.anchors import SIGN_HITS, Anchor
 
 PLACEHOLDER_NAMES = frozenset(
     {
@@ -43,35 +43,60 @@ SALUTATION_TAIL = re.compile(
     rf"\.?{_TITLES}[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART}(?:[ \t]+{_SURNAME})?){_COMPANY}"
 )
 # A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
-# Without a colon, only with a salutation or title: in German, nouns are capitalised too.
+# A full name (two words at least) after a field's label: "Versicherungsnehmer: Dr. med.
+# Frieder Nolte", "VN: Ahrens, Karin".
 FIELD_TAIL = re.compile(
-    rf"[ \t]*(?:/[ \t]*[\w ]{{1,30}})?"
-    rf"(?:[ \t]*[:;][ \t]*|[ \t]+(?=(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof)\.?[ \t]))"
-    rf"(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
+    rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
     rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
 
+_SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "hr.", "mr", "mrs", "ms", "miss", "familie")
+_GREETING_WORDS = (
+    *("sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "guten tag", "guten morgen"),
+    *("guten abend", "moin", "servus", "dear", "hello", "hi", "good morning", "good afternoon"),
+)
 SALUTATIONS = Anchor(
     "person-name",
-    ("herr", "herrn", "frau", "fr.", "hr.", "mr", "mrs", "ms", "miss", "familie", "family"),
+    (*_SALUTATION_WORDS, "family"),
     SALUTATION_TAIL,
     payload="NAME",
     cased=True,
 )
+# The name greeted: the keyword takes in the greeting ("Sehr geehrte Frau", "Dear Mr"), so the
+# scan's longest match tells a greeting from a name elsewhere without looking back.
+GREETINGS = Anchor(
+    "greeting-name",
+    tuple(
+        f"{greeting} {salutation}"
+        for greeting in _GREETING_WORDS
+        for salutation in (*_SALUTATION_WORDS, "dr.", "dr", "prof.")
+    ),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+)
+_FIELD_LABELS = (
+    *("versicherungsnehmer", "versicherungsnehmerin", "versicherungsnehmer/in", "vn"),
+    *("versicherte person", "versicherter", "versicherte", "patient", "patientin", "name"),
+    *("vor- und nachname", "kunde", "kundin", "mandant", "mandantin", "antragsteller"),
+    *("antragstellerin", "geschädigter", "geschädigte", "verstorbener", "verstorbene"),
+    *("mitarbeiter", "mitarbeiterin", "arbeitnehmer", "arbeitnehmerin", "bezugsberechtigter"),
+    *("bezugsberechtigte", "begünstigter", "begünstigte", "fahrer", "fahrerin", "halter"),
+    *("halterin", "leasingnehmer", "leasingnehmerin", "ehepartner", "policyholder"),
+    *("policy holder", "insured", "insured person", "member", "member name", "customer"),
+    *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
+    *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
+    *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+)
+# The label with its colon, or with a salutation or title: without either a capitalised word
+# after "Kunde" is as likely a German noun as a name. With the colon in the keyword, the many
+# labels that are ordinary words ("Kunde", "Name") cost the scan nothing where no field follows.
 FIELDS = Anchor(
     "person-field",
-    (
-        *("versicherungsnehmer", "versicherungsnehmerin", "versicherungsnehmer/in", "vn"),
-        *("versicherte person", "versicherter", "versicherte", "patient", "patientin", "name"),
-        *("vor- und nachname", "kunde", "kundin", "mandant", "mandantin", "antragsteller"),
-        *("antragstellerin", "geschädigter", "geschädigte", "verstorbener", "verstorbene"),
-        *("mitarbeiter", "mitarbeiterin", "arbeitnehmer", "arbeitnehmerin", "bezugsberechtigter"),
-        *("bezugsberechtigte", "begünstigter", "begünstigte", "fahrer", "fahrerin", "halter"),
-        *("halterin", "leasingnehmer", "leasingnehmerin", "ehepartner", "policyholder"),
-        *("policy holder", "insured", "insured person", "member", "member name", "customer"),
-        *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
-        *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
-        *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    tuple(
+        f"{label}{after}"
+        for label in _FIELD_LABELS
+        for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
     ),
     FIELD_TAIL,
     payload="NAME",
@@ -104,6 +129,7 @@ ROLES = Anchor(
         *("our patient", "our member", "your member", "our insured", "our policyholder"),
         *("your employee", "the deceased"),
     ),
+    max_hits=SIGN_HITS,
 )
 
 # The addressee's (or writer's) own things, by what they are.
@@ -135,18 +161,24 @@ OWN_INSURANCE = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_INSURANCE})")
 OWN_CONTRACT = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_CONTRACT})")
 OWN = Anchor(
     "addressee",
-    (
-        *("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen"),
-        *("deinem", "deiner", "mein", "meine", "meinen", "meinem", "meiner", "meines"),
-        *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
+    # With the space after them: "her" alone is inside "Versicherung", "ihr" inside "ihre",
+    # and every such occurrence costs the scan.
+    tuple(
+        f"{word} "
+        for word in (
+            *("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen"),
+            *("deinem", "deiner", "mein", "meine", "meinen", "meinem", "meiner", "meines"),
+            *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
+        )
     ),
     re.compile(
-        rf"\s+((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?"
+        rf"\s*((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?"
         rf"(?:{_OWN_HEALTH}|{_OWN_INSURANCE}|{_OWN_CONTRACT}|{_OWN_OTHER}))"
     ),
+    max_hits=4 * SIGN_HITS,
 )
 
-ANCHORS = (SALUTATIONS, FIELDS, MAIDEN, ROLES, OWN)
+ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, OWN)
 
 # A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
 GROUP_GREETING = re.compile(
@@ -158,18 +190,6 @@ GROUP_GREETING = re.compile(
     re.MULTILINE,
 )
 GREETING_LINES = 600  # characters at the start of a text where its greeting stands
-SALUTATION_AT_END = re.compile(
-    r"(?:sehr geehrte[rn]?|liebe[rn]?|hallo|guten (?:tag|morgen|abend)|dear|hello|hi|moin)"
-    r"(?:[ \t]+(?:herrn?|frau|mrs?\.?|ms\.?|miss|familie|family|dr\.|prof\.|med\.|dent\.))*"
-    r"[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def is_greeting(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is the one greeted ("Sehr geehrte Frau …", "Dear Ms …")."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    return SALUTATION_AT_END.search(before.rstrip(" \t")) is not None
 
 
 def has_title(text: str, salutation_end: int, name_start: int) -> bool:
@@ -179,7 +199,7 @@ def has_title(text: str, salutation_end: int, name_start: int) -> bool:
 
 
 def is_placeholder(name: str) -> bool:
-    return any(word.lower() in PLACEHOLDER_NAMES for word in re.split(r"[\s-]+", name))
+    return not PLACEHOLDER_NAMES.isdisjoint(name.lower().replace("-", " ").split())
 
 
 def is_sign_off(text: str, start: int) -> bool:

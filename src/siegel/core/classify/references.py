@@ -28,8 +28,26 @@ REFERENCE = Anchor(
         *("police", "versicherungsschein", "vsnr", "vs-nr", "schaden", "schadennummer"),
         *("schaden-nr", "schadensnummer", "schadenfall", "schadennr", "leistungsfall"),
         *("kundennummer", "kunden-nr", "kundennr", "kd.-nr", "kd-nr", "vorgang", "vorgangsnummer"),
-        *("vorg.-nr", "pol.-nr", "vers.-nr", "vers.nr", "vers nr", "aktenzeichen", "az", "evb"),
-        *("evb-nummer", "evb-nr", "kennzeichen", "amtliches kennzeichen", "fin", "fallnummer"),
+        *(
+            "vorg.-nr",
+            "pol.-nr",
+            "vers.-nr",
+            "vers.nr",
+            "vers nr",
+            "aktenzeichen",
+            "az.",
+            "az:",
+            "evb",
+        ),
+        *(
+            "evb-nummer",
+            "evb-nr",
+            "kennzeichen",
+            "amtliches kennzeichen",
+            "fin:",
+            "fin.",
+            "fallnummer",
+        ),
         *("policy", "policy number", "policy no", "claim", "claim number", "claim no"),
         *("claim ref", "claim reference", "customer number", "customer no", "contract"),
         *("contract number", "contract no", "certificate", "certificate no", "member no"),
@@ -44,8 +62,8 @@ REFERENCE = Anchor(
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
         r"(?!\s?(?:eur|€|usd|\$|%|uhr|m²|km))"
     ),
-    whole_word=False,
     payload="REFERENZ",
+    inflected=True,
 )
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
@@ -86,11 +104,11 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
     return _SOMEONE_ELSES.search(text[max(0, start - 24) : start].lower()) is not None
 
 
+_DIGITS = frozenset("0123456789")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d")
 
 
 def is_dummy(value: str) -> bool:
     """Not a number anyone holds: all digits the same (a format example), or years ("2027-2029",
     "BU-S 2026": a plate's shape, but as likely a product and its year)."""
-    digits = [c for c in value if c.isdigit()]
-    return len(set(digits)) == 1 or _YEARS.fullmatch(value.strip()) is not None
+    return len(_DIGITS.intersection(value)) == 1 or _YEARS.fullmatch(value.strip()) is not None

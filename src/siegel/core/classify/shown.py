@@ -51,6 +51,7 @@ _FOLD = str.maketrans(LOOK_ALIKES)
 _DROP = re.compile(f"[{INVISIBLE}]")
 MAX_RUNS = 1 << 20  # beyond this many changed places, the rest of the text maps as one place
 MAX_GROWTH = 4  # NFKC may write up to 18 characters for one; more than this is cut
+PIECE = 1 << 20  # characters checked at once for anything the reading changes
 
 
 @functools.cache
@@ -115,9 +116,39 @@ class Shown:
 
 
 def shown(text: str) -> Shown:
-    if text.isascii() or _changing().search(text) is None:
+    if text.isascii() or _unchanged_windows_1252(text) or _changing().search(text) is None:
         return Shown(text, array("q"), array("q"), array("q"), array("q"))
     return _rewritten(text)
+
+
+@functools.cache
+def _windows_1252_changing() -> bytes:
+    """A byte table: 1 where the Windows-1252 character of that byte is one the reading changes."""
+    changing = _changing()
+    return bytes(
+        1
+        if code >= 0x80 and changing.fullmatch(bytes([code]).decode("cp1252", "ignore") or "x")
+        else 0
+        for code in range(256)
+    )
+
+
+def _unchanged_windows_1252(text: str) -> bool:
+    """Whether ``text`` is in Windows-1252 and the reading changes none of its characters.
+
+    Most mail is (German with umlauts, "€", "–", „quotes“); encoding it and looking up
+    each byte in a table costs a third of the regular expression search for a
+    changing character, which tries each character against a class of thousands.
+    """
+    table = _windows_1252_changing()
+    for start in range(0, len(text), PIECE):  # a piece at a time: an encoded copy is not free
+        try:
+            data = text[start : start + PIECE].encode("cp1252")
+        except UnicodeEncodeError:
+            return False
+        if b"\x01" in data.translate(table):
+            return False
+    return True
 
 
 def _rewritten(text: str) -> Shown:
