@@ -81,7 +81,7 @@ VETERINARY = Anchor(
 DOSE = Anchor(
     "dose",
     (
-        *("mg", "µg", "mcg", "ml", "i.e.", "iu", "mmol", "tabletten", "tablets", "tablet"),
+        *("mg", "µg", "mcg", "ml", "i.e.", "mmol", "tabletten", "tablets", "tablet"),
         *("kapseln", "capsules", "tropfen", "drops", "hübe", "puffs"),
     ),
     compound_end=True,

@@ -19,6 +19,7 @@ Placeholder names (Max Mustermann, Jane Doe) identify nobody.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from siegel.core.classify.anchors import SIGN_HITS, Anchor
@@ -50,7 +51,8 @@ FIELD_TAIL = re.compile(
     rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
 
-_SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "hr.", "mr", "mrs", "ms", "miss", "familie")
+# Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
+_SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
 _GREETING_WORDS = (
     *("sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "guten tag", "guten morgen"),
     *("guten abend", "moin", "servus", "dear", "hello", "hi", "good morning", "good afternoon"),
@@ -214,6 +216,7 @@ def is_sign_off(text: str, start: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # "Ihr Vertrag", "Ihre Rechnung": the same few, again and again
 def own_kind(thing: str) -> str:
     """What the addressee's own thing is: "health", "insurance", "contract" or "other"."""
     if OWN_HEALTH.search(thing):
