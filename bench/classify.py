@@ -2,6 +2,8 @@
 
 Usage: .venv/bin/python bench/classify.py
 Targets: >= 20 MB/s of text; a 50 KB mail in <= 5 ms; a 25 MB mail in <= 3x its size.
+Times are printed as wall clock and as this process's CPU time: on a machine shared with
+other work, the CPU time is what the classifier itself costs on one core.
 """
 
 from __future__ import annotations
@@ -39,12 +41,13 @@ def main() -> None:
     text = corpus_text(20 * 1024 * 1024)
     megabytes = len(text.encode()) / 1e6
     content_findings("warm up", "body", config)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for chunk_start in range(0, len(text), 100_000):
         content_findings(text[chunk_start : chunk_start + 100_000], "body", config)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     print(
-        f"text: {megabytes:.1f} MB in {seconds:.2f} s = {megabytes / seconds:.1f} MB/s (target >= 20 MB/s)"
+        f"text: {megabytes:.1f} MB in {seconds:.2f} s = {megabytes / seconds:.1f} MB/s; "
+        f"CPU time {cpu:.2f} s = {megabytes / cpu:.1f} MB/s (target >= 20 MB/s)"
     )
 
     message = EmailMessage()
@@ -56,13 +59,16 @@ def main() -> None:
     message.set_content(corpus_text(50 * 1024)[: 50 * 1024])
     sample = message.as_bytes()
     print(f"mail size: {len(sample) / 1024:.0f} KB")
-    timings = []
+    timings, cpu_timings = [], []
     for _ in range(200):
-        begin = time.perf_counter()
+        begin, cpu_begin = time.perf_counter(), time.process_time()
         classify(sample)
         timings.append(time.perf_counter() - begin)
+        cpu_timings.append(time.process_time() - cpu_begin)
     print(
-        f"50 KB mail: median {statistics.median(timings) * 1000:.2f} ms, p95 {sorted(timings)[189] * 1000:.2f} ms (target <= 5 ms)"
+        f"50 KB mail: median {statistics.median(timings) * 1000:.2f} ms, "
+        f"p95 {sorted(timings)[189] * 1000:.2f} ms; "
+        f"CPU time median {statistics.median(cpu_timings) * 1000:.2f} ms (target <= 5 ms)"
     )
     big = EmailMessage()
     big["Subject"] = "Bench"

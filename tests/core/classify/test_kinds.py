@@ -64,6 +64,12 @@ STRICT = [
     # A premium refund in private health insurance: the personal line of one person.
     "Sehr geehrter Herr Kaya,\nwir haben die Beitragsrückerstattung für Ihre "
     "Krankenversicherung berechnet: 840 €.",
+    # A child's hospital stay, in English, to the parent.
+    "Dear Ms Schultz,\nthe invoice from the Charité for your daughter's stay in the paediatric "
+    "ward has been paid.",
+    # Birth and an elective hospital service.
+    "Sehr geehrte Frau Kraft,\nfür die Geburt Ihres Sohnes im Klinikum Süd übernehmen wir die "
+    "Kosten der Wahlleistung Einbettzimmer.",
     # Life insurance death benefit for a named person.
     "Dear Ms Lowe,\nplease accept our condolences. The death benefit under policy "
     "LV 61 002 334-1 for your late husband will be paid to you as beneficiary.",
@@ -129,6 +135,12 @@ NORMAL = [
     "Die Rechnung RE-2026-0331 geben wir frei.",
     # A blood donation day for staff.
     "Liebe Kolleginnen und Kollegen,\nam Freitag findet die Blutspende im Foyer statt.",
+    # Minutes about data classes, without a greeting.
+    "Protokoll der Sitzung vom 12.05.: Gesundheitsdaten wie Diagnosen und Arztberichte dürfen "
+    "nur verschlüsselt versandt werden.",
+    # An actuarial comparison of fee schedules.
+    "Hi Jonas,\nthe GOÄ vs. EBM fee comparison for the actuarial team is attached: factor 2.3 "
+    "on average for consultations.",
     # A training announcement mentioning health vocabulary generically.
     "Dear colleagues,\nour e-learning on handling medical reports and sick notes is now "
     "available in the training portal.",

@@ -101,22 +101,38 @@ def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
 
 
 def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
-    """Who is concerned (see :mod:`siegel.core.classify.persons`)."""
+    """Who is concerned (see :mod:`siegel.core.classify.persons`).
+
+    Signs without a datum to replace are kept once per text and wording: "Ihre
+    Rechnung" ten times says no more than once.
+    """
     signs = []
+    seen: set[tuple[str, str]] = set()
     for hit in hits:
         anchor = hit.anchor
         if id(anchor) in _NAME_ANCHORS:
             signs.append(_name_sign(text, location, hit))
-        elif anchor is persons.OWN:
-            if not persons.is_sign_off(text, hit.keyword_start):
-                signs.append(_own_thing(text, location, hit))
         elif anchor is references.REFERENCE:
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
-        elif anchor.detector in _KEYWORD_SIGNS:
-            snippet = text[hit.keyword_start : hit.keyword_end].lower()
-            signs.append(Finding(anchor.detector, location, snippet, Sensitivity.NORMAL))
+        else:
+            sign = _sign(text, location, hit)
+            if sign is not None and (sign.detector, sign.snippet) not in seen:
+                seen.add((sign.detector, sign.snippet))
+                signs.append(sign)
     return signs
+
+
+def _sign(text: str, location: str, hit: Hit) -> Finding | None:
+    """The addressee's own thing, or a keyword that is a sign by itself; None for other hits."""
+    if hit.anchor is persons.OWN:
+        if persons.is_sign_off(text, hit.keyword_start):
+            return None
+        return _own_thing(text, location, hit)
+    if hit.anchor.detector in _KEYWORD_SIGNS:
+        snippet = text[hit.keyword_start : hit.keyword_end].lower()
+        return Finding(hit.anchor.detector, location, snippet, Sensitivity.NORMAL)
+    return None
 
 
 _KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})

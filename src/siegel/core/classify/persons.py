@@ -158,9 +158,28 @@ _OWN_OTHER = (
     r"eltern|arbeitgeber|gehalt|einkommen|wohnung|haus|kunden|invoice|bill|account|daughter|"
     r"son|child|husband|wife|mother|father|employer|salary|application|home|plan\b"
 )
-OWN_HEALTH = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_HEALTH})")
-OWN_INSURANCE = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_INSURANCE})")
-OWN_CONTRACT = re.compile(rf"[a-zäöüß-]*?(?:{_OWN_CONTRACT})")
+OWN_KINDS = (
+    ("health", re.compile(_OWN_HEALTH)),
+    ("insurance", re.compile(_OWN_INSURANCE)),
+    ("contract", re.compile(_OWN_CONTRACT)),
+    ("other", re.compile(_OWN_OTHER)),
+)
+
+
+@functools.lru_cache(maxsize=4096)  # "Ihr Vertrag", "Ihre Rechnung": the same few, again and again
+def own_kind(thing: str) -> str:
+    """What the addressee's own thing is: "health", "insurance", "contract", "other" or ""
+    when it is none of the things looked for ("Ihre Nachricht")."""
+    for kind, stems in OWN_KINDS:
+        if stems.search(thing):
+            return kind
+    return ""
+
+
+def _names_an_own_thing(words: str) -> bool:
+    return bool(own_kind(words))
+
+
 OWN = Anchor(
     "addressee",
     # With the space after them: "her" alone is inside "Versicherung", "ihr" inside "ihre",
@@ -173,10 +192,11 @@ OWN = Anchor(
             *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
         )
     ),
-    re.compile(
-        rf"\s*((?:[a-zäöüß-]+\s+)?[a-zäöüß-]{{0,30}}?"
-        rf"(?:{_OWN_HEALTH}|{_OWN_INSURANCE}|{_OWN_CONTRACT}|{_OWN_OTHER}))"
-    ),
+    # The word after it, and the one after that ("Ihre neue Brille"); what they are is
+    # looked up afterwards (own_kind): one pattern with all the kinds in it cost more than
+    # the scan around it.
+    re.compile(r"\s*([a-zäöüß-]+(?:[ \t]+[a-zäöüß-]+)?)"),
+    validate=_names_an_own_thing,
     max_hits=4 * SIGN_HITS,
 )
 
@@ -214,15 +234,3 @@ def is_sign_off(text: str, start: int) -> bool:
         and len(line.split()) <= 4
         and not any(c.isdigit() or c in ",.:;!?" for c in line)
     )
-
-
-@functools.lru_cache(maxsize=4096)  # "Ihr Vertrag", "Ihre Rechnung": the same few, again and again
-def own_kind(thing: str) -> str:
-    """What the addressee's own thing is: "health", "insurance", "contract" or "other"."""
-    if OWN_HEALTH.search(thing):
-        return "health"
-    if OWN_INSURANCE.search(thing):
-        return "insurance"
-    if OWN_CONTRACT.search(thing):
-        return "contract"
-    return "other"
