@@ -70,6 +70,9 @@ STRICT = [
     # Birth and an elective hospital service.
     "Sehr geehrte Frau Kraft,\nfür die Geburt Ihres Sohnes im Klinikum Süd übernehmen wir die "
     "Kosten der Wahlleistung Einbettzimmer.",
+    # A customer writes to a team about her own health: her own things count in any mail.
+    "Hello team,\nI am now 24 weeks pregnant and my gynaecologist says the baby is fine. Is "
+    "the delivery covered?\nMarta",
     # Life insurance death benefit for a named person.
     "Dear Ms Lowe,\nplease accept our condolences. The death benefit under policy "
     "LV 61 002 334-1 for your late husband will be paid to you as beneficiary.",
@@ -141,6 +144,10 @@ NORMAL = [
     # An actuarial comparison of fee schedules.
     "Hi Jonas,\nthe GOÄ vs. EBM fee comparison for the actuarial team is attached: factor 2.3 "
     "on average for consultations.",
+    # Example questions for a chatbot, in the first person, written by staff.
+    "Hi all,\nthe new FAQ set is attached, no real customer messages.\nintent: submit_invoice; "
+    "example_question: How do I send you my physio invoice?\nintent: hospital_card; "
+    "example_question: Do I need a prescription for my medicine?",
     # A training announcement mentioning health vocabulary generically.
     "Dear colleagues,\nour e-learning on handling medical reports and sick notes is now "
     "available in the training portal.",

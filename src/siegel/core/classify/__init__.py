@@ -196,7 +196,7 @@ def _group_greeting(text: str, location: str) -> list[Finding]:
     match = persons.GROUP_GREETING.search(lowered(text[: persons.GREETING_LINES]))
     if match is None:
         return []
-    return [Finding("no-person", location, match.group().strip(), Sensitivity.NORMAL)]
+    return [Finding("group-greeting", location, match.group().strip(), Sensitivity.NORMAL)]
 
 
 def _account(text: str, location: str, span: tuple[int, int]) -> Finding:

@@ -9,8 +9,9 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 
 * *identified*: a person named (not a placeholder, not a doctor by title), a
   name in a field for a person, one person by role ("Ihre Patientin"), the
-  addressee's own things in mail not sent to many, a date of birth, a personal
-  IBAN or insurance number;
+  addressee's own things in mail not sent to many, the writer's or a third
+  person's own things ("meine Diagnose", "her application") in any mail, a date
+  of birth, a personal IBAN or insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
 * *addressed*: a person greeted by name;
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from siegel.core.classify import persons
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
 
@@ -77,8 +79,15 @@ class Concerned:
     def of(cls, findings: list[Finding]) -> Concerned:
         detectors = {f.detector for f in findings if f.sensitivity is not N or f.kind}
         signs = {f.detector for f in findings}
-        about_nobody = "no-person" in signs
-        own = bool(OWN_THINGS & signs) and not about_nobody
+        topical = "no-person" in signs  # about statistics, examples, products, ...
+        about_nobody = topical or "group-greeting" in signs
+        # A greeting to many makes "Ihre Rezepte" anyone's, not "meine Diagnose"; a mail about
+        # examples or products makes both anyone's (the example questions of an FAQ).
+        own = any(
+            f.detector in OWN_THINGS
+            and (not about_nobody or (not topical and not persons.is_addressed(f.snippet)))
+            for f in findings
+        )
         personal_account = any(f.detector == "iban" and f.sensitivity is C for f in findings)
         case = bool(CASES & detectors)
         return cls(

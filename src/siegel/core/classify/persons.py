@@ -141,7 +141,7 @@ _OWN_HEALTH = (
     r"entbindung|operation|op\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
     r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
-    r"disability|medical"
+    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
@@ -212,6 +212,20 @@ GROUP_GREETING = re.compile(
     re.MULTILINE,
 )
 GREETING_LINES = 600  # characters at the start of a text where its greeting stands
+
+
+_ADDRESSING = frozenset(
+    {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem"}
+    | {"deiner", "your"}
+)
+
+
+def is_addressed(own_thing: str) -> bool:
+    """Whether an own thing's words ("Ihre Rezepte", "meine Diagnose") speak to the addressee.
+
+    In mail to many, "Ihre Rezepte" is anyone's; "meine Diagnose" is still the writer's.
+    """
+    return own_thing.split(" ", 1)[0].lower() in _ADDRESSING
 
 
 def has_title(text: str, salutation_end: int, name_start: int) -> bool:
