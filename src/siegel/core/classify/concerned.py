@@ -10,8 +10,9 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *identified*: a person named (not a placeholder, not a doctor by title), a
   name in a field for a person, one person by role ("Ihre Patientin"), the
   addressee's own things in mail not sent to many, the writer's or a third
-  person's own things ("meine Diagnose", "her application") in any mail, a date
-  of birth, a personal IBAN or insurance number;
+  person's own things ("meine Diagnose", "her application") in mail that is not
+  about examples, products and the like, a date of birth, a personal IBAN or
+  insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
 * *addressed*: a person greeted by name;
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
@@ -22,7 +23,7 @@ What counts:
 * clear health words and codes are strictly confidential when a person is
   identified or a case is named, and also when nothing says the mail is about
   nobody — recall comes first;
-* weak health words count with a person or case, two different ones at least;
+* weak health words count when two different ones appear, on the same terms;
 * a personal line of business counts for a person's contract: a person named,
   or a person addressed or their own things together with a case or their own
   insurance;
@@ -56,7 +57,6 @@ IDENTIFYING = frozenset(
 OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
 CASES = frozenset({"reference", "policy-number"})
 HEALTH = frozenset({"health", "icd-10", "own-health"})
-NEED_A_PERSON = frozenset({"reference", "policy-number"})
 PERSONAL_FACTS = frozenset({"income", "payment-problem"})
 MIN_WEAK_WORDS = 2
 
@@ -66,10 +66,11 @@ class Concerned:
     """What the whole mail says about whom it concerns (see the module docstring)."""
 
     named: bool  # by name, role or a personal number
-    own: bool  # the addressee's own things, in mail not sent to many
+    own: bool  # own things that count (see counts_as_own)
     case: bool
     addressed: bool
-    about_nobody: bool
+    topical: bool  # about statistics, examples, products, ...
+    to_many: bool  # a greeting to many
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
     animal: bool
@@ -77,30 +78,35 @@ class Concerned:
 
     @classmethod
     def of(cls, findings: list[Finding]) -> Concerned:
-        detectors = {f.detector for f in findings if f.sensitivity is not N or f.kind}
         signs = {f.detector for f in findings}
-        topical = "no-person" in signs  # about statistics, examples, products, ...
-        about_nobody = topical or "group-greeting" in signs
-        # A greeting to many makes "Ihre Rezepte" anyone's, not "meine Diagnose"; a mail about
-        # examples or products makes both anyone's (the example questions of an FAQ).
+        topical = "no-person" in signs
+        to_many = "group-greeting" in signs
         own = any(
-            f.detector in OWN_THINGS
-            and (not about_nobody or (not topical and not persons.is_addressed(f.snippet)))
+            f.detector in OWN_THINGS and counts_as_own(f.snippet, topical, to_many)
             for f in findings
         )
-        personal_account = any(f.detector == "iban" and f.sensitivity is C for f in findings)
-        case = bool(CASES & detectors)
+        own_insurance = any(
+            f.detector == "own-insurance" and counts_as_own(f.snippet, topical, to_many)
+            for f in findings
+        )
+        case = bool(CASES & signs)
         return cls(
-            named=bool(IDENTIFYING & signs) or personal_account,
+            named=bool(IDENTIFYING & signs)
+            or any(f.detector == "iban" and f.sensitivity is C for f in findings),
             own=own,
             case=case,
             addressed="greeting-name" in signs,
-            about_nobody=about_nobody,
-            insured=case or ("own-insurance" in signs and not about_nobody),
+            topical=topical,
+            to_many=to_many,
+            insured=case or own_insurance,
             animal="veterinary" in signs,
             lines="line-of-business" in signs,
             weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
         )
+
+    @property
+    def about_nobody(self) -> bool:
+        return self.topical or self.to_many
 
     @property
     def identified(self) -> bool:
@@ -109,6 +115,15 @@ class Concerned:
     @property
     def person(self) -> bool:
         return self.identified or self.addressed
+
+
+def counts_as_own(snippet: str, topical: bool, to_many: bool) -> bool:
+    """Whether an own thing is someone's: a greeting to many makes "Ihre Rezepte" anyone's but
+    not "meine Diagnose"; a mail about examples or products makes both anyone's (the example
+    questions of an FAQ)."""
+    if topical:
+        return False
+    return not to_many or not persons.is_addressed(snippet)
 
 
 def assessed(findings: list[Finding]) -> list[Finding]:
@@ -120,7 +135,7 @@ def assessed(findings: list[Finding]) -> list[Finding]:
 def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     if finding.sensitivity is N:
         return finding
-    why = _why_lowered(finding.detector, concerned)
+    why = _why_lowered(finding, concerned)
     if why is None:
         return finding
     if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
@@ -128,8 +143,9 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     return _lowered(finding, why, N)
 
 
-def _why_lowered(detector: str, concerned: Concerned) -> str | None:
+def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     """Why a finding does not count in this mail, or None when it does."""
+    detector = finding.detector
     if concerned.animal and detector in HEALTH | {"health-weak"}:
         return "an animal's health"
     if detector in HEALTH:
@@ -146,16 +162,15 @@ def _why_lowered(detector: str, concerned: Concerned) -> str | None:
         if concerned.named or (concerned.person and concerned.insured):
             return None
         return "no one person's contract"
-    if detector in NEED_A_PERSON:
+    if detector in CASES:
         return None if concerned.person else "no person named"
     if detector in PERSONAL_FACTS:
         return None if concerned.person or not concerned.about_nobody else "about nobody"
-    if detector == "own-insurance":
-        return "sent to many" if concerned.about_nobody else None
-    if detector == "own-contract":
-        if concerned.about_nobody:
-            return "sent to many"
-        return None if concerned.lines else "no insurance named"
+    if detector in {"own-insurance", "own-contract"}:
+        if not counts_as_own(finding.snippet, concerned.topical, concerned.to_many):
+            return "sent to many or about examples"
+        if detector == "own-contract" and not concerned.lines:
+            return "no insurance named"
     return None
 
 
