@@ -170,3 +170,48 @@ def test_data_about_an_insured_person_is_confidential(body: str) -> None:
 def test_mail_about_nobody_is_normal(body: str) -> None:
     result = classify(mail(body))
     assert result.sensitivity == N, result.reason
+
+
+def mail_with_list(body: str, filename: str, rows: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "service@versicherer.example", "k@example.org"
+    message["Subject"] = "wie besprochen"
+    message.set_content(body)
+    message.add_attachment(rows.encode(), maintype="text", subtype="csv", filename=filename)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("body", "rows", "expected"),
+    [
+        # Employees registered for a company pension (life insurance), with birth dates.
+        (
+            "Hallo Frau Weber,\nanbei die Meldeliste für die Direktversicherung.",
+            "Name;Vorname;Geburtsdatum\nKrause;Tim;12.03.1985\nOzturk;Selin;03.11.1990\n",
+            S,
+        ),
+        # A broker's clients with their household contracts.
+        (
+            "Hallo Jens,\nwie besprochen die Liste.\nGruß Frank",
+            "Vers.-Nr.;VN\nHR 7729-55012;Becker, Anna\nHR 7730-11201;Yilmaz, Murat\n",
+            C,
+        ),
+        # A reinsurer's list of named deceased persons: looks like a statistic.
+        (
+            "Dear Claire,\nplease find the Q3 bordereau attached.\nBest, Tom",
+            "Policy;Insured;Date of death\nLV 60 100 221-1;Harald Peters;03.07.2026\n",
+            S,
+        ),
+        # Aggregated figures sent to all colleagues.
+        (
+            "Liebe Kolleginnen und Kollegen,\nanbei die Schadenstatistik Kraftfahrt (aggregiert).",
+            "Monat;Schäden;Aufwand\nJuli;1204;2,1 Mio\nAugust;1150;1,9 Mio\n",
+            N,
+        ),
+    ],
+)
+def test_lists_in_attachments_are_read_as_records(
+    body: str, rows: str, expected: Sensitivity
+) -> None:
+    result = classify(mail_with_list(body, "liste.csv", rows))
+    assert result.sensitivity == expected, result.reason
