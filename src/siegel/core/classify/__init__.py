@@ -108,10 +108,13 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
     """
     signs = []
     seen: set[tuple[str, str]] = set()
+    names: set[tuple[int, int]] = set()  # "Geschädigter: Herr Walter Kuhnert" is one name
     for hit in hits:
         anchor = hit.anchor
         if id(anchor) in _NAME_ANCHORS:
-            signs.append(_name_sign(text, location, hit))
+            if (hit.start, hit.end) not in names:
+                names.add((hit.start, hit.end))
+                signs.append(_name_sign(text, location, hit))
         elif anchor is references.REFERENCE:
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
