@@ -73,6 +73,12 @@ STRICT = [
     # A customer writes to a team about her own health: her own things count in any mail.
     "Hello team,\nI am now 24 weeks pregnant and my gynaecologist says the baby is fine. Is "
     "the delivery covered?\nMarta",
+    # A request to a doctor about her patient: being someone's patient is health data.
+    "Sehr geehrte Frau Dr. Hahn,\nfür Ihre Patientin Frau Lena Sommer bitten wir um einen "
+    "Befundbericht zur Operation vom 14.02.",
+    # An injury abroad under travel insurance.
+    "Dear Ms Ito,\nyour travel claim TC-26-01190 for the emergency treatment of your broken "
+    "wrist in Lisbon is approved.",
     # Life insurance death benefit for a named person.
     "Dear Ms Lowe,\nplease accept our condolences. The death benefit under policy "
     "LV 61 002 334-1 for your late husband will be paid to you as beneficiary.",

@@ -135,6 +135,9 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     if hit.anchor.detector in _KEYWORD_SIGNS:
         snippet = text[hit.keyword_start : hit.keyword_end].lower()
         return Finding(hit.anchor.detector, location, snippet, Sensitivity.NORMAL)
+    if hit.anchor is persons.PATIENTS:
+        snippet = text[hit.keyword_start : hit.keyword_end].rstrip(" :")
+        return Finding("patient", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)
     return None
 
 

@@ -56,7 +56,7 @@ IDENTIFYING = frozenset(
 )
 OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
 CASES = frozenset({"reference", "policy-number"})
-HEALTH = frozenset({"health", "icd-10", "own-health"})
+HEALTH = frozenset({"health", "icd-10", "own-health", "patient"})
 PERSONAL_FACTS = frozenset({"income", "payment-problem"})
 MIN_WEAK_WORDS = 2
 

@@ -7,7 +7,8 @@ whether data found beside them concerns an identifiable natural person:
   line it names the addressee, elsewhere a person the mail speaks of;
 * a name in a field that holds a person ("Versicherungsnehmer: Jana Beck",
   "Patient: Rami Khoury", "VN: Mehmet Yilmaz");
-* one particular person by role ("Ihre Patientin", "our member", "der Verstorbene");
+* one particular person by role ("Ihre Patientin", "our member", "der Verstorbene"),
+  and someone as a patient, which is itself health data;
   the plural ("Ihre Kunden") is about a group, and "die versicherte Person" or "the
   patient" is as often anyone in a process description, so neither is listed;
 * the addressee's (or writer's) own things ("Ihre Rezepte", "your claim",
@@ -134,6 +135,18 @@ ROLES = Anchor(
     max_hits=SIGN_HITS,
 )
 
+# Someone as a patient: that they are one is health data (SPEC: data entrusted to doctors).
+PATIENTS = Anchor(
+    "patient",
+    (
+        *("ihr patient", "ihre patientin", "ihres patienten", "ihrem patienten", "ihrer patientin"),
+        *("unser patient", "unsere patientin", "your patient", "our patient", "patient:"),
+        *("patientin:", "patient :", "patient name:", "name des patienten:", "paciente:"),
+        *("pacjent:", "pacjentka:"),
+    ),
+    max_hits=SIGN_HITS,
+)
+
 # The addressee's (or writer's) own things, by what they are.
 _OWN_HEALTH = (
     r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
@@ -200,7 +213,7 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
-ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, OWN)
+ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
 
 # A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
 GROUP_GREETING = re.compile(
