@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 MAILS = {
     "normal": b"From: a@versicherer.example\r\nTo: k@example.org\r\nSubject: Termin\r\n\r\nUnser Termin am 12.03.2026 um 10 Uhr.\r\n",
-    "confidential": b"From: a@versicherer.example\r\nTo: k@example.org\r\nSubject: Bank\r\n\r\nIBAN DE89 3704 0044 0532 0130 00\r\n",
+    "confidential": b"From: a@versicherer.example\r\nTo: k@example.org\r\nSubject: Bank\r\n\r\nIBAN DE02 3704 0044 0532 0131 11\r\n",
     "strict": b"From: a@versicherer.example\r\nTo: k@example.org, m@web.de\r\nSubject: Befund\r\n\r\nDer Arztbericht liegt vor.\r\n",
 }
 

@@ -1,11 +1,11 @@
-"""The keyword scan: windows give the same matches as one pass; hits per anchor are capped."""
+"""The keyword scan: windows give the same hits as one pass; hits per anchor are capped."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor, Scanner
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor, Hit, Scanner
 
 KEYWORDS = ("iban", "ibanx", "bank", "bankverbindung", "verbindung", "an", "a", "xyz")
 SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
@@ -18,9 +18,17 @@ SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
 )
 def test_windows_find_exactly_what_one_pass_finds(pieces: list[str], window: int) -> None:
     text = "".join(pieces)
-    whole = list(SCANNER.keywords_in(text, window=len(text) + 1))
-    assert list(SCANNER.keywords_in(text, window=window)) == whole
-    assert whole == leftmost_longest(text)
+    whole = keywords(text, SCANNER.scan(text, window=len(text) + 1))
+    assert keywords(text, SCANNER.scan(text, window=window)) == whole
+    assert whole == [(start, k) for start, k in leftmost_longest(text) if starts_word(text, start)]
+
+
+def keywords(text: str, hits: list[Hit]) -> list[tuple[int, str]]:
+    return [(hit.keyword_start, text[hit.keyword_start : hit.keyword_end]) for hit in hits]
+
+
+def starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 def leftmost_longest(text: str) -> list[tuple[int, str]]:

@@ -8,14 +8,26 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, replace
 
-from siegel.core.classify import casewise, health, identifiers, lines, markings, personal
-from siegel.core.classify.anchors import Hit, Scanner, anchors_of, scanner
+from siegel.core.classify import (
+    casewise,
+    concerned,
+    health,
+    identifiers,
+    lines,
+    markings,
+    personal,
+    persons,
+    references,
+)
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
 from siegel.core.classify.extract import extract
 from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.redact import context, mask
 from siegel.core.classify.result import Classification, Finding
+from siegel.core.classify.shown import Shown, shown
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 __all__ = ["Classification", "ClassifierConfig", "Finding", "classify", "content_findings"]
@@ -26,7 +38,8 @@ def content_findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """Every content detector over one text (subject, body, attachment or its name).
 
-    Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
+    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`);
+    positions in the findings are those of ``text``. Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
     an unreadable attachment (``unreadable_attachment``), never as harmless.
     """
     unread: list[Finding] = []
@@ -40,22 +53,166 @@ def content_findings(
             )
         )
         text = text[: config.max_text_chars]
-    hits = _scanner(config).scan(lowered(text))
+    reading = shown(text)
+    found, named_lines = _findings(reading.text, location, config)
+    return unread + _placed(found, reading), named_lines
+
+
+def _findings(
+    text: str, location: str, config: ClassifierConfig
+) -> tuple[list[Finding], list[LineOfBusiness]]:
+    compiled = _compiled(config)
+    hits = compiled.scanner.scan(text)
     cased = casewise.scan(text)
-    found = [_datum(text, location, "iban", "IBAN", span) for span in cased.ibans]
+    found = [_account(text, location, span) for span in cased.ibans]
     found += [
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
+    found += [_named(text, location, "person-name", span) for span in cased.names]
     found += [
-        Finding("person-name", location, mask(text[s:e], 1, 0), Sensitivity.NORMAL, "NAME", s, e)
-        for s, e in cased.names
+        _anchored_finding(text, location, hit)
+        for hit in hits
+        if id(hit.anchor) in _DATUM_ANCHORS and not references.is_dummy(text[hit.start : hit.end])
     ]
+    found += _person_signs(text, location, hits)
+    labelled = {(f.start, f.end) for f in found if f.kind}
     found += [
-        _anchored_finding(text, location, hit) for hit in hits if id(hit.anchor) in _DATUM_ANCHORS
+        _datum(text, location, "reference", "REFERENZ", span)
+        for span in cased.references
+        if span not in labelled and _is_case_number(text, *span)
     ]
-    found += health.findings(text, location, hits, cased.surgeries)
+    found += _group_greeting(text, location)
+    found += health.findings(text, location, hits, cased.surgeries, compiled.medicines)
     line_findings, named_lines = lines.findings(text, location, hits)
-    return unread + found + line_findings, named_lines
+    return found + line_findings, named_lines
+
+
+def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
+    """Findings with the positions of the original text (see :class:`Shown`)."""
+    if not reading.starts:
+        return found
+    placed = []
+    for finding in found:
+        if finding.start >= 0:
+            start, end = reading.original_span(finding.start, finding.end)
+            finding = replace(finding, start=start, end=end)
+        placed.append(finding)
+    return placed
+
+
+def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
+    """Who is concerned (see :mod:`siegel.core.classify.persons`).
+
+    Signs without a datum to replace are kept once per text and wording: "Ihre
+    Rechnung" ten times says no more than once.
+    """
+    signs = []
+    seen: set[tuple[str, str]] = set()
+    names: set[tuple[int, int]] = set()  # "Geschädigter: Herr Walter Kuhnert" is one name
+    for hit in hits:
+        anchor = hit.anchor
+        if id(anchor) in _NAME_ANCHORS:
+            if (hit.start, hit.end) not in names:
+                names.add((hit.start, hit.end))
+                signs.append(_name_sign(text, location, hit))
+        elif anchor is references.REFERENCE:
+            if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
+                signs.append(_anchored_finding(text, location, hit))
+        else:
+            sign = _sign(text, location, hit)
+            if sign is not None and (sign.detector, sign.snippet) not in seen:
+                seen.add((sign.detector, sign.snippet))
+                signs.append(sign)
+    return signs
+
+
+def _sign(text: str, location: str, hit: Hit) -> Finding | None:
+    """The addressee's own thing, or a keyword that is a sign by itself; None for other hits."""
+    if hit.anchor is persons.OWN:
+        if persons.is_sign_off(text, hit.keyword_start):
+            return None
+        return _own_thing(text, location, hit)
+    if hit.anchor.detector in _KEYWORD_SIGNS:
+        snippet = text[hit.keyword_start : hit.keyword_end].lower()
+        return Finding(hit.anchor.detector, location, snippet, Sensitivity.NORMAL)
+    if hit.anchor is persons.PATIENTS:
+        snippet = text[hit.keyword_start : hit.keyword_end].rstrip(" :")
+        return Finding("patient", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)
+    return None
+
+
+_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})
+# By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
+_NAME_ANCHORS = frozenset(
+    id(anchor)
+    for anchor in (persons.GREETINGS, persons.SALUTATIONS, persons.FIELDS, persons.MAIDEN)
+)
+
+
+def _name_sign(text: str, location: str, hit: Hit) -> Finding:
+    """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
+    name = text[hit.start : hit.end]
+    if persons.is_placeholder(name):
+        detector = "placeholder-name"
+    elif hit.anchor is persons.MAIDEN:
+        return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
+    elif hit.anchor is persons.SALUTATIONS and persons.has_title(text, hit.keyword_end, hit.start):
+        detector = "professional-name"
+    else:
+        detector = hit.anchor.detector
+    return _named(text, location, detector, (hit.start, hit.end))
+
+
+def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:
+    start, end = span
+    return Finding(
+        detector, location, mask(text[start:end], 1, 0), Sensitivity.NORMAL, "NAME", start, end
+    )
+
+
+def _own_thing(text: str, location: str, hit: Hit) -> Finding:
+    """The addressee's own thing: health (strict), insurance or a contract (confidential), or a
+    sign only."""
+    thing = text[hit.start : hit.end].lower()
+    kind = persons.own_kind(thing)
+    detector, sensitivity = _OWN[kind]
+    snippet = f"{text[hit.keyword_start : hit.keyword_end].strip()} {thing}"
+    return Finding(detector, location, snippet, sensitivity)
+
+
+_OWN = {
+    "health": ("own-health", Sensitivity.STRICTLY_CONFIDENTIAL),
+    "insurance": ("own-insurance", Sensitivity.CONFIDENTIAL),
+    "contract": ("own-contract", Sensitivity.CONFIDENTIAL),
+    "other": ("addressee", Sensitivity.NORMAL),
+}
+
+
+def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> bool:
+    """A reference that is an insurance relationship's, not an invoice's and not a dummy."""
+    value = text[start:end]
+    before = label_start if label_start >= 0 else start
+    return not references.is_dummy(value) and not references.is_someone_elses(
+        text, before, "" if label_start >= 0 else value
+    )
+
+
+def _group_greeting(text: str, location: str) -> list[Finding]:
+    """A greeting to many ("Liebe Kolleginnen und Kollegen"): the mail addresses nobody."""
+    match = persons.GROUP_GREETING.search(lowered(text[: persons.GREETING_LINES]))
+    if match is None:
+        return []
+    return [Finding("group-greeting", location, match.group().strip(), Sensitivity.NORMAL)]
+
+
+def _account(text: str, location: str, span: tuple[int, int]) -> Finding:
+    """An IBAN: a person's account is confidential, an example or a company's is not."""
+    whose = identifiers.whose_account(text, *span)
+    if not whose:
+        return _datum(text, location, "iban", "IBAN", span)
+    start, end = span
+    snippet = f"{context(text, start, end)} ({whose} account, no person's)"
+    return Finding("iban", location, snippet, Sensitivity.NORMAL, "IBAN", start, end)
 
 
 # By identity: these anchors are module constants, and hashing an Anchor by value
@@ -63,10 +220,46 @@ def content_findings(
 _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + personal.ANCHORS)
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """What a configuration compiles to: the keyword scanner and the set of medicine names."""
+
+    config: ClassifierConfig  # held, so that its id is not reused while it is cached
+    scanner: Scanner
+    medicines: frozenset[str]
+
+
+_COMPILED: dict[int, _Compiled] = {}
+MAX_CONFIGS = 16  # an installation has one configuration; tests make a few more
+
+
+def _compiled(config: ClassifierConfig) -> _Compiled:
+    """Compiled once per configuration object (by identity: it holds dicts, so it has no hash).
+
+    Building the scanner's anchors from the word lists for every text cost more than
+    scanning a short text such as a subject.
+    """
+    compiled = _COMPILED.get(id(config))
+    if compiled is None or compiled.config is not config:
+        if len(_COMPILED) >= MAX_CONFIGS:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        compiled = _Compiled(config, _scanner(config), frozenset(config.medicines))
+        _COMPILED[id(config)] = compiled
+    return compiled
+
+
 def _scanner(config: ClassifierConfig) -> Scanner:
     return scanner(
         anchors_of(
-            identifiers.ANCHORS, personal.ANCHORS, health.anchors(config), lines.anchors(config)
+            identifiers.ANCHORS,
+            personal.ANCHORS,
+            persons.ANCHORS,
+            (
+                references.REFERENCE,
+                Anchor("no-person", config.no_person, max_hits=SIGN_HITS),
+            ),
+            health.anchors(config),
+            lines.anchors(config),
         )
     )
 
@@ -129,6 +322,7 @@ def _classify(
         content, named_lines = content_findings(text, location, cfg)
         findings += content
         found_lines += named_lines
+    findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
 

@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import ahocorasick
 
+from siegel.core.classify.lowercase import lowered
+
 MAX_HITS_PER_ANCHOR = 256
-WINDOW = 1 << 20  # characters scanned at once (see Scanner.keywords_in)
+SIGN_HITS = 16  # enough of a sign that only has to be seen (see Anchor.max_hits)
+ENDINGS = ("s", "es", "n", "en", "e")  # German case and plural endings (see Anchor.inflected)
+WINDOW = 1 << 20  # characters scanned at once (see Scanner.scan)
+MARGIN = 4096  # characters after a window in which its last keyword's tail may end
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,12 @@ class Anchor:
     ``tail`` must match right after the keyword (its group 1 is the datum);
     without a tail the keyword itself is the finding. ``whole_word`` requires the
     keyword to end at a word boundary (health terms); lines of business may be
-    the start of a compound word ("Krankenversicherungsbeitrag").
+    the start of a compound word ("Krankenversicherungsbeitrag"). ``compound_end``
+    lets the keyword also end a compound ("Prostatakarzinom"); ``inflected`` lets a
+    whole word of five letters or more take a German case ending ("des Asthmas",
+    "Befundes", "Brillen"). A ``cased`` tail reads the original text, for what only
+    case tells (a name after "Frau"). ``max_hits`` caps the hits per text: a sign
+    that only has to be seen once needs few.
     """
 
     detector: str
@@ -38,6 +48,10 @@ class Anchor:
     validate: Callable[[str], bool] | None = None
     whole_word: bool = True
     payload: object = None
+    compound_end: bool = False
+    inflected: bool = False
+    cased: bool = False
+    max_hits: int = MAX_HITS_PER_ANCHOR
 
 
 class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be cheap
@@ -48,89 +62,152 @@ class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be chea
     end: int
 
 
+# What a hit on one keyword needs for one anchor, worked out once per keyword, as a plain
+# tuple (unpacked in the scan: attribute access per occurrence costs more than the automaton):
+# (index of the anchor, anchor, its tail, whether the tail reads the original text, its
+# validation, whether the keyword must end a word, may end a compound, may be inflected, cap).
+_Check = tuple[
+    int,
+    Anchor,
+    "re.Pattern[str] | None",
+    bool,
+    "Callable[[str], bool] | None",
+    bool,
+    bool,
+    bool,
+    int,
+]
+
+
 @dataclass
 class Scanner:
     anchors: Sequence[Anchor]
-    by_keyword: dict[str, list[Anchor]] = field(default_factory=dict)
     automaton: Any = None
     longest: int = 1
 
     def __post_init__(self) -> None:
-        for anchor in self.anchors:
+        checks: dict[str, list[_Check]] = {}
+        for index, anchor in enumerate(self.anchors):
             for keyword in anchor.keywords:
-                self.by_keyword.setdefault(keyword, []).append(anchor)
+                checks.setdefault(keyword, []).append(
+                    (
+                        index,
+                        anchor,
+                        anchor.tail,
+                        anchor.cased,
+                        anchor.validate,
+                        (anchor.whole_word or anchor.compound_end) and keyword[-1].isalnum(),
+                        anchor.compound_end,
+                        anchor.inflected and len(keyword) >= 5 and keyword[-1].isalpha(),
+                        anchor.max_hits,
+                    )
+                )
         self.automaton = ahocorasick.Automaton()
-        for keyword in self.by_keyword:
-            self.automaton.add_word(keyword, (len(keyword), keyword))
-        self.automaton.make_automaton()
-        self.longest = max(map(len, self.by_keyword), default=1)
-        # Per keyword, what every hit needs: its anchors, and which of them want a whole word.
-        self._checks = {
-            keyword: tuple(
-                (anchor, id(anchor), anchor.whole_word and keyword[-1].isalnum())
-                for anchor in anchors
+        for keyword, keyword_checks in checks.items():
+            inside_too = any(check[6] for check in keyword_checks)
+            self.automaton.add_word(
+                keyword, (len(keyword), keyword, tuple(keyword_checks), inside_too)
             )
-            for keyword, anchors in self.by_keyword.items()
-        }
+        self.automaton.make_automaton()
+        self.longest = max(map(len, checks), default=1)
 
-    def keywords_in(self, low: str, window: int = WINDOW) -> Iterator[tuple[int, str]]:
-        """(start, keyword): leftmost first, the longest keyword at each start, none overlapping.
-
-        The automaton reports every occurrence; the choice among them is made here
-        (pyahocorasick's own ``iter_long`` misses a keyword that ends inside a longer
-        one's prefix). The text goes to the automaton in windows of ``window``
-        characters plus the longest keyword, so no occurrence is cut: pyahocorasick
-        copies what it scans at four bytes per character, which for a 25 MB text
-        would be 100 MB at once.
-        """
-        taken_until = 0
-        for position in range(0, len(low), window):
-            # Occurrences come by their end; of those starting at one place the longest
-            # ends last, so the last one written for a start is the one to keep.
-            longest_at: dict[int, tuple[int, str]] = {}
-            for last, found in self.automaton.iter(
-                low[position : position + window + self.longest]
-            ):
-                start = last - found[0] + 1  # in the window
-                if start < window:
-                    longest_at[start] = found
-            for start in sorted(longest_at):
-                if position + start >= taken_until:
-                    length, keyword = longest_at[start]
-                    taken_until = position + start + length
-                    yield position + start, keyword
-
-    def scan(self, low: str) -> list[Hit]:
+    def scan(self, text: str, window: int = WINDOW) -> list[Hit]:
         """Keywords that start a word (longest first, no overlaps), handed to their anchors.
 
-        At most ``MAX_HITS_PER_ANCHOR`` hits per anchor: more add nothing to the
+        The text is read in windows of ``window`` characters, each lowered on its own
+        (:mod:`.lowercase`) together with the character before it and ``MARGIN``
+        characters after it, in which a keyword or its tail may end: a lowered copy of
+        the whole text would double the memory a 25 MB mail needs, and pyahocorasick
+        copies what it scans at four bytes per character. Cased tails read ``text``.
+
+        Of the keywords the automaton reports, the longest at the leftmost start is
+        taken and none that overlaps it (pyahocorasick's own ``iter_long`` misses a
+        keyword that ends inside a longer one's prefix).
+
+        At most ``Anchor.max_hits`` hits per anchor: more add nothing to the
         sensitivity, and a hostile mail of one keyword repeated would otherwise cost
         memory in proportion to its size times the size of a hit. (Pseudonymisation
         re-classifies its result, so a datum beyond the cap holds the mail back.)
         """
-        hits = []
-        counted: dict[int, int] = {}
-        size = len(low)
-        for start, keyword in self.keywords_in(low):
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
-                continue  # inside a word
-            end = start + len(keyword)
-            word_ends = end == size or not (low[end].isalnum() or low[end] == "_")
-            for anchor, key, needs_word_end in self._checks[keyword]:
-                if needs_word_end and not word_ends:
+        hits: list[Hit] = []
+        counts = [0] * len(self.anchors)
+        size = len(text)
+        taken_until = 0
+        for position in range(0, size, window):
+            offset = max(0, position - 1)
+            low = lowered(text[offset : position + window + max(self.longest, MARGIN)])
+            low_size = len(low)
+            first = position - offset
+            # Occurrences come by their end; of those starting at one place the longest
+            # ends last, so the last one written for a start is the one to keep.
+            longest_at = {}
+            # The end is clamped: pyahocorasick reads past the text's end otherwise.
+            scan_end = min(low_size, first + window + self.longest)
+            for last, found in self.automaton.iter(low, first, scan_end):
+                longest_at[last - found[0] + 1] = found
+            for start in sorted(longest_at):
+                if start >= first + window or start + offset < taken_until:
                     continue
-                count = counted.get(key, 0)
-                if count >= MAX_HITS_PER_ANCHOR:
+                length, _, keyword_checks, inside_too = longest_at[start]
+                end = start + length
+                taken_until = end + offset
+                inside = start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_-")
+                if inside and not inside_too:
                     continue
-                if anchor.tail is None:
-                    hits.append(Hit(anchor, start, end, start, end))
-                    counted[key] = count + 1
-                    continue
-                tail = anchor.tail.match(low, end)
-                if tail and (anchor.validate is None or anchor.validate(tail.group(1))):
-                    hits.append(Hit(anchor, start, end, tail.start(1), tail.end(1)))
-                    counted[key] = count + 1
+                word_ends = end == low_size or not (low[end].isalnum() or low[end] == "_")
+                for (
+                    index,
+                    anchor,
+                    tail,
+                    cased,
+                    validate,
+                    whole,
+                    compound,
+                    inflected,
+                    cap,
+                ) in keyword_checks:
+                    if counts[index] >= cap or (inside and not compound):
+                        continue
+                    if (
+                        whole
+                        and not word_ends
+                        and not (inflected and _ends_inflected(low, end, low_size))
+                    ):
+                        continue
+                    if tail is None:
+                        hits.append(
+                            Hit(anchor, start + offset, end + offset, start + offset, end + offset)
+                        )
+                        counts[index] += 1
+                        continue
+                    if cased:
+                        matched, shift = tail.match(text, end + offset), 0
+                    else:
+                        matched, shift = tail.match(low, end), offset
+                    if matched and (validate is None or validate(matched.group(1))):
+                        datum_start, datum_end = matched.span(1)
+                        hits.append(
+                            Hit(
+                                anchor,
+                                start + offset,
+                                end + offset,
+                                datum_start + shift,
+                                datum_end + shift,
+                            )
+                        )
+                        counts[index] += 1
         return hits
+
+
+def _ends_inflected(low: str, end: int, size: int) -> bool:
+    """Whether the word continues at ``end`` with no more than a case ending."""
+    for ending in ENDINGS:
+        after = end + len(ending)
+        if low.startswith(ending, end) and (
+            after == size or not (low[after].isalnum() or low[after] == "_")
+        ):
+            return True
+    return False
 
 
 @functools.cache

@@ -1,13 +1,17 @@
 """The one pass over the original text for the detectors that need its case.
 
-IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975" and
-"Knie-OP" cannot be found in lowered text. Every form starts with a capital
-letter or "*". The pattern consumes that one character — a pattern that starts
-with a character class lets the regex engine jump from candidate to candidate —
-and then looks at the forms from that character on, inside a look-behind, so
-their groups keep their real positions. Every candidate is tried, also one
-inside an earlier match: "Herr Max Müller, 01.02.1975" is a salutation *and* a
-birth date after a name.
+IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP",
+ICD codes with their suffixes and the shapes of contract numbers and number plates
+cannot be found in lowered text. Every form starts at a capital letter followed by a
+capital, a digit, a hyphen or a space and a capital or digit, or at "*", "," or "("
+(the date after a name). The pattern consumes that one character — a pattern that
+starts with a character class lets the regex engine jump from candidate to
+candidate, and German capitalises every noun, so the second character must rule
+most of them out at once — and then looks at the forms from that character on,
+inside a look-behind, so their groups keep their real positions. Every candidate
+is tried, also one inside an earlier match: "KF-1902 4418" inside a longer shape is
+tried as well. A name before a date and the word before "-OP" are taken in
+afterwards, for the few candidates that get that far.
 """
 
 from __future__ import annotations
@@ -15,15 +19,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stdnum import iban as stdnum_iban
-from stdnum.iso7064 import mod_97_10
+from siegel.core.classify.health import ICD_SUFFIXED, SURGERY, SURGERY_BEFORE
+from siegel.core.classify.identifiers import IBAN, iban_checksum_ok
+from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, PERSON_BEFORE
+from siegel.core.classify.references import CONTRACT, PLATE, YEAR_BRANCH
 
-from siegel.core.classify.health import SURGERY
-from siegel.core.classify.identifiers import IBAN
-from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME
-
-FORMS = "|".join((IBAN, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SALUTATION_NAME, SURGERY))
-PATTERN = re.compile(f"[A-ZÄÖÜ*](?<=(?=(?:{FORMS})).)")
+FORMS = "|".join(
+    (IBAN, ICD_SUFFIXED, CONTRACT, YEAR_BRANCH, PLATE, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SURGERY)
+)
+PATTERN = re.compile(f"[A-ZÄÖÜ*,(](?=[A-ZÄÖÜ\\d-]|[ \\t][\\dA-ZÄÖÜ])(?<=(?=(?:{FORMS})).)")
+LOOK_BACK = 60  # characters before a date in which the name before it is looked for
 
 
 @dataclass
@@ -32,35 +37,35 @@ class CaseHits:
     birth_dates: list[tuple[int, int]] = field(default_factory=list)
     surgeries: list[tuple[int, int]] = field(default_factory=list)
     names: list[tuple[int, int]] = field(default_factory=list)
+    references: list[tuple[int, int]] = field(default_factory=list)
 
 
 def scan(text: str) -> CaseHits:
     hits = CaseHits()
-    names: dict[tuple[int, int], None] = {}  # a name may be found twice (see above)
     for match in PATTERN.finditer(text):
         start = match.start()
-        if start > 0 and text[start - 1].isalnum():
-            continue  # inside a word
         group = match.lastgroup
-        if group is None:
-            continue
+        if group is None or (group != "name_date" and start > 0 and text[start - 1].isalnum()):
+            continue  # inside a word
         span = match.span(group)
         if group == "iban":
-            if _iban_checksum_ok(match.group("iban")):
+            if iban_checksum_ok(match.group("iban")):
                 hits.ibans.append(span)
-        elif group in {"name_date", "star_date"}:
+        elif group == "name_date":
+            person = PERSON_BEFORE.search(text, max(0, start - LOOK_BACK), start)
+            if person:
+                hits.birth_dates.append(span)
+                hits.names.append(person.span(1))
+        elif group == "star_date":
             hits.birth_dates.append(span)
-            if group == "name_date":
-                names[match.span("person")] = None
-        elif group == "salutation_name":
-            names[span] = None
         elif group == "surgery":
+            word = SURGERY_BEFORE.search(text, max(0, span[0] - LOOK_BACK), span[0])
+            if word:
+                hits.surgeries.append((word.start(), span[1]))
+        elif group == "icd_suffixed":
             hits.surgeries.append(span)
-    hits.names = list(names)
+        elif group == "year_branch":
+            hits.references.append((span[0] - 3, span[1]))
+        else:
+            hits.references.append(span)
     return hits
-
-
-def _iban_checksum_ok(candidate: str) -> bool:
-    """ISO 13616 check digits (mod 97-10 via python-stdnum); country formats are not needed here."""
-    number = stdnum_iban.compact(candidate)
-    return mod_97_10.is_valid(number[4:] + number[:4])

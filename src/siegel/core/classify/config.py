@@ -35,6 +35,8 @@ class ClassifierConfig:
         default_factory=lambda: tuple(_lines("health_strong.txt"))
     )
     health_weak: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_weak.txt")))
+    medicines: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("medicines.txt")))
+    no_person: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("no_person.txt")))
     lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
     # Above the largest mail the gateway takes: in practice every text is read in full.
     max_text_chars: int = 64_000_000

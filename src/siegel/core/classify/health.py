@@ -1,16 +1,23 @@
 """Health information: medical vocabulary and ICD-10-GM codes in context.
 
-Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) count alone; weak
-ones (Behandlung, Klinik, …) are everyday words too and count only in pairs or
-beside a strong one. An ICD-10 code counts only near "ICD" or "Diagnose", so a
-room number like "F32" or a product code is not a diagnosis.
+Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) are health data
+about whoever the mail concerns; weak ones (Behandlung, Klinik, Zahnersatz, a
+medicine's name, …) are everyday or product words too and need more (both
+decided for the whole mail in :mod:`siegel.core.classify.concerned`). Words
+written with a leading "-" in the word lists may also end a compound
+("Prostatakarzinom", "Zahnbehandlung"). An ICD-10 code counts near "ICD" or
+"Diagnose", or with the German certainty or side suffix ("M54.5 G", "S82.1 R",
+"C61 G"); a room number like "F32" or a product code is not a diagnosis. A
+medicine with a dose ("Ramipril 5 mg") counts as a strong word; a medicine's
+name alone is not looked for. Veterinary
+words say that the health data is an animal's (:data:`VETERINARY`).
 """
 
 from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import Anchor, Hit
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
@@ -26,27 +33,102 @@ ICD = Anchor(
         "diagnosen",
         "diagnoseschlüssel",
         "diagnosecode",
+        "hauptdiagnose",
+        "nebendiagnose",
+        "verdachtsdiagnose",
+        "entlassdiagnose",
+        "aufnahmediagnose",
+        "diagnosis",
+        "diagnoses",
+        "diagnóstico",
+        "diagnoza",
+        "rozpoznanie",
         "dx",
     ),
     re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"),
     payload="DIAGNOSE",
 )
-# "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case).
-SURGERY = r"(?P<surgery>[A-ZÄÖÜ][a-zäöüß]+-OP)\b"
+# "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case);
+# found from the "OP", the word before it is taken in with SURGERY_BEFORE.
+SURGERY = r"(?<=[a-zäöüß]-)(?P<surgery>OP)\b"
+SURGERY_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-$")
+# ICD-10-GM code with the certainty (G, V, A, Z) or side (R, L, B) suffix of German coding;
+# a three-character code only with a certainty suffix after a space ("C61 G").
+ICD_SUFFIXED = (
+    r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?))"
+    r"(?![\w.])"
+)
+VETERINARY = Anchor(
+    "veterinary",
+    (
+        *(
+            "tierarzt",
+            "tierärztin",
+            "tierärzt",
+            "tierklinik",
+            "tierarztpraxis",
+            "tierheilpraktiker",
+        ),
+        *("veterinär", "veterinary", "vet", "vets", "veterinarian", "pet health"),
+        *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
+    ),
+    whole_word=False,
+    max_hits=SIGN_HITS,
+)
+# A dose ("5 mg", "20mg", "2 Tabletten"): found by its unit, then the medicine before it is
+# looked up in the list of active ingredients (MEDICINE_BEFORE). Eleven thousand names in the
+# keyword automaton would slow every text down by a third; the units are few.
+DOSE = Anchor(
+    "dose",
+    (
+        *("mg", "µg", "mcg", "ml", "i.e.", "mmol", "tabletten", "tablets", "tablet"),
+        *("kapseln", "capsules", "tropfen", "drops", "hübe", "puffs"),
+    ),
+    compound_end=True,
+    max_hits=4 * SIGN_HITS,
+)
+MEDICINE_BEFORE = re.compile(r"([a-zäöüß]{5,})[^\n\d]{0,24}?\d+(?:[.,]\d+)?\s?$")
+LOOK_BACK = 48  # characters before a unit in which the medicine and its amount stand
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     return (
         ICD,
-        Anchor("health-strong", config.health_strong),
-        Anchor("health-weak", config.health_weak),
+        VETERINARY,
+        DOSE,
+        *_words("health-strong", config.health_strong),
+        *_words("health-weak", config.health_weak),
+    )
+
+
+def _dosed(text: str, hit: Hit, medicines: frozenset[str]) -> tuple[int, int] | None:
+    """The span from a medicine to its unit ("Ramipril 5 mg"), or None without a medicine."""
+    begin = max(0, hit.start - LOOK_BACK)
+    before = MEDICINE_BEFORE.search(text[begin : hit.start].lower())
+    if before is None or before.group(1) not in medicines:
+        return None
+    return begin + before.start(1), hit.end
+
+
+def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
+    """Whole words, and those marked with a leading "-" that may also end a compound."""
+    unique = tuple(dict.fromkeys(words))
+    whole = tuple(word for word in unique if not word.startswith("-"))
+    endings = tuple(word[1:] for word in unique if word.startswith("-"))
+    return (
+        Anchor(detector, whole, inflected=True, max_hits=4 * SIGN_HITS),
+        Anchor(detector, endings, compound_end=True, inflected=True, max_hits=4 * SIGN_HITS),
     )
 
 
 def findings(
-    text: str, location: str, hits: list[Hit], surgeries: list[tuple[int, int]]
+    text: str,
+    location: str,
+    hits: list[Hit],
+    coded: list[tuple[int, int]],
+    medicines: frozenset[str],
 ) -> list[Finding]:
-    """ICD codes, and health terms when strong enough (see the module's docstring)."""
+    """ICD codes and health terms; weak ones marked for the person question (see above)."""
     found = [
         Finding(
             "icd-10", location, f"ICD-10 {text[h.start].upper()}**", S, "DIAGNOSE", h.start, h.end
@@ -55,11 +137,14 @@ def findings(
         if h.anchor is ICD
     ]
     strong = [(h.start, h.end) for h in hits if h.anchor.detector == "health-strong"]
-    strong += surgeries
+    strong += coded
+    strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
-    if strong or len({text[s:e].lower() for s, e in weak}) >= 2:
-        found += [
-            Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e)
-            for s, e in (strong or weak)[:10]
-        ]
+    found += [
+        Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
+    ]
+    found += [
+        Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+        for s, e in weak[:10]
+    ]
     return found

@@ -1,11 +1,25 @@
-"""Lines of business named in a mail; the personal lines make it strictly confidential."""
+"""Lines of business named in a mail.
+
+A personal line (health, life, accident, occupational disability) makes a mail
+strictly confidential when it is about one person's contract — decided for the
+whole mail in :mod:`siegel.core.classify.concerned`; here each mention is only
+found. A line word inside a company's name ("Versicherer Krankenversicherung
+a.G.", in every footer of a health insurer) names the company, not a contract.
+"""
 
 from __future__ import annotations
 
-from siegel.core.classify.anchors import Anchor, Hit
+import re
+
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
+
+LEGAL_FORM = re.compile(
+    r"[\w-]*[ \t]+(?:a\.[ \t]?g\.|ag\b|se\b|gmbh|vvag|kgaa|ltd|plc|inc\b|s\.a\.|n\.v\.)",
+    re.IGNORECASE,
+)
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
@@ -14,7 +28,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     for term, line in config.lines.items():
         terms.setdefault(line, []).append(term)
     return tuple(
-        Anchor("line-of-business", tuple(words), whole_word=False, payload=line)
+        Anchor("line-of-business", tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
         for line, words in terms.items()
     )
 
@@ -22,14 +36,17 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
 def findings(
     text: str, location: str, hits: list[Hit]
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
+    """One finding per line named in the text (the first mention); every mention is counted."""
     found, named = [], []
     for hit in hits:
-        if hit.anchor.detector != "line-of-business" or not isinstance(
-            hit.anchor.payload, LineOfBusiness
-        ):
-            continue
         line = hit.anchor.payload
+        if hit.anchor.detector != "line-of-business" or not isinstance(line, LineOfBusiness):
+            continue
+        if LEGAL_FORM.match(text, hit.end):
+            continue  # a company's name
         named.append(line)
+        if named.count(line) > 1:
+            continue
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
             Finding(

@@ -2,8 +2,12 @@
 
 A date alone is never a birth date (mail is full of appointments); it counts
 after words like "geb." or "Geburtsdatum", right after a person's name with a
-year that makes a birth plausible, or after a "*". An amount counts only next
-to words about pay or income.
+year that makes a birth plausible, or after a "*". Dates are read in German,
+ISO and English forms ("30.11.82", "1982-11-30", "22/06/1984", "30. November
+1982", "November 30, 1982", "30 Nov 1982"). An amount counts only next to words
+about pay or income ("Jahresbruttogehalt von 68.900 €" too: the pay words may end a
+compound), and it concerns a person only when one is named or addressed (decided in
+:mod:`siegel.core.classify.concerned`): a job advert's salary band is nobody's income.
 """
 
 from __future__ import annotations
@@ -12,22 +16,51 @@ import re
 
 from siegel.core.classify.anchors import Anchor
 
-DATE = r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
+_MONTHS = (
+    r"(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|m(?:ä|ae)rz|mar(?:ch)?|apr(?:il)?|mai|may|"
+    r"jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"
+    r"de[cz](?:ember)?)\.?"
+)
+DATE = (
+    r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}"  # 30.11.1982, 30.11.82
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 1982-11-30
+    r"|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}"  # 22/06/1984, 06/22/84
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _MONTHS + r",?\s*(?:19|20)\d{2}"  # 30. November 1982
+    r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982
+)
 AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{4,6}(?:,\d{2})?)\s?(?:€|eur\b|euro\b)"
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
+_BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
+# A date right after a name: "Erika Musterfrau (12.05.1968)", "Max Müller, 01.02.1975". Found
+# from the "," or "(" before the date; the name before it is checked in PERSON_BEFORE.
 BIRTH_AFTER_NAME = (
-    r"(?P<person>[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+)(?:,\s*|\s+\()"
-    r"(?P<name_date>\d{1,2}\.\d{1,2}\.(?:19\d{2}|200\d|201[0-5]))"
+    r"(?:(?<=[a-zäöüß]),[ \t]*|(?<=[a-zäöüß] )\()"
+    rf"(?P<name_date>\d{{1,2}}\.\d{{1,2}}\.{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d\d-\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}/{_BIRTH_YEAR})"
 )
-# A name after a salutation: not sensitive alone, but replaced when a mail is pseudonymised.
-SALUTATION_NAME = r"(?:Herrn?|Frau) (?P<salutation_name>[A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)"
+PERSON_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) ?$")
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
 ANCHORS = (
     Anchor(
         "birth-date",
-        ("geb.", "geboren", "geboren am", "geburtsdatum", "date of birth"),
-        re.compile(r"\s*(?:am\s*)?:?\s*" + DATE),
+        (
+            "geb.",
+            "geboren",
+            "geboren am",
+            "geburtsdatum",
+            "geb.-datum",
+            "geb.datum",
+            "geburtstag",
+            "date of birth",
+            "birth date",
+            "birthdate",
+            "born",
+            "born on",
+            "dob",
+            "d.o.b.",
+        ),
+        re.compile(r"\s*(?:am|on)?\s*[:.]?\s*" + DATE),
         whole_word=False,
         payload="GEBURTSDATUM",
     ),
@@ -48,11 +81,20 @@ ANCHORS = (
             "verdient",
             "bezüge",
             "jahresarbeitsentgelt",
-            "brutto",
-            "netto",
+            "vergütung",
+            "entgelt",
+            "prämie",
+            "bonus",
+            "salary",
+            "income",
+            "annual income",
+            "gross income",
+            "fee income",
+            "wages",
         ),
         re.compile(r"[^.\n]{0,40}?" + AMOUNT),
         payload="BETRAG",
+        compound_end=True,
     ),
     # Payment trouble tells that a person is insured and in arrears: financial data.
     Anchor(

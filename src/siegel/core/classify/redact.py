@@ -19,7 +19,10 @@ def mask(value: str, keep_start: int = 2, keep_end: int = 2) -> str:
 
 
 def context(text: str, start: int, end: int, width: int = 24) -> str:
-    """The words around a match with the match itself masked."""
-    before = _DIGIT.sub("•", text[max(0, start - width) : start].split("\n")[-1])
-    after = _DIGIT.sub("•", text[end : end + width].split("\n")[0])
+    """The words around a match, on its line, with the match itself masked."""
+    before = text[max(0, start - width) : start]
+    before = _DIGIT.sub("•", before[before.rfind("\n") + 1 :])
+    after = text[end : end + width]
+    line_end = after.find("\n")
+    after = _DIGIT.sub("•", after if line_end < 0 else after[:line_end])
     return f"…{before}{mask(text[start:end])}{after}…".strip()

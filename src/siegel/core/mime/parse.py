@@ -44,14 +44,30 @@ def parse_message(message: bytes) -> EmailMessage:
     Whenever the parser would have read the header differently (no blank line
     where expected, a field it takes for the body), the whole mail is parsed.
     """
+    single = split_single_part(message)
+    if single is None:
+        return _parsed(message)
+    parsed, body_start = single
+    parsed.set_payload(message[body_start:].decode("ascii", "surrogateescape"))
+    return parsed
+
+
+def split_single_part(message: bytes) -> tuple[EmailMessage, int] | None:
+    """A mail of one part as its parsed header (without payload) and where its body starts.
+
+    None when the mail has more parts, or when the parser would read it otherwise
+    (see :func:`parse_message`). A reader that needs only the body's bytes takes them
+    from ``message`` itself: as the payload of a parsed mail, 8-bit text is held with
+    one surrogate per byte, at two or four bytes per character.
+    """
     body_start = _body_start(message)
-    if body_start > 0:
-        parsed = _parsed(message[:body_start])
-        single = parsed.get_content_maintype() not in {"multipart", "message"}
-        if single and not parsed.is_multipart() and parsed.get_payload() == "":
-            parsed.set_payload(message[body_start:].decode("ascii", "surrogateescape"))
-            return parsed
-    return _parsed(message)
+    if body_start <= 0:
+        return None
+    parsed = _parsed(message[:body_start])
+    single = parsed.get_content_maintype() not in {"multipart", "message"}
+    if single and not parsed.is_multipart() and parsed.get_payload() == "":
+        return parsed, body_start
+    return None
 
 
 def _body_start(message: bytes) -> int:

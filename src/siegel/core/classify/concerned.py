@@ -1,0 +1,178 @@
+"""The two questions for the whole mail: is an identifiable natural person concerned,
+and which kind of data about them does it carry?
+
+The detectors find data and signs text by text; only the whole mail tells what
+they mean. "Diagnose" in a mail to Frau Weber about her claim is her health
+data; in a newsletter, a job advert or the minutes of a workshop on data classes
+it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
+:mod:`siegel.core.classify.references`):
+
+* *identified*: a person named (not a placeholder, not a doctor by title), a
+  name in a field for a person, one person by role ("Ihre Patientin"), the
+  addressee's own things in mail not sent to many, the writer's or a third
+  person's own things ("meine Diagnose", "her application") in mail that is not
+  about examples, products and the like, a date of birth, a personal IBAN or
+  insurance number;
+* *a case*: a contract, claim or customer number — one insurance relationship;
+* *addressed*: a person greeted by name;
+* *about nobody*: a greeting to many, a mass mailing, words for statistics,
+  examples, products, adverts and buildings.
+
+What counts:
+
+* clear health words and codes are strictly confidential when a person is
+  identified or a case is named, and also when nothing says the mail is about
+  nobody — recall comes first;
+* weak health words count when two different ones appear, on the same terms;
+* a personal line of business counts for a person's contract: a person named,
+  or a person addressed or their own things together with a case or their own
+  insurance;
+* a contract, claim or customer number is confidential for a person identified
+  or addressed; an income or payment trouble for a person too, or where nothing
+  says the mail is about nobody;
+* the addressee's own health or insurance things count unless the mail
+  addresses many; their own contract ("Ihre Kündigung") only when a line of
+  business is named (it may be a supplier's);
+* health words in mail about an animal (veterinary words) are the owner's
+  insurance data, confidential, not health data.
+
+Lowered findings stay in the result with the reason, so ``siegel explain`` shows why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from siegel.core.classify import persons
+from siegel.core.classify.result import Finding
+from siegel.core.sensitivity import Sensitivity
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+IDENTIFYING = frozenset(
+    {
+        *("person-name", "person-field", "person-role", "maiden-name", "birth-date"),
+        *("tax-id", "social-insurance-number", "health-insurance-number"),
+    }
+)
+OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
+CASES = frozenset({"reference", "policy-number"})
+HEALTH = frozenset({"health", "icd-10", "own-health", "patient"})
+PERSONAL_FACTS = frozenset({"income", "payment-problem"})
+MIN_WEAK_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Concerned:
+    """What the whole mail says about whom it concerns (see the module docstring)."""
+
+    named: bool  # by name, role or a personal number
+    own: bool  # own things that count (see counts_as_own)
+    case: bool
+    addressed: bool
+    topical: bool  # about statistics, examples, products, ...
+    to_many: bool  # a greeting to many
+    insured: bool  # a case, or the addressee's own insurance
+    lines: bool  # a line of business named (not in a company's name)
+    animal: bool
+    weak_words: int
+
+    @classmethod
+    def of(cls, findings: list[Finding]) -> Concerned:
+        signs = {f.detector for f in findings}
+        topical = "no-person" in signs
+        to_many = "group-greeting" in signs
+        own = any(
+            f.detector in OWN_THINGS and counts_as_own(f.snippet, topical, to_many)
+            for f in findings
+        )
+        own_insurance = any(
+            f.detector == "own-insurance" and counts_as_own(f.snippet, topical, to_many)
+            for f in findings
+        )
+        case = bool(CASES & signs)
+        return cls(
+            named=bool(IDENTIFYING & signs)
+            or any(f.detector == "iban" and f.sensitivity is C for f in findings),
+            own=own,
+            case=case,
+            addressed="greeting-name" in signs,
+            topical=topical,
+            to_many=to_many,
+            insured=case or own_insurance,
+            animal="veterinary" in signs,
+            lines="line-of-business" in signs,
+            weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
+        )
+
+    @property
+    def about_nobody(self) -> bool:
+        return self.topical or self.to_many
+
+    @property
+    def identified(self) -> bool:
+        return self.named or self.own
+
+    @property
+    def person(self) -> bool:
+        return self.identified or self.addressed
+
+
+def counts_as_own(snippet: str, topical: bool, to_many: bool) -> bool:
+    """Whether an own thing is someone's: a greeting to many makes "Ihre Rezepte" anyone's but
+    not "meine Diagnose"; a mail about examples or products makes both anyone's (the example
+    questions of an FAQ)."""
+    if topical:
+        return False
+    return not to_many or not persons.is_addressed(snippet)
+
+
+def assessed(findings: list[Finding]) -> list[Finding]:
+    """The findings, each lowered where the whole mail says it does not count."""
+    concerned = Concerned.of(findings)
+    return [_assessed(finding, concerned) for finding in findings]
+
+
+def _assessed(finding: Finding, concerned: Concerned) -> Finding:
+    if finding.sensitivity is N:
+        return finding
+    why = _why_lowered(finding, concerned)
+    if why is None:
+        return finding
+    if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
+        return _lowered(finding, "an animal's health: the owner's insurance data", C)
+    return _lowered(finding, why, N)
+
+
+def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
+    """Why a finding does not count in this mail, or None when it does."""
+    detector = finding.detector
+    if concerned.animal and detector in HEALTH | {"health-weak"}:
+        return "an animal's health"
+    if detector in HEALTH:
+        if concerned.identified or concerned.case or not concerned.about_nobody:
+            return None
+        return "about groups or things, no person concerned"
+    if detector == "health-weak":
+        if concerned.weak_words >= MIN_WEAK_WORDS and (
+            concerned.identified or concerned.case or not concerned.about_nobody
+        ):
+            return None
+        return "a weak health word without a person concerned"
+    if detector == "line-of-business":
+        if concerned.named or (concerned.person and concerned.insured):
+            return None
+        return "no one person's contract"
+    if detector in CASES:
+        return None if concerned.person else "no person named"
+    if detector in PERSONAL_FACTS:
+        return None if concerned.person or not concerned.about_nobody else "about nobody"
+    if detector in {"own-insurance", "own-contract"}:
+        if not counts_as_own(finding.snippet, concerned.topical, concerned.to_many):
+            return "sent to many or about examples"
+        if detector == "own-contract" and not concerned.lines:
+            return "no insurance named"
+    return None
+
+
+def _lowered(finding: Finding, why: str, sensitivity: Sensitivity) -> Finding:
+    return replace(finding, snippet=f"{finding.snippet} ({why})", sensitivity=sensitivity)

@@ -1,0 +1,263 @@
+"""Signs of who a mail is about: named persons, the addressee's own things, roles.
+
+None of these is sensitive alone; they tell :mod:`siegel.core.classify.concerned`
+whether data found beside them concerns an identifiable natural person:
+
+* a name after a salutation ("Frau Weber", "Dear Ms Brennan") — in the greeting
+  line it names the addressee, elsewhere a person the mail speaks of;
+* a name in a field that holds a person ("Versicherungsnehmer: Jana Beck",
+  "Patient: Rami Khoury", "VN: Mehmet Yilmaz");
+* one particular person by role ("Ihre Patientin", "our member", "der Verstorbene"),
+  and someone as a patient, which is itself health data;
+  the plural ("Ihre Kunden") is about a group, and "die versicherte Person" or "the
+  patient" is as often anyone in a process description, so neither is listed;
+* the addressee's (or writer's) own things ("Ihre Rezepte", "your claim",
+  "meine Diagnose"), kept apart by what they are: health, insurance, a contract
+  that may be an insurance's or a supplier's ("Ihre Kündigung"), other.
+
+Placeholder names (Max Mustermann, Jane Doe) identify nobody.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from siegel.core.classify.anchors import SIGN_HITS, Anchor
+
+PLACEHOLDER_NAMES = frozenset(
+    {
+        *("mustermann", "musterfrau", "muster", "musterkunde", "musterkundin", "mustermensch"),
+        *("beispiel", "beispielmann", "beispielfrau", "normalverbraucher", "platzhalter"),
+        *("doe", "roe", "example", "sample", "placeholder", "test", "testperson", "dummy"),
+    }
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
+_PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
+_SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
+_TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
+_COMPANY = (
+    r"(?![\w-])(?![ \t]*(?:&|\+|AG\b|GmbH|SE\b|KG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
+)
+# One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow".
+SALUTATION_TAIL = re.compile(
+    rf"\.?{_TITLES}[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART}(?:[ \t]+{_SURNAME})?){_COMPANY}"
+)
+# A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
+# A full name (two words at least) after a field's label: "Versicherungsnehmer: Dr. med.
+# Frieder Nolte", "VN: Ahrens, Karin".
+FIELD_TAIL = re.compile(
+    rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
+    rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+)
+
+# Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
+_SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
+_GREETING_WORDS = (
+    *("sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "guten tag", "guten morgen"),
+    *("guten abend", "moin", "servus", "dear", "hello", "hi", "good morning", "good afternoon"),
+)
+SALUTATIONS = Anchor(
+    "person-name",
+    (*_SALUTATION_WORDS, "family"),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+)
+# The name greeted: the keyword takes in the greeting ("Sehr geehrte Frau", "Dear Mr"), so the
+# scan's longest match tells a greeting from a name elsewhere without looking back.
+GREETINGS = Anchor(
+    "greeting-name",
+    tuple(
+        f"{greeting} {salutation}"
+        for greeting in _GREETING_WORDS
+        for salutation in (*_SALUTATION_WORDS, "dr.", "dr", "prof.")
+    ),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+)
+_FIELD_LABELS = (
+    *("versicherungsnehmer", "versicherungsnehmerin", "versicherungsnehmer/in", "vn"),
+    *("versicherte person", "versicherter", "versicherte", "patient", "patientin", "name"),
+    *("vor- und nachname", "kunde", "kundin", "mandant", "mandantin", "antragsteller"),
+    *("antragstellerin", "geschädigter", "geschädigte", "verstorbener", "verstorbene"),
+    *("mitarbeiter", "mitarbeiterin", "arbeitnehmer", "arbeitnehmerin", "bezugsberechtigter"),
+    *("bezugsberechtigte", "begünstigter", "begünstigte", "fahrer", "fahrerin", "halter"),
+    *("halterin", "leasingnehmer", "leasingnehmerin", "ehepartner", "policyholder"),
+    *("policy holder", "insured", "insured person", "member", "member name", "customer"),
+    *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
+    *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
+    *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+)
+# The label with its colon, or with a salutation or title: without either a capitalised word
+# after "Kunde" is as likely a German noun as a name. With the colon in the keyword, the many
+# labels that are ordinary words ("Kunde", "Name") cost the scan nothing where no field follows.
+FIELDS = Anchor(
+    "person-field",
+    tuple(
+        f"{label}{after}"
+        for label in _FIELD_LABELS
+        for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+    ),
+    FIELD_TAIL,
+    payload="NAME",
+    cased=True,
+)
+MAIDEN = Anchor(
+    "maiden-name",
+    ("geb.", "geborene", "née"),
+    re.compile(rf"[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART})"),
+    whole_word=False,
+    payload="NAME",
+    cased=True,
+)
+ROLES = Anchor(
+    "person-role",
+    (
+        *("ihr kunde", "ihre kundin", "ihres kunden", "ihrem kunden", "ihrer kundin"),
+        *("unser kunde", "unsere kundin", "unseres kunden", "unserem kunden", "unserer kundin"),
+        *("ihr patient", "ihre patientin", "ihres patienten", "ihrem patienten", "ihrer patientin"),
+        *("unser patient", "unsere patientin", "ihr mandant", "ihre mandantin", "ihres mandanten"),
+        *("ihrem mandanten",),
+        *("ihrer mandantin", "unser mandant", "unsere mandantin", "unseres mandanten"),
+        *("unser versicherter", "unsere versicherte", "unseres versicherten"),
+        *("unserem versicherten", "unserer versicherten", "unser mitglied", "unseres mitglieds"),
+        *("ihr mitglied",),
+        *("ihr mitarbeiter", "ihre mitarbeiterin", "ihres mitarbeiters", "ihrem mitarbeiter"),
+        *("ihrer mitarbeiterin", "der verstorbene", "die verstorbene", "des verstorbenen"),
+        *("unser versicherungsnehmer", "unsere versicherungsnehmerin", "ihr versicherungsnehmer"),
+        *("your client", "our client", "our customer", "your customer", "your patient"),
+        *("our patient", "our member", "your member", "our insured", "our policyholder"),
+        *("your employee", "the deceased"),
+    ),
+    max_hits=SIGN_HITS,
+)
+
+# Someone as a patient: that they are one is health data (SPEC: data entrusted to doctors).
+PATIENTS = Anchor(
+    "patient",
+    (
+        *("ihr patient", "ihre patientin", "ihres patienten", "ihrem patienten", "ihrer patientin"),
+        *("unser patient", "unsere patientin", "your patient", "our patient", "patient:"),
+        *("patientin:", "patient :", "patient name:", "name des patienten:", "paciente:"),
+        *("pacjent:", "pacjentka:"),
+    ),
+    max_hits=SIGN_HITS,
+)
+
+# The addressee's (or writer's) own things, by what they are.
+_OWN_HEALTH = (
+    r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
+    r"krankenhaus|reha|pflege|medikament|arznei|gesundheit|schwangerschaft|geburt(?!s)|"
+    r"entbindung|operation|op\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
+    r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
+    r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
+    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio"
+)
+# What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
+# insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
+_OWN_INSURANCE = (
+    r"police|versicherung|schaden|kasko|haftpflicht|hausrat|tarif|fahrzeug|auto\b|wagen|"
+    r"motorrad|unfall|claim|policy|polic|cover\b|premium|insurance|car\b|vehicle"
+)
+_OWN_CONTRACT = (
+    r"vertr[aä]g|antrag|leistung|erstattung|beitrag|kündigung|contract|refund|reimburse|"
+    r"benefit|renewal|cancellation"
+)
+_OWN_OTHER = (
+    r"rechnung|konto|bankverbindung|tochter|sohn|kind|mann|frau|ehe|partner|mutter|vater|"
+    r"eltern|arbeitgeber|gehalt|einkommen|wohnung|haus|kunden|invoice|bill|account|daughter|"
+    r"son|child|husband|wife|mother|father|employer|salary|application|home|plan\b"
+)
+OWN_KINDS = (
+    ("health", re.compile(_OWN_HEALTH)),
+    ("insurance", re.compile(_OWN_INSURANCE)),
+    ("contract", re.compile(_OWN_CONTRACT)),
+    ("other", re.compile(_OWN_OTHER)),
+)
+
+
+@functools.lru_cache(maxsize=4096)  # "Ihr Vertrag", "Ihre Rechnung": the same few, again and again
+def own_kind(thing: str) -> str:
+    """What the addressee's own thing is: "health", "insurance", "contract", "other" or ""
+    when it is none of the things looked for ("Ihre Nachricht")."""
+    for kind, stems in OWN_KINDS:
+        if stems.search(thing):
+            return kind
+    return ""
+
+
+def _names_an_own_thing(words: str) -> bool:
+    return bool(own_kind(words))
+
+
+OWN = Anchor(
+    "addressee",
+    # With the space after them: "her" alone is inside "Versicherung", "ihr" inside "ihre",
+    # and every such occurrence costs the scan.
+    tuple(
+        f"{word} "
+        for word in (
+            *("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen"),
+            *("deinem", "deiner", "mein", "meine", "meinen", "meinem", "meiner", "meines"),
+            *("sein", "seine", "seinen", "seinem", "seiner", "your", "my", "his", "her"),
+        )
+    ),
+    # The word after it, and the one after that ("Ihre neue Brille"); what they are is
+    # looked up afterwards (own_kind): one pattern with all the kinds in it cost more than
+    # the scan around it.
+    re.compile(r"\s*([a-zäöüß-]+(?:[ \t]+[a-zäöüß-]+)?)"),
+    validate=_names_an_own_thing,
+    max_hits=4 * SIGN_HITS,
+)
+
+ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
+
+# A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
+GROUP_GREETING = re.compile(
+    r"^[ \t>]*(?:sehr geehrte[rn]?|liebe[rn]?|hallo|hello|hi|hey|dear|guten (?:tag|morgen|abend)|"
+    r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
+    r"\b(?:zusammen|allerseits|alle\b|kolleg|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
+    r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
+    r"mitarbeitende|mitarbeiterinnen)",
+    re.MULTILINE,
+)
+GREETING_LINES = 600  # characters at the start of a text where its greeting stands
+
+
+_ADDRESSING = frozenset(
+    {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem"}
+    | {"deiner", "your"}
+)
+
+
+def is_addressed(own_thing: str) -> bool:
+    """Whether an own thing's words ("Ihre Rezepte", "meine Diagnose") speak to the addressee.
+
+    In mail to many, "Ihre Rezepte" is anyone's; "meine Diagnose" is still the writer's.
+    """
+    return own_thing.split(" ", 1)[0].lower() in _ADDRESSING
+
+
+def has_title(text: str, salutation_end: int, name_start: int) -> bool:
+    """Whether "Dr." or "Prof." stands between a salutation and the name: a professional."""
+    between = text[salutation_end:name_start]
+    return "Dr." in between or "Prof." in between
+
+
+def is_placeholder(name: str) -> bool:
+    return not PLACEHOLDER_NAMES.isdisjoint(name.lower().replace("-", " ").split())
+
+
+def is_sign_off(text: str, start: int) -> bool:
+    """Whether an "Ihr …" at ``start`` closes the mail ("Ihr Kundenservice Leben")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        not text[line_start:start].strip()
+        and len(line.split()) <= 4
+        and not any(c.isdigit() or c in ",.:;!?" for c in line)
+    )

@@ -1,0 +1,114 @@
+"""Numbers that tie a mail to one insurance relationship: contract, claim, customer, vehicle.
+
+With a person named or addressed they say that this person is insured (SPEC:
+confidential); with a personal line (health, life, accident) that the mail is
+about such a contract. They come in two forms:
+
+* after a word that names them ("Vertrag HR 7731-20458", "claim no. MC-26-00412",
+  "Kennzeichen K-AB 123"), found in the keyword scan;
+* in the shapes insurers give them, without a word: letters and digit groups
+  ("KF-1902 4418", "LV 60 288 401-6"), year, branch and number ("26-HP-0031177"),
+  and number plates ("AC-JS 77"), found in the case-sensitive pass.
+
+Shapes right after a word for an invoice, an order, a ticket, an audit or a
+high court's judgment are someone else's numbers ("Invoice INV-2026-0412",
+"BGH IV ZR 181/25"), and all-zero numbers are dummies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from siegel.core.classify.anchors import Anchor
+
+REFERENCE = Anchor(
+    "reference",
+    (
+        *("vertrag", "vertrags-nr", "vertragsnr", "versicherungsvertrag", "hausratvertrag"),
+        *("police", "versicherungsschein", "vsnr", "vs-nr", "schaden", "schadennummer"),
+        *("schaden-nr", "schadensnummer", "schadenfall", "schadennr", "leistungsfall"),
+        *("kundennummer", "kunden-nr", "kundennr", "kd.-nr", "kd-nr", "vorgang", "vorgangsnummer"),
+        *(
+            "vorg.-nr",
+            "pol.-nr",
+            "vers.-nr",
+            "vers.nr",
+            "vers nr",
+            "aktenzeichen",
+            "az.",
+            "az:",
+            "evb",
+        ),
+        *(
+            "evb-nummer",
+            "evb-nr",
+            "kennzeichen",
+            "amtliches kennzeichen",
+            "fin:",
+            "fin.",
+            "fallnummer",
+        ),
+        *("policy", "policy number", "policy no", "claim", "claim number", "claim no"),
+        *("claim ref", "claim reference", "customer number", "customer no", "contract"),
+        *("contract number", "contract no", "certificate", "certificate no", "member no"),
+        *("member id", "membership number", "vin", "registration", "registration number"),
+        *("reference", "our reference", "ref", "open cover", "cover note", "insurance number"),
+        *("insured number", "case number", "case no", "kostenzusage"),
+    ),
+    re.compile(
+        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|reads))?\s*[:.#]?\s*"
+        r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
+        r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
+        r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
+        r"(?!\s?(?:eur|€|usd|\$|%|uhr|m²|km))"
+    ),
+    payload="REFERENZ",
+    inflected=True,
+)
+
+# Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
+# Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
+# a single letter only with a hyphen ("T-26-004518"), so "T 0221 555-1930" (a phone) is not one.
+CONTRACT = (
+    r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-|[A-Z]{2,4}[- ]?)\d{2,}"
+    r"(?:[- /.]\d{2,}){1,3}(?:-\d)?)(?![\w-])"
+)
+# Year, branch letters, number: "26-HP-0031177" (found from its first capital letter).
+YEAR_BRANCH = r"(?<=\b\d\d-)(?P<year_branch>[A-Z]{1,3}-\d{4,8})(?![\w-])"
+# German number plates: "AC-JS 77", "K-DA 6060E".
+PLATE = r"(?P<plate>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?)(?![\w-])"
+
+_SOMEONE_ELSES = re.compile(
+    r"(?:rechnung|rechnungs-?nr\.?|invoice|inv\.?|order|bestellung|bestell-?nr\.?|"
+    r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
+    r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
+    r"project|bgh|bverfg|bsg|bfh|bag|eugh)"
+    r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht)?[\s:#.-]*$"
+)
+# Letters that start invoice, order, ticket and standard numbers or amounts, not insurance ones.
+_OTHER_PREFIXES = frozenset(
+    {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "LS", "ISO", "DIN"}
+    | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB"}
+    | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
+)
+
+
+def is_someone_elses(text: str, start: int, value: str = "") -> bool:
+    """Whether the number at ``start`` is an invoice, order or ticket number.
+
+    Either a word for one stands right before it, or its letters are one of theirs.
+    """
+    prefix = re.match(r"[A-Z]*", value)
+    if prefix and prefix.group() in _OTHER_PREFIXES:
+        return True
+    return _SOMEONE_ELSES.search(text[max(0, start - 24) : start].lower()) is not None
+
+
+_DIGITS = frozenset("0123456789")
+_YEARS = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d")
+
+
+def is_dummy(value: str) -> bool:
+    """Not a number anyone holds: all digits the same (a format example), or years ("2027-2029",
+    "BU-S 2026": a plate's shape, but as likely a product and its year)."""
+    return len(_DIGITS.intersection(value)) == 1 or _YEARS.fullmatch(value.strip()) is not None

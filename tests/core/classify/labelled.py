@@ -1,0 +1,61 @@
+"""Labelled mail corpora kept as folders: ``mails/*.eml`` and ``labels.tsv``.
+
+``labels.tsv`` has the columns file, label, lang, kind, reason (a header line
+first). The development corpus is for tuning; the held-out corpus is only ever
+measured in aggregate (``bench/classify_corpus.py``). Both live under
+``$SIEGEL_CORPORA`` (default ``tests/corpora``) as ``dev`` and ``heldout``.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True)
+class LabelledMail:
+    file: str
+    label: str
+    lang: str
+    kind: str
+    reason: str
+    message: bytes
+    sender: str  # the From address, as the gateway passes it to classify()
+
+
+def corpora_root() -> Path:
+    return Path(os.environ.get("SIEGEL_CORPORA", REPO / "tests" / "corpora"))
+
+
+def load(folder: Path) -> list[LabelledMail]:
+    with (folder / "labels.tsv").open(encoding="utf-8", newline="") as labels:
+        rows = list(csv.DictReader(labels, delimiter="\t", quoting=csv.QUOTE_NONE))
+    mails = []
+    for row in rows:
+        path = folder / "mails" / row["file"]
+        if not path.is_file():
+            path = folder / row["file"]
+        message = path.read_bytes()
+        mails.append(
+            LabelledMail(
+                row["file"],
+                row["label"].strip().upper(),
+                row.get("lang") or "",
+                row.get("kind") or "",
+                row.get("reason") or "",
+                message,
+                _sender(message),
+            )
+        )
+    return mails
+
+
+def _sender(message: bytes) -> str:
+    headers = BytesHeaderParser().parsebytes(message)
+    return parseaddr(str(headers.get("From", "")))[1]

@@ -1,0 +1,319 @@
+"""Reading a mail as a person sees it: disguised text, every part and attachment type."""
+
+from __future__ import annotations
+
+import base64
+import io
+import quopri
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from siegel.core.classify import classify, content_findings
+from siegel.core.classify.config import default_config
+from siegel.core.classify.shown import shown
+from siegel.core.sensitivity import Sensitivity
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+HEALTH = "Guten Tag, anbei der Arztbericht zur Diagnose Ihrer Tochter."
+HARMLESS = "Guten Tag, unser Büro ist am Freitag geschlossen."
+
+
+def raw_mail(payload: bytes, charset: str, encoding: str, subtype: str = "plain") -> bytes:
+    if encoding == "base64":
+        body = base64.encodebytes(payload)
+    elif encoding == "quoted-printable":
+        body = quopri.encodestring(payload)
+    else:
+        body = payload
+    return (
+        b"From: a@versicherer.example\r\nTo: k@example.org\r\nSubject: Info\r\nMIME-Version: 1.0\r\n"
+        + f"Content-Type: text/{subtype}; charset={charset}\r\n".encode()
+        + f"Content-Transfer-Encoding: {encoding}\r\n\r\n".encode()
+        + body
+    )
+
+
+def mail(body: str = "", subject: str = "Info", **attachments: tuple[bytes, str]) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@v.example", "k@example.org", subject
+    message.set_content(body)
+    for filename, (data, content_type) in attachments.items():
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()
+
+
+WIDE = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "cp037", "cp500", "cp1140"]
+ENCODINGS = ["7bit", "quoted-printable", "base64"]
+
+
+@pytest.mark.parametrize("charset", WIDE)
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_plain_text_under_a_contradicting_charset_label_fails_closed(
+    charset: str, encoding: str
+) -> None:
+    for text in (HEALTH, HARMLESS):
+        result = classify(raw_mail(text.encode("utf-8"), charset, encoding))
+        assert result.sensitivity == S, (charset, encoding, result.reason)
+        assert any("contradicted" in f.snippet for f in result.findings)
+    explained = classify(raw_mail(HEALTH.encode(), charset, encoding))
+    assert "health" in {f.detector for f in explained.findings}, "the text as sent is read too"
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16-le", "utf-32", "cp037", "cp500"])
+def test_text_really_in_a_wide_charset_is_read(charset: str) -> None:
+    assert classify(raw_mail(HEALTH.encode(charset), charset, "base64")).sensitivity == S
+    assert classify(raw_mail(HARMLESS.encode(charset), charset, "base64")).sensitivity == N
+
+
+def test_unlabelled_eight_bit_text_is_read_as_a_mail_program_guesses() -> None:
+    text = "Die ärztliche Bescheinigung über die Arbeitsunfähigkeit liegt bei."
+    for data in (text.encode("utf-8"), text.encode("cp1252")):
+        result = classify(raw_mail(data, "us-ascii", "8bit"))
+        assert result.sensitivity == S, result.reason
+
+
+DISGUISES = {
+    "zero-width space": lambda t: "\u200b".join(t),
+    "zero-width joiner": lambda t: "\u200d".join(t),
+    "soft hyphen": lambda t: "\u00ad".join(t),
+    "word joiner": lambda t: "\u2060".join(t),
+    "byte order mark": lambda t: "\ufeff".join(t),
+    "full width": lambda t: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in t),
+    "cyrillic look-alikes": lambda t: t.translate(str.maketrans("aeopcAEOPC", "аеорсАЕОРС")),
+    "greek look-alikes": lambda t: t.translate(str.maketrans("AEIKoi", "ΑΕΙΚοι")),
+    "combining umlaut": lambda t: t.replace("ä", "a\u0308").replace("ü", "u\u0308"),
+    "mathematical bold": lambda t: "".join(
+        chr(0x1D400 + ord(c) - 65) if "A" <= c <= "Z" else c for c in t
+    ),
+}
+STRICT_TEXTS = [
+    "Anbei der Arztbericht.",
+    "Diagnose nach ICD-10: F32.1",
+    "Die Krankschreibung liegt bei.",
+    "Ärztliches Attest für Frau Weber.",
+    "Ihre Berufsunfähigkeitsversicherung wurde angepasst.",
+]
+
+
+@pytest.mark.parametrize("disguise", DISGUISES)
+def test_disguised_health_text_is_read_as_shown(disguise: str) -> None:
+    for text in STRICT_TEXTS:
+        disguised = DISGUISES[disguise](text)
+        assert classify(mail(disguised)).sensitivity == S, (disguise, disguised)
+
+
+def test_findings_in_disguised_text_point_into_the_original() -> None:
+    text = "Bitte auf D\u200bE02 3704 0044 0532 0131 11 überweisen, Fr\u00adau Müller."
+    findings, _ = content_findings(text, "body", default_config())
+    iban = next(f for f in findings if f.detector == "iban")
+    assert text[iban.start : iban.end].replace("\u200b", "") == "DE02 3704 0044 0532 0131 11"
+
+
+def test_shown_maps_every_position_back() -> None:
+    reading = shown("a\u200bb ＣＤ e")
+    assert reading.text == "ab CD e"
+    assert reading.original_span(0, 2) == (0, 3)
+    assert reading.original_span(3, 5) == (4, 6)
+    assert reading.original_span(6, 7) == (7, 8)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    text=st.sampled_from(STRICT_TEXTS),
+    disguises=st.lists(st.sampled_from(sorted(DISGUISES)), min_size=1, max_size=3),
+    charset=st.sampled_from(["utf-8", *WIDE]),
+    encoding=st.sampled_from(ENCODINGS),
+)
+def test_no_disguise_lowers_a_strictly_confidential_text(
+    text: str, disguises: list[str], charset: str, encoding: str
+) -> None:
+    for disguise in disguises:
+        text = DISGUISES[disguise](text)
+    payload = text.encode("utf-8") if charset.startswith("cp") else text.encode(charset)
+    assert classify(raw_mail(payload, charset, encoding)).sensitivity == S
+
+
+def test_html_in_a_plain_text_part_is_read_as_rendered_too() -> None:
+    html = "<html><body><p>Der Arzt<b></b>bericht von Frau M. liegt vor.</p></body></html>"
+    assert classify(raw_mail(html.encode(), "utf-8", "7bit")).sensitivity == S
+
+
+def test_hidden_html_does_not_split_the_visible_words() -> None:
+    html = '<p>Anbei der Arzt<span style="display:none">xx</span>bericht.</p>'
+    assert classify(raw_mail(html.encode(), "utf-8", "7bit", "html")).sensitivity == S
+    hidden = '<p>Termin am Montag</p><div style="font-size:0px">Diagnose F32.1</div>'
+    assert classify(raw_mail(hidden.encode(), "utf-8", "7bit", "html")).sensitivity == S
+
+
+def test_html_table_cells_become_records() -> None:
+    html = (
+        "<table><tr><th>Name</th><th>Geburtsdatum</th></tr>"
+        "<tr><td>Erika Musterfrau</td><td>12.05.1968</td></tr></table>"
+    )
+    result = classify(raw_mail(html.encode(), "utf-8", "7bit", "html"))
+    assert result.sensitivity == C and "birth-date" in {f.detector for f in result.findings}
+
+
+EMPLOYEES = "Name;Vorname;Geburtsdatum;Eintritt\nMusterfrau;Erika;12.05.1968;01.04.2020\n"
+
+
+@pytest.mark.parametrize(
+    ("filename", "content_type"),
+    [
+        ("liste.csv", "text/csv"),
+        ("liste.csv", "application/vnd.ms-excel"),
+        ("liste.csv", "application/octet-stream"),
+        ("liste.tsv", "text/tab-separated-values"),
+    ],
+)
+def test_csv_lists_are_read_as_records(filename: str, content_type: str) -> None:
+    data = EMPLOYEES.replace(";", "\t") if filename.endswith("tsv") else EMPLOYEES
+    result = classify(mail("Anbei die Liste.", **{filename: (data.encode(), content_type)}))
+    assert result.sensitivity == C, result.reason
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
+MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+)
+
+
+def xlsx(birth_serial: str = "25000") -> bytes:
+    return zip_of(
+        {
+            "xl/sharedStrings.xml": f"<sst {MAIN}><si><t>Name</t></si><si><t>Geburtsdatum</t></si>"
+            f"<si><r><t>Erika </t></r><r><t>Musterfrau</t></r></si></sst>".encode(),
+            "xl/styles.xml": f'<styleSheet {MAIN}><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+            f'</numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>'.encode(),
+            "xl/worksheets/sheet1.xml": f"<worksheet {MAIN}><sheetData>"
+            f'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+            f'<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>{birth_serial}</v></c></row>'
+            f"</sheetData></worksheet>".encode(),
+        }
+    )
+
+
+def test_spreadsheet_dates_are_read_as_shown() -> None:
+    result = classify(mail("Anbei.", **{"mitarbeiter.xlsx": (xlsx(), XLSX_TYPE)}))
+    assert result.sensitivity == C and "birth-date" in {f.detector for f in result.findings}
+    octet = classify(mail("Anbei.", **{"mitarbeiter.xlsx": (xlsx(), "application/octet-stream")}))
+    assert octet.sensitivity == C
+
+
+def test_word_and_opendocument_text_and_tables_are_read() -> None:
+    docx = zip_of(
+        {
+            "word/document.xml": f"<w:document {W}><w:body><w:p><w:r><w:t>Der Arzt</w:t></w:r>"
+            f"<w:r><w:t>bericht liegt bei.</w:t></w:r></w:p></w:body></w:document>".encode()
+        }
+    )
+    assert classify(mail("Anbei.", **{"a.docx": (docx, DOCX_TYPE)})).sensitivity == S
+    odt = zip_of(
+        {
+            "content.xml": f"<office:document-content {ODF}><office:body><office:text>"
+            f"<table:table><table:table-row><table:table-cell><text:p>Name</text:p></table:table-cell>"
+            f"<table:table-cell><text:p>Geburtsdatum</text:p></table:table-cell></table:table-row>"
+            f"<table:table-row><table:table-cell><text:p>Erika Muster</text:p></table:table-cell>"
+            f"<table:table-cell><text:p>12.05.1968</text:p></table:table-cell></table:table-row>"
+            f"</table:table></office:text></office:body></office:document-content>".encode()
+        }
+    )
+    assert classify(mail("Anbei.", **{"a.odt": (odt, ODT_TYPE)})).sensitivity == C
+    assert classify(mail("Anbei.", **{"a.ods": (odt, ODS_TYPE)})).sensitivity == C
+
+
+def test_xml_with_entities_is_refused_not_expanded() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        b"<w:document><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    external = b'<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document>&x;</w:document>'
+    for xml in (bomb, external):
+        result = classify(
+            mail("Anbei.", **{"a.docx": (zip_of({"word/document.xml": xml}), DOCX_TYPE)})
+        )
+        assert result.sensitivity == S and "refused" in result.reason
+
+
+def test_zip_archives_are_read_within_bounds() -> None:
+    archive = zip_of({"liste.csv": EMPLOYEES.encode(), "info.txt": b"Hallo"})
+    assert classify(mail("Anbei.", **{"daten.zip": (archive, "application/zip")})).sensitivity == C
+    nested = zip_of({"inner.zip": zip_of({"bericht.txt": b"Der Arztbericht liegt bei."})})
+    assert classify(mail("Anbei.", **{"d.zip": (nested, "application/zip")})).sensitivity == S
+    from siegel.core.classify import zipped
+
+    bomb = zip_of({"null.txt": b"\0" * (zipped.MAX_MEMBER_BYTES + 10)})
+    result = classify(mail("Anbei.", **{"bomb.zip": (bomb, "application/zip")}))
+    assert result.sensitivity == C and "unreadable-attachment" in {
+        f.detector for f in result.findings
+    }
+
+
+def test_encrypted_zip_members_count_as_unreadable() -> None:
+    archive = bytearray(zip_of({"geheim.txt": b"Diagnose"}))
+    # Set the "encrypted" flag in the local and the central header (offsets 6 and 8 past signatures).
+    local = archive.find(b"PK\x03\x04")
+    central = archive.find(b"PK\x01\x02")
+    archive[local + 6] |= 1
+    archive[central + 8] |= 1
+    result = classify(mail("Anbei.", **{"g.zip": (bytes(archive), "application/zip")}))
+    assert result.sensitivity >= C and "encrypted" in result.reason
+
+
+def test_attached_mails_are_read() -> None:
+    from siegel.core.mime.parse import parse_message
+
+    inner = mail("Anbei die Krankschreibung.", subject="AU")
+    for attached in (parse_message(inner), inner):  # parsed, and base64-encoded bytes
+        outer = EmailMessage()
+        outer["Subject"] = "Weiterleitung"
+        outer.set_content("Siehe unten.")
+        if isinstance(attached, bytes):
+            outer.add_attachment(attached, maintype="message", subtype="rfc822")
+        else:
+            outer.add_attachment(attached)
+        assert classify(outer.as_bytes()).sensitivity == S
+    as_file = classify(mail("Siehe Anhang.", **{"weiter.eml": (inner, "application/octet-stream")}))
+    assert as_file.sensitivity == S
+    harmless = parse_message(mail("Bis morgen.", subject="Termin"))
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd"
+    outer.set_content("Siehe unten.")
+    outer.add_attachment(harmless)
+    assert classify(outer.as_bytes()).sensitivity == N
+    harmless.replace_header("Subject", "Arztbericht Frau Weber")
+    outer.clear_content()
+    outer.set_content("Siehe unten.")
+    outer.add_attachment(harmless)
+    assert classify(outer.as_bytes()).sensitivity == S, "the attached mail's subject is read"
+
+
+def test_calendar_entries_are_read_with_folded_lines_joined() -> None:
+    ics = (
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Nachuntersuchung nach der Chemo\r\n the"
+        b"rapie\\, Zimmer 3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert classify(mail("Termin.", **{"t.ics": (ics, "text/calendar")})).sensitivity == S
+    assert (
+        classify(mail("Termin.", **{"t.ics": (ics, "application/octet-stream")})).sensitivity == S
+    )
