@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -64,7 +65,7 @@ def test_second_deposit_sends_no_second_registration() -> None:
 
 def test_expired_one_time_password_brings_new_registration_mails() -> None:
     invite()
-    AccountToken.objects.update(expires="2000-01-01T00:00:00Z")
+    AccountToken.objects.update(expires=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     assert services.invite(ADDRESS, actor="system:gateway") is True
     assert OwnMail.objects.count() == 4
 
@@ -104,3 +105,10 @@ def test_one_time_password_validity_is_configurable() -> None:
     invite()
     token = AccountToken.objects.get()
     assert (token.expires - token.created).days in {2, 3}
+
+
+def test_address_too_long_for_an_account_is_refused_not_raised() -> None:
+    address = "a" * 140 + "@extern.example"
+    assert services.invite(address, actor="system:gateway") is False
+    assert selectors.account_for_address(address) is None
+    assert AuditEvent.objects.filter(action="accounts.invite.refused").exists()

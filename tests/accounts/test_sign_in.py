@@ -226,3 +226,20 @@ def test_staff_never_sees_second_factor_secrets(account: Account) -> None:
     )
     assert staff.get("/admin/otp_totp/totpdevice/").status_code == 404
     assert staff.get("/admin/otp_static/staticdevice/").status_code == 404
+
+
+def test_changing_the_security_question_asks_for_the_password(signed_in: Client) -> None:
+    change = {
+        "form": "question",
+        "question": "own",
+        "own_question": "Welche Farbe hatte mein erstes Rad?",
+        "answer": "blau",
+    }
+    refused = signed_in.post("/postfach/sicherheit/", change | {"password": "geraten geraten"})
+    assert refused.status_code == 200 and "Das Passwort stimmt nicht." in refused.content.decode()
+    assert (
+        signed_in.post("/postfach/sicherheit/", change | {"password": PASSWORD}).status_code == 302
+    )
+    account = Account.objects.get(address=ADDRESS)
+    assert account.security_question == "Welche Farbe hatte mein erstes Rad?"
+    assert AuditEvent.objects.filter(action="accounts.question.change").exists()

@@ -27,5 +27,9 @@ class NotAPortalUser(AccountError):
     """The address belongs to a staff user: portal accounts are never staff."""
 
 
+class AddressNotUsable(AccountError):
+    """Not an address a portal account can have (a Django username holds 150 characters)."""
+
+
 class TokenSpent(AccountError):
     """The one-time password or reset link was used or expired meanwhile."""

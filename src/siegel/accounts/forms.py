@@ -182,7 +182,24 @@ class ChangePasswordForm(NewPasswordMixin):
 
 
 class ChangeQuestionForm(SecurityQuestionMixin):
-    pass
+    """The question opens the password reset, so changing it asks for the password first."""
+
+    password = forms.CharField(
+        label=_("Passwort"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ["password", "question", "own_question", "answer"]
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        value = str(self.cleaned_data["password"])
+        if not self.user.check_password(value):
+            raise forms.ValidationError(gettext("Das Passwort stimmt nicht."))
+        return value
 
 
 class AnswerForm(AccountForm):

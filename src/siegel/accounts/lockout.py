@@ -29,7 +29,7 @@ def username(request: HttpRequest, credentials: dict[str, Any] | None = None) ->
     value = (credentials or {}).get("username")
     if value is None:
         value = request.POST.get("username", "")
-    return str(value).strip().lower()[:320]
+    return str(value).strip().lower()[:255]  # axes keeps at most 255 characters
 
 
 def is_locked(request: HttpRequest, address: str) -> bool:

@@ -21,6 +21,7 @@ from siegel.accounts import mails, questions, selectors
 from siegel.accounts.errors import (
     AccountDisabled,
     AccountExists,
+    AddressNotUsable,
     NotAPortalUser,
     NotInvited,
     TokenSpent,
@@ -30,6 +31,8 @@ from siegel.accounts.passkeys import VerifiedPasskey
 from siegel.accounts.tokens import one_time_passwords, reset_links
 from siegel.audit.services import record
 from siegel.outbox import services as outbox
+
+USERNAME_LENGTH = 150  # django.contrib.auth's username field
 
 
 def normalise_address(address: str) -> str:
@@ -55,8 +58,13 @@ def invite(address: str, *, actor: str) -> bool:
     with transaction.atomic():
         try:
             account = _account_for_invitation(normalise_address(address), actor=actor)
-        except NotAPortalUser:
-            record(actor, "accounts.invite.refused", "", {"address": normalise_address(address)})
+        except (NotAPortalUser, AddressNotUsable) as refusal:
+            record(
+                actor,
+                "accounts.invite.refused",
+                "",
+                {"address": normalise_address(address)[:320], "reason": str(refusal)},
+            )
             return False
         if account.status != AccountStatus.INVITED:
             return False
@@ -105,6 +113,8 @@ def _account_for_invitation(address: str, *, actor: str) -> Account:
     if account is not None:
         return account
     user_model = get_user_model()
+    if len(address) > USERNAME_LENGTH:
+        raise AddressNotUsable(f"addresses longer than {USERNAME_LENGTH} characters are refused")
     user = user_model.objects.filter(username=address).first()
     if user is not None and (user.is_staff or user.is_superuser):
         raise NotAPortalUser(f"{address} is a staff user")

@@ -267,7 +267,7 @@ def security_view(request: HttpRequest) -> HttpResponse:
         request.POST if request.POST.get("form") == "password" else None, user=account.user
     )
     question_form = ChangeQuestionForm(
-        request.POST if request.POST.get("form") == "question" else None
+        request.POST if request.POST.get("form") == "question" else None, user=account.user
     )
     actor = f"user:{account.user_id}"
     if request.method == "POST" and password_form.is_valid():
