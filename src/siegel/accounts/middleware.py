@@ -5,6 +5,10 @@ and compared on every request, so a stolen or forgotten cookie stops working
 after the idle time whatever the browser does. The session row outlives the
 idle time a little (``SESSION_COOKIE_AGE``), so the next request can still say
 why the person was signed out.
+
+The time is written only when it has moved by :data:`ACTIVITY_STEP` seconds: saving
+the session on every request cost a database write (and on SQLite a sync to disk)
+per page, for a clock that only has to be right to the half minute.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from siegel.accounts import selectors, services
 from siegel.infra.ratelimit import client_address
 
 LAST_ACTIVITY = "siegel.accounts.last_activity"
+ACTIVITY_STEP = 30.0  # seconds; the idle limit holds to within this
 
 
 def _now() -> float:
@@ -39,7 +44,9 @@ class IdleTimeoutMiddleware:
             last = request.session.get(LAST_ACTIVITY)
             if last is not None and now - float(last) > settings.SIEGEL_SESSION_IDLE_SECONDS:
                 self._sign_out(request)
-            else:
+            elif last is None or now - float(last) >= min(
+                ACTIVITY_STEP, settings.SIEGEL_SESSION_IDLE_SECONDS / 10
+            ):
                 request.session[LAST_ACTIVITY] = now
         return self.get_response(request)
 
