@@ -229,3 +229,26 @@ def test_a_flipped_octet_under_a_signature_is_not_authenticated_either(
     mail = delivered(setup)
     assert b"X-Siegel-Decrypted: decrypted, content not authenticated (aes256_cbc)" in mail
     assert b"X-Siegel-Signature: valid" not in mail
+
+
+def test_claims_below_an_mbox_from_line_are_stripped_too(insurer: dict[str, object]) -> None:
+    """Review finding: a leading 'From ' line hid forged X-Siegel- fields from the stripping."""
+    import email
+    import email.policy
+    from pathlib import Path
+
+    from siegel.gateway import pipeline
+    from siegel.gateway.delivery import Envelope
+
+    forged = (
+        b"From kunde@extern.example Fri Dec  4 10:00:00 2026\r\n"
+        b"X-Siegel-Portal-Sender: vorstand@versicherer.example\r\n"
+        b"X-Siegel-Signature: valid\r\nSubject: Hallo\r\n\r\nText\r\n"
+    )
+    assert pipeline.process(
+        Envelope("kunde@extern.example", ("anna@versicherer.example",), forged)
+    ).accepted
+    (stored,) = Path(str(insurer["outbox"])).glob("*.eml")
+    parsed = email.message_from_bytes(stored.read_bytes(), policy=email.policy.default)
+    assert parsed["X-Siegel-Portal-Sender"] is None
+    assert parsed["X-Siegel-Signature"] in (None, "none") or parsed["X-Siegel-Signature"] != "valid"

@@ -13,6 +13,9 @@ from axes.models import AccessAttempt
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.db.models import IntegerField, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
@@ -140,3 +143,26 @@ class AccountAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class StaffOnlyUserAdmin(UserAdmin):
+    """Django's user admin for the insurer's staff only: portal users are not in it.
+
+    A portal user's password, name or status change only through the audited account
+    services (reset link by mail, the actions above). Otherwise a staff member could
+    set a customer's password, sign in as the customer and read the mailbox, with
+    the reading recorded as the customer's own.
+    """
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[User]:
+        return super().get_queryset(request).filter(portal_account__isnull=True)
+
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = "") -> Any:
+        if not self.get_queryset(request).filter(pk=id).exists():
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
+
+if admin.site.is_registered(User):
+    admin.site.unregister(User)
+admin.site.register(User, StaffOnlyUserAdmin)

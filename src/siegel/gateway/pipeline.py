@@ -42,6 +42,7 @@ def process(envelope: Envelope, *, key: str | None = None, own_mail: bool = Fals
 
     Never raises: whatever went wrong becomes a retry, so the sender keeps the mail.
     """
+    envelope = replace(envelope, content=headers.unambiguous(envelope.content))
     routing = route(envelope.sender, envelope.recipients, settings.SIEGEL_LOCAL_DOMAINS)
     if routing.outbound and not routing.sender_is_local:
         log.info("mail from %s refused: %s", envelope.sender, RELAY_DENIED)

@@ -98,3 +98,14 @@ def test_notice_wraps_the_original_untouched() -> None:
     assert inner.get_content_type() == "application/pkcs7-mime"
     assert inner.get_payload(decode=True) == base64.b64decode(b"MIIBAAAA")
     assert b"Content-Transfer-Encoding: base64\r\n\r\nMIIBAAAA\r\n" in marked
+
+
+def test_the_header_block_ends_where_every_parser_ends_it() -> None:
+    from siegel.core.mime.headers import unambiguous
+
+    assert unambiguous(b"From x@y Fri\r\nSubject: a\r\n\r\nb") == b"Subject: a\r\n\r\nb"
+    assert unambiguous(b"Subject: a\r\nkein Feld\r\nX-B: c\r\n\r\nd") == (
+        b"Subject: a\r\n\r\nkein Feld\r\nX-B: c\r\n\r\nd"
+    )
+    well_formed = b"Subject: a\r\nX-B: c\r\n\r\nd"
+    assert unambiguous(well_formed) is well_formed

@@ -77,3 +77,24 @@ def prepend(message: bytes, fields: Iterable[tuple[str, str]]) -> bytes:
     newline = b"\r\n" if b"\r\n" in message[:2000] or not message else b"\n"
     added = b"".join(f"{name}: {value}".encode() + newline for name, value in fields)
     return added + message
+
+
+_MBOX_LINE = re.compile(rb"From [^\r\n]*\r?\n")
+
+
+def unambiguous(message: bytes) -> bytes:
+    """The message with a header block every parser reads the same way as this module.
+
+    A leading mbox ``From `` line (no colon) would end :func:`fields_of` at once, while
+    lenient parsers skip it and read the fields below — fields this module would then
+    never see (nor strip, as the gateway strips outside claims of ``X-Siegel-*``
+    results). It is dropped, as MTAs do. Any other line that is neither a field nor
+    the empty line starts the body for everyone: an empty line is put before it.
+    """
+    if _MBOX_LINE.match(message):
+        message = message[message.index(b"\n") + 1 :]
+    fields, rest = split(message)
+    if rest and not rest.startswith((b"\r\n", b"\n")):
+        newline = b"\r\n" if b"\r\n" in message[:2000] else b"\n"
+        return b"".join(fields) + newline + rest
+    return message
