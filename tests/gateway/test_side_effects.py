@@ -183,3 +183,19 @@ def test_a_disabled_account_takes_no_deposit_and_the_author_is_told(
     assert not PortalMessage.objects.exists()
     (report,) = queued("report-not-sent")
     assert "kunde@example.org" in report.get_body(("plain",)).get_content()
+
+
+@pytest.mark.parametrize("subject", [b"Schaden\x0cNr. 4711", "Schaden\u2028Nr. 4711".encode()])
+def test_a_subject_with_control_characters_does_not_block_the_deposit(
+    settings: Settings, tmp_path: Path, subject: bytes
+) -> None:
+    """Review finding: the author's note could not be composed and the mail was retried for ever."""
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path}"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    mail = HEALTH.replace(b"Subject: Ihr Leistungsfall", b"Subject: " + subject)
+    result = pipeline.process(
+        Envelope("leistung@versicherer.example", ("kunde@example.org",), mail)
+    )
+    assert result.accepted, result
+    (note,) = queued("report-portal-deposit")
+    assert "Schaden Nr. 4711" in str(note["Subject"])

@@ -286,3 +286,16 @@ def test_untrusted_or_unsuitable_partner_certificates_are_refused(ca: Identity) 
     with pytest.raises(services.ImportRefused, match="not a certificate"):
         services.import_partner_certificate(b"-----BEGIN CERTIFICATE-----\nxx\n", actor="user:1")
     assert not PartnerKey.objects.exists()
+
+
+def test_rotation_with_a_withdrawn_message(ca: Identity, master_key_file: Path) -> None:
+    """Review finding: a withdrawn message (no key left) made the rotation fail."""
+    (deposited,) = portal_services.deposit(
+        recipients=["kunde@example.org"],
+        sender="h@versicherer.example",
+        message_id="<w@versicherer.example>",
+        content=b"Subject: x\r\n\r\ny\r\n",
+    )
+    portal_services.withdraw(deposited.message, actor="user:1")
+    call_command("keys", "rotate-master-key", "--generate", stdout=StringIO())
+    assert AuditEvent.objects.filter(action="keys.master.rotate").exists()

@@ -45,8 +45,8 @@ def send_one(mail_id: int, *, now: dt.datetime | None = None) -> str:
         )
         return "sent"
     if result.refusal is not None:
-        OwnMail.objects.filter(pk=mail.pk).update(
-            given_up_at=timezone.now(), last_error=result.refusal.reason[:1000]
+        OwnMail.objects.filter(pk=mail.pk).update(  # the content is no longer needed
+            given_up_at=timezone.now(), last_error=result.refusal.reason[:1000], sealed_content=b""
         )
         log.error("own mail %s (%s) refused for good: %s", mail.pk, mail.kind, result.refusal)
         record(

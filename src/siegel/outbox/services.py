@@ -59,7 +59,7 @@ def compose(draft: Draft, *, key: str) -> bytes:
     mail = EmailMessage(policy=SMTP)
     mail["From"] = formataddr((settings.SIEGEL_BRAND_NAME, sender))
     mail["To"] = ", ".join(draft.to)
-    mail["Subject"] = draft.subject
+    mail["Subject"] = one_line(draft.subject)
     mail["Date"] = format_datetime(timezone.localtime())
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     mail["Message-ID"] = f"<{digest}@{sender.rpartition('@')[2]}>"
@@ -73,6 +73,17 @@ def compose(draft: Draft, *, key: str) -> bytes:
             attachment.data, maintype=maintype, subtype=subtype, filename=attachment.filename
         )
     return mail.as_bytes()
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """A header value from any text: no control or line-separating characters, bounded.
+
+    Subjects of reports come from outside mail: a form feed or U+2028 in one made the
+    mail package refuse the header, and the report — with the deposit it belonged to —
+    was retried for ever.
+    """
+    printable = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(printable.split())[:limit]
 
 
 def queue(draft: Draft, *, key: str) -> OwnMail:

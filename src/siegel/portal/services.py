@@ -167,9 +167,9 @@ def delete_expired(*, now: dt.datetime | None = None) -> int:
 def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
     """The master key was rotated: wrap every message's data key under the current one."""
     count = 0
-    for message in PortalMessage.objects.select_for_update().only(
-        "pk", "idempotency_key", "wrapped_key"
-    ):
+    # A withdrawn message has no key any more: nothing to re-wrap.
+    keyed = PortalMessage.objects.select_for_update().exclude(wrapped_key=b"")
+    for message in keyed.only("pk", "idempotency_key", "wrapped_key"):
         wrapped = ring.reseal(bytes(message.wrapped_key), message.key_context)
         PortalMessage.objects.filter(pk=message.pk).update(wrapped_key=wrapped)
         count += 1
