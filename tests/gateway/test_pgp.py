@@ -89,3 +89,41 @@ def test_inbound_pgp_from_gpg_is_decrypted(
     assert b"X-Siegel-Decrypted: yes (OpenPGP)" in mail
     assert b"X-Siegel-Signature: valid" in mail
     assert b"Antrag anbei." in mail
+
+
+def test_a_mail_that_only_claims_to_be_pgp_mime_is_classified(gpg_world: dict[str, object]) -> None:
+    """Review finding: a marker string in a text part let a mail pass unplanned."""
+    from siegel.audit.models import AuditEvent
+
+    fake = (
+        b"From: leistung@versicherer.example\r\nTo: kunde@example.org\r\nSubject: x\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/encrypted; protocol="application/pgp-encrypted";'
+        b' boundary="b"\r\n\r\n--b\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n'
+        b"--b\r\nContent-Type: application/octet-stream\r\n\r\nDiagnose F32.1\r\n"
+        b"-----BEGIN PGP MESSAGE-----\r\nkeine Daten\r\n-----END PGP MESSAGE-----\r\n--b--\r\n"
+    )
+    result = pipeline.process(
+        Envelope("leistung@versicherer.example", ("kunde@example.org",), fake)
+    )
+    assert result.accepted
+    assert AuditEvent.objects.filter(action="gateway.decision").exists(), "planned like any mail"
+    assert not stored(gpg_world), "deposited in the portal, not passed on"
+
+
+def test_real_pgp_mime_passes_through(gpg_world: dict[str, object]) -> None:
+    makler = gpg_world["makler"]
+    assert isinstance(makler, GpgUser)
+    encrypted = makler.gpg("--armor", "--encrypt", "-r", makler.address, data=b"Geheim").stdout
+    mail = (
+        b"From: leistung@versicherer.example\r\nTo: "
+        + makler.address.encode()
+        + b"\r\nSubject: x\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/encrypted; protocol="application/pgp-encrypted";'
+        b' boundary="b"\r\n\r\n--b\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n'
+        b"--b\r\nContent-Type: application/octet-stream\r\n\r\n" + encrypted + b"\r\n--b--\r\n"
+    )
+    assert pipeline.process(
+        Envelope("leistung@versicherer.example", (makler.address,), mail)
+    ).accepted
+    (passed,) = stored(gpg_world)
+    assert passed.endswith(mail)

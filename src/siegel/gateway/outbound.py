@@ -23,6 +23,7 @@ from django.db import transaction
 from siegel.audit import services as audit
 from siegel.core.mime import headers
 from siegel.core.mime.entity import content_type
+from siegel.core.openpgp.pgpmime import is_encrypted as pgp_encrypted
 from siegel.core.policy import DeliveryMethod, PseudonymisationError
 from siegel.core.policy.methods import TRANSPORT_METHODS
 from siegel.core.policy.plan import Plan, Route
@@ -61,7 +62,7 @@ def already_encrypted(message: bytes) -> bool:
     if media not in ENCRYPTED_TYPES:
         return False
     if media == "multipart/encrypted":
-        return b"-----BEGIN PGP MESSAGE-----" in split_message(message)[1]
+        return pgp_encrypted(split_message(message)[1])
     try:
         kind = cms.ContentInfo.load(envelope_of(message))["content_type"].native
     except (SmimeError, ValueError, TypeError, KeyError):

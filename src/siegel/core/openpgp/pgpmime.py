@@ -20,13 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pysequoia.packet import Tag
+
 from siegel.core.mime import MAX_MESSAGE_BYTES
 from siegel.core.mime.entity import MalformedEntity, body_of, content_type, new_boundary, parts
 from siegel.core.mime.entity import decoded_body as entity_decoded_body
 from siegel.core.mime.line_ends import crlf
 from siegel.core.openpgp import message
-from siegel.core.openpgp.errors import MalformedMessage, MessageTooLarge
+from siegel.core.openpgp.errors import MalformedMessage, MessageTooLarge, OpenPgpError
 from siegel.core.openpgp.keys import PublicKey, SecretKey, public_key_of, secret_key_of
+from siegel.core.openpgp.packets import read_packets
 from siegel.core.openpgp.verification import PgpResult, SignatureStatus
 
 __all__ = [
@@ -230,3 +233,18 @@ def decoded_body(entity: bytes) -> bytes:
         return entity_decoded_body(entity)
     except MalformedEntity:
         raise MalformedMessage("the part is not valid base64") from None
+
+
+def is_encrypted(entity: bytes) -> bool:
+    """A real PGP/MIME envelope: control part ``Version: 1``, then encrypted OpenPGP packets.
+
+    A marker string in a plain text part is not enough (review finding): the armoured
+    block must hold a session key for a recipient and the encrypted data.
+    """
+    try:
+        packets = read_packets(encrypted_payload(entity, content_type(entity)[1]))
+    except (OpenPgpError, MalformedEntity):
+        return False
+    tags = [packet.tag for packet in packets]  # pysequoia's tags compare, but do not hash
+    session_key = any(tag in (Tag.PKESK, Tag.SKESK) for tag in tags)
+    return session_key and any(tag in (Tag.SEIP, Tag.AED, Tag.SED) for tag in tags)
