@@ -47,7 +47,7 @@ def test_the_admin_never_shows_content(staff: Client) -> None:
 
 def test_withdrawing_an_unread_message(staff: Client) -> None:
     unread, read = deposit("<a-2@versicherer.example>"), deposit("<a-3@versicherer.example>")
-    services.mark_read(read, actor="portal:kunde@example.org")
+    services.record_access(read, "text", actor="portal:kunde@example.org")
     staff.post(
         "/admin/portal/portalmessage/",
         {"action": "withdraw", "_selected_action": [unread.pk, read.pk]},

@@ -268,3 +268,32 @@ def test_a_withdrawn_message_says_so() -> None:
     assert "(zurückgezogen)" in client.get("/postfach/eingang/").content.decode()
     page = client.get(f"/postfach/nachricht/{message.pk}/").content.decode()
     assert "zurückgezogen" in page and "Abrechnung" not in page
+
+
+def test_every_way_to_the_content_counts_as_reading() -> None:
+    """Review finding: downloads, the HTML frame and the reply form read without a trace."""
+    first, second, third = (deposit(message_id=f"<r-{n}@versicherer.example>") for n in range(3))
+    client = sign_in()
+    client.get(f"/postfach/nachricht/{first.pk}/original/")
+    client.get(f"/postfach/nachricht/{second.pk}/inhalt/")
+    client.get(f"/postfach/nachricht/{third.pk}/antworten/")
+    for message in (first, second, third):
+        message.refresh_from_db()
+        assert message.read_at is not None
+        assert (
+            AuditEvent.objects.filter(target=f"portal-message:{message.pk}")
+            .exclude(action="portal.message.deposit")
+            .exists()
+        )
+    with pytest.raises(services.NotWithdrawable):
+        services.withdraw(first, actor="user:1")
+
+
+def test_a_withdrawn_message_cannot_be_answered_or_downloaded() -> None:
+    message = deposit()
+    services.withdraw(message, actor="user:1")
+    client = sign_in()
+    response = client.get(f"/postfach/nachricht/{message.pk}/antworten/")
+    assert response.status_code == 200 and "zurückgezogen" in response.content.decode()
+    assert client.get(f"/postfach/nachricht/{message.pk}/original/").status_code == 404
+    assert not AuditEvent.objects.filter(action="portal.message.tampered").exists()

@@ -176,17 +176,23 @@ def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
     return count
 
 
-def mark_read(message: PortalMessage, *, actor: str) -> None:
-    """Audit every reading; the first one sets the read time (what the sender may learn)."""
-    if message.read_at is None:
-        PortalMessage.objects.filter(pk=message.pk, read_at__isnull=True).update(
-            read_at=timezone.now()
-        )
-    record(actor, "portal.message.read", f"portal-message:{message.pk}", {})
+def record_access(message: PortalMessage, part: str, *, actor: str, action: str = "read") -> bool:
+    """Before content is shown or handed out: mark the message read, audit it; False if withdrawn.
 
-
-def record_download(message: PortalMessage, part: str, *, actor: str) -> None:
-    record(actor, "portal.message.download", f"portal-message:{message.pk}", {"part": part})
+    Every way to the content — the read view, the HTML frame, a download, the reply
+    form that quotes it — counts as reading: the sending employee's read receipt and
+    the rule "only unread messages can be withdrawn" rely on it. The conditional
+    updates make reading and withdrawing exclude each other.
+    """
+    with transaction.atomic():
+        if message.folder == Folder.INBOX:
+            PortalMessage.objects.filter(
+                pk=message.pk, read_at__isnull=True, withdrawn_at__isnull=True
+            ).update(read_at=timezone.now())
+        if PortalMessage.objects.filter(pk=message.pk, withdrawn_at__isnull=False).exists():
+            return False
+        record(actor, f"portal.message.{action}", f"portal-message:{message.pk}", {"part": part})
+    return True
 
 
 def record_damage(message: PortalMessage, part: str, *, actor: str) -> None:

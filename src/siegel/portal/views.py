@@ -116,8 +116,8 @@ def read(request: HttpRequest, pk: int) -> HttpResponse:
         text = content.part_bytes(message, "text").decode("utf-8", "replace")
     except (TamperedContent, KeyringError):
         return _damaged(request, message, "text")
-    if message.folder == Folder.INBOX:
-        services.mark_read(message, actor=_actor(request))
+    if not services.record_access(message, "text", actor=_actor(request)):
+        return render(request, "portal/withdrawn.html", {"portal_nav": "inbox", "message": message})
     soon = message.expires <= timezone.now() + dt.timedelta(days=DELETION_WARNING_DAYS)
     response = render(
         request,
@@ -152,8 +152,9 @@ def html_frame(request: HttpRequest, pk: int) -> HttpResponse:
         return _damaged(request, message, "html")
     except FileNotFoundError:
         raise Http404 from None
-    inline = _inline_images(original)
-    body = sanitise_html(raw, inline)
+    if not services.record_access(message, "html", actor=_actor(request)):
+        raise Http404
+    body = sanitise_html(raw, _inline_images(original))
     document = (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         f"<title>{_('Nachricht')}</title></head><body>{body}</body></html>"
@@ -213,7 +214,8 @@ def _download(
             pass
     except (TamperedContent, KeyringError):
         return _damaged(request, message, part)
-    services.record_download(message, part, actor=_actor(request))
+    if not services.record_access(message, part, actor=_actor(request), action="download"):
+        raise Http404
     response = StreamingHttpResponse(content.part_pieces(message, part), content_type=media)
     response.headers["Content-Length"] = str(size)
     response.headers["Content-Disposition"] = _attachment_disposition(filename)
@@ -249,7 +251,8 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
                 archive.writestr(f"anhaenge/{name}", content.part_bytes(message, f"a{info.number}"))
     except (TamperedContent, KeyringError):
         return _damaged(request, message, "zip")
-    services.record_download(message, "zip", actor=_actor(request))
+    if not services.record_access(message, "zip", actor=_actor(request), action="download"):
+        raise Http404
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response.headers["Content-Disposition"] = _attachment_disposition(f"nachricht-{message.pk}.zip")
     response.headers["Cache-Control"] = "no-store"
@@ -306,6 +309,12 @@ def _write(request: HttpRequest, pk: int | None) -> HttpResponse:
     initial: dict[str, Any] = {"token": secrets.token_urlsafe(24)}
     in_reply_to = ""
     if answered is not None:
+        if answered.withdrawn_at or not services.record_access(
+            answered, "text", actor=_actor(request)
+        ):
+            return render(
+                request, "portal/withdrawn.html", {"portal_nav": "inbox", "message": answered}
+            )
         try:
             summary = content.summary(answered)
             text = content.part_bytes(answered, "text").decode("utf-8", "replace")
