@@ -114,3 +114,29 @@ def test_a_failed_deposit_leaves_no_parts(
     with pytest.raises(OSError):
         deposit(mail_with_attachments())
     assert not StoredContent.objects.exists() and not PortalMessage.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parts_are_written_outside_any_transaction(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings, tmp_path: object
+) -> None:
+    """Review finding: the gateway sealed inside its own transaction (SQLite writers waited)."""
+    from django.db import connection
+
+    from siegel.gateway import pipeline
+    from siegel.gateway.delivery import Envelope
+
+    settings.SIEGEL_NEXT_HOP = f"sink:{tmp_path}"
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    inside: list[bool] = []
+    real = content.seal_message
+
+    def watched(*args: object, **kwargs: object) -> object:
+        inside.append(connection.in_atomic_block)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services, "seal_message", watched)
+    assert pipeline.process(
+        Envelope("leistung@versicherer.example", ("kunde@example.org",), mail_with_attachments())
+    ).accepted
+    assert inside == [False]

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 
 from asn1crypto import cms
 from django.conf import settings
-from django.db import transaction
 
 from siegel.audit import services as audit
 from siegel.core.mime import headers
@@ -152,21 +151,28 @@ class Outgoing:
                 self.transmit(planned, method, pseudonymise, routes)
 
     def deposit(self, routes: tuple[Route, ...]) -> None:
-        """Store for each recipient and queue the notifications, and the note to the author."""
+        """Store for each recipient and queue the notifications, and the note to the author.
+
+        The note is queued in the deposits' own transaction: it exists exactly when they
+        do (a retry that finds them stored finds the note queued too).
+        """
         addresses = [r.address for r in routes]
-        with transaction.atomic():
-            deposits = portal.deposit(
-                recipients=addresses,
-                sender=self.sender,
-                message_id=self.message_id,
-                content=self.message,
-            )
+
+        def note(deposits: list[portal.Deposit]) -> None:
             new = [d.message.account.address for d in deposits if d.created]
             if new and settings.SIEGEL_REPORT_PORTAL_DEPOSITS and not self.own_mail:
                 outbox.queue(
                     portal_note(self.sender, self.subject, new),
                     key=f"{self.key}:portal-note:{_digest(new)}",
                 )
+
+        deposits = portal.deposit(
+            recipients=addresses,
+            sender=self.sender,
+            message_id=self.message_id,
+            content=self.message,
+            also=note,
+        )
         self.outcomes += [
             RecipientOutcome(a, Fate.DEPOSITED, f"portal:{d.message.pk}")
             for a, d in zip(addresses, deposits, strict=True)

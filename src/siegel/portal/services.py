@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -47,7 +47,12 @@ class Deposit:
 
 
 def deposit(
-    *, recipients: Sequence[str], sender: str, message_id: str, content: bytes
+    *,
+    recipients: Sequence[str],
+    sender: str,
+    message_id: str,
+    content: bytes,
+    also: Callable[[list[Deposit]], None] | None = None,
 ) -> list[Deposit]:
     """Store ``content`` for each recipient and queue each notification, in one transaction.
 
@@ -55,7 +60,8 @@ def deposit(
     no place for a rollback); if the transaction fails they are removed again.
     Nothing leaves here: the notifications are queued (:mod:`siegel.outbox`) and
     sent after the commit, so a slow mail hop cannot hold this transaction, and a
-    deposit that rolls back notifies nobody.
+    deposit that rolls back notifies nobody. ``also`` runs inside the same
+    transaction with the deposits (the gateway queues its note to the author there).
     """
     keys = {address: idempotency_key(message_id, address, content) for address in recipients}
     known = set(
@@ -71,10 +77,13 @@ def deposit(
     }
     try:
         with transaction.atomic():
-            return [
+            deposits = [
                 _deposit(address, keys[address], sealed.get(address), sender, message_id, content)
                 for address in recipients
             ]
+            if also is not None:
+                also(deposits)
+            return deposits
     except BaseException:
         for stored in sealed.values():
             delete_store(stored.store, _parts(stored))
