@@ -377,8 +377,10 @@ def test_the_lease_of_a_process_of_this_machine_that_is_gone_is_taken_over_at_on
     world: World,
 ) -> None:
     """A killed worker's lease would hold the mail back for minutes; a dead holder holds nothing."""
-    import socket
+    import os
     import subprocess
+
+    from siegel.gateway import records
 
     recorder = world.mx_server("127.0.0.2")
     world.domain("partner.test", "mx.partner.test", "127.0.0.2")
@@ -388,10 +390,15 @@ def test_the_lease_of_a_process_of_this_machine_that_is_gone_is_taken_over_at_on
     expires_at = timezone.now() + dt.timedelta(seconds=600)
     DeliveryLease.objects.create(
         key=MAIL.delivery_key(),
-        holder=f"{socket.gethostname()[:60]}:{dead_pid}:abc",
+        holder=f"{records._HOST}:{dead_pid}:12345:abc",
         expires_at=expires_at,
     )
     assert handing(MAIL) == "direct:mx.partner.test"
+    own = os.getppid()  # alive, and started when /proc says: never taken over
+    alive = f"{records._HOST}:{own}:{records._started(own)}:abc"
+    assert not records._dead_here(alive)
+    assert not records._dead_here(f"other-host/boot:{dead_pid}:12345:abc")
+    assert records._dead_here(f"{records._HOST}:{own}:1:abc"), "the pid was reused"
     assert len(recorder.received) == 1
     lease(MAIL.delivery_key() + "x", 60)  # a live holder elsewhere is still respected
     with pytest.raises(DeliveryInProgress):

@@ -59,6 +59,12 @@ def hand_over(hop: NextHop, envelope: Envelope, key: str) -> Handed:
         return Handed(envelope.recipients, (), "already delivered")
     in_time(envelope, hop)
     holder = records.take_lease(key, hop.longest_hand_over + records.LEASE_MARGIN)
+    # Again under the lease: an attempt that ended between the first look and the lease
+    # recorded its recipients meanwhile.
+    pending = records.pending(key, envelope.recipients)
+    if not pending:
+        records.release_lease(key, holder)
+        return Handed(envelope.recipients, (), "already delivered")
     try:
         handed = _deliver(hop, envelope, key, pending)
     except BaseException:

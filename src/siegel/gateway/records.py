@@ -18,6 +18,7 @@ import os
 import socket
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
@@ -94,7 +95,7 @@ def take_lease(key: str, seconds: float) -> str:
     delays the mail by no more than that — unless it was a process of this machine
     that is gone (a killed worker): then its lease is taken over at once.
     """
-    holder = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+    holder = f"{_HOST}:{os.getpid()}:{_started(os.getpid())}:{uuid.uuid4().hex[:8]}"
     now = timezone.now()
     expires_at = now + dt.timedelta(seconds=seconds)
     # Each statement is atomic: of two callers only one takes over an expired lease
@@ -122,22 +123,39 @@ def take_lease(key: str, seconds: float) -> str:
     return holder
 
 
-_HOST = socket.gethostname()[:60]
+def _machine() -> str:
+    """This running system: the host name, and the boot id (two containers may share a name)."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()[:8]
+    except OSError:
+        boot = "?"
+    return f"{socket.gethostname()[:40]}/{boot}"
+
+
+def _started(pid: int) -> str:
+    """When ``pid`` started, in clock ticks since boot: a reused pid has another start."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return fields[19]
+    except (OSError, IndexError):
+        return "?"
+
+
+_HOST = _machine()
 
 
 def _dead_here(holder: str) -> bool:
-    """The holder was a process of this machine that no longer runs."""
-    host, _, rest = holder.partition(":")
-    pid_text = rest.partition(":")[0]
+    """The holder was a process of this system that no longer runs.
+
+    Only when the holder names this very system (host name and boot id) and its
+    process is gone, or its pid now belongs to a process started at another time.
+    """
+    host, pid_text, started, *_ = [*holder.split(":"), "", "", ""]
     if host != _HOST or not pid_text.isdigit() or int(pid_text) == os.getpid():
         return False
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:  # alive, another user's
+    if started in ("", "?"):
         return False
-    return False
+    return _started(int(pid_text)) != started
 
 
 def release_lease(key: str, holder: str) -> None:
