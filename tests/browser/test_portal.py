@@ -162,8 +162,11 @@ def test_the_whole_journey(
         files=[{"name": "quittung.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 Q"}]
     )
     page.get_by_role("button", name="Senden").click()
-    assert page.get_by_text("Ihre Nachricht wurde gesendet.").is_visible()
+    assert page.get_by_text(
+        "Ihre Nachricht ist unterwegs. Sie finden sie unter „Gesendet“."
+    ).is_visible()
     accessible(page)
+    assert send_queued() >= 1  # the worker's job: the letter leaves after the request
     (answer,) = [
         m for m in mails_to(sink, "leistung@versicherer.example") if m["X-Siegel-Portal-Sender"]
     ]

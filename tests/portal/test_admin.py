@@ -79,3 +79,27 @@ def test_status_and_withdraw_from_the_command_line(settings: object) -> None:
     assert message.withdrawn_at is not None
     with pytest.raises(CommandError, match="no portal message"):
         call_command("portal", "status", "<nope@x>", stdout=StringIO())
+
+
+def test_only_staff_with_the_permission_withdraw(client: Client) -> None:
+    from django.contrib.auth.models import Permission
+
+    message = deposit("<perm-1@versicherer.example>")
+    viewer = User.objects.create_user(
+        "v", "v@versicherer.example", "Sehr-geheim-2026!", is_staff=True
+    )
+    viewer.user_permissions.add(Permission.objects.get(codename="view_portalmessage"))
+    client.force_login(viewer)
+    client.post(
+        "/admin/portal/portalmessage/", {"action": "withdraw", "_selected_action": [message.pk]}
+    )
+    message.refresh_from_db()
+    assert message.withdrawn_at is None
+    viewer.user_permissions.add(Permission.objects.get(codename="withdraw_portalmessage"))
+    viewer = User.objects.get(pk=viewer.pk)
+    client.force_login(viewer)
+    client.post(
+        "/admin/portal/portalmessage/", {"action": "withdraw", "_selected_action": [message.pk]}
+    )
+    message.refresh_from_db()
+    assert message.withdrawn_at is not None

@@ -12,6 +12,7 @@ from siegel.gateway.delivery import Envelope
 from siegel.portal import content, selectors
 from siegel.portal.models import Folder, PortalMessage
 from siegel.portal.sending import Letter, NotSent, Upload, send
+from tests.support.outbox import send_queued
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +34,8 @@ def test_a_letter_reaches_the_employee_marked_and_is_kept_in_sent(sink: Path) ->
         (Upload("rechnung.pdf", "application/pdf", b"%PDF-1.4 x"),),
     )
     sent = send(address=KUNDE, name="Erika Muster", letter=letter, token="t-1")
+    assert not list(sink.glob("*.eml")), "queued: the page never waits for a mail server"
+    assert send_queued() == 1
     (arrived,) = [p.read_bytes() for p in sink.glob("*.eml")]
     assert b"X-Original-To: leistung@versicherer.example" in arrived
     assert b"X-Siegel-Portal-Sender: kunde@example.org\r\n" in arrived
@@ -40,7 +43,10 @@ def test_a_letter_reaches_the_employee_marked_and_is_kept_in_sent(sink: Path) ->
     assert sent.folder == Folder.SENT and sent.recipients == ["leistung@versicherer.example"]
     assert content.summary(sent).subject == "Frage zur Abrechnung"
     again = send(address=KUNDE, name="Erika Muster", letter=letter, token="t-1")
+    send_queued()
     assert again.pk == sent.pk and len(list(sink.glob("*.eml"))) == 1, "the same form once"
+    edited = Letter(letter.to, letter.subject, "Geänderter Text", letter.uploads)
+    assert send(address=KUNDE, name="Erika Muster", letter=edited, token="t-1").pk != sent.pk
 
 
 def test_a_forged_portal_mark_never_passes(sink: Path) -> None:

@@ -19,6 +19,7 @@ from siegel.audit.models import AuditEvent
 from siegel.portal import services
 from siegel.portal.models import Folder, PortalMessage, StoredContent
 from tests.accounts.conftest import one_time_password_from_mail
+from tests.support.outbox import send_queued
 
 pytestmark = pytest.mark.django_db
 
@@ -206,6 +207,7 @@ def test_replying_reaches_the_employee_and_lands_in_sent(installation: Path) -> 
         },
     )
     assert response.status_code == 302 and response["Location"] == "/postfach/gesendet/"
+    send_queued()
     (arrived,) = [
         p.read_bytes()
         for p in installation.glob("*.eml")
@@ -297,3 +299,15 @@ def test_a_withdrawn_message_cannot_be_answered_or_downloaded() -> None:
     assert response.status_code == 200 and "zurückgezogen" in response.content.decode()
     assert client.get(f"/postfach/nachricht/{message.pk}/original/").status_code == 404
     assert not AuditEvent.objects.filter(action="portal.message.tampered").exists()
+
+
+def test_mailbox_pages_are_never_cached() -> None:
+    message = deposit()
+    client = sign_in()
+    for path in (
+        "/postfach/eingang/",
+        "/postfach/gesendet/",
+        f"/postfach/nachricht/{message.pk}/",
+        "/postfach/neu/",
+    ):
+        assert "no-store" in client.get(path)["Cache-Control"], path

@@ -17,6 +17,8 @@ class OwnMail(models.Model):
     kind = models.CharField(_("Art"), max_length=40)
     sender = models.CharField(_("Absender"), max_length=320)
     recipients = models.JSONField(_("Empfänger"))
+    # A portal user's letter: the address they signed in as (the gateway marks it).
+    authenticated_sender = models.CharField(max_length=320, blank=True)
     # Sealed under the master key like portal content: a report names the subject of a mail.
     sealed_content = models.BinaryField(editable=False)
     queued_at = models.DateTimeField(_("eingereiht"), auto_now_add=True)

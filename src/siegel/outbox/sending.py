@@ -37,7 +37,14 @@ def send_one(mail_id: int, *, now: dt.datetime | None = None) -> str:
     mail = OwnMail.objects.get(pk=mail_id)
     content = keyring().open(bytes(mail.sealed_content), mail.seal_context)
     result = send_mail(
-        Envelope(mail.sender, tuple(mail.recipients), content), key=mail.key, own_mail=True
+        Envelope(
+            mail.sender,
+            tuple(mail.recipients),
+            content,
+            authenticated_sender=mail.authenticated_sender,
+        ),
+        key=mail.key,
+        own_mail=True,
     )
     if result.accepted:
         OwnMail.objects.filter(pk=mail.pk).update(

@@ -98,9 +98,19 @@ def queue(draft: Draft, *, key: str) -> OwnMail:
 
 
 def queue_message(
-    kind: str, sender: str, recipients: tuple[str, ...], content: bytes, *, key: str
+    kind: str,
+    sender: str,
+    recipients: tuple[str, ...],
+    content: bytes,
+    *,
+    key: str,
+    authenticated_sender: str = "",
 ) -> OwnMail:
-    """Queue a finished mail under ``key``; the mail already queued under it if there is one."""
+    """Queue a finished mail under ``key``; the mail already queued under it if there is one.
+
+    ``authenticated_sender`` is set for a portal user's letter (see
+    :mod:`siegel.portal.sending`): the gateway marks the mail with it.
+    """
     from siegel.outbox.tasks import send_own_mail
 
     with transaction.atomic():
@@ -112,6 +122,7 @@ def queue_message(
             kind=kind,
             sender=sender,
             recipients=list(recipients),
+            authenticated_sender=authenticated_sender,
             next_attempt=timezone.now(),
         )
         mail.sealed_content = keyring().seal(content, mail.seal_context)

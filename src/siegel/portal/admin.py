@@ -79,7 +79,10 @@ class MessageAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # messages go by retention or withdrawal, both audited
 
-    @admin.action(description=_("Ungelesene Nachrichten zurückziehen"))
+    def has_withdraw_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("portal.withdraw_portalmessage")
+
+    @admin.action(description=_("Ungelesene Nachrichten zurückziehen"), permissions=["withdraw"])
     def withdraw(self, request: HttpRequest, queryset: QuerySet[PortalMessage]) -> None:
         done, refused = 0, 0
         for message in queryset:

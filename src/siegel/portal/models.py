@@ -58,6 +58,7 @@ class PortalMessage(models.Model):
         verbose_name = _("Portal-Nachricht")
         verbose_name_plural = _("Portal-Nachrichten")
         ordering = ["-deposited", "-pk"]
+        permissions = [("withdraw_portalmessage", _("Kann ungelesene Nachrichten zurückziehen"))]
         indexes = [
             models.Index(fields=["account", "folder", "-deposited", "-id"], name="mailbox_page")
         ]

@@ -10,6 +10,7 @@ employee's answer goes out as ordinary mail and lands in the same mailbox.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -20,8 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from siegel.core.mime.routing import is_local
-from siegel.gateway.delivery import Envelope
-from siegel.gateway.services import send_mail
+from siegel.outbox import services as outbox
 from siegel.portal import services
 from siegel.portal.models import PortalMessage
 
@@ -48,14 +48,20 @@ class Letter:
     in_reply_to: str = ""  # the Message-ID answered
 
 
+# One plain address: a dot-atom local part (no %, !, quotes, routes) and one @.
+_ADDRESS = re.compile(
+    r"[A-Za-z0-9_+\-]+(?:\.[A-Za-z0-9_+\-]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+)
+
+
 def check(letter: Letter) -> None:
-    """The server's rules, whatever the browser was told: local recipient, size and count limits."""
+    """The server's rules, whatever the browser was told: local recipient, size and count limits.
+
+    The address must be plain: a mail server inside may read ``a%b@x`` or
+    ``@b:a@x`` as a route to somewhere else (review finding).
+    """
     address = letter.to.strip()
-    if (
-        "@" not in address
-        or any(c in address for c in " ,;<>\r\n")
-        or not is_local(address, settings.SIEGEL_LOCAL_DOMAINS)
-    ):
+    if not _ADDRESS.fullmatch(address) or not is_local(address, settings.SIEGEL_LOCAL_DOMAINS):
         raise NotSent(
             _("Nachrichten aus dem Postfach können nur an Adressen von %(brand)s gehen.")
             % {"brand": settings.SIEGEL_BRAND_NAME}
@@ -73,29 +79,35 @@ def check(letter: Letter) -> None:
 
 
 def send(*, address: str, name: str, letter: Letter, token: str) -> PortalMessage:
-    """Send ``letter`` from the signed-in ``address`` through the gateway; the copy in "Gesendet".
+    """Queue ``letter`` from the signed-in ``address`` for the gateway; the copy in "Gesendet".
 
-    ``token`` comes with the form: the same form sent twice (a double click, a
-    retry after an error) is the same mail, delivered and stored once.
+    The mail leaves after this request, through the outbox (retried until the next hop
+    takes it), so a slow mail server never holds the page. ``token`` comes with the
+    form and the key covers the content too: the same form sent twice is one mail, an
+    edited one is another.
     """
     check(letter)
-    key = "portal-send:" + hashlib.sha256(f"{address}\0{token}".encode()).hexdigest()
+    digest = hashlib.sha256(repr(letter).encode()).hexdigest()
+    key = "portal-send:" + hashlib.sha256(f"{address}\0{token}\0{digest}".encode()).hexdigest()
     content, message_id = compose(address, name, letter, key)
-    result = send_mail(
-        Envelope(address, (letter.to.strip(),), content, authenticated_sender=address), key=key
-    )
-    if not result.accepted:
-        raise NotSent(
-            _(
-                "Die Nachricht konnte gerade nicht gesendet werden. Bitte versuchen Sie es später erneut."
-            )
+
+    def queue(sent: PortalMessage) -> None:
+        outbox.queue_message(
+            "portal-letter",
+            address,
+            (letter.to.strip(),),
+            content,
+            key=key,
+            authenticated_sender=address,
         )
+
     return services.store_sent(
         address=address,
         recipient=letter.to.strip(),
         message_id=message_id,
         content=content,
         key=key,
+        also=queue,
     )
 
 

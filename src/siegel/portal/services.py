@@ -226,9 +226,18 @@ def withdraw(message: PortalMessage, *, actor: str) -> None:
 
 
 def store_sent(
-    *, address: str, recipient: str, message_id: str, content: bytes, key: str
+    *,
+    address: str,
+    recipient: str,
+    message_id: str,
+    content: bytes,
+    key: str,
+    also: Callable[[PortalMessage], None] | None = None,
 ) -> PortalMessage:
-    """The portal user's copy of a mail they sent, in "Gesendet" (idempotent on ``key``)."""
+    """The portal user's copy of a mail they sent, in "Gesendet" (idempotent on ``key``).
+
+    ``also`` runs in the same transaction (the letter is queued for the gateway there).
+    """
     idempotency = hashlib.sha256(f"sent\0{key}".encode()).hexdigest()
     existing = PortalMessage.objects.filter(idempotency_key=idempotency).first()
     if existing:
@@ -258,6 +267,8 @@ def store_sent(
                 f"portal-message:{message.pk}",
                 {"to": recipient, "size": len(content), "attachments": sealed.attachments},
             )
+            if also is not None:
+                also(message)
     except BaseException:
         delete_store(sealed.store, _parts(sealed))
         raise

@@ -27,6 +27,7 @@ from django.http import (
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods
@@ -62,12 +63,14 @@ def _address(request: HttpRequest) -> str:
 
 
 @require_GET
+@never_cache
 @account_required
 def inbox(request: HttpRequest) -> HttpResponse:
     return _folder(request, Folder.INBOX, "inbox")
 
 
 @require_GET
+@never_cache
 @account_required
 def sent(request: HttpRequest) -> HttpResponse:
     return _folder(request, Folder.SENT, "sent")
@@ -106,6 +109,7 @@ def _damaged(request: HttpRequest, message: PortalMessage, part: str) -> HttpRes
 
 
 @require_GET
+@never_cache
 @account_required
 def read(request: HttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
@@ -289,6 +293,7 @@ class LimitedUpload(FileUploadHandler):
 
 
 @csrf_exempt  # the upload limit must be in place before the CSRF check reads the body
+@never_cache
 @account_required
 def compose(request: HttpRequest) -> HttpResponse:
     request.upload_handlers.insert(0, LimitedUpload(request))
@@ -296,6 +301,7 @@ def compose(request: HttpRequest) -> HttpResponse:
 
 
 @csrf_exempt
+@never_cache
 @account_required
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     request.upload_handlers.insert(0, LimitedUpload(request))
@@ -351,7 +357,9 @@ def _write(request: HttpRequest, pk: int | None) -> HttpResponse:
         except NotSent as refusal:
             form.add_error(None, str(refusal))
         else:
-            messages.success(request, _("Ihre Nachricht wurde gesendet."))
+            messages.success(
+                request, _("Ihre Nachricht ist unterwegs. Sie finden sie unter „Gesendet“.")
+            )
             return redirect("portal:sent")
     return render(
         request,
