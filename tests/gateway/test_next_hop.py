@@ -157,3 +157,19 @@ def test_a_hop_that_hangs_up_on_quit_still_has_the_mail() -> None:
     thread.join(5)
     server.close()
     assert received
+
+
+@pytest.mark.django_db
+def test_an_outside_sender_learns_nothing_about_the_inside(settings: Settings) -> None:
+    """Inbound mail while the hop inside is down: 4xx, but no host, port or path in it."""
+    from siegel.gateway import pipeline
+
+    settings.SIEGEL_LOCAL_DOMAINS = ["versicherer.example"]
+    port = free_port()
+    settings.SIEGEL_NEXT_HOP = f"smtp://127.0.0.1:{port}"
+    inbound = Envelope("kunde@extern.example", ("a@versicherer.example",), MAIL.content)
+    outside = pipeline.process(inbound)
+    assert outside.retry is not None
+    assert str(port) not in outside.retry.reason and "127.0.0.1" not in outside.retry.reason
+    inside = pipeline.process(MAIL)  # the insurer's own MTA gets the details to act on
+    assert inside.retry is not None and f"127.0.0.1:{port}" in inside.retry.reason

@@ -35,6 +35,9 @@ from siegel.policy import services as policy_services
 log = logging.getLogger("siegel.gateway")
 
 RELAY_DENIED = "Relaying denied: the sender is not in a local domain"
+# What a sender outside learns when the hop inside fails: the insurer's own MTA gets the
+# details (host, port, directory) to act on them; the internet gets no map of the inside.
+INSIDE_UNREACHABLE = "the recipient's mail server is not reachable just now"
 
 
 def process(envelope: Envelope, *, key: str | None = None, own_mail: bool = False) -> Result:
@@ -55,7 +58,8 @@ def process(envelope: Envelope, *, key: str | None = None, own_mail: bool = Fals
         return Result(refusal=Refusal(str(exc), Stage.DELIVERY))
     except DeliveryError as exc:
         log.warning("delivery failed, sender will retry: %s", exc)
-        return Result(retry=Retry(str(exc), Stage.DELIVERY))
+        told = str(exc) if routing.sender_is_local else INSIDE_UNREACHABLE
+        return Result(retry=Retry(told, Stage.DELIVERY))
     except Exception as exc:  # the sender still has the mail: it must retry, whatever this was
         log.exception("pipeline failed, sender will retry")
         return Result(retry=Retry(f"processing failed ({type(exc).__name__})", Stage.PROCESSING))

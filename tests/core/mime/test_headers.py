@@ -109,3 +109,36 @@ def test_the_header_block_ends_where_every_parser_ends_it() -> None:
     )
     well_formed = b"Subject: a\r\nX-B: c\r\n\r\nd"
     assert unambiguous(well_formed) is well_formed
+
+
+def test_a_line_with_a_colon_but_no_field_name_ends_the_header() -> None:
+    """Found by a flaky test: garbled CBC plaintext put ``\\xf7\\x00…:…`` into the header.
+
+    Python (like mail programs) ends the header at such a line; this module took it
+    for a field, so a notice wrapped around the mail was hidden in its body.
+    """
+    import email
+    import email.policy
+
+    from siegel.core.mime.notice import add_notice
+
+    garbled = (
+        b"Subject: Antrag\r\n\xf7\x00\xb8'/n\xb3U:xt/plain\r\nMIME-Version: 1.0\r\n\r\nText\r\n"
+    )
+    assert headers.fields_of(garbled) == [b"Subject: Antrag\r\n"]
+    assert headers.fields_of(b"Subject : obsolete but a field\r\n\r\n") != []
+    parsed = email.message_from_bytes(add_notice(garbled, "Hinweis"), policy=email.policy.default)
+    note, _ = parsed.iter_parts()  # type: ignore[misc]
+    assert note.get_content().strip() == "Hinweis"
+
+
+@given(st.binary(max_size=40), st.binary(max_size=40))
+def test_python_reads_the_same_header_fields(first: bytes, second: bytes) -> None:
+    import email
+    import email.policy
+
+    message = b"Subject: a\r\n" + first.replace(b"\n", b"") + b"\r\n" + second + b"\r\n\r\nbody"
+    ours = [headers.field_name(f) for f in headers.fields_of(message)]
+    parsed = email.message_from_bytes(message, policy=email.policy.compat32)
+    theirs = [name.lower() for name, _ in parsed.items()]
+    assert ours == theirs

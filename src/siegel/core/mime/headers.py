@@ -6,13 +6,17 @@ import re
 from collections.abc import Callable, Iterable
 
 _BOUNDARY = re.compile(rb"\n\r?\n")
+# A field name is printable US-ASCII without the colon (RFC 5322 3.6.8; obsolete syntax
+# allows blanks before the colon). Python's and mail programs' parsers end the header
+# at any other line, so this module must too.
+_FIELD = re.compile(rb"[\x21-\x39\x3b-\x7e]+[ \t]*:")
 
 
 def fields_of(message: bytes) -> list[bytes]:
     """The header fields, each with its folded continuation lines and line ending.
 
-    A line that is not a header field ends the block (the body begins there, as
-    RFC 5322 parsers treat it). Only the header block is read or copied: looking
+    A line that is not a header field (a name of printable ASCII, then a colon) ends
+    the block: the body begins there, as RFC 5322 parsers treat it. Only the header block is read or copied: looking
     up a field of a 25 MB mail must not copy its body.
     """
     match = _BOUNDARY.search(message)
@@ -21,7 +25,7 @@ def fields_of(message: bytes) -> list[bytes]:
     for line in head.splitlines(keepends=True):
         if line[:1] in (b" ", b"\t") and fields:
             fields[-1] += line
-        elif b":" in line:
+        elif _FIELD.match(line):
             fields.append(line)
         else:
             break
