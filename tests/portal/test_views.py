@@ -311,3 +311,21 @@ def test_mailbox_pages_are_never_cached() -> None:
         "/postfach/neu/",
     ):
         assert "no-store" in client.get(path)["Cache-Control"], path
+
+
+def test_pages_go_back_in_time_and_odd_page_numbers_still_answer() -> None:
+    plain = EmailMessage()
+    plain["From"], plain["To"], plain["Subject"] = "leistung@versicherer.example", KUNDE, "x"
+    plain.set_content("Guten Tag")
+    for number in range(30):
+        del plain["Subject"]
+        plain["Subject"] = f"Nachricht {number:02d}"
+        deposit(message_id=f"<p-{number}@versicherer.example>", data=plain.as_bytes())
+    client = sign_in()
+    first = client.get("/postfach/eingang/").content.decode()
+    second = client.get("/postfach/eingang/?seite=2").content.decode()
+    assert "Nachricht 29" in first and "Nachricht 00" not in first
+    assert "Nachricht 00" in second and "Nachricht 29" not in second
+    for odd in ("0", "-1", "abc", "99999", "1e9", "%00"):
+        response = client.get(f"/postfach/eingang/?seite={odd}")
+        assert response.status_code == 200, odd
