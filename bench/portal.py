@@ -159,6 +159,8 @@ def browse(port: int, ids: list[int], clients: int, seconds: float, think: float
     def client(number: int) -> None:
         session = sessions[number]
         rng = random.Random(number)
+        if think:  # people do not all click at the same instant: arrivals spread over one pause
+            time.sleep(rng.uniform(0, think))
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             message = rng.choice(ids)

@@ -60,7 +60,13 @@ class PortalMessage(models.Model):
         ordering = ["-deposited", "-pk"]
         permissions = [("withdraw_portalmessage", _("Kann ungelesene Nachrichten zurückziehen"))]
         indexes = [
-            models.Index(fields=["account", "folder", "-deposited", "-id"], name="mailbox_page")
+            models.Index(fields=["account", "folder", "-deposited", "-id"], name="mailbox_page"),
+            # The unread count on every mailbox page counts only these rows.
+            models.Index(
+                fields=["account", "folder"],
+                condition=models.Q(read_at__isnull=True, withdrawn_at__isnull=True),
+                name="mailbox_unread",
+            ),
         ]
 
     def __str__(self) -> str:
