@@ -1,9 +1,10 @@
 """Labelled mail corpora kept as folders: ``mails/*.eml`` and ``labels.tsv``.
 
 ``labels.tsv`` has the columns file, label, lang, kind, reason (a header line
-first). The development corpus is for tuning; the held-out corpus is only ever
-measured in aggregate (``bench/classify_corpus.py``). Both live under
-``$SIEGEL_CORPORA`` (default ``tests/corpora``) as ``dev`` and ``heldout``.
+first). The development corpora are for tuning; the held-out corpus is only ever
+measured in aggregate (``bench/classify_corpus.py``). All live under
+``$SIEGEL_CORPORA`` (default ``tests/corpora``) as ``dev``, ``dev2`` (a second writer's,
+who never read the classifier) and ``heldout``.
 """
 
 from __future__ import annotations

@@ -82,6 +82,22 @@ STRICT = [
     # Life insurance death benefit for a named person.
     "Dear Ms Lowe,\nplease accept our condolences. The death benefit under policy "
     "LV 61 002 334-1 for your late husband will be paid to you as beneficiary.",
+    # Health aids for the addressee, with numerals and adjectives before the thing.
+    "Hallo Frau Brenner,\ndie Rechnung für Ihre zwei neuen Hörgeräte haben wir erstattet.",
+    "Dear Mr Quinn,\nyour new wheelchair has been approved.",
+    # Vaccinations of the addressee, no other health word.
+    "Guten Tag Herr Sommer,\nIhre Reiseimpfungen haben wir mit 212,40 € erstattet.",
+    # A criminal conviction of a named person (Art. 10 GDPR).
+    "Sehr geehrte Frau Kollegin Hansen,\nHerr Jens Wiebe ist wegen Untreue zu einer "
+    "Freiheitsstrafe verurteilt worden; bitte betreiben Sie den Regress.",
+    "Dear Ms Grant,\nthe former cashier Mr Paul Dent was convicted of fraud in May.",
+    # Trade-union membership of a client (Art. 9 GDPR).
+    "Sehr geehrter Herr Rechtsanwalt Ott,\nIhr Mandant Herr Kai Brehm ist Mitglied der "
+    "IG BCE; bitte fragen Sie zuerst dort nach Rechtsschutz.",
+    # A private pension statement in English: the life line of one named person.
+    "Dear Ms Doyle,\nyour private pension policy PR 7781 2201: guaranteed pension EUR 410.",
+    # A group health enrolment list: names and birth dates under an employer's bKV.
+    "Nachname: Vogt; Vorname: Ilka; Geburtsdatum: 1990-04-12; Tarif: bKV Zahn",
 ]
 
 CONFIDENTIAL = [
@@ -111,6 +127,13 @@ CONFIDENTIAL = [
     # A salary in an offer letter to a named person.
     "Liebe Frau Schneider,\nwir freuen uns, Ihnen die Stelle mit einem Jahresbruttogehalt "
     "von 61.500 € anzubieten.",
+    # A traveller list with dates of birth in a column named as a program names it.
+    "last_name: Olsen; first_name: Kari; date_of_birth: 1985-07-19; policy: GT-4410",
+    # An income with the currency first and "approx.", as English writes it.
+    "Hi Frank,\nmy client Dr. Jana Wolff (annual salary approx. EUR 96,000) asks for an offer.",
+    # A named person's buildings insurance offer: that a person is insured or applies.
+    "Hallo Herr Stein,\nanbei unser Angebot Wohngebäude für Frau Petra Lang, Bj. 1984, "
+    "Jahresbeitrag 980 €.",
 ]
 
 NORMAL = [
@@ -157,6 +180,15 @@ NORMAL = [
     # A training announcement mentioning health vocabulary generically.
     "Dear colleagues,\nour e-learning on handling medical reports and sick notes is now "
     "available in the training portal.",
+    # A text module for the knowledge base: an answer for anyone who asks.
+    "Hallo Redaktion,\nbitte diesen Antwortbaustein in die Wissensdatenbank: Reichen Sie "
+    "Arztrechnungen und Rezepte bitte mit der Diagnose ein.",
+    # A purchase order: a net total is not anyone's income.
+    "Sehr geehrte Damen und Herren,\nwir bestellen 12 Stühle, Gesamt netto 4.380,00 €, "
+    "Ansprechpartnerin Frau Richter.",
+    # Legal-expenses cover as a topic, without anyone's membership.
+    "Liebe Kolleginnen und Kollegen,\ngewerkschaftlicher Rechtsschutz geht unserem "
+    "Arbeitsrechtsschutz vor; die Schulung dazu ist am Montag.",
 ]
 
 

@@ -56,7 +56,8 @@ IDENTIFYING = frozenset(
 )
 OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
 CASES = frozenset({"reference", "policy-number"})
-HEALTH = frozenset({"health", "icd-10", "own-health", "patient"})
+# Health data, and the other special categories that weigh as much (a conviction, a union).
+HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
 PERSONAL_FACTS = frozenset({"income", "payment-problem"})
 MIN_WEAK_WORDS = 2
 
@@ -134,6 +135,8 @@ def assessed(findings: list[Finding]) -> list[Finding]:
 
 def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     if finding.sensitivity is N:
+        if finding.detector == "line-of-business" and _is_someones_insurance(concerned):
+            return replace(finding, snippet=f"{finding.snippet} (a named person's)", sensitivity=C)
         return finding
     why = _why_lowered(finding, concerned)
     if why is None:
@@ -172,6 +175,12 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if detector == "own-contract" and not concerned.lines:
             return "no insurance named"
     return None
+
+
+def _is_someones_insurance(concerned: Concerned) -> bool:
+    """Whether a non-personal line named in the mail is a named person's insurance: that a
+    person is insured (or applies) is confidential (SPEC vocabulary), whatever the line."""
+    return concerned.named and not concerned.about_nobody
 
 
 def _lowered(finding: Finding, why: str, sensitivity: Sensitivity) -> Finding:

@@ -36,6 +36,11 @@ class ClassifierConfig:
     )
     health_weak: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_weak.txt")))
     medicines: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("medicines.txt")))
+    # Criminal convictions, trade-union membership, religion, sexual orientation (Art. 9/10
+    # GDPR): about a person as sensitive as health data.
+    special_categories: tuple[str, ...] = field(
+        default_factory=lambda: tuple(_lines("special_categories.txt"))
+    )
     no_person: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("no_person.txt")))
     lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
     # Above the largest mail the gateway takes: in practice every text is read in full.

@@ -11,6 +11,10 @@ written with a leading "-" in the word lists may also end a compound
 medicine with a dose ("Ramipril 5 mg") counts as a strong word; a medicine's
 name alone is not looked for. Veterinary
 words say that the health data is an animal's (:data:`VETERINARY`).
+
+The other special categories of personal data (a criminal conviction, trade-union
+membership, religion, sexual orientation) are found here too, as ``special-category``:
+about a person they weigh as much as a diagnosis, and the same person question decides.
 """
 
 from __future__ import annotations
@@ -98,6 +102,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         DOSE,
         *_words("health-strong", config.health_strong),
         *_words("health-weak", config.health_weak),
+        *_words("special-category", config.special_categories),
     )
 
 
@@ -140,11 +145,16 @@ def findings(
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
+    special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [
         Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
     ]
     found += [
         Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
         for s, e in weak[:10]
+    ]
+    found += [
+        Finding("special-category", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+        for s, e in special[:10]
     ]
     return found

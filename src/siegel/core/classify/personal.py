@@ -28,7 +28,11 @@ DATE = (
     r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _MONTHS + r",?\s*(?:19|20)\d{2}"  # 30. November 1982
     r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982
 )
-AMOUNT = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{4,6}(?:,\d{2})?)\s?(?:€|eur\b|euro\b)"
+# "2.150 €", "68900 EUR", and with the currency first as English writes it: "EUR 118,000".
+AMOUNT = (
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b)|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
+    r"|(?:€|eur\b|euro\b|gbp\b|£)\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
+)
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
 # A date right after a name: "Erika Musterfrau (12.05.1968)", "Max Müller, 01.02.1975". Found
@@ -53,6 +57,8 @@ ANCHORS = (
             "geb.datum",
             "geburtstag",
             "date of birth",
+            "date_of_birth",
+            "birth_date",
             "birth date",
             "birthdate",
             "born",
@@ -86,13 +92,16 @@ ANCHORS = (
             "prämie",
             "bonus",
             "salary",
+            "earns",
+            "earnings",
             "income",
             "annual income",
             "gross income",
             "fee income",
             "wages",
         ),
-        re.compile(r"[^.\n]{0,40}?" + AMOUNT),
+        # Up to the amount in the same sentence; "ca." and "approx." do not end it.
+        re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT),
         payload="BETRAG",
         compound_end=True,
     ),

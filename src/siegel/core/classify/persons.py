@@ -154,7 +154,9 @@ _OWN_HEALTH = (
     r"entbindung|operation|op\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
     r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
-    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio"
+    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
+    r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
+    r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
@@ -193,6 +195,13 @@ def _names_an_own_thing(words: str) -> bool:
     return bool(own_kind(words))
 
 
+# Numerals and adjectives between "Ihre" and the thing ("Ihre beiden neuen Hörgeräte", "your
+# two new hearing aids"): skipped, so that the thing itself is among the words looked at.
+_FILLERS = (
+    r"(?:beide[mnrs]?|zwei|drei|vier|neue[mnrs]?|letzte[mnrs]?|aktuelle[mnrs]?|bisherige[mnrs]?|"
+    r"eingereichte[mnrs]?|übersandte[mnrs]?|alte[mnrs]?|erste[mnrs]?|two|three|new|recent|last|"
+    r"latest|current|old|first|submitted)"
+)
 OWN = Anchor(
     "addressee",
     # With the space after them: "her" alone is inside "Versicherung", "ihr" inside "ihre",
@@ -208,7 +217,7 @@ OWN = Anchor(
     # The word after it, and the one after that ("Ihre neue Brille"); what they are is
     # looked up afterwards (own_kind): one pattern with all the kinds in it cost more than
     # the scan around it.
-    re.compile(r"\s*([a-zäöüß-]+(?:[ \t]+[a-zäöüß-]+)?)"),
+    re.compile(rf"\s*((?:{_FILLERS}[ \t]+){{0,2}}[a-zäöüß-]+(?:[ \t]+[a-zäöüß-]+)?)"),
     validate=_names_an_own_thing,
     max_hits=4 * SIGN_HITS,
 )
@@ -219,7 +228,7 @@ ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
 GROUP_GREETING = re.compile(
     r"^[ \t>]*(?:sehr geehrte[rn]?|liebe[rn]?|hallo|hello|hi|hey|dear|guten (?:tag|morgen|abend)|"
     r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
-    r"\b(?:zusammen|allerseits|alle\b|kolleg|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
+    r"\b(?:zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
     r"mitarbeitende|mitarbeiterinnen)",
     re.MULTILINE,
