@@ -62,7 +62,7 @@ def added_to_firm(account: Account, firm: Firm) -> Draft:
 def new_shipment(account: Account, firm: Firm, expires: dt.datetime) -> Draft:
     """New broker post waits for the firm: where and until when — nothing of it."""
     brand = settings.SIEGEL_BRAND_NAME
-    link = portal_url(reverse("accounts:login"))
+    link = portal_url(reverse("partners:shipments"))
     when = f"{timezone.localtime(expires):%d.%m.%Y}"
     return draft(
         account,

@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -407,6 +408,18 @@ def _content_digest(metadata: ShipmentMetadata, documents: Sequence[DocumentInpu
     return digest.hexdigest()
 
 
+_MEDIA_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$")
+
+
+def _media_type(declared: str) -> str:
+    """The declared type if it is a plain ``type/subtype``; otherwise a download of bytes.
+
+    It becomes the Content-Type of every download: no parameters, no header tricks.
+    """
+    media = declared.split(";", 1)[0].strip().lower()
+    return media if _MEDIA_TYPE.match(media) else "application/octet-stream"
+
+
 def _validate(metadata: ShipmentMetadata, documents: Sequence[DocumentInput]) -> None:
     if metadata.category not in Category.values:
         raise InvalidShipment(f"unknown category {metadata.category!r}")
@@ -494,7 +507,7 @@ def _store(
             shipment=shipment,
             number=number,
             name=document.name.strip()[:255],
-            content_type=document.content_type.strip().lower()[:100],
+            content_type=_media_type(document.content_type),
             size=len(document.data),
         )
         for number, document in enumerate(documents, start=1)
@@ -587,6 +600,14 @@ def record_read(
         else (firm_target(membership.firm) if membership is not None else "")
     )
     record(who, f"partners.shipment.{action}", target, dict(details or {}))
+
+
+def record_denied(actor: str, what: str, details: dict[str, object] | None = None) -> None:
+    """Audit a refused reach for something (another firm's user, the firm area without the role).
+
+    The caller answers 404 whether the thing exists or not; the event tells the auditor.
+    """
+    record(actor, "partners.access.denied", "", {"what": what, **(details or {})})
 
 
 @dataclass(frozen=True)
