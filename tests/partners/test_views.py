@@ -234,3 +234,22 @@ def test_a_firm_with_mandatory_second_factor_sends_users_to_enrol(firms: Pair) -
     assert response.status_code == 302 and response.headers["Location"] == "/postfach/sicherheit/"
     other = signed_in(Client(), "chef@makler-b.example")
     assert other.get("/postfach/maklerpost/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("de", ["Maklerpost", "Firmenverwaltung", "Benutzer hinzufügen", "Makleradministrator"]),
+        ("en", ["Broker post", "Firm administration", "Add a user", "Firm administrator"]),
+    ],
+)
+def test_the_pages_speak_german_and_english(firms: Pair, language: str, words: list[str]) -> None:
+    deposit(firms.a.firm)
+    client = signed_in(Client(), ADMIN)
+    pages = "".join(
+        client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        for url in ("/postfach/firma/", "/postfach/maklerpost/")
+    )
+    assert f'lang="{language}"' in pages
+    for word in words:
+        assert word in pages

@@ -94,6 +94,19 @@ def firm_user(admin: Membership, membership_id: int | str) -> Membership | None:
     )
 
 
+def address_in_a_firm(address: str) -> bool:
+    """Whether ``address`` belongs to a (not removed) user of some firm."""
+    return (
+        Membership.objects.filter(account__address=address.strip().lower())
+        .exclude(state=MembershipState.REMOVED)
+        .exists()
+    )
+
+
+def firms() -> list[Firm]:
+    return list(Firm.objects.order_by("registration_number"))
+
+
 def firm_by_number(registration_number: str) -> Firm | None:
     return Firm.objects.filter(registration_number=registration_number.strip()).first()
 
@@ -176,6 +189,11 @@ def document_of(shipment: Shipment, number: int | str) -> ShipmentDocument | Non
 def document_stream(shipment: Shipment, document: ShipmentDocument) -> Iterator[bytes]:
     """The document's plaintext in pieces (``TamperedContent`` if a piece does not open)."""
     return document_pieces(shipment, document.number)
+
+
+def firm_shipments(firm: Firm) -> QuerySet[Shipment]:
+    """Every shipment of a firm, newest first: for staff tools, which show metadata only."""
+    return Shipment.objects.filter(firm=firm).order_by("-deposited_at", "-pk")
 
 
 # --- cursor paging --------------------------------------------------------------------------
