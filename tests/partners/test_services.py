@@ -267,3 +267,13 @@ def test_expired_shipments_are_not_visible_before_the_task_runs(firms: Pair) -> 
     shipment = deposit(firms.a.firm)
     later = timezone.now() + dt.timedelta(days=91)
     assert not selectors.visible_shipments(firms.a, now=later).filter(pk=shipment.pk).exists()
+
+
+def test_an_administrator_cannot_take_over_someones_own_portal_account(firms: Pair) -> None:
+    from tests.accounts.conftest import register
+
+    customer = register("kundin@extern.example")
+    with pytest.raises(NotAUser):
+        services.add_user(firms.a, "kundin@extern.example", role=Role.PORTFOLIO)
+    assert User.objects.get(pk=customer.user_id).is_active
+    assert not selectors.address_in_a_firm("kundin@extern.example")

@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from siegel.accounts import services as accounts
 from siegel.accounts.errors import AccountError
+from siegel.accounts.models import Account
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
 from siegel.outbox import services as outbox
@@ -115,7 +116,9 @@ def create_firm(
                 "second_factor_required": second_factor_required,
             },
         )
-        administrator = _add(firm, admin_address, admin_name, Role.FIRM_ADMIN, actor=actor)
+        administrator = _add(
+            firm, admin_address, admin_name, Role.FIRM_ADMIN, actor=actor, by_staff=True
+        )
     return NewFirm(firm, administrator)
 
 
@@ -170,7 +173,15 @@ def _check_admin(admin: Membership, member: Membership | None = None) -> None:
         raise NotPermitted("a firm administrator manages their own firm's users only")
 
 
-def _add(firm: Firm, address: str, display_name: str, role: str, *, actor: str) -> Membership:
+def _add(
+    firm: Firm,
+    address: str,
+    display_name: str,
+    role: str,
+    *,
+    actor: str,
+    by_staff: bool = False,
+) -> Membership:
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}")
     try:
@@ -178,6 +189,10 @@ def _add(firm: Firm, address: str, display_name: str, role: str, *, actor: str) 
     except AccountError as refusal:
         raise NotAUser(str(refusal)) from refusal
     account = link.account
+    if not by_staff and not link.created and link.token is None and not _was_a_firm_user(account):
+        # Someone's own portal account (a customer's mailbox): a firm administrator must not
+        # tie it to the firm, whose lock or removal would then shut the person out of it.
+        raise NotAUser(f"{account.address} has a portal account of its own; staff link it")
     if Membership.objects.filter(account=account).exclude(state=MembershipState.REMOVED).exists():
         raise AlreadyMember(f"{account.address} is a user of a firm already")
     try:
@@ -204,6 +219,10 @@ def _add(firm: Firm, address: str, display_name: str, role: str, *, actor: str) 
         {"address": account.address, "role": role, "membership": membership.pk},
     )
     return membership
+
+
+def _was_a_firm_user(account: Account) -> bool:
+    return Membership.objects.filter(account=account).exists()
 
 
 def add_user(
