@@ -58,12 +58,14 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     every_minute = "siegel.outbox.tasks.send_due_own_mails"
     hourly = "siegel.portal.tasks.delete_expired_messages"
+    shipments = "siegel.partners.tasks.expire_shipments"
     everything = [
         "siegel.keys.tasks.notify_expiring_keys",
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
         "siegel.gateway.tasks.forget_delivery_records",
         every_minute,
         hourly,
+        shipments,
     ]
     assert enqueue_due(now=NOW) == everything
     assert enqueue_due(now=NOW + dt.timedelta(seconds=30)) == []
@@ -72,11 +74,13 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
         every_minute,
         hourly,
+        shipments,
     ]
     assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
         "siegel.keys.tasks.notify_expiring_keys",
         every_minute,
         hourly,
+        shipments,
     ]
 
 

@@ -15,12 +15,31 @@ from siegel.accounts.selectors import account_of_user, has_second_factor
 
 View = Callable[..., HttpResponseBase]
 
+# Further reasons to insist on a second factor for a user (a broker firm makes it
+# mandatory for its users): registered by the apps that know them, so accounts
+# imports none of them.
+_SECOND_FACTOR_RULES: list[Callable[[Any], bool]] = []
+
+
+def require_second_factor_when(rule: Callable[[Any], bool]) -> None:
+    """Add ``rule(user) -> bool``: True makes the second factor mandatory for that user."""
+    if rule not in _SECOND_FACTOR_RULES:
+        _SECOND_FACTOR_RULES.append(rule)
+
+
+def second_factor_required(user: Any) -> bool:
+    """Whether ``user`` must have a second factor: installation-wide, or by a registered rule."""
+    return settings.SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR or any(
+        rule(user) for rule in _SECOND_FACTOR_RULES
+    )
+
 
 def account_required(view: View) -> View:
     """Let only a signed-in, active account through, its second factor done where it applies.
 
     The second factor applies when the account has one, or when the installation
-    enforces it (``SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR``); an account that must
+    enforces it (``SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR``) or a registered rule does
+    for this user (:func:`require_second_factor_when`); an account that must
     have one and has none yet is sent to the security page to add it. Everyone
     else goes to the sign-in page with the current path as ``next``. Sets
     ``request.account``.
@@ -52,7 +71,7 @@ def _redirect_for(request: HttpRequest, *, enrolment: bool) -> HttpResponse | No
         return None
     if has_second_factor(user):
         return _to(reverse("accounts:second_factor"), request)
-    if settings.SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR and not enrolment:
+    if not enrolment and second_factor_required(user):
         return HttpResponseRedirect(reverse("accounts:security"))
     return None
 

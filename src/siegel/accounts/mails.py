@@ -35,7 +35,8 @@ def _contact() -> tuple[str, str]:
     )
 
 
-def _draft(account: Account, kind: str, subject: str, german: str, english: str) -> Draft:
+def draft(account: Account, kind: str, subject: str, german: str, english: str) -> Draft:
+    """A mail to the account's holder in the house form (greeting, contact, German then English)."""
     contact_de, contact_en = _contact()
     body = (
         f"Guten Tag,\n\n{german}\n\n{contact_de}\n"
@@ -54,7 +55,7 @@ def _date(moment: dt.datetime) -> str:
 def one_time_password(account: Account, secret: str, expires: dt.datetime) -> Draft:
     """The first of the two registration mails: the one-time password alone, no link."""
     brand = settings.SIEGEL_BRAND_NAME
-    return _draft(
+    return draft(
         account,
         "accounts-one-time-password",
         f"Ihr Einmal-Passwort für das sichere Postfach – {brand} / Your one-time password",
@@ -73,7 +74,7 @@ def registration_link(account: Account, expires: dt.datetime) -> Draft:
     """The second registration mail: the link with the address filled in, no password."""
     brand = settings.SIEGEL_BRAND_NAME
     link = portal_url(reverse("accounts:register")) + "?" + urlencode({"adresse": account.address})
-    return _draft(
+    return draft(
         account,
         "accounts-registration-link",
         f"Registrierung für Ihr sicheres Postfach – {brand} / Register for your secure mailbox",
@@ -93,7 +94,7 @@ def locked(account: Account) -> Draft:
     """After three failed sign-ins: how to unlock, by the self-service reset."""
     brand = settings.SIEGEL_BRAND_NAME
     forgot = portal_url(reverse("accounts:forgot"))
-    return _draft(
+    return draft(
         account,
         "accounts-locked",
         f"Ihr sicheres Postfach wurde gesperrt – {brand} / Your secure mailbox was locked",
@@ -117,7 +118,7 @@ def reset_link(account: Account, secret: str, expires: dt.datetime) -> Draft:
     brand = settings.SIEGEL_BRAND_NAME
     link = portal_url(reverse("accounts:reset", args=[secret]))
     when = f"{timezone.localtime(expires):%d.%m.%Y %H:%M}"
-    return _draft(
+    return draft(
         account,
         "accounts-reset-link",
         f"Neues Passwort für Ihr sicheres Postfach – {brand} / Set a new password",
@@ -136,7 +137,7 @@ def new_message(account: Account, expires: dt.datetime) -> Draft:
     """A new message waits in the mailbox: where to read it and until when — nothing of it."""
     brand = settings.SIEGEL_BRAND_NAME
     link = portal_url(reverse("accounts:login"))
-    return _draft(
+    return draft(
         account,
         "portal-notification",
         f"Neue sichere Nachricht – {brand} / New secure message",

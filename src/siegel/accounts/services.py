@@ -7,6 +7,8 @@ transaction: it leaves after the commit, or never if the change rolls back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -28,7 +30,7 @@ from siegel.accounts.errors import (
 )
 from siegel.accounts.models import Account, AccountStatus, AccountToken, Language, Passkey
 from siegel.accounts.passkeys import VerifiedPasskey
-from siegel.accounts.tokens import one_time_passwords, reset_links
+from siegel.accounts.tokens import first_password_links, one_time_passwords, reset_links
 from siegel.audit.services import record
 from siegel.outbox import services as outbox
 
@@ -345,6 +347,86 @@ def disable(account: Account, *, actor: str) -> None:
         one_time_passwords.revoke_all(account)
         reset_links.revoke_all(account)
         record(actor, "accounts.disable", target(account), {"address": account.address})
+
+
+@dataclass(frozen=True)
+class PasswordLink:
+    """An account another person set up, and the secret of its first-password link (or none).
+
+    ``secret`` is empty when the account has a password already: it needs no link.
+    """
+
+    account: Account
+    token: AccountToken | None
+    secret: str
+    created: bool
+
+
+def provide_with_password_link(address: str, *, display_name: str, actor: str) -> PasswordLink:
+    """An active account for ``address`` whose holder sets the first password through a link.
+
+    For people someone else signs up (a firm administrator adds a colleague): no
+    one-time password in a mail, no registration step — the link (single use,
+    ``SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS``) leads to the reset page, which also
+    asks for a security question since the account has none. An invited account
+    (a deposit came first) becomes such an account, its one-time passwords void; an
+    account with a password keeps it. The caller mails the link, in its transaction.
+    """
+    address = normalise_address(address)
+    with transaction.atomic():
+        account = _account_for_invitation(address, actor=actor)
+        account = Account.objects.select_for_update().select_related("user").get(pk=account.pk)
+        if account.status == AccountStatus.DISABLED:
+            raise AccountDisabled(f"{address} is disabled")
+        created = account.status == AccountStatus.INVITED
+        if created:
+            one_time_passwords.revoke_all(account)
+            account.status = AccountStatus.ACTIVE
+            account.display_name = display_name.strip()[:150]
+            account.save(update_fields=["status", "display_name", "updated"])
+        if account.user.has_usable_password():
+            return PasswordLink(account, None, "", created=False)
+        token, secret = first_password_links.issue(account)
+        record(
+            actor,
+            "accounts.first_password_link.issued",
+            target(account),
+            {"address": account.address, "expires": token.expires.isoformat()},
+        )
+    return PasswordLink(account, token, secret, created=created)
+
+
+def suspend_sign_in(account: Account, *, actor: str, reason: str) -> None:
+    """Stop the account signing in, at once, while it stays what it is (it can be resumed).
+
+    The user becomes inactive: Django's backend no longer loads it, so every
+    session of it ends with its next request, and no password opens it.
+    """
+    with transaction.atomic():
+        account.user.is_active = False
+        account.user.save(update_fields=["is_active"])
+        reset_links.revoke_all(account)
+        record(
+            actor,
+            "accounts.sign_in.suspend",
+            target(account),
+            {"address": account.address, "reason": reason},
+        )
+
+
+def resume_sign_in(account: Account, *, actor: str, reason: str) -> None:
+    """Undo :func:`suspend_sign_in`; a disabled account stays disabled."""
+    if account.status == AccountStatus.DISABLED:
+        raise AccountDisabled(f"{account.address} is disabled")
+    with transaction.atomic():
+        account.user.is_active = True
+        account.user.save(update_fields=["is_active"])
+        record(
+            actor,
+            "accounts.sign_in.resume",
+            target(account),
+            {"address": account.address, "reason": reason},
+        )
 
 
 def _lift_lockout(account: Account) -> None:

@@ -131,5 +131,18 @@ class ResetLinkGenerator(TokenGenerator):
         return secrets.token_urlsafe(32)
 
 
+class FirstPasswordLinkGenerator(ResetLinkGenerator):
+    """The link a firm user, created by someone else, sets a first password with.
+
+    A reset link in all but lifetime (the same purpose, so the reset page takes it
+    and setting the password uses it up): the person may read the mail days later,
+    and no password ever travels in a mail.
+    """
+
+    def lifetime(self) -> dt.timedelta:
+        return dt.timedelta(days=settings.SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS)
+
+
 one_time_passwords = OneTimePasswordGenerator()
 reset_links = ResetLinkGenerator()
+first_password_links = FirstPasswordLinkGenerator()

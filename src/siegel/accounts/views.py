@@ -21,7 +21,11 @@ from django_otp import login as otp_login
 from webauthn.helpers import base64url_to_bytes, bytes_to_base64url
 
 from siegel.accounts import lockout, passkeys, questions, selectors, services
-from siegel.accounts.decorators import account_required, enrolment_allowed
+from siegel.accounts.decorators import (
+    account_required,
+    enrolment_allowed,
+    second_factor_required,
+)
 from siegel.accounts.errors import AccountError
 from siegel.accounts.forms import (
     AddressForm,
@@ -299,7 +303,7 @@ def security_view(request: HttpRequest) -> HttpResponse:
             "passkey_list": selectors.passkeys(account.user),
             "recovery_left": selectors.recovery_codes_left(account.user),
             "has_second_factor": selectors.has_second_factor(account.user),
-            "require_second_factor": settings.SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR,
+            "require_second_factor": second_factor_required(account.user),
         },
     )
 

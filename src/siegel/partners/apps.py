@@ -1,6 +1,17 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PartnersConfig(AppConfig):
     name = "siegel.partners"
     label = "partners"
+    verbose_name = _("Partnerfirmen und Maklerpost")
+
+    def ready(self) -> None:
+        from siegel.accounts.decorators import require_second_factor_when
+        from siegel.keys.signals import master_key_rotated
+        from siegel.partners.selectors import second_factor_required
+        from siegel.partners.services import reseal_data_keys
+
+        require_second_factor_when(second_factor_required)
+        master_key_rotated.connect(reseal_data_keys, dispatch_uid="siegel-partners-reseal")

@@ -160,6 +160,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "siegel.web.context.branding",
+                "siegel.partners.context.membership",
             ],
         },
     },
@@ -344,6 +345,13 @@ SIEGEL_PORTAL_REQUESTS_PER_HOUR = env_int("SIEGEL_PORTAL_REQUESTS_PER_HOUR", 5)
 # "New one-time password" answers no sooner than this, mail or no mail (no enumeration by time).
 SIEGEL_PORTAL_MIN_ANSWER_SECONDS = float(env("SIEGEL_PORTAL_MIN_ANSWER_SECONDS", "0.25"))
 SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR = env_bool("SIEGEL_PORTAL_REQUIRE_SECOND_FACTOR", False)
+# The link a new firm user sets a first password with (it works once).
+SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS = env_int("SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS", 7)
+
+# --- Partner firms and broker post (siegel.partners) ------------------------------------
+
+SIEGEL_PARTNERS_SHIPMENT_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_DAYS", 90)
+SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS", 80)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",

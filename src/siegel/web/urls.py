@@ -16,6 +16,7 @@ urlpatterns = [
     path("zertifikate/", include("siegel.keys.urls")),
     path("postfach/", include("siegel.accounts.urls")),
     path("postfach/", include("siegel.portal.urls")),
+    path("postfach/", include("siegel.partners.urls")),
     path("api/v1/", api.urls),
     path(".well-known/openpgpkey/policy", wkd.policy, name="wkd-policy"),
     path(".well-known/openpgpkey/hu/<str:local_hash>", wkd.direct, name="wkd-direct"),

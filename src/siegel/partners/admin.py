@@ -1,0 +1,167 @@
+"""Staff manage firms (create with a first administrator, lock, second factor) and see metadata.
+
+Every change goes through :mod:`siegel.partners.services`, so it is audited and
+mails leave through the outbox. Staff never see a document's content: shipments
+show their metadata only, and nothing here opens a sealed document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from siegel.partners import selectors, services
+from siegel.partners.errors import PartnerError
+from siegel.partners.models import Firm, FirmState, Membership, Shipment
+
+
+def _actor(request: HttpRequest) -> str:
+    return f"user:{request.user.pk}"
+
+
+class NewFirmForm(forms.ModelForm):
+    """The firm and its first administrator, who gets a first-password link by mail."""
+
+    admin_address = forms.EmailField(label=_("E-Mail-Adresse des Makleradministrators"))
+    admin_name = forms.CharField(label=_("Name des Makleradministrators"), required=False)
+
+    class Meta:
+        model = Firm
+        fields = ["name", "registration_number", "second_factor_required"]
+
+    def clean_admin_address(self) -> str:
+        address = str(self.cleaned_data["admin_address"]).strip().lower()
+        if selectors.address_in_a_firm(address):
+            raise forms.ValidationError(_("Diese E-Mail-Adresse gehört schon zu einer Firma."))
+        return address
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    fields = readonly_fields = ("account", "role", "state", "created", "changed")
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Firm)
+class FirmAdmin(admin.ModelAdmin):
+    list_display = ["name", "registration_number", "state", "second_factor_required", "created"]
+    list_filter = ["state", "second_factor_required"]
+    search_fields = ["name", "registration_number"]
+    actions = ["lock", "unlock", "require_second_factor", "drop_second_factor"]
+
+    def get_inlines(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [MembershipInline] if obj is not None else []
+
+    def get_form(
+        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        if obj is None:
+            kwargs["form"] = NewFirmForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is None:
+            return [
+                "name",
+                "registration_number",
+                "second_factor_required",
+                "admin_address",
+                "admin_name",
+            ]
+        return ["name", "registration_number", "state", "second_factor_required", "created"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is None:
+            return []
+        return ["name", "registration_number", "state", "second_factor_required", "created"]
+
+    def save_model(self, request: HttpRequest, obj: Firm, form: Any, change: bool) -> None:
+        if change:
+            return  # nothing is edited in place; the actions change a firm
+        try:
+            created = services.create_firm(
+                name=form.cleaned_data["name"],
+                registration_number=form.cleaned_data["registration_number"],
+                admin_address=form.cleaned_data["admin_address"],
+                admin_name=form.cleaned_data["admin_name"],
+                second_factor_required=form.cleaned_data["second_factor_required"],
+                actor=_actor(request),
+            )
+        except PartnerError as refusal:  # a race with the form's checks: say so, change nothing
+            messages.error(request, str(refusal))
+            raise
+        obj.pk = created.firm.pk
+        obj.created = created.firm.created
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        return None  # memberships change only through the services
+
+    @admin.action(description=_("Ausgewählte Firmen sperren"))
+    def lock(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
+        for firm in queryset:
+            services.set_firm_state(firm, FirmState.LOCKED, actor=_actor(request))
+
+    @admin.action(description=_("Ausgewählte Firmen entsperren"))
+    def unlock(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
+        for firm in queryset:
+            services.set_firm_state(firm, FirmState.ACTIVE, actor=_actor(request))
+
+    @admin.action(description=_("Zweiten Faktor verpflichtend machen"))
+    def require_second_factor(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
+        for firm in queryset:
+            services.set_second_factor_required(firm, True, actor=_actor(request))
+
+    @admin.action(description=_("Zweiten Faktor freistellen"))
+    def drop_second_factor(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
+        for firm in queryset:
+            services.set_second_factor_required(firm, False, actor=_actor(request))
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+SHIPMENT_METADATA = (
+    "firm",
+    "category",
+    "customer_name",
+    "policy_number",
+    "document_date",
+    "subject",
+    "state",
+    "deposited_at",
+    "expires_at",
+    "warned_at",
+    "fetched_at",
+    "acknowledged_at",
+)
+
+
+@admin.register(Shipment)
+class ShipmentAdmin(admin.ModelAdmin):
+    """Metadata of broker post: what was deposited for whom and what became of it. No content."""
+
+    list_display = ["pk", "firm", "category", "state", "deposited_at", "expires_at"]
+    list_filter = ["category", "state"]
+    search_fields = ["firm__name", "firm__registration_number", "policy_number"]
+    fields = readonly_fields = SHIPMENT_METADATA
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -1,0 +1,17 @@
+"""Firm administration and broker post, included under /postfach/ (namespace ``partners``)."""
+
+from django.urls import path
+
+from siegel.partners import views
+
+app_name = "partners"
+urlpatterns = [
+    path("firma/", views.firm, name="firm"),
+    path("firma/benutzer/<int:pk>/", views.member, name="member"),
+    path("firma/benutzer/<int:pk>/<slug:action>/", views.member_action, name="member_action"),
+    path("maklerpost/", views.shipments, name="shipments"),
+    path("maklerpost/<int:pk>/", views.shipment, name="shipment"),
+    path("maklerpost/<int:pk>/dokument/<int:number>/", views.document, name="document"),
+    path("maklerpost/<int:pk>/zip/", views.everything, name="zip"),
+    path("maklerpost/<int:pk>/quittieren/", views.acknowledge, name="acknowledge"),
+]

@@ -1,0 +1,365 @@
+"""Firm administration (/postfach/firma/) and broker post (/postfach/maklerpost/) in the portal.
+
+Thin views over :mod:`.selectors` and :mod:`.services`. Every page is for a
+signed-in firm user whose membership is read again on each request, so a lock or
+a role change takes effect at once. What the user may not reach — another firm's
+user or shipment, the firm area without the administrator role, broker post
+without portfolio rights — is a 404 with an audit event, the same answer whether
+the thing exists or not. Documents are checked completely before a byte is sent.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from django.contrib import messages
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    StreamingHttpResponse,
+)
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from siegel.accounts.decorators import account_required
+from siegel.core.keyring import KeyringError
+from siegel.core.sealed import TamperedContent
+from siegel.partners import selectors, services
+from siegel.partners.errors import (
+    AlreadyMember,
+    LastAdministrator,
+    NotAUser,
+    PartnerError,
+)
+from siegel.partners.forms import AddUserForm, RoleForm, ShipmentFilterForm
+from siegel.partners.models import Membership, Shipment, ShipmentDocument
+
+View = Callable[..., HttpResponseBase]
+
+
+def _membership(request: HttpRequest) -> Membership:
+    return request.membership  # type: ignore[attr-defined]
+
+
+def _gate(need: str) -> Callable[[View], View]:
+    """Let through a signed-in user of an active firm who has ``need`` (admin or portfolio)."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def gate(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            membership = selectors.membership_of(request.user)
+            allowed = membership is not None and (
+                membership.is_firm_admin if need == "admin" else membership.has_portfolio_rights
+            )
+            if not allowed:
+                services.record_denied(
+                    f"user:{request.user.pk}", need, {"path": request.path[:200]}
+                )
+                raise Http404
+            request.membership = membership  # type: ignore[attr-defined]
+            return view(request, *args, **kwargs)
+
+        return never_cache(account_required(gate))
+
+    return decorate
+
+
+firm_admin_required = _gate("admin")
+portfolio_required = _gate("portfolio")
+
+
+# --- firm administration ----------------------------------------------------------------------
+
+
+def _refusal(error: PartnerError) -> str:
+    if isinstance(error, AlreadyMember):
+        return _("Diese E-Mail-Adresse gehört schon zu einem Benutzer einer Firma.")
+    if isinstance(error, NotAUser):
+        return _("Für diese E-Mail-Adresse kann kein Benutzer angelegt werden.")
+    if isinstance(error, LastAdministrator):
+        return _(
+            "Sie können sich nicht selbst sperren, entfernen oder herabstufen, und die Firma "
+            "behält mindestens einen aktiven Makleradministrator."
+        )
+    return _("Diese Änderung ist nicht möglich.")
+
+
+@firm_admin_required
+@require_http_methods(["GET", "POST"])
+def firm(request: HttpRequest) -> HttpResponse:
+    admin = _membership(request)
+    form = AddUserForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = services.add_user(
+                admin,
+                form.cleaned_data["address"],
+                display_name=form.cleaned_data["display_name"],
+                role=form.cleaned_data["role"],
+            )
+        except PartnerError as refusal:
+            form.add_error(None, _refusal(refusal))
+        else:
+            messages.success(
+                request,
+                _("%(address)s ist angelegt und erhält eine E-Mail mit einem Link zum Passwort.")
+                % {"address": member.account.address},
+            )
+            return redirect("partners:firm")
+    return render(
+        request,
+        "partners/firm.html",
+        {
+            "portal_nav": "firm",
+            "firm": admin.firm,
+            "admin": admin,
+            "members": selectors.firm_users(admin.firm),
+            "form": form,
+        },
+    )
+
+
+def _member(request: HttpRequest, pk: int) -> Membership:
+    member = selectors.firm_user(_membership(request), pk)
+    if member is None:
+        services.record_denied(
+            services.actor_of(_membership(request)), "firm-user", {"membership": pk}
+        )
+        raise Http404
+    return member
+
+
+@firm_admin_required
+@require_GET
+def member(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _member(request, pk)
+    return render(
+        request,
+        "partners/member.html",
+        {
+            "portal_nav": "firm",
+            "member": found,
+            "is_self": found.pk == _membership(request).pk,
+            "role_form": RoleForm(initial={"role": found.role}),
+        },
+    )
+
+
+MEMBER_ACTIONS: dict[str, tuple[Callable[[Membership, Membership], object], Any]] = {
+    "sperren": (
+        services.lock_user,
+        gettext_lazy("Der Benutzer ist gesperrt; seine Sitzungen sind beendet."),
+    ),
+    "entsperren": (services.unlock_user, gettext_lazy("Der Benutzer ist entsperrt.")),
+    "entfernen": (
+        services.remove_user,
+        gettext_lazy("Der Benutzer ist entfernt; seine Sitzungen sind beendet."),
+    ),
+}
+
+
+@firm_admin_required
+@require_POST
+def member_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    found = _member(request, pk)
+    admin = _membership(request)
+    try:
+        if action == "rolle":
+            form = RoleForm(request.POST)
+            if not form.is_valid():
+                raise Http404
+            services.change_role(admin, found, form.cleaned_data["role"])
+            messages.success(request, _("Die Rechte sind geändert."))
+        elif action == "link":
+            if services.resend_first_password_link(admin, found):
+                messages.success(request, _("Ein neuer Link zum Passwort ist unterwegs."))
+            else:
+                messages.info(
+                    request,
+                    _("Der Benutzer hat schon ein Passwort; er kann „Passwort vergessen“ nutzen."),
+                )
+        elif action in MEMBER_ACTIONS:
+            service, done = MEMBER_ACTIONS[action]
+            service(admin, found)
+            messages.success(request, str(done))
+        else:
+            raise Http404
+    except PartnerError as refusal:
+        messages.error(request, _refusal(refusal))
+    if action == "entfernen":
+        return redirect("partners:firm")
+    return redirect("partners:member", pk=found.pk)
+
+
+# --- broker post ------------------------------------------------------------------------------
+
+
+def _filter_of(form: ShipmentFilterForm) -> selectors.ShipmentFilter:
+    if not form.is_valid():
+        return selectors.ShipmentFilter()
+    data = form.cleaned_data
+    return selectors.ShipmentFilter(
+        category=data["kategorie"],
+        customer=data["kunde"],
+        state=data["status"],
+        deposited_from=data["von"],
+        deposited_to=data["bis"],
+    )
+
+
+@portfolio_required
+@require_GET
+def shipments(request: HttpRequest) -> HttpResponse:
+    membership = _membership(request)
+    form = ShipmentFilterForm(request.GET or None)
+    by = _filter_of(form)
+    visible = selectors.filtered(selectors.visible_shipments(membership), by)
+    try:
+        page = selectors.page(visible, cursor=request.GET.get("nach", "")[:200])
+    except selectors.InvalidCursor:
+        page = selectors.page(visible)
+    services.record_read(
+        membership,
+        "list",
+        details={
+            "category": by.category,
+            "customer": by.customer,
+            "state": by.state,
+            "count": len(page.items),
+        },
+    )
+    query = {k: v for k, v in request.GET.items() if k != "nach" and v}
+    return render(
+        request,
+        "partners/shipments.html",
+        {
+            "portal_nav": "shipments",
+            "form": form,
+            "page": page,
+            "next_query": urlencode({**query, "nach": page.next_cursor})
+            if page.next_cursor
+            else "",
+            "filtered": bool(query),
+        },
+    )
+
+
+def _shipment(request: HttpRequest, pk: int) -> Shipment:
+    found = selectors.shipment_for(_membership(request), pk)
+    if found is None:
+        services.record_read(_membership(request), "denied", details={"shipment": pk})
+        raise Http404
+    return found
+
+
+@portfolio_required
+@require_GET
+def shipment(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _shipment(request, pk)
+    services.record_read(_membership(request), "get", shipment=found)
+    return render(
+        request,
+        "partners/shipment.html",
+        {
+            "portal_nav": "shipments",
+            "shipment": found,
+            "documents": selectors.documents(found),
+        },
+    )
+
+
+def _damaged(request: HttpRequest, found: Shipment) -> HttpResponse:
+    services.record_read(_membership(request), "tampered", shipment=found)
+    return render(request, "portal/damaged.html", {"portal_nav": "shipments"}, status=500)
+
+
+def _disposition(filename: str) -> str:
+    """RFC 6266: an ASCII fallback and the real name UTF-8 encoded; always an attachment."""
+    fallback = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def _checked(found: Shipment, document: ShipmentDocument) -> None:
+    """Open every piece once: a tampered document fails here, before anything is sent."""
+    for _piece in selectors.document_stream(found, document):
+        pass
+
+
+@portfolio_required
+@require_GET
+def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
+    found = _shipment(request, pk)
+    wanted = selectors.document_of(found, number)
+    if wanted is None:
+        raise Http404
+    try:
+        _checked(found, wanted)
+    except (TamperedContent, KeyringError):
+        return _damaged(request, found)
+    membership = _membership(request)
+    services.record_read(membership, "download", shipment=found, details={"document": number})
+    services.mark_fetched(found, actor=services.actor_of(membership))
+    response = StreamingHttpResponse(
+        selectors.document_stream(found, wanted), content_type=wanted.content_type
+    )
+    response.headers["Content-Length"] = str(wanted.size)
+    response.headers["Content-Disposition"] = _disposition(wanted.name)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _unique(name: str, used: set[str]) -> str:
+    candidate, number = name, 1
+    while candidate in used:
+        stem, dot, extension = name.rpartition(".")
+        candidate = f"{stem or name}-{number}{dot}{extension if dot else ''}"
+        number += 1
+    used.add(candidate)
+    return candidate
+
+
+@portfolio_required
+@require_GET
+def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
+    """All documents of a shipment as one ZIP, every one checked before anything goes."""
+    found = _shipment(request, pk)
+    buffer = io.BytesIO()
+    used: set[str] = set()
+    try:
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for item in selectors.documents(found):
+                name = _unique(item.name.replace("/", "_").replace("\\", "_"), used)
+                archive.writestr(name, b"".join(selectors.document_stream(found, item)))
+    except (TamperedContent, KeyringError):
+        return _damaged(request, found)
+    membership = _membership(request)
+    services.record_read(membership, "download_all", shipment=found)
+    services.mark_fetched(found, actor=services.actor_of(membership))
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response.headers["Content-Disposition"] = _disposition(f"lieferung-{found.pk}.zip")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@portfolio_required
+@require_POST
+def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _shipment(request, pk)
+    done = services.acknowledge(found, actor=services.actor_of(_membership(request)))
+    if done.changed:
+        messages.success(request, _("Die Lieferung ist quittiert."))
+    else:
+        messages.info(request, _("Die Lieferung war schon quittiert."))
+    return redirect("partners:shipment", pk=found.pk)

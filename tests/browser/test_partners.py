@@ -1,0 +1,84 @@
+"""The firm journey in a real Chromium, checked with axe-core on every page.
+
+A firm administrator adds a colleague with portfolio rights; the colleague sets a
+password through the link in the mail (no password in any mail), signs in, reads
+the firm's broker post, downloads a document and acknowledges the shipment.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+from pytest_django.fixtures import Settings
+
+from siegel.partners.models import Shipment, ShipmentState
+from tests.accounts.conftest import PASSWORD
+from tests.browser.test_portal import DESKTOP, accessible, field
+from tests.partners.conftest import ADMIN, deposit, make_firm
+from tests.support.outbox import body, queued
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
+
+COLLEAGUE = "kollege@makler-a.example"
+
+
+def sign_in(page: Page, base: str, address: str) -> None:
+    page.goto(f"{base}/postfach/anmelden/")
+    page.get_by_label(field("E-Mail-Adresse")).fill(address)
+    page.get_by_label(field("Passwort")).fill(PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+
+
+def test_administrator_adds_a_user_who_reads_and_acknowledges_broker_post(
+    page: Page, live_server: object, settings: Settings, tmp_path: Path
+) -> None:
+    base = str(live_server)
+    settings.SIEGEL_PORTAL_URL = base
+    admin = make_firm()
+    shipment = deposit(admin.firm, data=b"%PDF-1.4 Nachtrag")
+    page.set_viewport_size(DESKTOP)
+
+    sign_in(page, base, ADMIN)
+    page.get_by_role("link", name="Firma").click()
+    assert page.get_by_role("heading", name="Firmenverwaltung").is_visible()
+    accessible(page)
+    page.get_by_label(field("E-Mail-Adresse")).fill(COLLEAGUE)
+    page.get_by_label(field("Name")).fill("Karl Kollege")
+    page.get_by_label(field("Rechte")).select_option("portfolio")
+    page.get_by_role("button", name="Hinzufügen").click()
+    assert page.get_by_text(f"{COLLEAGUE} ist angelegt").is_visible()
+    accessible(page)
+    page.get_by_role("link", name=COLLEAGUE).click()
+    accessible(page)
+    page.get_by_role("button", name="Abmelden").click()
+
+    (mail,) = [m for m in queued("partners-first-password-link") if m["To"] == COLLEAGUE]
+    link = re.search(r"^ {4}(https?://\S+)\r?$", body(mail), re.M)
+    assert link, body(mail)
+    page.goto(link.group(1))
+    accessible(page)
+    page.get_by_label(field("Neues Passwort")).fill(PASSWORD)
+    page.get_by_label(field("Neues Passwort wiederholen")).fill(PASSWORD)
+    page.get_by_label(field("Sicherheitsfrage")).select_option(index=1)
+    page.get_by_label(field("Antwort")).fill("Bello der Zweite")
+    page.get_by_role("button", name="Passwort speichern").click()
+
+    sign_in(page, base, COLLEAGUE)
+    page.get_by_role("link", name="Maklerpost").click()
+    assert page.get_by_role("heading", name="Maklerpost").is_visible()
+    accessible(page)
+    page.get_by_role("link", name="Nachtrag zum Vertrag").click()
+    accessible(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="nachtrag.pdf").click()
+    saved = tmp_path / "nachtrag.pdf"
+    download.value.save_as(saved)
+    assert saved.read_bytes() == b"%PDF-1.4 Nachtrag"
+    page.get_by_role("button", name="Quittieren").click()
+    assert page.get_by_text("Die Lieferung ist quittiert.").is_visible()
+    accessible(page)
+    assert Shipment.objects.get(pk=shipment.pk).state == ShipmentState.ACKNOWLEDGED
+    assert page.console_errors == []  # type: ignore[attr-defined]
