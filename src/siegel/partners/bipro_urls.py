@@ -2,4 +2,13 @@
 
 from __future__ import annotations
 
-urlpatterns: list[object] = []
+from django.urls import path
+
+from siegel.partners import bipro
+
+app_name = "bipro"
+
+urlpatterns = [
+    path("sts", bipro.sts, name="sts"),
+    path("transfer", bipro.transfer_service, name="transfer"),
+]

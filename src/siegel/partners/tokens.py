@@ -171,6 +171,22 @@ def authenticate(secret: str) -> ApiCaller:
     )
     if token is None:
         raise CredentialRefused("unknown token")
+    return _admitted(token)
+
+
+def authenticate_by_id(token_id: int) -> ApiCaller:
+    """The caller of a token named by a security-context token (BiPRO STS), checked afresh.
+
+    The context token only says which API token was presented at the STS; whether
+    that token and its user are still good is decided here on every call.
+    """
+    token = ApiToken.objects.select_related("membership__account__user").filter(pk=token_id).first()
+    if token is None:
+        raise CredentialRefused("token gone")
+    return _admitted(token)
+
+
+def _admitted(token: ApiToken) -> ApiCaller:
     actor = f"token:{token.pk}"
     now = _now()
     if token.revoked_at is not None:
