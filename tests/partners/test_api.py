@@ -352,3 +352,16 @@ def test_the_openapi_document_and_a_docs_page_without_external_resources() -> No
 
     assert all(finders.find(name) for name in ("ninja/swagger-ui-bundle.js",))
     assert Path(str(finders.find("ninja/swagger-ui-init.js"))).is_file()
+
+
+def test_a_body_beyond_djangos_own_limit_without_length_is_413(
+    firms: Pair, token_a: str, settings: Settings
+) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10
+    response = Client().post(
+        f"{BASE}/acknowledge",
+        json.dumps({"ids": [1, 2, 3]}),
+        content_type="application/json",
+        **bearer(token_a),
+    )
+    assert_typed_error(response, 413)

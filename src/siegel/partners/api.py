@@ -17,6 +17,7 @@ from functools import wraps
 from typing import Any, Literal
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
 from ninja import Field, Query, Router, Schema
 from ninja.decorators import decorate_view
@@ -110,7 +111,12 @@ def json_body(run: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespons
             record_refusal(request, "wrong content type")
             return problem(415, "send the body as application/json")
         try:
-            json.loads(request.body or b"null")
+            raw = request.body
+        except RequestDataTooBig:
+            record_refusal(request, "body too large")
+            return problem(413, f"the body may have {settings.SIEGEL_API_MAX_BODY_BYTES} bytes")
+        try:
+            json.loads(raw or b"null")
         except (ValueError, UnicodeDecodeError):
             record_refusal(request, "malformed JSON")
             return problem(400, "the body is not well-formed JSON")

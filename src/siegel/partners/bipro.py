@@ -30,6 +30,7 @@ from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as parse_xml
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -121,7 +122,12 @@ def _parsed(request: HttpRequest) -> tuple[ET.Element | None, ET.Element]:
         record_refusal(request, "wrong content type")
         raise SoapFault(415, "send SOAP as text/xml")
     try:
-        root = parse_xml(request.body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        raw = request.body
+    except RequestDataTooBig:
+        record_refusal(request, "body too large")
+        raise SoapFault(413, "the request is too large") from None
+    try:
+        root = parse_xml(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except (DefusedXmlException, ParseError, ValueError) as broken:
         record_refusal(request, f"malformed XML ({type(broken).__name__})")
         raise SoapFault(400, "the request is not a well-formed XML document without DTD") from None
