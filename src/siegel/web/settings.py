@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # its Swagger UI assets, served from here (no CDN) at /api/docs
     "siegel.web",
     "siegel.audit",
     "siegel.keys",
@@ -352,6 +353,15 @@ SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS = env_int("SIEGEL_PORTAL_FIRST_PASSWORD_L
 
 SIEGEL_PARTNERS_SHIPMENT_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_DAYS", 90)
 SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS", 80)
+# The broker-software API (siegel.partners.api, .bipro): token lifetimes and request limits.
+SIEGEL_API_TOKEN_DAYS = env_int("SIEGEL_API_TOKEN_DAYS", 90)
+SIEGEL_API_TOKEN_MAX_DAYS = env_int("SIEGEL_API_TOKEN_MAX_DAYS", 365)
+SIEGEL_API_MAX_BODY_BYTES = env_int("SIEGEL_API_MAX_BODY_BYTES", 64 * 1024)
+# Minutes a BiPRO security-context token (from the STS operation) is valid.
+SIEGEL_API_SECURITY_CONTEXT_MINUTES = env_int("SIEGEL_API_SECURITY_CONTEXT_MINUTES", 10)
+# Client addresses of reverse proxies whose client-certificate headers are believed;
+# from anyone else the headers are ignored (docs/partners-api.md has the nginx set-up).
+SIEGEL_TRUSTED_PROXIES = env_list("SIEGEL_TRUSTED_PROXIES")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from siegel.keys import wkd
 from siegel.policy.views import explain_view
@@ -17,7 +18,10 @@ urlpatterns = [
     path("postfach/", include("siegel.accounts.urls")),
     path("postfach/", include("siegel.portal.urls")),
     path("postfach/", include("siegel.partners.urls")),
-    path("api/v1/", api.urls),
+    path("api/bipro/", include("siegel.partners.bipro_urls")),
+    # The OpenAPI document moved up when the API grew beyond v1; old links still find it.
+    path("api/v1/openapi.json", RedirectView.as_view(url="/api/openapi.json", permanent=True)),
+    path("api/", api.urls),
     path(".well-known/openpgpkey/policy", wkd.policy, name="wkd-policy"),
     path(".well-known/openpgpkey/hu/<str:local_hash>", wkd.direct, name="wkd-direct"),
     path(".well-known/openpgpkey/<str:domain>/policy", wkd.policy, name="wkd-advanced-policy"),
