@@ -119,3 +119,20 @@ def test_the_command_creates_deposits_and_lists(tmp_path: Path) -> None:
     assert "D-D1\tMakler D\tactive\tno\t1" in listing.getvalue()
     with pytest.raises(CommandError):
         call_command("partners", "deposit", "--firm=unbekannt", "--category=120", str(first))
+
+
+def test_staff_who_may_only_view_firms_cannot_lock_or_unlock_them(
+    client: Client, firms: Pair
+) -> None:
+    """Review finding: actions without permissions are offered to anyone who sees the list."""
+    from django.contrib.auth.models import Permission
+
+    viewer = User.objects.create_user("v", "v@versicherer.example", "Sehr-geheim-2026!")
+    viewer.is_staff = True
+    viewer.save()
+    viewer.user_permissions.add(Permission.objects.get(codename="view_firm"))
+    client.force_login(viewer)
+    page = client.get("/admin/partners/firm/").content.decode()
+    assert 'value="lock"' not in page and 'value="unlock"' not in page
+    client.post("/admin/partners/firm/", {"action": "lock", "_selected_action": [firms.a.firm_id]})
+    assert Firm.objects.get(pk=firms.a.firm_id).state == FirmState.ACTIVE

@@ -108,22 +108,22 @@ class FirmAdmin(admin.ModelAdmin):
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         return None  # memberships change only through the services
 
-    @admin.action(description=_("Ausgewählte Firmen sperren"))
+    @admin.action(description=_("Ausgewählte Firmen sperren"), permissions=["change"])
     def lock(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
         for firm in queryset:
             services.set_firm_state(firm, FirmState.LOCKED, actor=_actor(request))
 
-    @admin.action(description=_("Ausgewählte Firmen entsperren"))
+    @admin.action(description=_("Ausgewählte Firmen entsperren"), permissions=["change"])
     def unlock(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
         for firm in queryset:
             services.set_firm_state(firm, FirmState.ACTIVE, actor=_actor(request))
 
-    @admin.action(description=_("Zweiten Faktor verpflichtend machen"))
+    @admin.action(description=_("Zweiten Faktor verpflichtend machen"), permissions=["change"])
     def require_second_factor(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
         for firm in queryset:
             services.set_second_factor_required(firm, True, actor=_actor(request))
 
-    @admin.action(description=_("Zweiten Faktor freistellen"))
+    @admin.action(description=_("Zweiten Faktor freistellen"), permissions=["change"])
     def drop_second_factor(self, request: HttpRequest, queryset: QuerySet[Firm]) -> None:
         for firm in queryset:
             services.set_second_factor_required(firm, False, actor=_actor(request))
