@@ -8,6 +8,7 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from siegel.core.classify import (
@@ -74,7 +75,9 @@ def _findings(
         for hit in hits
         if id(hit.anchor) in _DATUM_ANCHORS and not references.is_dummy(text[hit.start : hit.end])
     ]
-    found += _person_signs(text, location, hits)
+    found += _person_signs(
+        text, location, [hit for hit in hits if id(hit.anchor) in compiled.signs]
+    )
     labelled = {(f.start, f.end) for f in found if f.kind}
     found += [
         _datum(text, location, "reference", "REFERENZ", span)
@@ -109,6 +112,7 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
     signs = []
     seen: set[tuple[str, str]] = set()
     names: set[tuple[int, int]] = set()  # "Geschädigter: Herr Walter Kuhnert" is one name
+    made: set[tuple[int, int, int, str]] = set()
     for hit in hits:
         anchor = hit.anchor
         if id(anchor) in _NAME_ANCHORS:
@@ -119,8 +123,21 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
         else:
+            # The sign is made from the text from keyword to end alone: the same text again
+            # (hundreds of "Ihr Vertrag" in a long mail) gives a sign already kept.
+            same = (
+                id(anchor),
+                hit.keyword_end - hit.keyword_start,
+                hit.start - hit.keyword_start,
+                text[hit.keyword_start : hit.end],
+            )
+            if same in made:
+                continue
             sign = _sign(text, location, hit)
-            if sign is not None and (sign.detector, sign.snippet) not in seen:
+            if sign is None:
+                continue
+            made.add(same)
+            if (sign.detector, sign.snippet) not in seen:
                 seen.add((sign.detector, sign.snippet))
                 signs.append(sign)
     return signs
@@ -222,11 +239,14 @@ _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + person
 
 @dataclass(frozen=True)
 class _Compiled:
-    """What a configuration compiles to: the keyword scanner and the set of medicine names."""
+    """What a configuration compiles to: the keyword scanner, the set of medicine names and
+    (by identity) the anchors whose hits :func:`_person_signs` reads: the others (health
+    terms, lines of business, most of a long mail's hits) are not handed to it."""
 
     config: ClassifierConfig  # held, so that its id is not reused while it is cached
     scanner: Scanner
     medicines: frozenset[str]
+    signs: frozenset[int]
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -243,9 +263,24 @@ def _compiled(config: ClassifierConfig) -> _Compiled:
     if compiled is None or compiled.config is not config:
         if len(_COMPILED) >= MAX_CONFIGS:
             _COMPILED.pop(next(iter(_COMPILED)))
-        compiled = _Compiled(config, _scanner(config), frozenset(config.medicines))
+        keywords = _scanner(config)
+        compiled = _Compiled(
+            config, keywords, frozenset(config.medicines), _sign_anchors(keywords.anchors)
+        )
         _COMPILED[id(config)] = compiled
     return compiled
+
+
+def _sign_anchors(anchors: Sequence[Anchor]) -> frozenset[int]:
+    return frozenset(
+        id(anchor)
+        for anchor in anchors
+        if id(anchor) in _NAME_ANCHORS
+        or anchor is references.REFERENCE
+        or anchor is persons.OWN
+        or anchor is persons.PATIENTS
+        or anchor.detector in _KEYWORD_SIGNS
+    )
 
 
 def _scanner(config: ClassifierConfig) -> Scanner:
