@@ -70,14 +70,13 @@ def _findings(
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
     found += [_named(text, location, "person-name", span) for span in cased.names]
+    datums, signs, health_hits, line_hits = _routed(hits, compiled.routes)
     found += [
         _anchored_finding(text, location, hit)
-        for hit in hits
-        if id(hit.anchor) in _DATUM_ANCHORS and not references.is_dummy(text[hit.start : hit.end])
+        for hit in datums
+        if not references.is_dummy(text[hit.start : hit.end])
     ]
-    found += _person_signs(
-        text, location, [hit for hit in hits if id(hit.anchor) in compiled.signs]
-    )
+    found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
     found += [
         _datum(text, location, "reference", "REFERENZ", span)
@@ -85,9 +84,40 @@ def _findings(
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _group_greeting(text, location)
-    found += health.findings(text, location, hits, cased.surgeries, compiled.medicines)
-    line_findings, named_lines = lines.findings(text, location, hits)
+    found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    line_findings, named_lines = lines.findings(text, location, line_hits)
     return found + line_findings, named_lines
+
+
+# Who reads a hit: the data found after a keyword, the signs of who is concerned, the
+# health terms, the lines of business. A long mail has thousands of hits; sorting them
+# once (in their order) costs less than each reader passing over all of them.
+_DATUMS, _SIGNS, _HEALTH, _LINES = range(4)
+
+
+def _routed(hits: list[Hit], routes: dict[int, tuple[int, ...]]) -> tuple[list[Hit], ...]:
+    routed: tuple[list[Hit], ...] = ([], [], [], [])
+    for hit in hits:
+        for route in routes[id(hit.anchor)]:
+            routed[route].append(hit)
+    return routed
+
+
+def _routes(anchors: Sequence[Anchor]) -> dict[int, tuple[int, ...]]:
+    """Which readers each anchor's hits go to (by identity, as :data:`_DATUM_ANCHORS`)."""
+    return {
+        id(anchor): tuple(
+            route
+            for route, reads in (
+                (_DATUMS, id(anchor) in _DATUM_ANCHORS),
+                (_SIGNS, _is_sign(anchor)),
+                (_HEALTH, health.reads(anchor)),
+                (_LINES, anchor.detector == lines.DETECTOR),
+            )
+            if reads
+        )
+        for anchor in anchors
+    }
 
 
 def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
@@ -240,13 +270,12 @@ _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + person
 @dataclass(frozen=True)
 class _Compiled:
     """What a configuration compiles to: the keyword scanner, the set of medicine names and
-    (by identity) the anchors whose hits :func:`_person_signs` reads: the others (health
-    terms, lines of business, most of a long mail's hits) are not handed to it."""
+    which readers each anchor's hits go to (:func:`_routed`)."""
 
     config: ClassifierConfig  # held, so that its id is not reused while it is cached
     scanner: Scanner
     medicines: frozenset[str]
-    signs: frozenset[int]
+    routes: dict[int, tuple[int, ...]]
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -265,17 +294,16 @@ def _compiled(config: ClassifierConfig) -> _Compiled:
             _COMPILED.pop(next(iter(_COMPILED)))
         keywords = _scanner(config)
         compiled = _Compiled(
-            config, keywords, frozenset(config.medicines), _sign_anchors(keywords.anchors)
+            config, keywords, frozenset(config.medicines), _routes(keywords.anchors)
         )
         _COMPILED[id(config)] = compiled
     return compiled
 
 
-def _sign_anchors(anchors: Sequence[Anchor]) -> frozenset[int]:
-    return frozenset(
-        id(anchor)
-        for anchor in anchors
-        if id(anchor) in _NAME_ANCHORS
+def _is_sign(anchor: Anchor) -> bool:
+    """Whether :func:`_person_signs` reads this anchor's hits."""
+    return (
+        id(anchor) in _NAME_ANCHORS
         or anchor is references.REFERENCE
         or anchor is persons.OWN
         or anchor is persons.PATIENTS

@@ -126,6 +126,14 @@ def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
     )
 
 
+def reads(anchor: Anchor) -> bool:
+    """Whether :func:`findings` reads this anchor's hits."""
+    return anchor is ICD or anchor is DOSE or anchor.detector in _TERMS
+
+
+_TERMS = frozenset({"health-strong", "health-weak", "special-category"})
+
+
 def findings(
     text: str,
     location: str,

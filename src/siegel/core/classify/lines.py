@@ -22,13 +22,16 @@ LEGAL_FORM = re.compile(
 )
 
 
+DETECTOR = "line-of-business"
+
+
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     """One anchor per line, matching the start of compounds ("Krankenversicherungsbeitrag")."""
     terms: dict[LineOfBusiness, list[str]] = {}
     for term, line in config.lines.items():
         terms.setdefault(line, []).append(term)
     return tuple(
-        Anchor("line-of-business", tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
+        Anchor(DETECTOR, tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
         for line, words in terms.items()
     )
 
@@ -38,15 +41,17 @@ def findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """One finding per line named in the text (the first mention); every mention is counted."""
     found, named = [], []
+    first: set[LineOfBusiness] = set()
     for hit in hits:
         line = hit.anchor.payload
-        if hit.anchor.detector != "line-of-business" or not isinstance(line, LineOfBusiness):
+        if hit.anchor.detector != DETECTOR or not isinstance(line, LineOfBusiness):
             continue
         if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
         named.append(line)
-        if named.count(line) > 1:
+        if line in first:
             continue
+        first.add(line)
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
             Finding(
