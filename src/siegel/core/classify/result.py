@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Finding:
     """One reason for the sensitivity: which detector, where, a redacted snippet, how strong.
 
@@ -22,28 +22,6 @@ class Finding:
     kind: str = ""  # what the datum is, for placeholders: IBAN, GEBURTSDATUM, ...
     start: int = -1
     end: int = -1
-
-    def __init__(
-        self,
-        detector: str,
-        location: str,
-        snippet: str,
-        sensitivity: Sensitivity,
-        kind: str = "",
-        start: int = -1,
-        end: int = -1,
-    ) -> None:
-        # A long mail makes thousands of findings: the frozen dataclass's own __init__ sets
-        # each field through object.__setattr__, which took twice as long as this.
-        self.__dict__.update(
-            detector=detector,
-            location=location,
-            snippet=snippet,
-            sensitivity=sensitivity,
-            kind=kind,
-            start=start,
-            end=end,
-        )
 
     def describe(self) -> str:
         return (
