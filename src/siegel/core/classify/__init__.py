@@ -85,7 +85,7 @@ def _findings(
     ]
     found += _group_greeting(text, location)
     found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
-    line_findings, named_lines = lines.findings(text, location, line_hits)
+    line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
 
 
@@ -146,6 +146,8 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
     for hit in hits:
         anchor = hit.anchor
         if id(anchor) in _NAME_ANCHORS:
+            if anchor is persons.FIRST_NAMES and not persons.starts_line(text, hit.keyword_start):
+                continue  # "say hi Noah", not a greeting
             if (hit.start, hit.end) not in names:
                 names.add((hit.start, hit.end))
                 signs.append(_name_sign(text, location, hit))
@@ -188,11 +190,17 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     return None
 
 
-_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})
+_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary", "vehicle"})
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
     id(anchor)
-    for anchor in (persons.GREETINGS, persons.SALUTATIONS, persons.FIELDS, persons.MAIDEN)
+    for anchor in (
+        persons.GREETINGS,
+        persons.FIRST_NAMES,
+        persons.SALUTATIONS,
+        persons.FIELDS,
+        persons.MAIDEN,
+    )
 )
 
 
@@ -317,13 +325,21 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             identifiers.ANCHORS,
             personal.ANCHORS,
             persons.ANCHORS,
-            (
-                references.REFERENCE,
-                Anchor("no-person", config.no_person, max_hits=SIGN_HITS),
-            ),
+            (references.REFERENCE, *_no_person(config.no_person)),
             health.anchors(config),
             lines.anchors(config),
         )
+    )
+
+
+def _no_person(words: tuple[str, ...]) -> tuple[Anchor, Anchor]:
+    """Whole words, and those written with a leading "-" that may also end a compound
+    ("-broschüre": "Produktbroschüre", "Infobroschüre"), as the health words."""
+    whole = tuple(word for word in words if not word.startswith("-"))
+    endings = tuple(word[1:] for word in words if word.startswith("-"))
+    return (
+        Anchor("no-person", whole, max_hits=SIGN_HITS),
+        Anchor("no-person", endings, compound_end=True, inflected=True, max_hits=SIGN_HITS),
     )
 
 

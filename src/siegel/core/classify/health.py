@@ -74,6 +74,8 @@ VETERINARY = Anchor(
             "tierheilpraktiker",
         ),
         *("veterinär", "veterinary", "vet", "vets", "veterinarian", "pet health"),
+        # A small-animal practice, and a pet's cover named by its kind ("your cat health policy").
+        *("kleintier", "tierpraxis", "pet insurance", "cat health", "dog health"),
         *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
     ),
     whole_word=False,
