@@ -53,7 +53,7 @@ _NOT_A_NAME = (
     r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There)"
 )
 FIRST_NAME_TAIL = re.compile(
-    rf"[ \t]+(?!{_NOT_A_NAME}\b)({_NAME_PART}(?:[ \t]+{_SURNAME})?)[ \t]*(?:[,!:]|$)",
+    rf"[ \t]*(?!{_NOT_A_NAME}\b)({_NAME_PART}(?:[ \t]+{_SURNAME})?)[ \t]*(?:[,!:]|$)",
     re.MULTILINE,
 )
 # A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
@@ -81,9 +81,14 @@ SALUTATIONS = Anchor(
 # see starts_line). Greetings with a salutation are GREETINGS' longer keywords.
 FIRST_NAMES = Anchor(
     "greeting-first-name",
-    (
-        *("hi", "hallo", "hello", "hey", "dear", "liebe", "lieber", "moin", "servus"),
-        *("guten tag", "guten morgen"),
+    # With the space after them, as OWN's: "hi" alone is inside "nicht" and "which", and
+    # every such occurrence costs the scan.
+    tuple(
+        f"{greeting} "
+        for greeting in (
+            *("hi", "hallo", "hello", "hey", "dear", "liebe", "lieber", "moin", "servus"),
+            *("guten tag", "guten morgen"),
+        )
     ),
     FIRST_NAME_TAIL,
     payload="NAME",
