@@ -98,9 +98,22 @@ STRICT = [
     "Dear Ms Doyle,\nyour private pension policy PR 7781 2201: guaranteed pension EUR 410.",
     # A group health enrolment list: names and birth dates under an employer's bKV.
     "Nachname: Vogt; Vorname: Ilka; Geburtsdatum: 1990-04-12; Tarif: bKV Zahn",
+    # A health insurer's premium refund for a year without claims: the word other lines use
+    # too stays the health line's where no vehicle and no other line is named.
+    "Sehr geehrte Frau Lindner,\nfür Ihren Vertrag KV-2231 4410 erhalten Sie für 2025 eine "
+    "Beitragsrückerstattung von drei Monatsbeiträgen.",
 ]
 
 CONFIDENTIAL = [
+    # A motor policy's premium refunded after the car is deregistered: not the health line.
+    "Hallo Herr Brandl,\nnach der Abmeldung Ihres Fahrzeugs (Kennzeichen M-KB 412) erhalten "
+    "Sie die Beitragsrückerstattung aus Vertrag KR-5520 1187: 96,40 €.",
+    # A pet's treatment at a small-animal practice under a cover named by the animal.
+    "Dear Ms Hale,\nLuna's dental treatment at Kleintierpraxis am Ring (three extractions) is "
+    "covered under your cat health policy KT-5520-118: EUR 402.30.",
+    # The addressee greeted by first name alone, with a policy number.
+    "Hi Mia, your scooter is insured under policy ES-2210-7781 from Monday. Cheers, Tom",
+    "Hallo Jonas,\ndein Fahrrad ist ab heute über Police FR-4410-2290 versichert.\nViele Grüße",
     # The fact that a person is insured: a name with a policy number.
     "Sehr geehrter Herr Lorenz,\nIhre Hausratversicherung HR 7712-30041 haben wir auf die "
     "neue Adresse umgestellt.",
@@ -186,6 +199,23 @@ NORMAL = [
     # A purchase order: a net total is not anyone's income.
     "Sehr geehrte Damen und Herren,\nwir bestellen 12 Stühle, Gesamt netto 4.380,00 €, "
     "Ansprechpartnerin Frau Richter.",
+    # A prospect's brochure request: product features, no contract, no one's health.
+    "Hallo Frau Sommer,\nvielen Dank für Ihr Interesse! Anbei unsere Infobroschüre zur "
+    "Krankenhauszusatzversicherung: Einbettzimmer und Chefarztbehandlung ab 24,90 € im Monat.",
+    # A job advert: "unserer Versicherten" is the insured as a group here.
+    "Stellenanzeige: Case Manager (m/w/d)\nSie begleiten die Rehabilitation unserer "
+    "Versicherten nach Schlaganfällen und organisieren Pflegedienste und Hilfsmittel.",
+    # Test data: placeholder persons with dates of birth and coded diagnoses.
+    "Testdaten für das neue Leistungssystem (fiktiv):\nVersicherte Person: Erika Mustermann; "
+    "Geburtsdatum: 12.08.1964; Diagnose: M54.5 G",
+    # An IT service notice naming doctors' reports as a type of document.
+    "Guten Morgen,\nim Dokumentenviewer werden gescannte Arztberichte seit dem Update nur grau "
+    "angezeigt. Workaround: Original herunterladen.\n\nIT-Servicedesk",
+    # An agenda with a hospital partner: admissions and invoices as processes, no patient.
+    "Dear Mr Haines,\nagenda for Thursday: 1. admission guarantees, 2. hospital invoices in "
+    "the new format, 3. patient data only via the portal.",
+    # "Dear Sir" greets nobody in particular; a number's format is no one's number.
+    "Dear Sir,\nyour question about policy numbers: they have the form XX-0000-0000.",
     # Legal-expenses cover as a topic, without anyone's membership.
     "Liebe Kolleginnen und Kollegen,\ngewerkschaftlicher Rechtsschutz geht unserem "
     "Arbeitsrechtsschutz vor; die Schulung dazu ist am Montag.",

@@ -8,6 +8,7 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from siegel.core.classify import (
@@ -69,12 +70,13 @@ def _findings(
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
     found += [_named(text, location, "person-name", span) for span in cased.names]
+    datums, signs, health_hits, line_hits = _routed(hits, compiled.routes)
     found += [
         _anchored_finding(text, location, hit)
-        for hit in hits
-        if id(hit.anchor) in _DATUM_ANCHORS and not references.is_dummy(text[hit.start : hit.end])
+        for hit in datums
+        if not references.is_dummy(text[hit.start : hit.end])
     ]
-    found += _person_signs(text, location, hits)
+    found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
     found += [
         _datum(text, location, "reference", "REFERENZ", span)
@@ -82,9 +84,40 @@ def _findings(
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _group_greeting(text, location)
-    found += health.findings(text, location, hits, cased.surgeries, compiled.medicines)
-    line_findings, named_lines = lines.findings(text, location, hits)
+    found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
+
+
+# Who reads a hit: the data found after a keyword, the signs of who is concerned, the
+# health terms, the lines of business. A long mail has thousands of hits; sorting them
+# once (in their order) costs less than each reader passing over all of them.
+_DATUMS, _SIGNS, _HEALTH, _LINES = range(4)
+
+
+def _routed(hits: list[Hit], routes: dict[int, tuple[int, ...]]) -> tuple[list[Hit], ...]:
+    routed: tuple[list[Hit], ...] = ([], [], [], [])
+    for hit in hits:
+        for route in routes[id(hit.anchor)]:
+            routed[route].append(hit)
+    return routed
+
+
+def _routes(anchors: Sequence[Anchor]) -> dict[int, tuple[int, ...]]:
+    """Which readers each anchor's hits go to (by identity, as :data:`_DATUM_ANCHORS`)."""
+    return {
+        id(anchor): tuple(
+            route
+            for route, reads in (
+                (_DATUMS, id(anchor) in _DATUM_ANCHORS),
+                (_SIGNS, _is_sign(anchor)),
+                (_HEALTH, health.reads(anchor)),
+                (_LINES, anchor.detector == lines.DETECTOR),
+            )
+            if reads
+        )
+        for anchor in anchors
+    }
 
 
 def _placed(found: list[Finding], reading: Shown) -> list[Finding]:
@@ -109,9 +142,12 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
     signs = []
     seen: set[tuple[str, str]] = set()
     names: set[tuple[int, int]] = set()  # "Geschädigter: Herr Walter Kuhnert" is one name
+    made: set[tuple[int, int, int, str]] = set()
     for hit in hits:
         anchor = hit.anchor
         if id(anchor) in _NAME_ANCHORS:
+            if anchor is persons.FIRST_NAMES and not persons.starts_line(text, hit.keyword_start):
+                continue  # "say hi Noah", not a greeting
             if (hit.start, hit.end) not in names:
                 names.add((hit.start, hit.end))
                 signs.append(_name_sign(text, location, hit))
@@ -119,8 +155,21 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
         else:
+            # The sign is made from the text from keyword to end alone: the same text again
+            # (hundreds of "Ihr Vertrag" in a long mail) gives a sign already kept.
+            same = (
+                id(anchor),
+                hit.keyword_end - hit.keyword_start,
+                hit.start - hit.keyword_start,
+                text[hit.keyword_start : hit.end],
+            )
+            if same in made:
+                continue
             sign = _sign(text, location, hit)
-            if sign is not None and (sign.detector, sign.snippet) not in seen:
+            if sign is None:
+                continue
+            made.add(same)
+            if (sign.detector, sign.snippet) not in seen:
                 seen.add((sign.detector, sign.snippet))
                 signs.append(sign)
     return signs
@@ -141,11 +190,17 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     return None
 
 
-_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary"})
+_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary", "vehicle"})
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
     id(anchor)
-    for anchor in (persons.GREETINGS, persons.SALUTATIONS, persons.FIELDS, persons.MAIDEN)
+    for anchor in (
+        persons.GREETINGS,
+        persons.FIRST_NAMES,
+        persons.SALUTATIONS,
+        persons.FIELDS,
+        persons.MAIDEN,
+    )
 )
 
 
@@ -222,11 +277,13 @@ _DATUM_ANCHORS = frozenset(id(anchor) for anchor in identifiers.ANCHORS + person
 
 @dataclass(frozen=True)
 class _Compiled:
-    """What a configuration compiles to: the keyword scanner and the set of medicine names."""
+    """What a configuration compiles to: the keyword scanner, the set of medicine names and
+    which readers each anchor's hits go to (:func:`_routed`)."""
 
     config: ClassifierConfig  # held, so that its id is not reused while it is cached
     scanner: Scanner
     medicines: frozenset[str]
+    routes: dict[int, tuple[int, ...]]
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -243,9 +300,23 @@ def _compiled(config: ClassifierConfig) -> _Compiled:
     if compiled is None or compiled.config is not config:
         if len(_COMPILED) >= MAX_CONFIGS:
             _COMPILED.pop(next(iter(_COMPILED)))
-        compiled = _Compiled(config, _scanner(config), frozenset(config.medicines))
+        keywords = _scanner(config)
+        compiled = _Compiled(
+            config, keywords, frozenset(config.medicines), _routes(keywords.anchors)
+        )
         _COMPILED[id(config)] = compiled
     return compiled
+
+
+def _is_sign(anchor: Anchor) -> bool:
+    """Whether :func:`_person_signs` reads this anchor's hits."""
+    return (
+        id(anchor) in _NAME_ANCHORS
+        or anchor is references.REFERENCE
+        or anchor is persons.OWN
+        or anchor is persons.PATIENTS
+        or anchor.detector in _KEYWORD_SIGNS
+    )
 
 
 def _scanner(config: ClassifierConfig) -> Scanner:
@@ -254,13 +325,21 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             identifiers.ANCHORS,
             personal.ANCHORS,
             persons.ANCHORS,
-            (
-                references.REFERENCE,
-                Anchor("no-person", config.no_person, max_hits=SIGN_HITS),
-            ),
+            (references.REFERENCE, *_no_person(config.no_person)),
             health.anchors(config),
             lines.anchors(config),
         )
+    )
+
+
+def _no_person(words: tuple[str, ...]) -> tuple[Anchor, Anchor]:
+    """Whole words, and those written with a leading "-" that may also end a compound
+    ("-broschüre": "Produktbroschüre", "Infobroschüre"), as the health words."""
+    whole = tuple(word for word in words if not word.startswith("-"))
+    endings = tuple(word[1:] for word in words if word.startswith("-"))
+    return (
+        Anchor("no-person", whole, max_hits=SIGN_HITS),
+        Anchor("no-person", endings, compound_end=True, inflected=True, max_hits=SIGN_HITS),
     )
 
 

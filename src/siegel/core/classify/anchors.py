@@ -105,9 +105,7 @@ class Scanner:
         self.automaton = ahocorasick.Automaton()
         for keyword, keyword_checks in checks.items():
             inside_too = any(check[6] for check in keyword_checks)
-            self.automaton.add_word(
-                keyword, (len(keyword), keyword, tuple(keyword_checks), inside_too)
-            )
+            self.automaton.add_word(keyword, (len(keyword) - 1, tuple(keyword_checks), inside_too))
         self.automaton.make_automaton()
         self.longest = max(map(len, checks), default=1)
 
@@ -128,38 +126,48 @@ class Scanner:
         sensitivity, and a hostile mail of one keyword repeated would otherwise cost
         memory in proportion to its size times the size of a hit. (Pseudonymisation
         re-classifies its result, so a datum beyond the cap holds the mail back.)
+
+        This loop runs once for every keyword in the text (some twenty thousand in a
+        megabyte of insurance mail), so it is written for the interpreter: the
+        occurrences are gathered by a comprehension, hits are built as plain tuples,
+        and an anchor whose cap is reached drops out of its keywords' checks.
         """
         hits: list[Hit] = []
         counts = [0] * len(self.anchors)
         size = len(text)
         taken_until = 0
+        occurrences = self.automaton.iter
+        new_hit = tuple.__new__
         for position in range(0, size, window):
             offset = max(0, position - 1)
             low = lowered(text[offset : position + window + max(self.longest, MARGIN)])
             low_size = len(low)
             first = position - offset
             # Occurrences come by their end; of those starting at one place the longest
-            # ends last, so the last one written for a start is the one to keep.
-            longest_at = {}
+            # ends last, so the last one written for a start is the one to keep. (The
+            # automaton's value holds the keyword's length less one: ``last`` is inclusive.)
             # The end is clamped: pyahocorasick reads past the text's end otherwise.
             scan_end = min(low_size, first + window + self.longest)
-            for last, found in self.automaton.iter(low, first, scan_end):
-                longest_at[last - found[0] + 1] = found
+            longest_at = {
+                last - found[0]: found for last, found in occurrences(low, first, scan_end)
+            }
             limit = first + window
             taken = taken_until - offset  # in the lowered window's positions
-            for start, (length, _, keyword_checks, inside_too) in sorted(longest_at.items()):
-                if start < taken or start >= limit:
+            for start in sorted(longest_at):
+                if start < taken:
                     continue
-                end = start + length
+                if start >= limit:
+                    break  # sorted: every later start is beyond the window too
+                shorter, keyword_checks, inside_too = longest_at[start]
+                end = start + shorter + 1
                 taken = end
-                if start:
-                    before = low[start - 1]
-                    inside = before.isalnum() or before in "_-"
-                    if inside and not inside_too:
+                if start and ((before := low[start - 1]).isalnum() or before in "_-"):
+                    if not inside_too:
                         continue
+                    inside = True
                 else:
                     inside = False
-                word_ends = end == low_size or not (low[end].isalnum() or low[end] == "_")
+                word_ends = end == low_size or not ((after := low[end]).isalnum() or after == "_")
                 for (
                     index,
                     anchor,
@@ -181,7 +189,16 @@ class Scanner:
                         continue
                     if tail is None:
                         hits.append(
-                            Hit(anchor, start + offset, end + offset, start + offset, end + offset)
+                            new_hit(
+                                Hit,
+                                (
+                                    anchor,
+                                    start + offset,
+                                    end + offset,
+                                    start + offset,
+                                    end + offset,
+                                ),
+                            )
                         )
                         counts[index] += 1
                         continue
@@ -192,12 +209,15 @@ class Scanner:
                     if matched and (validate is None or validate(matched.group(1))):
                         datum_start, datum_end = matched.span(1)
                         hits.append(
-                            Hit(
-                                anchor,
-                                start + offset,
-                                end + offset,
-                                datum_start + shift,
-                                datum_end + shift,
+                            new_hit(
+                                Hit,
+                                (
+                                    anchor,
+                                    start + offset,
+                                    end + offset,
+                                    datum_start + shift,
+                                    datum_end + shift,
+                                ),
                             )
                         )
                         counts[index] += 1

@@ -14,7 +14,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
   about examples, products and the like, a date of birth, a personal IBAN or
   insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
-* *addressed*: a person greeted by name;
+* *addressed*: a person greeted by name (*greeted*: by first name alone, which
+  counts for a case number only);
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
   examples, products, adverts and buildings.
 
@@ -28,13 +29,19 @@ What counts:
   or a person addressed or their own things together with a case or their own
   insurance;
 * a contract, claim or customer number is confidential for a person identified
-  or addressed; an income or payment trouble for a person too, or where nothing
-  says the mail is about nobody;
+  or addressed, also by first name alone ("Hi Noah, … your policy FR-3310-2255"); an
+  income or payment trouble for a person too, or where nothing says the mail is about
+  nobody;
 * the addressee's own health or insurance things count unless the mail
   addresses many; their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
 * health words in mail about an animal (veterinary words) are the owner's
-  insurance data, confidential, not health data.
+  insurance data, confidential, not health data;
+* in mail about examples or products, a role word that may be a plural ("unserer
+  Versicherten") names no one, and dates of birth beside placeholder persons only
+  (test data: "Max Mustermann (fiktiv), 01.01.1970") are nobody's;
+* a line term other lines use too (``line-shared``) is that line's when the mail
+  names a vehicle or another, non-personal line.
 
 Lowered findings stay in the result with the reason, so ``siegel explain`` shows why.
 """
@@ -59,6 +66,9 @@ CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
 PERSONAL_FACTS = frozenset({"income", "payment-problem"})
+LINES = frozenset({"line-of-business", "line-shared"})
+# Names that identify someone real (a placeholder's do not; see placeholders_only).
+REAL_NAMES = frozenset({"person-name", "person-field", "maiden-name", "greeting-name"})
 MIN_WEAK_WORDS = 2
 
 
@@ -70,12 +80,15 @@ class Concerned:
     own: bool  # own things that count (see counts_as_own)
     case: bool
     addressed: bool
+    greeted: bool  # by first name alone: the addressee of a case number, nothing more
     topical: bool  # about statistics, examples, products, ...
     to_many: bool  # a greeting to many
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
     animal: bool
     weak_words: int
+    other_line: bool  # a vehicle or a non-personal line named (see line-shared)
+    placeholders_only: bool  # test data: placeholder persons, nobody real, about examples
 
     @classmethod
     def of(cls, findings: list[Finding]) -> Concerned:
@@ -91,18 +104,33 @@ class Concerned:
             for f in findings
         )
         case = bool(CASES & signs)
+        # Test data: placeholder persons and nobody real, in mail about examples.
+        placeholders_only = (
+            topical and "placeholder-name" in signs and not (REAL_NAMES - {"greeting-name"}) & signs
+        )
+        identifying = {
+            f.detector
+            for f in findings
+            if f.detector in IDENTIFYING
+            and not (topical and f.detector == "person-role" and f.snippet in persons.MAYBE_MANY)
+            and not (placeholders_only and f.detector == "birth-date")
+        }
         return cls(
-            named=bool(IDENTIFYING & signs)
+            named=bool(identifying)
             or any(f.detector == "iban" and f.sensitivity is C for f in findings),
             own=own,
             case=case,
             addressed="greeting-name" in signs,
+            greeted="greeting-first-name" in signs,
             topical=topical,
             to_many=to_many,
             insured=case or own_insurance,
             animal="veterinary" in signs,
-            lines="line-of-business" in signs,
+            lines=bool(LINES & signs),
             weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
+            placeholders_only=placeholders_only,
+            other_line="vehicle" in signs
+            or any(f.detector == "line-of-business" and f.sensitivity is N for f in findings),
         )
 
     @property
@@ -143,6 +171,9 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
         return finding
     if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
         return _lowered(finding, "an animal's health: the owner's insurance data", C)
+    if finding.detector == "line-shared" and concerned.other_line:
+        # Read as the other line, it is a non-personal line: a named person's insurance.
+        return _lowered(finding, why, C if _is_someones_insurance(concerned) else N)
     return _lowered(finding, why, N)
 
 
@@ -161,14 +192,18 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         ):
             return None
         return "a weak health word without a person concerned"
-    if detector == "line-of-business":
+    if detector == "line-shared" and concerned.other_line:
+        return "a vehicle or another line named: that line's word"
+    if detector in LINES:
         if concerned.named or (concerned.person and concerned.insured):
             return None
         return "no one person's contract"
     if detector in CASES:
-        return None if concerned.person else "no person named"
+        return None if concerned.person or concerned.greeted else "no person named"
     if detector in PERSONAL_FACTS:
         return None if concerned.person or not concerned.about_nobody else "about nobody"
+    if detector == "birth-date" and concerned.placeholders_only:
+        return "a placeholder person's, in test data"
     if detector in {"own-insurance", "own-contract"}:
         if not counts_as_own(finding.snippet, concerned.topical, concerned.to_many):
             return "sent to many or about examples"

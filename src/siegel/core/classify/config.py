@@ -43,6 +43,8 @@ class ClassifierConfig:
     )
     no_person: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("no_person.txt")))
     lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
+    # Line terms other lines use too (see lines.txt and siegel.core.classify.lines).
+    shared_line_terms: frozenset[str] = field(default_factory=lambda: _shared_line_terms())
     # Above the largest mail the gateway takes: in practice every text is read in full.
     max_text_chars: int = 64_000_000
 
@@ -57,9 +59,17 @@ class ClassifierConfig:
 def _line_terms() -> dict[str, LineOfBusiness]:
     terms = {}
     for line in _lines("lines.txt"):
-        term, _, code = line.partition("\t")
+        term, code, *_ = line.split("\t")
         terms[term.strip().lower()] = LineOfBusiness(code.strip())
     return terms
+
+
+def _shared_line_terms() -> frozenset[str]:
+    return frozenset(
+        line.split("\t")[0].strip().lower()
+        for line in _lines("lines.txt")
+        if line.split("\t")[2:3] == ["shared"]
+    )
 
 
 @functools.cache

@@ -74,6 +74,8 @@ VETERINARY = Anchor(
             "tierheilpraktiker",
         ),
         *("veterinär", "veterinary", "vet", "vets", "veterinarian", "pet health"),
+        # A small-animal practice, and a pet's cover named by its kind ("your cat health policy").
+        *("kleintier", "tierpraxis", "pet insurance", "cat health", "dog health"),
         *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
     ),
     whole_word=False,
@@ -124,6 +126,14 @@ def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
         Anchor(detector, whole, inflected=True, max_hits=4 * SIGN_HITS),
         Anchor(detector, endings, compound_end=True, inflected=True, max_hits=4 * SIGN_HITS),
     )
+
+
+def reads(anchor: Anchor) -> bool:
+    """Whether :func:`findings` reads this anchor's hits."""
+    return anchor is ICD or anchor is DOSE or anchor.detector in _TERMS
+
+
+_TERMS = frozenset({"health-strong", "health-weak", "special-category"})
 
 
 def findings(

@@ -5,6 +5,11 @@ strictly confidential when it is about one person's contract — decided for the
 whole mail in :mod:`siegel.core.classify.concerned`; here each mention is only
 found. A line word inside a company's name ("Versicherer Krankenversicherung
 a.G.", in every footer of a health insurer) names the company, not a contract.
+
+A few terms are their line's but other lines use them too ("Beitragsrückerstattung":
+a health insurer's refund for a year without claims, and a motor policy's premium refunded
+after the car is deregistered). They are found as ``line-shared``; a vehicle (``vehicle``)
+or another line named in the mail makes them that one's.
 """
 
 from __future__ import annotations
@@ -22,37 +27,63 @@ LEGAL_FORM = re.compile(
 )
 
 
+DETECTOR = "line-of-business"
+SHARED = "line-shared"
+VEHICLE = Anchor(
+    "vehicle",
+    (
+        *("fahrzeug", "kfz", "pkw", "motorrad", "kennzeichen", "fahrzeugschein"),
+        # Not "car": it is inside "care", and every such occurrence costs the scan.
+        *("zulassungsbescheinigung", "vehicle", "motorbike", "number plate"),
+        *("licence plate", "license plate"),
+    ),
+    inflected=True,
+    max_hits=SIGN_HITS,
+)
+
+
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     """One anchor per line, matching the start of compounds ("Krankenversicherungsbeitrag")."""
     terms: dict[LineOfBusiness, list[str]] = {}
     for term, line in config.lines.items():
         terms.setdefault(line, []).append(term)
-    return tuple(
-        Anchor("line-of-business", tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
-        for line, words in terms.items()
+    return (
+        *(
+            Anchor(DETECTOR, tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
+            for line, words in terms.items()
+        ),
+        VEHICLE,
     )
 
 
 def findings(
-    text: str, location: str, hits: list[Hit]
+    text: str, location: str, hits: list[Hit], shared: frozenset[str] = frozenset()
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
-    """One finding per line named in the text (the first mention); every mention is counted."""
+    """One finding per line named in the text (the first mention); every mention is counted.
+
+    A term in ``shared`` is found apart (``line-shared``), each wording once.
+    """
     found, named = [], []
+    first: set[LineOfBusiness | str] = set()
     for hit in hits:
         line = hit.anchor.payload
-        if hit.anchor.detector != "line-of-business" or not isinstance(line, LineOfBusiness):
+        if hit.anchor.detector != DETECTOR or not isinstance(line, LineOfBusiness):
             continue
         if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
         named.append(line)
-        if named.count(line) > 1:
+        term = text[hit.start : hit.end]
+        detector = SHARED if term.lower() in shared else DETECTOR
+        once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
+        if once in first:
             continue
+        first.add(once)
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
             Finding(
-                "line-of-business",
+                detector,
                 location,
-                f"{text[hit.start : hit.end]} ({line.value})",
+                f"{term} ({line.value})",
                 sensitivity,
             )
         )

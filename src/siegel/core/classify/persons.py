@@ -44,6 +44,18 @@ _COMPANY = (
 SALUTATION_TAIL = re.compile(
     rf"\.?{_TITLES}[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART}(?:[ \t]+{_SURNAME})?){_COMPANY}"
 )
+# A greeting with a first name and no salutation, alone on its line up to a comma: "Hi Noah,",
+# "Hallo Sabine Kröger,", "Liebe Jana!". Words that greet a group, a desk or nobody in
+# particular ("Dear Sir,", "Hallo Team,", "Liebe Grüße,") are no names.
+_NOT_A_NAME = (
+    r"(?:Sir|Sirs|Madam|Madame|Team|Teams|All|Alle|Zusammen|Kolleg\w*|Colleagues?|Kund\w*|"
+    r"Customers?|Clients?|Damen|Herren|Leute|Redaktion|Everyone|Everybody|Partner\w*|"
+    r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There)"
+)
+FIRST_NAME_TAIL = re.compile(
+    rf"[ \t]*(?!{_NOT_A_NAME}\b)({_NAME_PART}(?:[ \t]+{_SURNAME})?)[ \t]*(?:[,!:]|$)",
+    re.MULTILINE,
+)
 # A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
 # A full name (two words at least) after a field's label: "Versicherungsnehmer: Dr. med.
 # Frieder Nolte", "VN: Ahrens, Karin".
@@ -64,6 +76,24 @@ SALUTATIONS = Anchor(
     SALUTATION_TAIL,
     payload="NAME",
     cased=True,
+)
+# The name greeted without a salutation: the addressee by first name (only at a line's start,
+# see starts_line). Greetings with a salutation are GREETINGS' longer keywords.
+FIRST_NAMES = Anchor(
+    "greeting-first-name",
+    # With the space after them, as OWN's: "hi" alone is inside "nicht" and "which", and
+    # every such occurrence costs the scan.
+    tuple(
+        f"{greeting} "
+        for greeting in (
+            *("hi", "hallo", "hello", "hey", "dear", "liebe", "lieber", "moin", "servus"),
+            *("guten tag", "guten morgen"),
+        )
+    ),
+    FIRST_NAME_TAIL,
+    payload="NAME",
+    cased=True,
+    max_hits=SIGN_HITS,
 )
 # The name greeted: the keyword takes in the greeting ("Sehr geehrte Frau", "Dear Mr"), so the
 # scan's longest match tells a greeting from a name elsewhere without looking back.
@@ -222,7 +252,10 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
-ANCHORS = (GREETINGS, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
+ANCHORS = (GREETINGS, FIRST_NAMES, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
+# Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
+# mail about nobody in particular (a job advert, a product) they name no one person.
+MAYBE_MANY = frozenset({"unserer versicherten", "our insured"})
 
 # A greeting that addresses a group, not one person: "Liebe Kolleginnen und Kollegen".
 GROUP_GREETING = re.compile(
@@ -270,3 +303,9 @@ def is_sign_off(text: str, start: int) -> bool:
         and len(line.split()) <= 4
         and not any(c.isdigit() or c in ",.:;!?" for c in line)
     )
+
+
+def starts_line(text: str, start: int) -> bool:
+    """Whether only blanks (or quote marks) stand before ``start`` on its line: a greeting."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t>")
