@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -34,6 +35,7 @@ from siegel.accounts.models import Account
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
 from siegel.outbox import services as outbox
+from siegel.outbox.models import OwnMail
 from siegel.partners import mails
 from siegel.partners.content import SealedShipment, delete_documents, seal_documents
 from siegel.partners.errors import (
@@ -45,6 +47,7 @@ from siegel.partners.errors import (
     LastAdministrator,
     NotAUser,
     NotPermitted,
+    PartnerError,
 )
 from siegel.partners.models import (
     Category,
@@ -57,6 +60,9 @@ from siegel.partners.models import (
     ShipmentDocument,
     ShipmentState,
 )
+
+if TYPE_CHECKING:
+    from siegel.partners.deposit_mail import DepositRequest
 
 MAX_DOCUMENTS = 100
 
@@ -489,6 +495,69 @@ def deposit_shipment(
     except BaseException:
         delete_documents(sealed.store, sealed.documents)
         raise
+
+
+@dataclass(frozen=True)
+class MailDeposit:
+    """What a deposit mail became: a shipment, or the reasons its author was told.
+
+    ``shipment`` is None when nothing was deposited; then ``reasons`` is what the
+    author's report says.
+    """
+
+    shipment: Shipment | None
+    created: bool
+    reasons: tuple[str, ...] = ()
+
+
+def deposit_by_mail(
+    number: str, request: DepositRequest, *, author: str, address: str, key: str
+) -> MailDeposit:
+    """Deposit what a colleague mailed to a firm's address; report to them when that fails.
+
+    ``key`` is the gateway's delivery key with the address: a retried SMTP
+    transaction finds the shipment deposited before (:func:`deposit_shipment`), or
+    the report queued before (the outbox's key), and does nothing twice. Every
+    refusal is told to the author — unknown or locked firm, missing category, no
+    attachment — so no mail is dropped without a word.
+    """
+    firm = Firm.objects.filter(registration_number__iexact=number.strip()).first()
+    reasons = list(request.problems)
+    if firm is None:
+        reasons.insert(0, f"Es gibt keine Partnerfirma mit der Vermittlernummer »{number[:50]}«.")
+    elif not firm.is_active:
+        reasons.insert(0, "Die Partnerfirma ist gesperrt; für sie wird nichts eingestellt.")
+    if firm is not None and not reasons and request.metadata is not None:
+        try:
+            done = deposit_shipment(
+                firm, request.metadata, request.documents, key=key, actor=f"mail:{author}"
+            )
+        except (InvalidShipment, FirmLocked, KeyReused) as refusal:
+            reasons.append(_mail_refusal(refusal))
+        else:
+            return MailDeposit(done.shipment, done.created)
+    report_key = f"{key}:deposit-refused"
+    with transaction.atomic():
+        if OwnMail.objects.filter(key=report_key).exists():  # a retry: told and audited before
+            return MailDeposit(None, False, tuple(reasons))
+        outbox.queue(
+            mails.deposit_refused(author, address, request.subject, reasons), key=report_key
+        )
+        record(
+            f"mail:{author}",
+            "partners.shipment.deposit_refused",
+            firm_target(firm) if firm is not None else "",
+            {"address": address[:320], "reasons": reasons},
+        )
+    return MailDeposit(None, False, tuple(reasons))
+
+
+def _mail_refusal(refusal: PartnerError) -> str:
+    if isinstance(refusal, FirmLocked):
+        return "Die Partnerfirma ist gesperrt; für sie wird nichts eingestellt."
+    if isinstance(refusal, InvalidShipment) and "at most" in str(refusal):
+        return f"Eine Lieferung hat höchstens {MAX_DOCUMENTS} Dokumente."
+    return "Die Lieferung konnte nicht eingestellt werden (ungültige Angaben)."
 
 
 def _retried(existing: Shipment, digest: str) -> Deposited:

@@ -352,6 +352,10 @@ SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS = env_int("SIEGEL_PORTAL_FIRST_PASSWORD_L
 
 SIEGEL_PARTNERS_SHIPMENT_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_DAYS", 90)
 SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS", 80)
+# Mail from inside to <local>+<Vermittlernummer>@<domain> of this address deposits broker post.
+SIEGEL_PARTNERS_DEPOSIT_ADDRESS = env(
+    "SIEGEL_PARTNERS_DEPOSIT_ADDRESS", f"maklerpost@{SIEGEL_LOCAL_DOMAINS[0]}"
+)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",
