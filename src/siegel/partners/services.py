@@ -38,6 +38,7 @@ from siegel.outbox import services as outbox
 from siegel.outbox.models import OwnMail
 from siegel.partners import mails
 from siegel.partners.content import SealedShipment, delete_documents, seal_documents
+from siegel.partners.deep_links import Kind, OpenedLink
 from siegel.partners.errors import (
     AlreadyMember,
     FirmExists,
@@ -696,6 +697,30 @@ def record_denied(actor: str, what: str, details: dict[str, object] | None = Non
     The caller answers 404 whether the thing exists or not; the event tells the auditor.
     """
     record(actor, "partners.access.denied", "", {"what": what, **(details or {})})
+
+
+def record_jump(opened: OpenedLink, *, actor: str, client: str = "") -> None:
+    """Audit a deep-link jump — or its refusal, with why (expired, altered, another user's).
+
+    Every jump is recorded as the user opens it, before the target page records
+    its own reading call, so the log shows how they got there.
+    """
+    target = ""
+    if opened.object_id is not None:
+        target = (
+            f"shipment:{opened.object_id}"
+            if opened.kind is Kind.SHIPMENT
+            else f"portal-message:{opened.object_id}"
+        )
+    details: dict[str, object] = {
+        "kind": opened.kind.value if opened.kind else "",
+        "client": client,
+    }
+    if opened.valid:
+        record(actor, "partners.deep_link.jump", target, details)
+    else:
+        details |= {"reason": opened.state.value, "made_for": opened.user_id}
+        record(actor, "partners.deep_link.refused", target, details)
 
 
 @dataclass(frozen=True)

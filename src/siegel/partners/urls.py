@@ -14,4 +14,5 @@ urlpatterns = [
     path("maklerpost/<int:pk>/dokument/<int:number>/", views.document, name="document"),
     path("maklerpost/<int:pk>/zip/", views.everything, name="zip"),
     path("maklerpost/<int:pk>/quittieren/", views.acknowledge, name="acknowledge"),
+    path("sprung/<str:token>/", views.jump, name="jump"),
 ]

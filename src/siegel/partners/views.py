@@ -34,7 +34,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from siegel.accounts.decorators import account_required
 from siegel.core.keyring import KeyringError
 from siegel.core.sealed import TamperedContent
-from siegel.partners import selectors, services
+from siegel.partners import deep_links, selectors, services
 from siegel.partners.errors import (
     AlreadyMember,
     LastAdministrator,
@@ -363,3 +363,31 @@ def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, _("Die Lieferung war schon quittiert."))
     return redirect("partners:shipment", pk=found.pk)
+
+
+# --- deep links -------------------------------------------------------------------------------
+
+MAX_TOKEN = 1000
+
+
+@never_cache
+@account_required
+@require_GET
+def jump(request: HttpRequest, token: str) -> HttpResponseBase:
+    """Open a deep link for the signed-in user, or say clearly why it opens nothing.
+
+    Anyone signed in gets here (a customer's link opens a portal message, a firm
+    user's a shipment); the target page checks access as for any click.
+    """
+    opened = deep_links.open_link(token[:MAX_TOKEN], int(request.user.pk or 0))
+    services.record_jump(
+        opened, actor=f"user:{request.user.pk}", client=request.META.get("REMOTE_ADDR", "")
+    )
+    if opened.valid:
+        return redirect(opened.destination)
+    return render(
+        request,
+        "partners/deep_link_refused.html",
+        {"state": opened.state.value},
+        status=410 if opened.state is deep_links.LinkState.EXPIRED else 403,
+    )

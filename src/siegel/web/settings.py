@@ -356,6 +356,8 @@ SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_WARNIN
 SIEGEL_PARTNERS_DEPOSIT_ADDRESS = env(
     "SIEGEL_PARTNERS_DEPOSIT_ADDRESS", f"maklerpost@{SIEGEL_LOCAL_DOMAINS[0]}"
 )
+# How long a deep link (one shipment or portal message for one user) opens anything.
+SIEGEL_PARTNERS_DEEP_LINK_SECONDS = env_int("SIEGEL_PARTNERS_DEEP_LINK_SECONDS", 900)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",
