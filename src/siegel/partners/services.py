@@ -723,6 +723,17 @@ def record_jump(opened: OpenedLink, *, actor: str, client: str = "") -> None:
         record(actor, "partners.deep_link.refused", target, details)
 
 
+def record_audit_export(admin: Membership, *, since: dt.date, until: dt.date, fmt: str) -> None:
+    """Audit that a firm administrator downloaded the firm's part of the log (and which part)."""
+    _check_admin(admin)
+    record(
+        actor_of(admin),
+        "partners.audit.export",
+        firm_target(admin.firm),
+        {"from": since.isoformat(), "to": until.isoformat(), "format": fmt},
+    )
+
+
 @dataclass(frozen=True)
 class Expiry:
     warned: int
