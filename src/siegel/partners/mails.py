@@ -102,3 +102,21 @@ def deposit_refused(author: str, address: str, subject: str, reasons: list[str])
         ),
         auto_submitted="auto-replied",
     )
+
+
+def shipment_expiring(account: Account, firm: Firm, expires: dt.datetime) -> Draft:
+    """Broker post of the firm will be deleted soon: fetch it before then — nothing of it."""
+    brand = settings.SIEGEL_BRAND_NAME
+    link = portal_url(reverse("partners:shipments"))
+    when = f"{timezone.localtime(expires):%d.%m.%Y}"
+    return draft(
+        account,
+        "partners-shipment-expiring",
+        f"Maklerpost für {firm.name} wird bald gelöscht – {brand} / Broker post expires soon",
+        f"für die Firma {firm.name} liegt Maklerpost von {brand}, die am {when} gelöscht "
+        f"wird. Bitte rufen Sie sie vorher ab:\n\n    {link}\n\n"
+        "Diese Benachrichtigung enthält aus Datenschutzgründen keinen Inhalt.",
+        f"broker post from {brand} for {firm.name} will be deleted on {when}. Please fetch "
+        f"it before then:\n\n    {link}\n\n"
+        "For data protection this notification contains nothing of it.",
+    )

@@ -612,10 +612,7 @@ def _store(
             "size": sum(len(d.data) for d in documents),
         },
     )
-    readers = _members(firm).filter(
-        state=MembershipState.ACTIVE, role__in=[Role.FIRM_ADMIN, Role.PORTFOLIO]
-    )
-    for reader in readers:
+    for reader in _readers(firm):
         outbox.queue(
             mails.new_shipment(reader.account, firm, shipment.expires_at),
             key=f"partners-new-shipment:{shipment.pk}:{reader.pk}",
@@ -754,16 +751,17 @@ def expire_shipments(*, now: dt.datetime | None = None) -> Expiry:
     warned = 0
     for shipment in Shipment.objects.filter(
         warned_at__isnull=True, expires_at__lte=moment + warn_before, expires_at__gt=moment
-    ).only("pk", "firm_id"):
+    ).select_related("firm"):
         with transaction.atomic():
             if Shipment.objects.filter(pk=shipment.pk, warned_at__isnull=True).update(
                 warned_at=moment
             ):
+                told = _warn_readers(shipment)
                 record(
                     "system:worker",
                     "partners.shipment.expiring",
                     shipment_target(shipment),
-                    {"firm": shipment.firm_id},
+                    {"firm": shipment.firm_id, "told": told},
                 )
                 warned += 1
     deleted = 0
@@ -782,6 +780,28 @@ def expire_shipments(*, now: dt.datetime | None = None) -> Expiry:
             delete_documents(shipment.store, count)
             deleted += 1
     return Expiry(warned, deleted)
+
+
+def _warn_readers(shipment: Shipment) -> int:
+    """Mail the firm's portfolio users that the shipment goes soon (no content); how many.
+
+    Called once per shipment, in the transaction that sets ``warned_at``; the
+    outbox key makes a repeated call queue nothing twice either.
+    """
+    readers = list(_readers(shipment.firm))
+    for reader in readers:
+        outbox.queue(
+            mails.shipment_expiring(reader.account, shipment.firm, shipment.expires_at),
+            key=f"partners-shipment-expiring:{shipment.pk}:{reader.pk}",
+        )
+    return len(readers)
+
+
+def _readers(firm: Firm) -> QuerySet[Membership]:
+    """The firm's active users with portfolio rights: those told about its broker post."""
+    return _members(firm).filter(
+        state=MembershipState.ACTIVE, role__in=[Role.FIRM_ADMIN, Role.PORTFOLIO]
+    )
 
 
 def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
