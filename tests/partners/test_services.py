@@ -263,6 +263,23 @@ def test_expiry_warns_at_80_days_and_deletes_documents_and_key_at_90(firms: Pair
     assert {"partners.shipment.expiring", "partners.shipment.delete"} <= set(actions())
 
 
+def test_expiry_warning_mails_the_portfolio_users_once_without_content(firms: Pair) -> None:
+    make_user(firms.a, "bestand@makler-a.example", role=Role.PORTFOLIO)
+    make_user(firms.a, "ohne@makler-a.example", role=Role.BASIC)
+    shipment = deposit(firms.a.firm, customer="Erika Mustermann", policy="KV-4711")
+    start = shipment.deposited_at
+    services.expire_shipments(now=start + dt.timedelta(days=80, minutes=1))
+    services.expire_shipments(now=start + dt.timedelta(days=80, minutes=2))
+    warnings = queued("partners-shipment-expiring")
+    assert sorted(str(m["To"]) for m in warnings) == sorted([ADMIN, "bestand@makler-a.example"])
+    for mail in warnings:
+        text = body(mail)
+        assert "gelöscht" in text and "/postfach/maklerpost/" in text
+        assert "Erika" not in text and "KV-4711" not in text and "Nachtrag" not in text
+    (event,) = AuditEvent.objects.filter(action="partners.shipment.expiring")
+    assert event.details["told"] == 2
+
+
 def test_expired_shipments_are_not_visible_before_the_task_runs(firms: Pair) -> None:
     shipment = deposit(firms.a.firm)
     later = timezone.now() + dt.timedelta(days=91)

@@ -23,6 +23,11 @@ def account_for_address(address: str) -> Account | None:
     return Account.objects.select_related("user").filter(address=address.strip().lower()).first()
 
 
+def account_of_user_id(user_id: int) -> Account | None:
+    """The account of a user id as the audit log names it (``user:<id>``), or None."""
+    return Account.objects.filter(user_id=user_id).first()
+
+
 def account_by_address(address: str) -> Account:
     """The account of ``address`` for a staff action; :class:`NoSuchAccount` when there is none."""
     account = account_for_address(address)

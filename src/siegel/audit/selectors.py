@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
 
 from siegel.audit.models import AuditAnchor, AuditChainHead, AuditEvent
 from siegel.core.audit_chain import GENESIS_HASH, ChainedEvent, ChainReport, verify_chain
@@ -27,6 +30,79 @@ def events(
     if until:
         queryset = queryset.filter(timestamp__lt=until)
     return queryset.iterator(chunk_size=2000)
+
+
+# What a person did on their own behalf: signing in and out, and every call that reads.
+SESSION_ACTIONS = ("accounts.login.", "accounts.logout", "accounts.lockout")
+CALL_ACTIONS = ("partners.", "portal.")
+
+
+def user_events(
+    *,
+    actors: Sequence[str],
+    address: str = "",
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Iterator[AuditEvent]:
+    """Who was signed in when, and what they called: the events of one person, in order.
+
+    ``actors`` are the names the log knows the person by (``user:<id>`` for the
+    sign-in, the broker post and the API; ``portal:<address>`` for the mailbox);
+    with ``address`` the failed sign-ins and lockouts of that address come too,
+    whose actor is the client, not the person.
+    """
+    who = Q(actor__in=list(actors))
+    if address:
+        who |= Q(
+            action__in=["accounts.login.failure", "accounts.lockout"],
+            details__address=address.strip().lower(),
+        )
+    return _window(AuditEvent.objects.filter(who), since, until)
+
+
+@dataclass(frozen=True)
+class ActorWindow:
+    """An actor's events from ``start`` to ``end`` (None: open): a firm user while a member."""
+
+    actor: str
+    start: dt.datetime
+    end: dt.datetime | None = None
+
+
+def events_in_windows(
+    windows: Sequence[ActorWindow],
+    *,
+    prefixes: Sequence[str] = SESSION_ACTIONS + CALL_ACTIONS,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Iterator[AuditEvent]:
+    """Events of these actors, each only within its window, and only actions of ``prefixes``.
+
+    For a firm's own export: a user's events belong to the firm only while they
+    were its user, and only the kinds that concern it.
+    """
+    if not windows:
+        return iter(())
+    who = Q()
+    for window in windows:
+        part = Q(actor=window.actor, timestamp__gte=window.start)
+        if window.end is not None:
+            part &= Q(timestamp__lt=window.end)
+        who |= part
+    kinds = Q()
+    for prefix in prefixes:
+        kinds |= Q(action__startswith=prefix)
+    return _window(AuditEvent.objects.filter(who).filter(kinds), since, until)
+
+
+def _window(
+    queryset: QuerySet[AuditEvent], since: dt.datetime | None, until: dt.datetime | None
+) -> Iterator[AuditEvent]:
+    if since:
+        queryset = queryset.filter(timestamp__gte=since)
+    if until:
+        queryset = queryset.filter(timestamp__lt=until)
+    return queryset.order_by("seq").iterator(chunk_size=2000)
 
 
 def verify() -> ChainReport:

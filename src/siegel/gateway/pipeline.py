@@ -19,7 +19,7 @@ from django.db import connection
 
 from siegel.core.mime import headers
 from siegel.core.mime.routing import Routing, route
-from siegel.gateway import special
+from siegel.gateway import brokerpost, special
 from siegel.gateway.delivery import (
     DeliveryError,
     Envelope,
@@ -82,6 +82,9 @@ def _process(
     if inbound_recipients and not routing.sender_is_local:
         answered, inbound_recipients = special.answer(envelope, inbound_recipients, key)
         outcomes += answered
+    elif inbound_recipients and not own_mail and not envelope.authenticated_sender:
+        deposited, inbound_recipients = brokerpost.deposit(envelope, inbound_recipients, key)
+        outcomes += deposited
     if inbound_recipients:
         outcomes += inbound(envelope, inbound_recipients, next_hop, key)
     if routing.outbound:

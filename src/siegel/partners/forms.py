@@ -38,3 +38,25 @@ class ShipmentFilterForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+
+
+class AuditExportForm(forms.Form):
+    """The firm's part of the audit log: a date range (both days included) and a format."""
+
+    von = forms.DateField(
+        label=_("Von"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    bis = forms.DateField(
+        label=_("Bis"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("csv", _("CSV (Tabellenkalkulation)")), ("jsonl", _("JSON Lines"))],
+        initial="csv",
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        if data.get("von") and data.get("bis") and data["von"] > data["bis"]:
+            raise forms.ValidationError(_("„Von“ liegt nach „Bis“."))
+        return data

@@ -75,3 +75,48 @@ def new_shipment(account: Account, firm: Firm, expires: dt.datetime) -> Draft:
         f"It can be fetched until {when}. For data protection this notification contains "
         "nothing of it.",
     )
+
+
+def deposit_refused(author: str, address: str, subject: str, reasons: list[str]) -> Draft:
+    """To a colleague inside: their mail to a firm's deposit address became no shipment, and why.
+
+    Nothing of the mail's content but its subject; the author still has the mail
+    and sends it again once the reasons are dealt with.
+    """
+    lines = "\n".join(f"- {reason}" for reason in reasons)
+    return Draft(
+        kind="partners-deposit-refused",
+        to=(author,),
+        subject=f"Maklerpost nicht eingestellt: {subject}",
+        body=(
+            f"Ihre Nachricht »{subject}« an {address} wurde nicht als Maklerpost "
+            f"eingestellt:\n\n{lines}\n\n"
+            "So stellen Sie Maklerpost per E-Mail ein: jeder Anhang wird ein Dokument; die "
+            "ersten Zeilen des Textes nennen die Angaben, zum Beispiel\n\n"
+            "    Kategorie: 120\n    Kunde: Erika Mustermann\n    Vertrag: KV-4711\n"
+            "    Datum: 01.03.2026\n\n"
+            "Kategorien: 100 Antrag, 120 Vertrag, 140 Inkasso, 150 Schaden, 170 Provision. "
+            "Die Kategorie kann auch am Anfang des Betreffs stehen, etwa »[120] Nachtrag«.\n\n"
+            f"Your message to {address} was not deposited as broker post; the reasons are "
+            "listed above.\n"
+        ),
+        auto_submitted="auto-replied",
+    )
+
+
+def shipment_expiring(account: Account, firm: Firm, expires: dt.datetime) -> Draft:
+    """Broker post of the firm will be deleted soon: fetch it before then — nothing of it."""
+    brand = settings.SIEGEL_BRAND_NAME
+    link = portal_url(reverse("partners:shipments"))
+    when = f"{timezone.localtime(expires):%d.%m.%Y}"
+    return draft(
+        account,
+        "partners-shipment-expiring",
+        f"Maklerpost für {firm.name} wird bald gelöscht – {brand} / Broker post expires soon",
+        f"für die Firma {firm.name} liegt Maklerpost von {brand}, die am {when} gelöscht "
+        f"wird. Bitte rufen Sie sie vorher ab:\n\n    {link}\n\n"
+        "Diese Benachrichtigung enthält aus Datenschutzgründen keinen Inhalt.",
+        f"broker post from {brand} for {firm.name} will be deleted on {when}. Please fetch "
+        f"it before then:\n\n    {link}\n\n"
+        "For data protection this notification contains nothing of it.",
+    )

@@ -19,6 +19,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from siegel.audit.selectors import ActorWindow
 from siegel.partners.content import document_pieces
 from siegel.partners.models import (
     Firm,
@@ -105,6 +106,22 @@ def address_in_a_firm(address: str) -> bool:
 
 def firms() -> list[Firm]:
     return list(Firm.objects.order_by("registration_number"))
+
+
+def firm_audit_windows(firm: Firm) -> list[ActorWindow]:
+    """Whose audit events belong to the firm, and when: each user while they were its user.
+
+    A removed user's membership ended when it was last changed (the removal); a
+    person who moved to another firm is another firm's business from then on.
+    """
+    return [
+        ActorWindow(
+            f"user:{member.account.user_id}",
+            member.created,
+            member.changed if member.state == MembershipState.REMOVED else None,
+        )
+        for member in Membership.objects.select_related("account").filter(firm=firm)
+    ]
 
 
 def firm_by_number(registration_number: str) -> Firm | None:

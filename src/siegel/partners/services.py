@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -34,8 +35,10 @@ from siegel.accounts.models import Account
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
 from siegel.outbox import services as outbox
+from siegel.outbox.models import OwnMail
 from siegel.partners import mails
 from siegel.partners.content import SealedShipment, delete_documents, seal_documents
+from siegel.partners.deep_links import Kind, OpenedLink
 from siegel.partners.errors import (
     AlreadyMember,
     FirmExists,
@@ -45,6 +48,7 @@ from siegel.partners.errors import (
     LastAdministrator,
     NotAUser,
     NotPermitted,
+    PartnerError,
 )
 from siegel.partners.models import (
     Category,
@@ -57,6 +61,9 @@ from siegel.partners.models import (
     ShipmentDocument,
     ShipmentState,
 )
+
+if TYPE_CHECKING:
+    from siegel.partners.deposit_mail import DepositRequest
 
 MAX_DOCUMENTS = 100
 
@@ -491,6 +498,69 @@ def deposit_shipment(
         raise
 
 
+@dataclass(frozen=True)
+class MailDeposit:
+    """What a deposit mail became: a shipment, or the reasons its author was told.
+
+    ``shipment`` is None when nothing was deposited; then ``reasons`` is what the
+    author's report says.
+    """
+
+    shipment: Shipment | None
+    created: bool
+    reasons: tuple[str, ...] = ()
+
+
+def deposit_by_mail(
+    number: str, request: DepositRequest, *, author: str, address: str, key: str
+) -> MailDeposit:
+    """Deposit what a colleague mailed to a firm's address; report to them when that fails.
+
+    ``key`` is the gateway's delivery key with the address: a retried SMTP
+    transaction finds the shipment deposited before (:func:`deposit_shipment`), or
+    the report queued before (the outbox's key), and does nothing twice. Every
+    refusal is told to the author — unknown or locked firm, missing category, no
+    attachment — so no mail is dropped without a word.
+    """
+    firm = Firm.objects.filter(registration_number__iexact=number.strip()).first()
+    reasons = list(request.problems)
+    if firm is None:
+        reasons.insert(0, f"Es gibt keine Partnerfirma mit der Vermittlernummer »{number[:50]}«.")
+    elif not firm.is_active:
+        reasons.insert(0, "Die Partnerfirma ist gesperrt; für sie wird nichts eingestellt.")
+    if firm is not None and not reasons and request.metadata is not None:
+        try:
+            done = deposit_shipment(
+                firm, request.metadata, request.documents, key=key, actor=f"mail:{author}"
+            )
+        except (InvalidShipment, FirmLocked, KeyReused) as refusal:
+            reasons.append(_mail_refusal(refusal))
+        else:
+            return MailDeposit(done.shipment, done.created)
+    report_key = f"{key}:deposit-refused"
+    with transaction.atomic():
+        if OwnMail.objects.filter(key=report_key).exists():  # a retry: told and audited before
+            return MailDeposit(None, False, tuple(reasons))
+        outbox.queue(
+            mails.deposit_refused(author, address, request.subject, reasons), key=report_key
+        )
+        record(
+            f"mail:{author}",
+            "partners.shipment.deposit_refused",
+            firm_target(firm) if firm is not None else "",
+            {"address": address[:320], "reasons": reasons},
+        )
+    return MailDeposit(None, False, tuple(reasons))
+
+
+def _mail_refusal(refusal: PartnerError) -> str:
+    if isinstance(refusal, FirmLocked):
+        return "Die Partnerfirma ist gesperrt; für sie wird nichts eingestellt."
+    if isinstance(refusal, InvalidShipment) and "at most" in str(refusal):
+        return f"Eine Lieferung hat höchstens {MAX_DOCUMENTS} Dokumente."
+    return "Die Lieferung konnte nicht eingestellt werden (ungültige Angaben)."
+
+
 def _retried(existing: Shipment, digest: str) -> Deposited:
     if existing.content_digest != digest:
         raise KeyReused("the idempotency key was used for a different shipment")
@@ -542,10 +612,7 @@ def _store(
             "size": sum(len(d.data) for d in documents),
         },
     )
-    readers = _members(firm).filter(
-        state=MembershipState.ACTIVE, role__in=[Role.FIRM_ADMIN, Role.PORTFOLIO]
-    )
-    for reader in readers:
+    for reader in _readers(firm):
         outbox.queue(
             mails.new_shipment(reader.account, firm, shipment.expires_at),
             key=f"partners-new-shipment:{shipment.pk}:{reader.pk}",
@@ -629,6 +696,41 @@ def record_denied(actor: str, what: str, details: dict[str, object] | None = Non
     record(actor, "partners.access.denied", "", {"what": what, **(details or {})})
 
 
+def record_jump(opened: OpenedLink, *, actor: str, client: str = "") -> None:
+    """Audit a deep-link jump — or its refusal, with why (expired, altered, another user's).
+
+    Every jump is recorded as the user opens it, before the target page records
+    its own reading call, so the log shows how they got there.
+    """
+    target = ""
+    if opened.object_id is not None:
+        target = (
+            f"shipment:{opened.object_id}"
+            if opened.kind is Kind.SHIPMENT
+            else f"portal-message:{opened.object_id}"
+        )
+    details: dict[str, object] = {
+        "kind": opened.kind.value if opened.kind else "",
+        "client": client,
+    }
+    if opened.valid:
+        record(actor, "partners.deep_link.jump", target, details)
+    else:
+        details |= {"reason": opened.state.value, "made_for": opened.user_id}
+        record(actor, "partners.deep_link.refused", target, details)
+
+
+def record_audit_export(admin: Membership, *, since: dt.date, until: dt.date, fmt: str) -> None:
+    """Audit that a firm administrator downloaded the firm's part of the log (and which part)."""
+    _check_admin(admin)
+    record(
+        actor_of(admin),
+        "partners.audit.export",
+        firm_target(admin.firm),
+        {"from": since.isoformat(), "to": until.isoformat(), "format": fmt},
+    )
+
+
 @dataclass(frozen=True)
 class Expiry:
     warned: int
@@ -649,16 +751,17 @@ def expire_shipments(*, now: dt.datetime | None = None) -> Expiry:
     warned = 0
     for shipment in Shipment.objects.filter(
         warned_at__isnull=True, expires_at__lte=moment + warn_before, expires_at__gt=moment
-    ).only("pk", "firm_id"):
+    ).select_related("firm"):
         with transaction.atomic():
             if Shipment.objects.filter(pk=shipment.pk, warned_at__isnull=True).update(
                 warned_at=moment
             ):
+                told = _warn_readers(shipment)
                 record(
                     "system:worker",
                     "partners.shipment.expiring",
                     shipment_target(shipment),
-                    {"firm": shipment.firm_id},
+                    {"firm": shipment.firm_id, "told": told},
                 )
                 warned += 1
     deleted = 0
@@ -677,6 +780,28 @@ def expire_shipments(*, now: dt.datetime | None = None) -> Expiry:
             delete_documents(shipment.store, count)
             deleted += 1
     return Expiry(warned, deleted)
+
+
+def _warn_readers(shipment: Shipment) -> int:
+    """Mail the firm's portfolio users that the shipment goes soon (no content); how many.
+
+    Called once per shipment, in the transaction that sets ``warned_at``; the
+    outbox key makes a repeated call queue nothing twice either.
+    """
+    readers = list(_readers(shipment.firm))
+    for reader in readers:
+        outbox.queue(
+            mails.shipment_expiring(reader.account, shipment.firm, shipment.expires_at),
+            key=f"partners-shipment-expiring:{shipment.pk}:{reader.pk}",
+        )
+    return len(readers)
+
+
+def _readers(firm: Firm) -> QuerySet[Membership]:
+    """The firm's active users with portfolio rights: those told about its broker post."""
+    return _members(firm).filter(
+        state=MembershipState.ACTIVE, role__in=[Role.FIRM_ADMIN, Role.PORTFOLIO]
+    )
 
 
 def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:

@@ -7,6 +7,7 @@ from siegel.partners import views
 app_name = "partners"
 urlpatterns = [
     path("firma/", views.firm, name="firm"),
+    path("firma/protokoll/", views.audit_export, name="audit_export"),
     path("firma/benutzer/<int:pk>/", views.member, name="member"),
     path("firma/benutzer/<int:pk>/<slug:action>/", views.member_action, name="member_action"),
     path("maklerpost/", views.shipments, name="shipments"),
@@ -14,4 +15,5 @@ urlpatterns = [
     path("maklerpost/<int:pk>/dokument/<int:number>/", views.document, name="document"),
     path("maklerpost/<int:pk>/zip/", views.everything, name="zip"),
     path("maklerpost/<int:pk>/quittieren/", views.acknowledge, name="acknowledge"),
+    path("sprung/<str:token>/", views.jump, name="jump"),
 ]

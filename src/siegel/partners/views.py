@@ -10,6 +10,7 @@ the thing exists or not. Documents are checked completely before a byte is sent.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from collections.abc import Callable
@@ -26,22 +27,26 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from siegel.accounts.decorators import account_required
+from siegel.audit import selectors as audit_selectors
+from siegel.audit.export import MEDIA_TYPES
+from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
 from siegel.core.sealed import TamperedContent
-from siegel.partners import selectors, services
+from siegel.partners import deep_links, selectors, services
 from siegel.partners.errors import (
     AlreadyMember,
     LastAdministrator,
     NotAUser,
     PartnerError,
 )
-from siegel.partners.forms import AddUserForm, RoleForm, ShipmentFilterForm
+from siegel.partners.forms import AddUserForm, AuditExportForm, RoleForm, ShipmentFilterForm
 from siegel.partners.models import Membership, Shipment, ShipmentDocument
 
 View = Callable[..., HttpResponseBase]
@@ -127,6 +132,46 @@ def firm(request: HttpRequest) -> HttpResponse:
             "form": form,
         },
     )
+
+
+@firm_admin_required
+@require_GET
+def audit_export(request: HttpRequest) -> HttpResponseBase:
+    """The firm's part of the audit log for a date range: its users' sign-ins and calls.
+
+    Only events of the firm's users while they were its users, and only sign-in,
+    sign-out and broker-post kinds (``selectors.firm_audit_windows``), streamed.
+    """
+    admin = _membership(request)
+    form = AuditExportForm(request.GET or None)
+    if not form.is_valid():
+        return render(
+            request,
+            "partners/audit_export.html",
+            {"portal_nav": "firm", "firm": admin.firm, "form": form},
+        )
+    since, until, fmt = (form.cleaned_data[k] for k in ("von", "bis", "format"))
+    services.record_audit_export(admin, since=since, until=until, fmt=fmt)
+    rows = audit_selectors.events_in_windows(
+        selectors.firm_audit_windows(admin.firm),
+        prefixes=(*audit_selectors.SESSION_ACTIONS, "partners."),
+        since=_day_start(since),
+        until=_day_start(until + dt.timedelta(days=1)),
+    )
+    response = StreamingHttpResponse(
+        (line.encode() for line in audit_export_lines(rows, fmt)),
+        content_type=f"{MEDIA_TYPES[fmt]}; charset=utf-8",
+    )
+    response.headers["Content-Disposition"] = _disposition(
+        f"protokoll-{admin.firm.registration_number}-{since}-{until}.{fmt}"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
 def _member(request: HttpRequest, pk: int) -> Membership:
@@ -363,3 +408,31 @@ def acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.info(request, _("Die Lieferung war schon quittiert."))
     return redirect("partners:shipment", pk=found.pk)
+
+
+# --- deep links -------------------------------------------------------------------------------
+
+MAX_TOKEN = 1000
+
+
+@never_cache
+@account_required
+@require_GET
+def jump(request: HttpRequest, token: str) -> HttpResponseBase:
+    """Open a deep link for the signed-in user, or say clearly why it opens nothing.
+
+    Anyone signed in gets here (a customer's link opens a portal message, a firm
+    user's a shipment); the target page checks access as for any click.
+    """
+    opened = deep_links.open_link(token[:MAX_TOKEN], int(request.user.pk or 0))
+    services.record_jump(
+        opened, actor=f"user:{request.user.pk}", client=request.META.get("REMOTE_ADDR", "")
+    )
+    if opened.valid:
+        return redirect(opened.destination)
+    return render(
+        request,
+        "partners/deep_link_refused.html",
+        {"state": opened.state.value},
+        status=410 if opened.state is deep_links.LinkState.EXPIRED else 403,
+    )

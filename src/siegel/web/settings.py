@@ -362,6 +362,12 @@ SIEGEL_API_SECURITY_CONTEXT_MINUTES = env_int("SIEGEL_API_SECURITY_CONTEXT_MINUT
 # Client addresses of reverse proxies whose client-certificate headers are believed;
 # from anyone else the headers are ignored (docs/partners-api.md has the nginx set-up).
 SIEGEL_TRUSTED_PROXIES = env_list("SIEGEL_TRUSTED_PROXIES")
+# Mail from inside to <local>+<Vermittlernummer>@<domain> of this address deposits broker post.
+SIEGEL_PARTNERS_DEPOSIT_ADDRESS = env(
+    "SIEGEL_PARTNERS_DEPOSIT_ADDRESS", f"maklerpost@{SIEGEL_LOCAL_DOMAINS[0]}"
+)
+# How long a deep link (one shipment or portal message for one user) opens anything.
+SIEGEL_PARTNERS_DEEP_LINK_SECONDS = env_int("SIEGEL_PARTNERS_DEEP_LINK_SECONDS", 900)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",

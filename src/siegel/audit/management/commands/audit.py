@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 from argparse import ArgumentParser, ArgumentTypeError
-from collections.abc import Iterable
+from collections.abc import Iterator
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from siegel.accounts import selectors as accounts
 from siegel.audit import selectors, services
+from siegel.audit.export import write_events
 from siegel.audit.models import AuditEvent
-
-EXPORT_FIELDS = ["seq", "timestamp", "actor", "action", "target", "details", "hash"]
 
 
 def parse_moment(value: str) -> dt.datetime:
@@ -30,6 +28,14 @@ def parse_moment(value: str) -> dt.datetime:
     return moment
 
 
+def parse_end(value: str) -> dt.datetime:
+    """Like :func:`parse_moment`, but a plain date means the end of that day (``--to``)."""
+    moment = parse_moment(value)
+    if len(value.strip()) == 10:  # a date alone: the whole day counts
+        moment += dt.timedelta(days=1)
+    return moment
+
+
 class Command(BaseCommand):
     help = "Audit log: verify the hash chain, export events, purge expired ones."
 
@@ -38,10 +44,23 @@ class Command(BaseCommand):
         sub.add_parser("verify", help="Verify the hash chain; exit code 1 when it is broken.")
         sub.add_parser("head", help="Print the chain head (seq and hash) for external anchoring.")
         export = sub.add_parser("export", help="Who did what when, as JSON lines or CSV.")
+        export.add_argument(
+            "--user",
+            help="one person: sign-ins, sign-outs, failed sign-ins and every call they made "
+            "(an e-mail address, a user id, or user:42)",
+        )
         export.add_argument("--actor", help="only events of this actor (e.g. user:42)")
         export.add_argument("--action", help="only actions starting with this prefix")
-        export.add_argument("--since", type=parse_moment, help="from this date/time (inclusive)")
+        export.add_argument(
+            "--since", "--from", type=parse_moment, help="from this date/time (inclusive)"
+        )
         export.add_argument("--until", type=parse_moment, help="up to this date/time (exclusive)")
+        export.add_argument(
+            "--to",
+            dest="until",
+            type=parse_end,
+            help="up to this date (inclusive: the whole day) or date/time (exclusive)",
+        )
         export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
         export.add_argument("--output", help="file to write (default: standard output)")
         purge = sub.add_parser("purge", help="Delete events past the retention period.")
@@ -66,12 +85,21 @@ class Command(BaseCommand):
         self.stdout.write(f"{seq} {digest}")
 
     def _export(self, options: dict[str, Any]) -> None:
-        rows = selectors.events(
-            actor=options["actor"],
-            action=options["action"],
-            since=options["since"],
-            until=options["until"],
-        )
+        rows: Iterator[AuditEvent]
+        if options["user"]:
+            if options["actor"] or options["action"]:
+                raise CommandError("--user cannot be combined with --actor or --action")
+            actors, address = user_actors(options["user"])
+            rows = selectors.user_events(
+                actors=actors, address=address, since=options["since"], until=options["until"]
+            )
+        else:
+            rows = selectors.events(
+                actor=options["actor"],
+                action=options["action"],
+                since=options["since"],
+                until=options["until"],
+            )
         if options["output"]:
             with open(options["output"], "w", encoding="utf-8", newline="") as handle:
                 count = write_events(rows, handle, options["format"])
@@ -84,7 +112,7 @@ class Command(BaseCommand):
             "",
             {
                 key: str(options[key])
-                for key in ("actor", "action", "since", "until")
+                for key in ("user", "actor", "action", "since", "until")
                 if options[key]
             }
             | {"count": count},
@@ -100,30 +128,22 @@ class Command(BaseCommand):
         self.stdout.write(f"{count} events older than {days} days purged; chain anchored")
 
 
-def write_events(rows: Iterable[AuditEvent], out: Any, fmt: str) -> int:
-    """Write events as JSON lines or CSV (details as JSON in one column); return the count."""
-    count = 0
-    writer = csv.writer(out) if fmt == "csv" else None
-    if writer:
-        writer.writerow(EXPORT_FIELDS)
-    for event in rows:
-        row = export_record(event)
-        if writer:
-            row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
-            writer.writerow([row[field] for field in EXPORT_FIELDS])
-        else:
-            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-        count += 1
-    return count
+def user_actors(user: str) -> tuple[list[str], str]:
+    """The names the log knows a person by, and their address (for failed sign-ins).
 
-
-def export_record(event: AuditEvent) -> dict[str, Any]:
-    return {
-        "seq": event.seq,
-        "timestamp": event.timestamp.isoformat(),
-        "actor": event.actor,
-        "action": event.action,
-        "target": event.target,
-        "details": event.details,
-        "hash": event.hash,
-    }
+    ``user`` is an e-mail address, a user id or ``user:<id>``. An address without an
+    account still finds its failed sign-ins.
+    """
+    given = user.strip()
+    if "@" in given:
+        account = accounts.account_for_address(given)
+        if account is None:
+            return [], given.lower()
+        return [f"user:{account.user_id}", f"portal:{account.address}"], account.address
+    number = given.removeprefix("user:")
+    if not number.isdigit():
+        raise CommandError(f"--user wants an e-mail address or a user id, not {user!r}")
+    account = accounts.account_of_user_id(int(number))
+    if account is None:
+        return [f"user:{number}"], ""
+    return [f"user:{number}", f"portal:{account.address}"], account.address
