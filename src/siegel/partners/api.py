@@ -12,9 +12,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -24,6 +25,8 @@ from ninja.decorators import decorate_view
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 from ninja.security.base import AuthBase
+from pydantic import Field as PydanticField
+from pydantic import StrictInt, field_validator
 
 from siegel.audit.services import record
 from siegel.partners import client_certs, selectors, tokens, transfer
@@ -125,6 +128,8 @@ def json_body(run: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespons
     return guarded
 
 
+_NUMBER = re.compile(r"[+-]?\d+(\.\d*)?([eE][+-]?\d+)?")
+
 CODES = {
     400: "bad_request",
     401: "unauthorized",
@@ -188,12 +193,24 @@ class ShipmentPageOut(Schema):
 
 
 class ListQuery(Schema):
-    since: dt.datetime | None = Field(None, description="Only shipments deposited after this")
+    since: dt.datetime | None = Field(
+        None, description="Only shipments deposited after this (ISO 8601 date-time)"
+    )
     category: Category | None = None
     state: ShipmentState | None = None
     cursor: str = Field("", max_length=200)
     limit: int = Field(selectors.PAGE_SIZE, ge=1, le=selectors.MAX_PAGE_SIZE)
     order: Literal["oldest", "newest"] = "oldest"
+
+    @field_validator("since", mode="before")
+    @classmethod
+    def _date_time_only(cls, value: object) -> object:
+        """A bare number would be read as Unix time (pydantic's lax mode): 0.5 is not 1970."""
+        if isinstance(value, int | float) or (
+            isinstance(value, str) and _NUMBER.fullmatch(value.strip())
+        ):
+            raise ValueError("since must be an ISO 8601 date-time")
+        return value
 
 
 class AcknowledgedOut(Schema):
@@ -204,7 +221,8 @@ class AcknowledgedOut(Schema):
 
 
 class AcknowledgeManyIn(Schema):
-    ids: list[int] = Field(min_length=1, max_length=100)
+    # Strict: JSON false or "7" is not a shipment id.
+    ids: list[Annotated[StrictInt, PydanticField(gt=0)]] = Field(min_length=1, max_length=100)
 
 
 class AcknowledgeResultOut(Schema):

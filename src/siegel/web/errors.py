@@ -8,7 +8,7 @@ server fails, as little as possible may run to show it.
 from __future__ import annotations
 
 from django.contrib.staticfiles import finders
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -43,6 +43,10 @@ def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/") and not request.path.startswith("/api/docs"):
+        # Software asks here: the API's error body, not a page (a path no route matches,
+        # such as an id that is not a number).
+        return JsonResponse({"error": "Not found", "code": "not_found"}, status=404)
     return _page(
         request,
         404,
