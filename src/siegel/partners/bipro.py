@@ -10,7 +10,7 @@ a running context at once.
 
 The operations themselves are :mod:`siegel.partners.transfer`, shared with the
 REST API. Requests are parsed with ``defusedxml`` with DTDs forbidden (SOAP
-allows none), after a size and content-type check (ADR 0020): no external
+allows none), after a size and content-type check (ADR 0019): no external
 entities, no entity expansion, nothing large read. Security and input faults
 are SOAP faults with 400/401/403/413/415; business outcomes (not found, a bad
 continuation) are a ``Status`` with ``StatusID`` ``NOK`` and a ``Meldung``,

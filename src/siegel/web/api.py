@@ -2,7 +2,7 @@
 
 The OpenAPI document is at /api/openapi.json, the docs page at /api/docs: the
 Swagger UI that django-ninja ships, served from our own static files (no CDN,
-no inline script), so the site's Content-Security-Policy holds (ADR 0019).
+no inline script), so the site's Content-Security-Policy holds (ADR 0018).
 
 Every error leaves as ``{"error": message, "code": …}`` with its proper status;
 an unexpected exception is logged and answered with a plain 500 body, never a
