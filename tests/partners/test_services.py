@@ -294,3 +294,37 @@ def test_an_administrator_cannot_take_over_someones_own_portal_account(firms: Pa
         services.add_user(firms.a, "kundin@extern.example", role=Role.PORTFOLIO)
     assert User.objects.get(pk=customer.user_id).is_active
     assert not selectors.address_in_a_firm("kundin@extern.example")
+
+
+def test_an_administrator_cannot_take_over_an_invited_customers_account(firms: Pair) -> None:
+    """The insurer invited the customer (a portal message waits); they have not registered.
+
+    Adding the address to the firm must not void their one-time password nor tie the
+    account to the firm, whose removal would then lock the customer out for good.
+    """
+    from siegel.accounts import selectors as account_selectors
+    from tests.accounts.conftest import invite
+
+    invited = invite("kunde@privat.example")
+    with pytest.raises(NotAUser):
+        services.add_user(firms.a, "kunde@privat.example", role=Role.BASIC)
+    account = account_selectors.account_for_address("kunde@privat.example")
+    assert account is not None and account.status == AccountStatus.INVITED
+    assert account_selectors.registration_token("kunde@privat.example", invited.one_time_password)
+    assert not selectors.address_in_a_firm("kunde@privat.example")
+    assert not [m for m in queued("partners-first-password-link") if m["To"] == account.address]
+
+
+def test_a_password_link_says_created_only_for_an_account_made_in_that_call() -> None:
+    from siegel.accounts import services as account_services
+    from tests.accounts.conftest import invite
+
+    link = account_services.provide_with_password_link(
+        "neu@makler-a.example", display_name="", actor=STAFF
+    )
+    assert link.created and link.token is not None
+    invite("wartet@privat.example")  # the insurer's invitation made this one
+    waiting = account_services.provide_with_password_link(
+        "wartet@privat.example", display_name="", actor=STAFF
+    )
+    assert not waiting.created

@@ -196,9 +196,12 @@ def _add(
     except AccountError as refusal:
         raise NotAUser(str(refusal)) from refusal
     account = link.account
-    if not by_staff and not link.created and link.token is None and not _was_a_firm_user(account):
-        # Someone's own portal account (a customer's mailbox): a firm administrator must not
-        # tie it to the firm, whose lock or removal would then shut the person out of it.
+    if not by_staff and not link.created and not _was_a_firm_user(account):
+        # Someone's own portal account — registered, or only invited by the insurer and
+        # waiting for its holder: a firm administrator must not tie it to the firm, whose
+        # lock or removal would then shut the person out of their mailbox. The caller's
+        # transaction rolls back what providing the link changed (the voided one-time
+        # passwords). A former firm user moves on as before: that account was a firm's.
         raise NotAUser(f"{account.address} has a portal account of its own; staff link it")
     if Membership.objects.filter(account=account).exclude(state=MembershipState.REMOVED).exists():
         raise AlreadyMember(f"{account.address} is a user of a firm already")
