@@ -180,6 +180,19 @@ def _check_admin(admin: Membership, member: Membership | None = None) -> None:
         raise NotPermitted("a firm administrator manages their own firm's users only")
 
 
+def _lock_firm_and_check(admin: Membership, member: Membership | None = None) -> None:
+    """Lock the firm's row, then check the administrator: one change of its users at a time.
+
+    Two administrators demoting, locking or removing each other at once would each
+    see the other still active and both succeed, leaving the firm without one; on
+    PostgreSQL the row lock makes the second wait and then check again what the first
+    committed. Call it first in the transaction, so every such change takes the locks
+    in one order (firm, then membership), like ``set_firm_state``.
+    """
+    Firm.objects.select_for_update().only("pk").get(pk=admin.firm_id)
+    _check_admin(admin, member)
+
+
 def _add(
     firm: Firm,
     address: str,
@@ -240,7 +253,7 @@ def add_user(
 ) -> Membership:
     """The firm administrator adds a user; a new one gets a first-password link by mail."""
     with transaction.atomic():
-        _check_admin(admin)
+        _lock_firm_and_check(admin)
         return _add(admin.firm, address, display_name, role, actor=actor_of(admin))
 
 
@@ -302,7 +315,7 @@ def change_role(admin: Membership, member: Membership, role: str) -> Membership:
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}")
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state == MembershipState.REMOVED:
             raise NotPermitted("the user was removed")
@@ -325,7 +338,7 @@ def change_role(admin: Membership, member: Membership, role: str) -> Membership:
 def lock_user(admin: Membership, member: Membership) -> Membership:
     """Lock a user: their sessions end at once and they cannot sign in until unlocked."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state != MembershipState.ACTIVE:
             return member
@@ -345,7 +358,7 @@ def lock_user(admin: Membership, member: Membership) -> Membership:
 def unlock_user(admin: Membership, member: Membership) -> Membership:
     """Unlock a locked user: they sign in again with their password."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state != MembershipState.LOCKED:
             return member
@@ -364,7 +377,7 @@ def unlock_user(admin: Membership, member: Membership) -> Membership:
 def remove_user(admin: Membership, member: Membership) -> Membership:
     """Remove a user who left the firm: blocked at once, the membership kept as history."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state == MembershipState.REMOVED:
             return member
