@@ -253,3 +253,41 @@ def test_the_pages_speak_german_and_english(firms: Pair, language: str, words: l
     assert f'lang="{language}"' in pages
     for word in words:
         assert word in pages
+
+
+def test_adding_answers_the_same_for_every_address_that_cannot_be_added(firms: Pair) -> None:
+    """Registered customer, another firm's user, staff: one answer, each refusal audited."""
+    from tests.accounts.conftest import register
+
+    register("reg@privat.example")
+    User.objects.create_user("staff@versicherer.example", is_staff=True)
+    client = signed_in(Client(), ADMIN)
+    answers = set()
+    refused = ["reg@privat.example", "chef@makler-b.example", "staff@versicherer.example"]
+    for address in refused:
+        response = client.post(
+            "/postfach/firma/", {"address": address, "display_name": "", "role": Role.BASIC}
+        )
+        assert response.status_code == 200
+        answers.add(response.context["form"].non_field_errors()[0])
+    assert answers == {
+        "Diese Adresse kann nicht hinzugefügt werden. Bitte prüfen Sie sie oder wenden "
+        "Sie sich an den Versicherer."
+    }
+    events = AuditEvent.objects.filter(action="partners.user.add_refused").order_by("seq")
+    assert [e.details["address"] for e in events] == refused
+    assert {e.actor for e in events} == {services.actor_of(firms.a)}
+
+
+def test_adding_users_is_rate_limited(firms: Pair, settings: Settings) -> None:
+    settings.SIEGEL_PARTNERS_ADD_USER_PER_HOUR = 2
+    client = signed_in(Client(), ADMIN)
+    statuses = [
+        client.post(
+            "/postfach/firma/",
+            {"address": f"probe{n}@x.example", "display_name": "", "role": Role.BASIC},
+        ).status_code
+        for n in range(3)
+    ]
+    assert statuses == [302, 302, 429]
+    assert not Membership.objects.filter(account__address="probe2@x.example").exists()

@@ -251,10 +251,25 @@ def _was_a_firm_user(account: Account) -> bool:
 def add_user(
     admin: Membership, address: str, *, display_name: str = "", role: str = Role.BASIC
 ) -> Membership:
-    """The firm administrator adds a user; a new one gets a first-password link by mail."""
-    with transaction.atomic():
-        _lock_firm_and_check(admin)
-        return _add(admin.firm, address, display_name, role, actor=actor_of(admin))
+    """The firm administrator adds a user; a new one gets a first-password link by mail.
+
+    A refused address (someone's own account, another firm's user, a staff or
+    disabled account) is audited after the rollback with why: the page gives one
+    neutral answer for all of them, so the log is where the reason is kept, and
+    where probing for who has an account shows.
+    """
+    try:
+        with transaction.atomic():
+            _lock_firm_and_check(admin)
+            return _add(admin.firm, address, display_name, role, actor=actor_of(admin))
+    except (NotAUser, AlreadyMember) as refusal:
+        record(
+            actor_of(admin),
+            "partners.user.add_refused",
+            firm_target(admin.firm),
+            {"address": address.strip().lower()[:320], "reason": type(refusal).__name__},
+        )
+        raise
 
 
 def resend_first_password_link(admin: Membership, member: Membership) -> bool:

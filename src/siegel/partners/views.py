@@ -18,6 +18,7 @@ from functools import wraps
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import (
     Http404,
@@ -39,6 +40,7 @@ from siegel.audit.export import MEDIA_TYPES
 from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
 from siegel.core.sealed import TamperedContent
+from siegel.infra.ratelimit import allow
 from siegel.partners import deep_links, selectors, services
 from siegel.partners.errors import (
     AlreadyMember,
@@ -87,10 +89,13 @@ portfolio_required = _gate("portfolio")
 
 
 def _refusal(error: PartnerError) -> str:
-    if isinstance(error, AlreadyMember):
-        return _("Diese E-Mail-Adresse gehört schon zu einem Benutzer einer Firma.")
-    if isinstance(error, NotAUser):
-        return _("Für diese E-Mail-Adresse kann kein Benutzer angelegt werden.")
+    if isinstance(error, (AlreadyMember, NotAUser)):
+        # One answer for every address that cannot be added: which case it was (a
+        # customer's account, another firm's user, staff) would tell who has an account.
+        return _(
+            "Diese Adresse kann nicht hinzugefügt werden. Bitte prüfen Sie sie oder wenden "
+            "Sie sich an den Versicherer."
+        )
     if isinstance(error, LastAdministrator):
         return _(
             "Sie können sich nicht selbst sperren, entfernen oder herabstufen, und die Firma "
@@ -104,6 +109,13 @@ def _refusal(error: PartnerError) -> str:
 def firm(request: HttpRequest) -> HttpResponse:
     admin = _membership(request)
     form = AddUserForm(request.POST or None)
+    if request.method == "POST" and not allow(
+        "partners-add-user",
+        str(admin.pk),
+        limit=settings.SIEGEL_PARTNERS_ADD_USER_PER_HOUR,
+        window_seconds=3600,
+    ):
+        return render(request, "partners/too_many.html", {"portal_nav": "firm"}, status=429)
     if request.method == "POST" and form.is_valid():
         try:
             member = services.add_user(
