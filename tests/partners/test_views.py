@@ -291,3 +291,40 @@ def test_adding_users_is_rate_limited(firms: Pair, settings: Settings) -> None:
     ]
     assert statuses == [302, 302, 429]
     assert not Membership.objects.filter(account__address="probe2@x.example").exists()
+
+
+def test_file_names_are_only_names_in_storage_downloads_and_zips(firms: Pair) -> None:
+    """Sender-chosen names (broker post by mail) break neither headers nor archives."""
+    shipment = deposit(
+        firms.a.firm,
+        documents=[
+            DocumentInput("a\r\nSet-Cookie: x=1.pdf", "application/pdf", b"%PDF a"),
+            DocumentInput("b\\", "image/png", b"png"),
+            DocumentInput("..", "application/pdf", b"%PDF c"),
+        ],
+    )
+    names = list(shipment.documents.order_by("number").values_list("name", flat=True))
+    assert all(not set(name) & set('\r\n\\/:*?"<>|') for name in names), names
+    assert all(name not in {".", ".."} and name for name in names), names
+    client = signed_in(Client(), ADMIN)
+    for number in (1, 2, 3):
+        response = client.get(f"/postfach/maklerpost/{shipment.pk}/dokument/{number}/")
+        assert response.status_code == 200
+        fallback = response.headers["Content-Disposition"].split('filename="', 1)[1]
+        assert "\\" not in fallback.split('"', 1)[0]
+    archive = client.get(f"/postfach/maklerpost/{shipment.pk}/zip/")
+    listed = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    assert len(set(listed)) == 3
+    assert all(not set(name) & set('\r\n\\/:*?"<>|') and name != ".." for name in listed)
+
+
+def test_a_name_stored_before_the_fix_still_downloads_and_is_audited_once(firms: Pair) -> None:
+    shipment = deposit(firms.a.firm)
+    shipment.documents.update(name="alt\r\nX-Evil: 1.pdf")
+    client = signed_in(Client(), ADMIN)
+    response = client.get(f"/postfach/maklerpost/{shipment.pk}/dokument/1/")
+    assert response.status_code == 200
+    assert "\n" not in response.headers["Content-Disposition"]
+    shipment.refresh_from_db()
+    assert shipment.state == ShipmentState.FETCHED
+    assert AuditEvent.objects.filter(action="partners.shipment.download").count() == 1

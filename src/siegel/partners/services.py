@@ -34,6 +34,7 @@ from siegel.accounts.errors import AccountError
 from siegel.accounts.models import Account
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
+from siegel.core.mime.display import safe_filename
 from siegel.outbox import services as outbox
 from siegel.outbox.models import OwnMail
 from siegel.partners import mails
@@ -626,7 +627,7 @@ def _store(
         ShipmentDocument(
             shipment=shipment,
             number=number,
-            name=document.name.strip()[:255],
+            name=safe_filename(document.name, number, document.content_type)[:255],
             content_type=_media_type(document.content_type),
             size=len(document.data),
         )

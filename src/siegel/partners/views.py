@@ -39,6 +39,7 @@ from siegel.audit import selectors as audit_selectors
 from siegel.audit.export import MEDIA_TYPES
 from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
+from siegel.core.mime.display import safe_filename
 from siegel.core.sealed import TamperedContent
 from siegel.infra.ratelimit import allow
 from siegel.partners import deep_links, selectors, services
@@ -341,8 +342,18 @@ def _damaged(request: HttpRequest, found: Shipment) -> HttpResponse:
 
 
 def _disposition(filename: str) -> str:
-    """RFC 6266: an ASCII fallback and the real name UTF-8 encoded; always an attachment."""
-    fallback = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    """RFC 6266: an ASCII fallback and the real name UTF-8 encoded; always an attachment.
+
+    A backslash would end the quoted fallback early (it escapes the next character),
+    so it goes like a quote.
+    """
+    fallback = (
+        filename.encode("ascii", "replace")
+        .decode()
+        .replace("?", "_")
+        .replace('"', "_")
+        .replace("\\", "_")
+    )
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
@@ -363,16 +374,21 @@ def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
         _checked(found, wanted)
     except (TamperedContent, KeyringError):
         return _damaged(request, found)
-    membership = _membership(request)
-    services.record_read(membership, "download", shipment=found, details={"document": number})
-    services.mark_fetched(found, actor=services.actor_of(membership))
+    # The response first: a header that cannot be sent must not be audited as a download
+    # nor mark the shipment fetched. Names stored before deposits were sanitised are
+    # sanitised again here.
     response = StreamingHttpResponse(
         selectors.document_stream(found, wanted), content_type=wanted.content_type
     )
     response.headers["Content-Length"] = str(wanted.size)
-    response.headers["Content-Disposition"] = _disposition(wanted.name)
+    response.headers["Content-Disposition"] = _disposition(
+        safe_filename(wanted.name, number, wanted.content_type)
+    )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
+    membership = _membership(request)
+    services.record_read(membership, "download", shipment=found, details={"document": number})
+    services.mark_fetched(found, actor=services.actor_of(membership))
     return response
 
 
@@ -396,17 +412,17 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
     try:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in selectors.documents(found):
-                name = _unique(item.name.replace("/", "_").replace("\\", "_"), used)
+                name = _unique(safe_filename(item.name, item.number, item.content_type), used)
                 archive.writestr(name, b"".join(selectors.document_stream(found, item)))
     except (TamperedContent, KeyringError):
         return _damaged(request, found)
-    membership = _membership(request)
-    services.record_read(membership, "download_all", shipment=found)
-    services.mark_fetched(found, actor=services.actor_of(membership))
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response.headers["Content-Disposition"] = _disposition(f"lieferung-{found.pk}.zip")
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
+    membership = _membership(request)
+    services.record_read(membership, "download_all", shipment=found)
+    services.mark_fetched(found, actor=services.actor_of(membership))
     return response
 
 
