@@ -328,3 +328,13 @@ def test_a_name_stored_before_the_fix_still_downloads_and_is_audited_once(firms:
     shipment.refresh_from_db()
     assert shipment.state == ShipmentState.FETCHED
     assert AuditEvent.objects.filter(action="partners.shipment.download").count() == 1
+
+
+def test_the_list_audits_that_a_customer_was_searched_for_not_who(firms: Pair) -> None:
+    deposit(firms.a.firm)
+    client = signed_in(Client(), ADMIN)
+    client.get("/postfach/maklerpost/?kunde=Erika+Mustermann")
+    event = AuditEvent.objects.filter(action="partners.shipment.list").last()
+    assert event is not None
+    assert "Erika" not in str(event.details) and "Mustermann" not in str(event.details)
+    assert event.details["customer_filter"] is True
