@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
+import time
+from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.utils import timezone
 
 from siegel.accounts.models import AccountStatus
@@ -22,6 +27,8 @@ from siegel.partners.errors import (
 )
 from siegel.partners.models import (
     Category,
+    Firm,
+    Membership,
     MembershipState,
     Role,
     Shipment,
@@ -142,6 +149,89 @@ def test_the_last_administrator_stays(firms: Pair) -> None:
     with pytest.raises(LastAdministrator):  # nobody removes themselves
         services.remove_user(firms.a, firms.a)
     services.remove_user(second, firms.a)
+
+
+@pytest.mark.parametrize("change", ["add", "role", "lock", "unlock", "remove"])
+def test_every_change_of_a_firms_users_locks_the_firm_row_first(
+    firms: Pair, change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The firm row serialises changes of its users, so the administrator rule holds."""
+    member = make_user(firms.a, "sperre@makler-a.example", Role.BASIC)
+    if change == "unlock":
+        services.lock_user(firms.a, member)
+    locked: list[object] = []
+    real = Firm.objects.select_for_update
+
+    def spy(**kwargs: bool) -> object:
+        locked.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(Firm.objects, "select_for_update", spy)
+    calls = {
+        "add": lambda: services.add_user(firms.a, "noch-wer@makler-a.example"),
+        "role": lambda: services.change_role(firms.a, member, Role.PORTFOLIO),
+        "lock": lambda: services.lock_user(firms.a, member),
+        "unlock": lambda: services.unlock_user(firms.a, member),
+        "remove": lambda: services.remove_user(firms.a, member),
+    }
+    calls[change]()
+    assert locked
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_an_administrator_demoted_meanwhile_cannot_act_on_a_stale_check(
+    firms: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A demotes B while B locks C: B's right is checked after the firm row is B's turn.
+
+    Administrator A has checked their right and holds on; only then B starts. With
+    the firm row locked before the check, B waits for A's demotion to commit and is
+    refused; a check before the lock would let B lock C after losing the right.
+    (The one-administrator guard itself runs after ``_locked_member``, whose
+    ``FOR UPDATE`` over the join locks the firm row too.)
+    """
+    second = make_user(firms.a, "zweite@makler-a.example", Role.FIRM_ADMIN)
+    colleague = make_user(firms.a, "kollege@makler-a.example", Role.BASIC)
+    first_checked = threading.Event()
+    meeting = threading.Barrier(2)
+    real = services._check_admin
+
+    def check_then_hold(admin: Membership, member: Membership | None = None) -> None:
+        real(admin, member)
+        if admin.pk == firms.a.pk:
+            first_checked.set()
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meeting.wait(timeout=3)
+        if admin.pk == second.pk:
+            time.sleep(0.5)  # A goes first once both have checked
+
+    monkeypatch.setattr(services, "_check_admin", check_then_hold)
+    outcomes: dict[str, str] = {}
+
+    def run(name: str, call: Callable[[], object]) -> None:
+        try:
+            call()
+            outcomes[name] = "done"
+        except NotPermitted:
+            outcomes[name] = "refused"
+        finally:
+            connection.close()
+
+    demote = threading.Thread(
+        target=run, args=("demote", lambda: services.change_role(firms.a, second, Role.BASIC))
+    )
+    lock = threading.Thread(
+        target=run, args=("lock", lambda: services.lock_user(second, colleague))
+    )
+    demote.start()
+    assert first_checked.wait(timeout=10)
+    lock.start()
+    demote.join(timeout=30)
+    lock.join(timeout=30)
+    assert outcomes == {"demote": "done", "lock": "refused"}, outcomes
+    colleague.refresh_from_db()
+    assert colleague.state == MembershipState.ACTIVE
 
 
 def test_roles_give_and_take_portfolio_rights(firms: Pair) -> None:
@@ -294,3 +384,37 @@ def test_an_administrator_cannot_take_over_someones_own_portal_account(firms: Pa
         services.add_user(firms.a, "kundin@extern.example", role=Role.PORTFOLIO)
     assert User.objects.get(pk=customer.user_id).is_active
     assert not selectors.address_in_a_firm("kundin@extern.example")
+
+
+def test_an_administrator_cannot_take_over_an_invited_customers_account(firms: Pair) -> None:
+    """The insurer invited the customer (a portal message waits); they have not registered.
+
+    Adding the address to the firm must not void their one-time password nor tie the
+    account to the firm, whose removal would then lock the customer out for good.
+    """
+    from siegel.accounts import selectors as account_selectors
+    from tests.accounts.conftest import invite
+
+    invited = invite("kunde@privat.example")
+    with pytest.raises(NotAUser):
+        services.add_user(firms.a, "kunde@privat.example", role=Role.BASIC)
+    account = account_selectors.account_for_address("kunde@privat.example")
+    assert account is not None and account.status == AccountStatus.INVITED
+    assert account_selectors.registration_token("kunde@privat.example", invited.one_time_password)
+    assert not selectors.address_in_a_firm("kunde@privat.example")
+    assert not [m for m in queued("partners-first-password-link") if m["To"] == account.address]
+
+
+def test_a_password_link_says_created_only_for_an_account_made_in_that_call() -> None:
+    from siegel.accounts import services as account_services
+    from tests.accounts.conftest import invite
+
+    link = account_services.provide_with_password_link(
+        "neu@makler-a.example", display_name="", actor=STAFF
+    )
+    assert link.created and link.token is not None
+    invite("wartet@privat.example")  # the insurer's invitation made this one
+    waiting = account_services.provide_with_password_link(
+        "wartet@privat.example", display_name="", actor=STAFF
+    )
+    assert not waiting.created

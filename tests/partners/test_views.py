@@ -253,3 +253,88 @@ def test_the_pages_speak_german_and_english(firms: Pair, language: str, words: l
     assert f'lang="{language}"' in pages
     for word in words:
         assert word in pages
+
+
+def test_adding_answers_the_same_for_every_address_that_cannot_be_added(firms: Pair) -> None:
+    """Registered customer, another firm's user, staff: one answer, each refusal audited."""
+    from tests.accounts.conftest import register
+
+    register("reg@privat.example")
+    User.objects.create_user("staff@versicherer.example", is_staff=True)
+    client = signed_in(Client(), ADMIN)
+    answers = set()
+    refused = ["reg@privat.example", "chef@makler-b.example", "staff@versicherer.example"]
+    for address in refused:
+        response = client.post(
+            "/postfach/firma/", {"address": address, "display_name": "", "role": Role.BASIC}
+        )
+        assert response.status_code == 200
+        answers.add(response.context["form"].non_field_errors()[0])
+    assert answers == {
+        "Diese Adresse kann nicht hinzugefügt werden. Bitte prüfen Sie sie oder wenden "
+        "Sie sich an den Versicherer."
+    }
+    events = AuditEvent.objects.filter(action="partners.user.add_refused").order_by("seq")
+    assert [e.details["address"] for e in events] == refused
+    assert {e.actor for e in events} == {services.actor_of(firms.a)}
+
+
+def test_adding_users_is_rate_limited(firms: Pair, settings: Settings) -> None:
+    settings.SIEGEL_PARTNERS_ADD_USER_PER_HOUR = 2
+    client = signed_in(Client(), ADMIN)
+    statuses = [
+        client.post(
+            "/postfach/firma/",
+            {"address": f"probe{n}@x.example", "display_name": "", "role": Role.BASIC},
+        ).status_code
+        for n in range(3)
+    ]
+    assert statuses == [302, 302, 429]
+    assert not Membership.objects.filter(account__address="probe2@x.example").exists()
+
+
+def test_file_names_are_only_names_in_storage_downloads_and_zips(firms: Pair) -> None:
+    """Sender-chosen names (broker post by mail) break neither headers nor archives."""
+    shipment = deposit(
+        firms.a.firm,
+        documents=[
+            DocumentInput("a\r\nSet-Cookie: x=1.pdf", "application/pdf", b"%PDF a"),
+            DocumentInput("b\\", "image/png", b"png"),
+            DocumentInput("..", "application/pdf", b"%PDF c"),
+        ],
+    )
+    names = list(shipment.documents.order_by("number").values_list("name", flat=True))
+    assert all(not set(name) & set('\r\n\\/:*?"<>|') for name in names), names
+    assert all(name not in {".", ".."} and name for name in names), names
+    client = signed_in(Client(), ADMIN)
+    for number in (1, 2, 3):
+        response = client.get(f"/postfach/maklerpost/{shipment.pk}/dokument/{number}/")
+        assert response.status_code == 200
+        fallback = response.headers["Content-Disposition"].split('filename="', 1)[1]
+        assert "\\" not in fallback.split('"', 1)[0]
+    archive = client.get(f"/postfach/maklerpost/{shipment.pk}/zip/")
+    listed = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    assert len(set(listed)) == 3
+    assert all(not set(name) & set('\r\n\\/:*?"<>|') and name != ".." for name in listed)
+
+
+def test_a_name_stored_before_the_fix_still_downloads_and_is_audited_once(firms: Pair) -> None:
+    shipment = deposit(firms.a.firm)
+    shipment.documents.update(name="alt\r\nX-Evil: 1.pdf")
+    client = signed_in(Client(), ADMIN)
+    response = client.get(f"/postfach/maklerpost/{shipment.pk}/dokument/1/")
+    assert response.status_code == 200
+    assert "\n" not in response.headers["Content-Disposition"]
+    shipment.refresh_from_db()
+    assert shipment.state == ShipmentState.FETCHED
+    assert AuditEvent.objects.filter(action="partners.shipment.download").count() == 1
+
+
+def test_the_list_audits_that_a_customer_was_searched_for_not_who(firms: Pair) -> None:
+    deposit(firms.a.firm)
+    client = signed_in(Client(), ADMIN)
+    client.get("/postfach/maklerpost/?kunde=Erika+Mustermann")
+    event = AuditEvent.objects.filter(action="partners.shipment.list").last()
+    assert event is not None
+    assert "Erika" not in str(event.details) and "Mustermann" not in str(event.details)
+    assert event.details["customer_filter"] is True

@@ -59,7 +59,7 @@ def invite(address: str, *, actor: str) -> bool:
     """
     with transaction.atomic():
         try:
-            account = _account_for_invitation(normalise_address(address), actor=actor)
+            account, _created = _account_for_invitation(normalise_address(address), actor=actor)
         except (NotAPortalUser, AddressNotUsable) as refusal:
             record(
                 actor,
@@ -82,7 +82,7 @@ def create(address: str, *, actor: str) -> Account:
     with transaction.atomic():
         if selectors.account_for_address(address) is not None:
             raise AccountExists(f"{address} already has a portal account")
-        account = _account_for_invitation(address, actor=actor)
+        account, _created = _account_for_invitation(address, actor=actor)
         _send_registration(account, actor=actor, reason="create")
     return account
 
@@ -110,10 +110,16 @@ def request_one_time_password(address: str, *, actor: str) -> None:
         _send_registration(account, actor=actor, reason="request")
 
 
-def _account_for_invitation(address: str, *, actor: str) -> Account:
+def _account_for_invitation(address: str, *, actor: str) -> tuple[Account, bool]:
+    """The account for ``address``, made (invited) when missing; True when made in this call.
+
+    Callers that let someone other than the holder take an account (a firm
+    administrator adding a colleague) must tell an account they just made from one
+    that was there: an invited account already belongs to a person the insurer wrote to.
+    """
     account = selectors.account_for_address(address)
     if account is not None:
-        return account
+        return account, False
     user_model = get_user_model()
     if len(address) > USERNAME_LENGTH:
         raise AddressNotUsable(f"addresses longer than {USERNAME_LENGTH} characters are refused")
@@ -126,7 +132,7 @@ def _account_for_invitation(address: str, *, actor: str) -> Account:
         user.save()
     account = Account.objects.create(user=user, address=address)
     record(actor, "accounts.account.create", target(account), {"address": address})
-    return account
+    return account, True
 
 
 def _send_registration(account: Account, *, actor: str, reason: str) -> None:
@@ -354,6 +360,9 @@ class PasswordLink:
     """An account another person set up, and the secret of its first-password link (or none).
 
     ``secret`` is empty when the account has a password already: it needs no link.
+    ``created`` is True only when this call made the account row: an account that
+    was there — even one only invited by a deposit, whose holder has not registered
+    yet — is someone's, and the caller decides whether it may take it.
     """
 
     account: Account
@@ -374,12 +383,11 @@ def provide_with_password_link(address: str, *, display_name: str, actor: str) -
     """
     address = normalise_address(address)
     with transaction.atomic():
-        account = _account_for_invitation(address, actor=actor)
+        account, created = _account_for_invitation(address, actor=actor)
         account = Account.objects.select_for_update().select_related("user").get(pk=account.pk)
         if account.status == AccountStatus.DISABLED:
             raise AccountDisabled(f"{address} is disabled")
-        created = account.status == AccountStatus.INVITED
-        if created:
+        if account.status == AccountStatus.INVITED:
             one_time_passwords.revoke_all(account)
             account.status = AccountStatus.ACTIVE
             account.display_name = display_name.strip()[:150]

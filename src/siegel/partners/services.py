@@ -34,6 +34,7 @@ from siegel.accounts.errors import AccountError
 from siegel.accounts.models import Account
 from siegel.audit.services import record
 from siegel.core.keyring import Keyring
+from siegel.core.mime.display import safe_filename
 from siegel.outbox import services as outbox
 from siegel.outbox.models import OwnMail
 from siegel.partners import mails
@@ -180,6 +181,19 @@ def _check_admin(admin: Membership, member: Membership | None = None) -> None:
         raise NotPermitted("a firm administrator manages their own firm's users only")
 
 
+def _lock_firm_and_check(admin: Membership, member: Membership | None = None) -> None:
+    """Lock the firm's row, then check the administrator: one change of its users at a time.
+
+    Two administrators demoting, locking or removing each other at once would each
+    see the other still active and both succeed, leaving the firm without one; on
+    PostgreSQL the row lock makes the second wait and then check again what the first
+    committed. Call it first in the transaction, so every such change takes the locks
+    in one order (firm, then membership), like ``set_firm_state``.
+    """
+    Firm.objects.select_for_update().only("pk").get(pk=admin.firm_id)
+    _check_admin(admin, member)
+
+
 def _add(
     firm: Firm,
     address: str,
@@ -196,9 +210,12 @@ def _add(
     except AccountError as refusal:
         raise NotAUser(str(refusal)) from refusal
     account = link.account
-    if not by_staff and not link.created and link.token is None and not _was_a_firm_user(account):
-        # Someone's own portal account (a customer's mailbox): a firm administrator must not
-        # tie it to the firm, whose lock or removal would then shut the person out of it.
+    if not by_staff and not link.created and not _was_a_firm_user(account):
+        # Someone's own portal account — registered, or only invited by the insurer and
+        # waiting for its holder: a firm administrator must not tie it to the firm, whose
+        # lock or removal would then shut the person out of their mailbox. The caller's
+        # transaction rolls back what providing the link changed (the voided one-time
+        # passwords). A former firm user moves on as before: that account was a firm's.
         raise NotAUser(f"{account.address} has a portal account of its own; staff link it")
     if Membership.objects.filter(account=account).exclude(state=MembershipState.REMOVED).exists():
         raise AlreadyMember(f"{account.address} is a user of a firm already")
@@ -235,10 +252,25 @@ def _was_a_firm_user(account: Account) -> bool:
 def add_user(
     admin: Membership, address: str, *, display_name: str = "", role: str = Role.BASIC
 ) -> Membership:
-    """The firm administrator adds a user; a new one gets a first-password link by mail."""
-    with transaction.atomic():
-        _check_admin(admin)
-        return _add(admin.firm, address, display_name, role, actor=actor_of(admin))
+    """The firm administrator adds a user; a new one gets a first-password link by mail.
+
+    A refused address (someone's own account, another firm's user, a staff or
+    disabled account) is audited after the rollback with why: the page gives one
+    neutral answer for all of them, so the log is where the reason is kept, and
+    where probing for who has an account shows.
+    """
+    try:
+        with transaction.atomic():
+            _lock_firm_and_check(admin)
+            return _add(admin.firm, address, display_name, role, actor=actor_of(admin))
+    except (NotAUser, AlreadyMember) as refusal:
+        record(
+            actor_of(admin),
+            "partners.user.add_refused",
+            firm_target(admin.firm),
+            {"address": address.strip().lower()[:320], "reason": type(refusal).__name__},
+        )
+        raise
 
 
 def resend_first_password_link(admin: Membership, member: Membership) -> bool:
@@ -299,7 +331,7 @@ def change_role(admin: Membership, member: Membership, role: str) -> Membership:
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}")
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state == MembershipState.REMOVED:
             raise NotPermitted("the user was removed")
@@ -322,7 +354,7 @@ def change_role(admin: Membership, member: Membership, role: str) -> Membership:
 def lock_user(admin: Membership, member: Membership) -> Membership:
     """Lock a user: their sessions end at once and they cannot sign in until unlocked."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state != MembershipState.ACTIVE:
             return member
@@ -342,7 +374,7 @@ def lock_user(admin: Membership, member: Membership) -> Membership:
 def unlock_user(admin: Membership, member: Membership) -> Membership:
     """Unlock a locked user: they sign in again with their password."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state != MembershipState.LOCKED:
             return member
@@ -361,7 +393,7 @@ def unlock_user(admin: Membership, member: Membership) -> Membership:
 def remove_user(admin: Membership, member: Membership) -> Membership:
     """Remove a user who left the firm: blocked at once, the membership kept as history."""
     with transaction.atomic():
-        _check_admin(admin, member)
+        _lock_firm_and_check(admin, member)
         member = _locked_member(member)
         if member.state == MembershipState.REMOVED:
             return member
@@ -595,7 +627,7 @@ def _store(
         ShipmentDocument(
             shipment=shipment,
             number=number,
-            name=document.name.strip()[:255],
+            name=safe_filename(document.name, number, document.content_type)[:255],
             content_type=_media_type(document.content_type),
             size=len(document.data),
         )

@@ -18,6 +18,7 @@ from functools import wraps
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import (
     Http404,
@@ -38,7 +39,9 @@ from siegel.audit import selectors as audit_selectors
 from siegel.audit.export import MEDIA_TYPES
 from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
+from siegel.core.mime.display import safe_filename
 from siegel.core.sealed import TamperedContent
+from siegel.infra.ratelimit import allow
 from siegel.partners import deep_links, selectors, services
 from siegel.partners.errors import (
     AlreadyMember,
@@ -87,10 +90,13 @@ portfolio_required = _gate("portfolio")
 
 
 def _refusal(error: PartnerError) -> str:
-    if isinstance(error, AlreadyMember):
-        return _("Diese E-Mail-Adresse gehört schon zu einem Benutzer einer Firma.")
-    if isinstance(error, NotAUser):
-        return _("Für diese E-Mail-Adresse kann kein Benutzer angelegt werden.")
+    if isinstance(error, (AlreadyMember, NotAUser)):
+        # One answer for every address that cannot be added: which case it was (a
+        # customer's account, another firm's user, staff) would tell who has an account.
+        return _(
+            "Diese Adresse kann nicht hinzugefügt werden. Bitte prüfen Sie sie oder wenden "
+            "Sie sich an den Versicherer."
+        )
     if isinstance(error, LastAdministrator):
         return _(
             "Sie können sich nicht selbst sperren, entfernen oder herabstufen, und die Firma "
@@ -104,6 +110,13 @@ def _refusal(error: PartnerError) -> str:
 def firm(request: HttpRequest) -> HttpResponse:
     admin = _membership(request)
     form = AddUserForm(request.POST or None)
+    if request.method == "POST" and not allow(
+        "partners-add-user",
+        str(admin.pk),
+        limit=settings.SIEGEL_PARTNERS_ADD_USER_PER_HOUR,
+        window_seconds=3600,
+    ):
+        return render(request, "partners/too_many.html", {"portal_nav": "firm"}, status=429)
     if request.method == "POST" and form.is_valid():
         try:
             member = services.add_user(
@@ -278,7 +291,8 @@ def shipments(request: HttpRequest) -> HttpResponse:
         "list",
         details={
             "category": by.category,
-            "customer": by.customer,
+            # Whether a customer was searched for, never who: the log is kept six years.
+            "customer_filter": bool(by.customer),
             "state": by.state,
             "count": len(page.items),
         },
@@ -329,8 +343,18 @@ def _damaged(request: HttpRequest, found: Shipment) -> HttpResponse:
 
 
 def _disposition(filename: str) -> str:
-    """RFC 6266: an ASCII fallback and the real name UTF-8 encoded; always an attachment."""
-    fallback = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    """RFC 6266: an ASCII fallback and the real name UTF-8 encoded; always an attachment.
+
+    A backslash would end the quoted fallback early (it escapes the next character),
+    so it goes like a quote.
+    """
+    fallback = (
+        filename.encode("ascii", "replace")
+        .decode()
+        .replace("?", "_")
+        .replace('"', "_")
+        .replace("\\", "_")
+    )
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
@@ -351,16 +375,21 @@ def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
         _checked(found, wanted)
     except (TamperedContent, KeyringError):
         return _damaged(request, found)
-    membership = _membership(request)
-    services.record_read(membership, "download", shipment=found, details={"document": number})
-    services.mark_fetched(found, actor=services.actor_of(membership))
+    # The response first: a header that cannot be sent must not be audited as a download
+    # nor mark the shipment fetched. Names stored before deposits were sanitised are
+    # sanitised again here.
     response = StreamingHttpResponse(
         selectors.document_stream(found, wanted), content_type=wanted.content_type
     )
     response.headers["Content-Length"] = str(wanted.size)
-    response.headers["Content-Disposition"] = _disposition(wanted.name)
+    response.headers["Content-Disposition"] = _disposition(
+        safe_filename(wanted.name, number, wanted.content_type)
+    )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
+    membership = _membership(request)
+    services.record_read(membership, "download", shipment=found, details={"document": number})
+    services.mark_fetched(found, actor=services.actor_of(membership))
     return response
 
 
@@ -384,17 +413,17 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
     try:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in selectors.documents(found):
-                name = _unique(item.name.replace("/", "_").replace("\\", "_"), used)
+                name = _unique(safe_filename(item.name, item.number, item.content_type), used)
                 archive.writestr(name, b"".join(selectors.document_stream(found, item)))
     except (TamperedContent, KeyringError):
         return _damaged(request, found)
-    membership = _membership(request)
-    services.record_read(membership, "download_all", shipment=found)
-    services.mark_fetched(found, actor=services.actor_of(membership))
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
     response.headers["Content-Disposition"] = _disposition(f"lieferung-{found.pk}.zip")
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
+    membership = _membership(request)
+    services.record_read(membership, "download_all", shipment=found)
+    services.mark_fetched(found, actor=services.actor_of(membership))
     return response
 
 

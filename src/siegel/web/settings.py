@@ -352,6 +352,8 @@ SIEGEL_PORTAL_FIRST_PASSWORD_LINK_DAYS = env_int("SIEGEL_PORTAL_FIRST_PASSWORD_L
 # --- Partner firms and broker post (siegel.partners) ------------------------------------
 
 SIEGEL_PARTNERS_SHIPMENT_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_DAYS", 90)
+# Attempts per firm administrator and hour to add a user (each refusal is audited).
+SIEGEL_PARTNERS_ADD_USER_PER_HOUR = env_int("SIEGEL_PARTNERS_ADD_USER_PER_HOUR", 30)
 SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS = env_int("SIEGEL_PARTNERS_SHIPMENT_WARNING_DAYS", 80)
 # The broker-software API (siegel.partners.api, .bipro): token lifetimes and request limits.
 SIEGEL_API_TOKEN_DAYS = env_int("SIEGEL_API_TOKEN_DAYS", 90)
