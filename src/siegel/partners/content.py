@@ -11,15 +11,13 @@ transaction opens.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from django.core.files import File
 
 from siegel.core.sealed import new_data_key, open_sealed, seal
 from siegel.keys.masterkey import keyring
 from siegel.partners.models import Shipment
-from siegel.portal.storage import content_storage
+from siegel.portal.storage import SealedPieces, content_storage
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ def seal_documents(contents: Sequence[bytes]) -> SealedShipment:
     try:
         for number, data in enumerate(contents, start=1):
             sealed = seal(data_key, probe.document_context(number), [data])
-            storage.save(probe.document_name(number), _Pieces(sealed))
+            storage.save(probe.document_name(number), SealedPieces(sealed))
     except BaseException:
         delete_documents(probe.store, len(contents))
         raise
@@ -70,24 +68,3 @@ def delete_documents(store: str, count: int) -> None:
         name = probe.document_name(number)
         if storage.exists(name):
             storage.delete(name)
-
-
-class _Pieces(File):
-    """A File over sealed pieces, so the storage writes them as they come."""
-
-    def __init__(self, pieces: Iterable[bytes]) -> None:
-        super().__init__(None, name="sealed")
-        self._pieces = iter(pieces)
-
-    def chunks(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        yield from self._pieces
-
-    def read(self, size: int = -1) -> bytes:
-        return b"".join(self._pieces)
-
-    @property
-    def size(self) -> int:
-        return 0
-
-    def __bool__(self) -> bool:
-        return True

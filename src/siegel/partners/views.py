@@ -39,7 +39,7 @@ from siegel.audit import selectors as audit_selectors
 from siegel.audit.export import MEDIA_TYPES
 from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
-from siegel.core.mime.display import safe_filename
+from siegel.core.mime.display import safe_filename, unique_name
 from siegel.core.sealed import TamperedContent
 from siegel.infra.ratelimit import allow
 from siegel.partners import deep_links, selectors, services
@@ -393,16 +393,6 @@ def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     return response
 
 
-def _unique(name: str, used: set[str]) -> str:
-    candidate, number = name, 1
-    while candidate in used:
-        stem, dot, extension = name.rpartition(".")
-        candidate = f"{stem or name}-{number}{dot}{extension if dot else ''}"
-        number += 1
-    used.add(candidate)
-    return candidate
-
-
 @portfolio_required
 @require_GET
 def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
@@ -413,7 +403,7 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
     try:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for item in selectors.documents(found):
-                name = _unique(safe_filename(item.name, item.number, item.content_type), used)
+                name = unique_name(safe_filename(item.name, item.number, item.content_type), used)
                 archive.writestr(name, b"".join(selectors.document_stream(found, item)))
     except (TamperedContent, KeyringError):
         return _damaged(request, found)

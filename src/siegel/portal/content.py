@@ -16,13 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.files import File
-
 from siegel.core.mime.display import DisplayMail, display
 from siegel.core.sealed import new_data_key, open_bytes, open_sealed, seal, seal_bytes
 from siegel.keys.masterkey import keyring
 from siegel.portal.models import PortalMessage
-from siegel.portal.storage import content_storage
+from siegel.portal.storage import SealedPieces, content_storage
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ def seal_message(idempotency_key: str, content: bytes, mail: DisplayMail | None 
     try:
         for part, data in parts.items():
             sealed = seal(data_key, probe.part_context(part), [data])
-            storage.save(f"{store}/{part}", _StreamFile(sealed))
+            storage.save(f"{store}/{part}", SealedPieces(sealed))
     except BaseException:
         delete_store(store, parts)
         raise
@@ -164,24 +162,3 @@ def delete_store(store: str, parts: Any) -> None:
         name = f"{store}/{part}"
         if storage.exists(name):
             storage.delete(name)
-
-
-class _StreamFile(File):
-    """A File over a generator of bytes, so storage writes sealed pieces as they come."""
-
-    def __init__(self, pieces: Iterator[bytes]) -> None:
-        super().__init__(None, name="sealed")
-        self._pieces = pieces
-
-    def chunks(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        yield from self._pieces
-
-    def read(self, size: int = -1) -> bytes:
-        return b"".join(self._pieces)
-
-    @property
-    def size(self) -> int:
-        return 0
-
-    def __bool__(self) -> bool:
-        return True

@@ -9,6 +9,7 @@ package; the content is sealed before it reaches any of them (ADR 0016).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from django.core.files import File
@@ -56,3 +57,28 @@ class DatabaseStorage(Storage):
 
     def url(self, name: str | None) -> str:
         raise NotImplementedError("sealed content is served by the portal, never by URL")
+
+
+class SealedPieces(File):
+    """A File over a generator of sealed pieces, so the storage writes them as they come.
+
+    Django's storages read ``chunks()``; the whole part is never in memory. Used by
+    every app that keeps sealed content here (portal messages, broker post).
+    """
+
+    def __init__(self, pieces: Iterable[bytes]) -> None:
+        super().__init__(None, name="sealed")
+        self._pieces = iter(pieces)
+
+    def chunks(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        yield from self._pieces
+
+    def read(self, size: int = -1) -> bytes:
+        return b"".join(self._pieces)
+
+    @property
+    def size(self) -> int:
+        return 0
+
+    def __bool__(self) -> bool:
+        return True

@@ -35,7 +35,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from siegel.accounts.decorators import account_required
 from siegel.audit.services import record
 from siegel.core.keyring import KeyringError
-from siegel.core.mime.display import sanitise_html
+from siegel.core.mime.display import sanitise_html, unique_name
 from siegel.core.sealed import TamperedContent
 from siegel.portal import content, selectors, services
 from siegel.portal.forms import LetterForm
@@ -251,7 +251,7 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
             archive.writestr(f"nachricht-{message.pk}.eml", content.part_bytes(message, "original"))
             used: set[str] = set()
             for info in summary.attachments:
-                name = _unique(info.filename, used)
+                name = unique_name(info.filename, used)
                 archive.writestr(f"anhaenge/{name}", content.part_bytes(message, f"a{info.number}"))
     except (TamperedContent, KeyringError):
         return _damaged(request, message, "zip")
@@ -261,16 +261,6 @@ def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
     response.headers["Content-Disposition"] = _attachment_disposition(f"nachricht-{message.pk}.zip")
     response.headers["Cache-Control"] = "no-store"
     return response
-
-
-def _unique(name: str, used: set[str]) -> str:
-    candidate, number = name, 1
-    while candidate in used:
-        stem, dot, extension = name.rpartition(".")
-        candidate = f"{stem or name}-{number}{dot}{extension if dot else ''}"
-        number += 1
-    used.add(candidate)
-    return candidate
 
 
 class LimitedUpload(FileUploadHandler):

@@ -196,3 +196,14 @@ def sanitise_html(html: str, inline: dict[str, tuple[str, bytes]]) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+def unique_name(name: str, used: set[str]) -> str:
+    """``name``, or ``name-1.ext``, ``name-2.ext``… if taken; noted in ``used`` (ZIP members)."""
+    candidate, number = name, 1
+    while candidate in used:
+        stem, dot, extension = name.rpartition(".")
+        candidate = f"{stem or name}-{number}{dot}{extension if dot else ''}"
+        number += 1
+    used.add(candidate)
+    return candidate
