@@ -338,3 +338,12 @@ def test_the_list_audits_that_a_customer_was_searched_for_not_who(firms: Pair) -
     assert event is not None
     assert "Erika" not in str(event.details) and "Mustermann" not in str(event.details)
     assert event.details["customer_filter"] is True
+
+
+def test_a_document_number_that_does_not_exist_is_a_404_and_audited(firms: Pair) -> None:
+    """Review finding: this 404 left no trace, unlike every other refused reach."""
+    mine = deposit(firms.a.firm)
+    client = signed_in(Client(), ADMIN)
+    assert client.get(f"/postfach/maklerpost/{mine.pk}/dokument/99/").status_code == 404
+    event = AuditEvent.objects.filter(action="partners.shipment.denied").get()
+    assert event.details["document"] == 99

@@ -370,6 +370,9 @@ def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     found = _shipment(request, pk)
     wanted = selectors.document_of(found, number)
     if wanted is None:
+        services.record_read(
+            _membership(request), "denied", shipment=found, details={"document": number}
+        )
         raise Http404
     try:
         _checked(found, wanted)
