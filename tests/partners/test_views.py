@@ -347,3 +347,15 @@ def test_a_document_number_that_does_not_exist_is_a_404_and_audited(firms: Pair)
     assert client.get(f"/postfach/maklerpost/{mine.pk}/dokument/99/").status_code == 404
     event = AuditEvent.objects.filter(action="partners.shipment.denied").get()
     assert event.details["document"] == 99
+
+
+def test_a_removed_users_later_sign_ins_stay_hidden_from_the_old_firm(firms: Pair) -> None:
+    """Review finding: the old firm saw when a former user signed in (for another firm)."""
+    member = make_user(firms.a, "geht@makler-a.example")
+    signed_in(Client(), "geht@makler-a.example")
+    admin = signed_in(Client(), ADMIN)
+    page = admin.get(f"/postfach/firma/benutzer/{member.pk}/").content.decode()
+    assert "Zuletzt angemeldet" in page
+    admin.post(f"/postfach/firma/benutzer/{member.pk}/entfernen/")
+    page = admin.get(f"/postfach/firma/benutzer/{member.pk}/").content.decode()
+    assert "Zuletzt angemeldet" not in page and "geht@makler-a.example" in page
