@@ -13,7 +13,8 @@ import base64
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from functools import wraps
 from typing import Annotated, Any, Literal
 
@@ -93,6 +94,38 @@ def caller_of(request: HttpRequest) -> ApiCaller:
 # --- request bodies -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class BodyRefused:
+    """Why a request body was not read: the status and a sentence for the caller."""
+
+    status: int
+    message: str
+
+
+def bounded_body(request: HttpRequest, content_types: Collection[str]) -> bytes | BodyRefused:
+    """The body, read only when its size and type allow (413, 415); each refusal audited.
+
+    REST and SOAP share it, so both refuse the same bodies the same way before any parser
+    sees a byte.
+    """
+    limit = settings.SIEGEL_API_MAX_BODY_BYTES
+    try:
+        size = int(request.META.get("CONTENT_LENGTH") or "0")
+    except ValueError:
+        size = -1
+    if size < 0 or size > limit:
+        record_refusal(request, "body too large")
+        return BodyRefused(413, f"the body may have {limit} bytes")
+    if request.content_type not in content_types:
+        record_refusal(request, "wrong content type")
+        return BodyRefused(415, f"send the body as {' or '.join(sorted(content_types))}")
+    try:
+        return request.body
+    except RequestDataTooBig:
+        record_refusal(request, "body too large")
+        return BodyRefused(413, f"the body may have {limit} bytes")
+
+
 def json_body(run: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """Refuse a body that is too large (413), not JSON (415) or not well-formed (400) early.
 
@@ -102,22 +135,9 @@ def json_body(run: Callable[..., HttpResponseBase]) -> Callable[..., HttpRespons
 
     @wraps(run)
     def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        length = request.META.get("CONTENT_LENGTH") or "0"
-        try:
-            size = int(length)
-        except ValueError:
-            size = -1
-        if size < 0 or size > settings.SIEGEL_API_MAX_BODY_BYTES:
-            record_refusal(request, "body too large")
-            return problem(413, f"the body may have {settings.SIEGEL_API_MAX_BODY_BYTES} bytes")
-        if request.content_type != "application/json":
-            record_refusal(request, "wrong content type")
-            return problem(415, "send the body as application/json")
-        try:
-            raw = request.body
-        except RequestDataTooBig:
-            record_refusal(request, "body too large")
-            return problem(413, f"the body may have {settings.SIEGEL_API_MAX_BODY_BYTES} bytes")
+        raw = bounded_body(request, {"application/json"})
+        if isinstance(raw, BodyRefused):
+            return problem(raw.status, raw.message)
         try:
             json.loads(raw or b"null")
         except (ValueError, UnicodeDecodeError):

@@ -30,14 +30,13 @@ from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as parse_xml
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from siegel.audit.services import record
 from siegel.partners import selectors, tokens, transfer
-from siegel.partners.api import record_refusal
+from siegel.partners.api import BodyRefused, bounded_body, record_refusal
 from siegel.partners.bipro_wsdl import (
     ISSUE,
     SC_NS,
@@ -111,21 +110,9 @@ def _fault(fault: SoapFault) -> HttpResponse:
 
 def _parsed(request: HttpRequest) -> tuple[ET.Element | None, ET.Element]:
     """The SOAP header (or None) and the body's first element, read safely."""
-    try:
-        size = int(request.META.get("CONTENT_LENGTH") or "0")
-    except ValueError:
-        size = -1
-    if size < 0 or size > settings.SIEGEL_API_MAX_BODY_BYTES:
-        record_refusal(request, "body too large")
-        raise SoapFault(413, f"the request may have {settings.SIEGEL_API_MAX_BODY_BYTES} bytes")
-    if request.content_type not in SOAP_CONTENT_TYPES:
-        record_refusal(request, "wrong content type")
-        raise SoapFault(415, "send SOAP as text/xml")
-    try:
-        raw = request.body
-    except RequestDataTooBig:
-        record_refusal(request, "body too large")
-        raise SoapFault(413, "the request is too large") from None
+    raw = bounded_body(request, SOAP_CONTENT_TYPES)
+    if isinstance(raw, BodyRefused):
+        raise SoapFault(raw.status, raw.message)
     try:
         root = parse_xml(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except (DefusedXmlException, ParseError, ValueError) as broken:

@@ -20,11 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.message import EmailMessage
 
 from django.conf import settings
 
-from siegel.core.mime.display import display
+from siegel.core.mime.display import display, header_text
 from siegel.core.mime.parse import parse_message
 from siegel.partners.models import Category
 from siegel.partners.services import DocumentInput, ShipmentMetadata
@@ -87,7 +86,7 @@ def read(message: bytes) -> DepositRequest:
     shown = display(message)
     given = _from_lines(shown.text)
     for name, field_name in FIELDS.items():
-        value = _header(parsed, HEADER_PREFIX + name.capitalize())
+        value = header_text(parsed, HEADER_PREFIX + name.capitalize(), 300)
         if value:
             given[field_name] = value
     subject = shown.subject
@@ -139,14 +138,6 @@ def _from_lines(text: str) -> dict[str, str]:
             break
         found.setdefault(FIELDS[match.group(1).lower()], match.group(2))
     return found
-
-
-def _header(parsed: EmailMessage, name: str) -> str:
-    try:
-        value = parsed.get(name)
-    except (ValueError, LookupError, IndexError):
-        return ""
-    return " ".join(str(value or "").split())[:300]
 
 
 def _category(given: str) -> str | None:

@@ -72,9 +72,9 @@ def display(message: bytes) -> DisplayMail:
     parsed = parse_message(message)
     text, html, attachments, inline = _parts(parsed)
     return DisplayMail(
-        subject=_header(parsed, "Subject") or "",
-        sender=_header(parsed, "From"),
-        recipients=_header(parsed, "To"),
+        subject=header_text(parsed, "Subject") or "",
+        sender=header_text(parsed, "From"),
+        recipients=header_text(parsed, "To"),
         date=_date(parsed),
         text=text,
         html=sanitise_html(html, inline) if html is not None else None,
@@ -82,12 +82,13 @@ def display(message: bytes) -> DisplayMail:
     )
 
 
-def _header(parsed: EmailMessage, name: str) -> str:
+def header_text(parsed: EmailMessage, name: str, limit: int = 500) -> str:
+    """A header as one line of text, at most ``limit`` characters; "" when it does not decode."""
     try:
         value = parsed.get(name)
     except (ValueError, LookupError, IndexError):
         return ""
-    return " ".join(str(value or "").split())[:500]
+    return " ".join(str(value or "").split())[:limit]
 
 
 def _date(parsed: EmailMessage) -> dt.datetime | None:
