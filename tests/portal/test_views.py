@@ -6,6 +6,7 @@ import io
 import zipfile
 from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache
@@ -174,6 +175,25 @@ def test_signed_out_visitors_go_to_the_sign_in_page(client: Client) -> None:
     assert response.status_code == 302 and response["Location"].startswith(
         "/postfach/anmelden/?next="
     )
+
+
+def test_inbox_rows_say_unread_damaged_and_without_subject_in_local_time() -> None:
+    plain = deposit(message_id="<v-3@versicherer.example>", data=hostile_mail(""))
+    damaged = deposit(message_id="<v-4@versicherer.example>")
+    sealed = bytearray(damaged.sealed_summary)
+    sealed[-1] ^= 1
+    PortalMessage.objects.filter(pk=damaged.pk).update(sealed_summary=bytes(sealed))
+    client = sign_in()
+    client.get(f"/postfach/nachricht/{plain.pk}/")  # read: no longer unread
+    page = client.get("/postfach/eingang/").content.decode()
+    rows = page.split("<tbody>")[1].split("</tbody>")[0].split("</tr>")[:2]
+    newest, oldest = rows  # newest first: the damaged one came last
+    assert 'class="unread"' in newest and "(nicht lesbar)" in newest
+    assert "leistung@versicherer.example" in newest  # the envelope sender when nothing opens
+    assert 'class="unread"' not in oldest and "(ohne Betreff)" in oldest
+    assert "ungelesen" not in oldest
+    local = plain.deposited.astimezone(ZoneInfo("Europe/Berlin"))
+    assert f'<time datetime="{local.isoformat()}">{local:%d.%m.%Y %H:%M}</time>' in oldest
 
 
 def test_tampered_content_gives_an_error_page_never_partial_content() -> None:

@@ -12,6 +12,7 @@ import io
 import secrets
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -25,6 +26,7 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -76,6 +78,49 @@ def sent(request: HttpRequest) -> HttpResponse:
     return _folder(request, Folder.SENT, "sent")
 
 
+@dataclass(frozen=True)
+class Line:
+    """One row of a mailbox page, every text already made: the page template only prints.
+
+    Rendering 25 rows of nested template conditions and filters was most of an inbox
+    page's CPU time; the same decisions in Python cost a fraction of it.
+    """
+
+    url: str
+    who: str
+    subject: str
+    unread: bool
+    deposited_iso: str
+    deposited: str
+    expires_iso: str
+    expires: str
+
+
+def _line(row: selectors.Row, folder: str) -> Line:
+    message, opened = row.message, row.summary
+    if folder == Folder.SENT:
+        who = ", ".join(message.recipients)
+    else:
+        who = opened.sender if opened else message.sender
+    if message.withdrawn_at:
+        subject = _("(zurückgezogen)")
+    elif opened:
+        subject = opened.subject or _("(ohne Betreff)")
+    else:
+        subject = _("(nicht lesbar)")
+    deposited, expires = timezone.localtime(message.deposited), timezone.localtime(message.expires)
+    return Line(
+        url=reverse("portal:read", args=[message.pk]),
+        who=who,
+        subject=subject,
+        unread=folder == Folder.INBOX and message.read_at is None,
+        deposited_iso=deposited.isoformat(),
+        deposited=deposited.strftime("%d.%m.%Y %H:%M"),
+        expires_iso=expires.isoformat(),
+        expires=expires.strftime("%d.%m.%Y"),
+    )
+
+
 def _folder(request: HttpRequest, folder: str, nav: str) -> HttpResponse:
     query = request.GET.get("suche", "")[:200]
     page = selectors.mailbox_page(_address(request), folder, request.GET.get("seite", 1), query)
@@ -87,9 +132,9 @@ def _folder(request: HttpRequest, folder: str, nav: str) -> HttpResponse:
             "portal_nav": nav,
             "folder": folder,
             "page": page,
+            "lines": [_line(row, folder) for row in page.object_list],
             "query": query,
             "expiring": any(r.message.expires <= soon for r in page.object_list),
-            "soon": soon,
             "unread": selectors.unread_count(_address(request)),
         },
     )
