@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from django.core.management import CommandError, call_command
 
 from siegel.audit.models import AuditEvent
-from siegel.core.keyring import KeyringError
+from siegel.core.keyring import KeyringError, new_master_key_line
 from siegel.keys import masterkey, selectors, services
 from siegel.keys.models import KeyKind, OwnKey, PartnerKey, TrustAnchor
 from siegel.outbox.models import OwnMail
@@ -166,6 +166,66 @@ def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
         masterkey.keyring().open(bytes(queued_mail.sealed_content), queued_mail.seal_context)
     event = AuditEvent.objects.get(action="keys.master.rotate")
     assert event.details["resealed_elsewhere"] == 1 + OwnMail.objects.count()
+
+
+def test_a_deposit_sealed_by_a_stale_process_shows_in_the_census_and_a_second_rotation(
+    master_key_file: Path,
+) -> None:
+    """The race a rotation cannot close: a process still sealing under the old key.
+
+    A deposit that began before the rotation (or a process not yet restarted) wraps its
+    data key under the old master key after the rotation finished. The census finds it,
+    ``master-key-status`` refuses to call the old key droppable, and rotating again
+    re-seals just that one.
+    """
+    old_line = master_key_file.read_text()
+    call_command("keys", "rotate-master-key", "--generate", stdout=StringIO())
+    new_line = master_key_file.read_text().splitlines()[0] + "\n"
+
+    master_key_file.write_text(old_line)  # a stale process: it knows only the old key
+    masterkey.keyring.cache_clear()
+    (late,) = portal_services.deposit(
+        recipients=["kunde@example.org"],
+        sender="h@versicherer.example",
+        message_id="<late@versicherer.example>",
+        content=b"Subject: Befund\r\n\r\nDiagnose F32.1\r\n",
+    )
+    master_key_file.write_text(new_line + old_line)  # the restarted processes know both
+    masterkey.keyring.cache_clear()
+
+    late_mails = OwnMail.objects.exclude(sealed_content=b"").count()  # its registration mails
+    assert late_mails == 2
+    out = StringIO()
+    with pytest.raises(CommandError, match="3 sealed items still need an old master key"):
+        call_command("keys", "master-key-status", stdout=out)
+    assert (
+        "portal data keys: 1 under" in out.getvalue() and "old, still configured" in out.getvalue()
+    )
+
+    out = StringIO()
+    call_command("keys", "rotate-master-key", stdout=out)
+    assert "3 sealed keys re-sealed" in out.getvalue(), "only the late ones: the rest is current"
+    assert "old keys may be removed" in out.getvalue()
+
+    master_key_file.write_text(new_line)  # the old key is gone
+    masterkey.keyring.cache_clear()
+    message = PortalMessage.objects.get(pk=late.message.pk)
+    assert portal_content.summary(message).subject == "Befund"
+
+
+def test_master_key_status_names_blobs_of_a_key_nobody_has(master_key_file: Path) -> None:
+    portal_services.deposit(
+        recipients=["kunde@example.org"],
+        sender="h@versicherer.example",
+        message_id="<lost@versicherer.example>",
+        content=b"Subject: Befund\r\n\r\nText\r\n",
+    )
+    master_key_file.write_text(new_master_key_line() + "\n")  # the old key was dropped too early
+    masterkey.keyring.cache_clear()
+    out = StringIO()
+    with pytest.raises(CommandError):
+        call_command("keys", "master-key-status", stdout=out)
+    assert "(NOT configured)" in out.getvalue()
 
 
 def test_ca_bundle_import(ca: Identity, tmp_path: Path) -> None:

@@ -36,6 +36,17 @@ def key_id(master_key: bytes) -> bytes:
     return hashlib.sha256(b"siegel master key id:" + master_key).digest()[:KEY_ID_BYTES]
 
 
+def sealed_under(blob: bytes) -> str:
+    """The id (hex) of the master key that sealed ``blob``; "" for anything that is not a blob.
+
+    Read from the header without opening: the census of what still needs an old key
+    before it may be dropped (``siegel keys master-key-status``).
+    """
+    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + KEY_ID_BYTES:
+        return ""
+    return blob[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES].hex()
+
+
 def parse_master_keys(text: str) -> list[bytes]:
     """Master keys from text: one base64 (or url-safe base64) 32-byte key per line, newest first.
 
@@ -79,6 +90,10 @@ class Keyring:
     @property
     def current_id(self) -> str:
         return key_id(self.keys[0]).hex()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(key_id(k).hex() for k in self.keys)
 
     def seal(self, secret: bytes, context: str) -> bytes:
         nonce = os.urandom(NONCE_BYTES)

@@ -22,10 +22,9 @@ from siegel.core import certificates as certs
 from siegel.core.openpgp.errors import OpenPgpError
 from siegel.core.openpgp.keys import load_key
 from siegel.core.smime.validation import validate_certificate
-from siegel.keys import revocation, selectors
+from siegel.keys import revocation, sealed, selectors
 from siegel.keys.masterkey import keyring
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, OwnKey, PartnerKey, TrustAnchor
-from siegel.keys.signals import master_key_rotated
 from siegel.outbox import services as outbox
 
 
@@ -273,7 +272,11 @@ def import_partner_certificate(data: bytes, *, actor: str, domain: str | None = 
 
 
 def rotate_master_key(*, actor: str) -> int:
-    """Re-seal every own private key — and, by signal, all else sealed — under the current key."""
+    """Re-seal every own private key — and all else registered in :mod:`.sealed` — under the current key.
+
+    Only blobs not yet under the current key are touched, so running it again after a
+    census (:func:`master_key_census`) still finds something old costs little.
+    """
     ring = keyring()
     count = 0
     with transaction.atomic():
@@ -289,9 +292,7 @@ def rotate_master_key(*, actor: str) -> int:
                 {"from": old_id, "to": ring.current_id},
             )
             count += 1
-        others = 0
-        for _, resealed in master_key_rotated.send(sender=None, ring=ring, actor=actor):
-            others += resealed if isinstance(resealed, int) else 0
+        others = sum(sealed.reseal(ring).values())
         record(
             actor,
             "keys.master.rotate",

@@ -8,7 +8,16 @@ class OutboxConfig(AppConfig):
     verbose_name = _("Eigene Nachrichten")
 
     def ready(self) -> None:
-        from siegel.keys.signals import master_key_rotated
-        from siegel.outbox.services import reseal
+        from siegel.keys.sealed import SealedColumn, register
+        from siegel.outbox.models import OwnMail
 
-        master_key_rotated.connect(reseal, dispatch_uid="siegel-outbox-reseal")
+        # A sent or given-up mail keeps its record, not its content.
+        register(
+            SealedColumn(
+                "queued own mails",
+                lambda: OwnMail.objects.exclude(sealed_content=b""),
+                "sealed_content",
+                lambda mail: mail.seal_context,
+                ("key",),
+            )
+        )

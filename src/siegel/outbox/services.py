@@ -19,7 +19,6 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from siegel.core.keyring import Keyring
 from siegel.keys.masterkey import keyring
 from siegel.outbox.models import OwnMail
 
@@ -130,16 +129,3 @@ def queue_message(
         # The database task queue writes the task in this transaction: it runs after the commit.
         send_own_mail.enqueue(mail.pk)
     return mail
-
-
-def reseal(*, ring: Keyring, **kwargs: object) -> int:
-    """The master key was rotated: seal the mails still waiting under the current one."""
-    count = 0
-    for mail in (
-        OwnMail.objects.select_for_update().filter(sent_at__isnull=True).exclude(sealed_content=b"")
-    ):
-        OwnMail.objects.filter(pk=mail.pk).update(
-            sealed_content=ring.reseal(bytes(mail.sealed_content), mail.seal_context)
-        )
-        count += 1
-    return count

@@ -10,10 +10,18 @@ class PartnersConfig(AppConfig):
     def ready(self) -> None:
         # The API credentials' models live beside their code, not in models.py.
         from siegel.accounts.decorators import require_second_factor_when
-        from siegel.keys.signals import master_key_rotated
+        from siegel.keys.sealed import SealedColumn, register
         from siegel.partners import credentials  # noqa: F401
+        from siegel.partners.models import Shipment
         from siegel.partners.selectors import second_factor_required
-        from siegel.partners.services import reseal_data_keys
 
         require_second_factor_when(second_factor_required)
-        master_key_rotated.connect(reseal_data_keys, dispatch_uid="siegel-partners-reseal")
+        register(
+            SealedColumn(
+                "broker-post data keys",
+                Shipment.objects.all,
+                "wrapped_key",
+                lambda shipment: shipment.key_context,
+                ("store",),
+            )
+        )

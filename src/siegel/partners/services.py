@@ -33,7 +33,6 @@ from siegel.accounts import services as accounts
 from siegel.accounts.errors import AccountError
 from siegel.accounts.models import Account
 from siegel.audit.services import record
-from siegel.core.keyring import Keyring
 from siegel.core.mime.display import safe_filename
 from siegel.outbox import services as outbox
 from siegel.outbox.models import OwnMail
@@ -834,13 +833,3 @@ def _readers(firm: Firm) -> QuerySet[Membership]:
     return _members(firm).filter(
         state=MembershipState.ACTIVE, role__in=[Role.FIRM_ADMIN, Role.PORTFOLIO]
     )
-
-
-def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
-    """The master key was rotated: wrap every shipment's data key under the current one."""
-    count = 0
-    for shipment in Shipment.objects.select_for_update().only("pk", "store", "wrapped_key"):
-        wrapped = ring.reseal(bytes(shipment.wrapped_key), shipment.key_context)
-        Shipment.objects.filter(pk=shipment.pk).update(wrapped_key=wrapped)
-        count += 1
-    return count

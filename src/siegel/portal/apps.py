@@ -8,7 +8,16 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self) -> None:
-        from siegel.keys.signals import master_key_rotated
-        from siegel.portal.services import reseal_data_keys
+        from siegel.keys.sealed import SealedColumn, register
+        from siegel.portal.models import PortalMessage
 
-        master_key_rotated.connect(reseal_data_keys, dispatch_uid="siegel-portal-reseal")
+        # A withdrawn message has no key any more: nothing to re-wrap.
+        register(
+            SealedColumn(
+                "portal data keys",
+                lambda: PortalMessage.objects.exclude(wrapped_key=b""),
+                "wrapped_key",
+                lambda message: message.key_context,
+                ("idempotency_key",),
+            )
+        )

@@ -21,7 +21,6 @@ from siegel.accounts import selectors as accounts_selectors
 from siegel.accounts import services as accounts_services
 from siegel.accounts.models import AccountStatus
 from siegel.audit.services import record
-from siegel.core.keyring import Keyring
 from siegel.core.mime.display import display
 from siegel.outbox import services as outbox
 from siegel.portal.content import Sealed, delete_content, delete_store, seal_message
@@ -171,18 +170,6 @@ def delete_expired(*, now: dt.datetime | None = None) -> int:
         if count:  # the key went with the row; the sealed parts follow
             delete_content(message)
     return deleted
-
-
-def reseal_data_keys(*, ring: Keyring, **kwargs: object) -> int:
-    """The master key was rotated: wrap every message's data key under the current one."""
-    count = 0
-    # A withdrawn message has no key any more: nothing to re-wrap.
-    keyed = PortalMessage.objects.select_for_update().exclude(wrapped_key=b"")
-    for message in keyed.only("pk", "idempotency_key", "wrapped_key"):
-        wrapped = ring.reseal(bytes(message.wrapped_key), message.key_context)
-        PortalMessage.objects.filter(pk=message.pk).update(wrapped_key=wrapped)
-        count += 1
-    return count
 
 
 def record_access(message: PortalMessage, part: str, *, actor: str, action: str = "read") -> bool:

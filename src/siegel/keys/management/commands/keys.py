@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from siegel.core.keyring import KeyringError
-from siegel.keys import masterkey, selectors, services
+from siegel.keys import masterkey, sealed, selectors, services
 from siegel.keys.models import OwnKey, PartnerKey
 
 ACTOR = "cli"
@@ -82,6 +82,11 @@ class Command(BaseCommand):
             "--generate",
             action="store_true",
             help="first put a newly generated key at the top of SIEGEL_MASTER_KEY_FILE",
+        )
+
+        sub.add_parser(
+            "master-key-status",
+            help="Count what each master key sealed; exits 1 while anything needs an old key.",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -173,6 +178,27 @@ class Command(BaseCommand):
             f"{count} sealed keys re-sealed (private keys, portal data keys, queued mails) "
             f"under master key {masterkey.keyring().current_id}"
         )
+        self._master_key_status(options)
+
+    def _master_key_status(self, options: dict[str, Any]) -> None:
+        found = sealed.census(masterkey.keyring())
+        self.stdout.write(f"current master key: {found.current}")
+        for name, counts in found.counts.items():
+            for key, number in sorted(counts.items()):
+                if key == found.current:
+                    state = "current"
+                elif key in found.configured:
+                    state = "old, still configured"
+                else:
+                    state = "NOT configured" if key else "not a sealed blob"
+                self.stdout.write(f"{name}: {number} under {key or '-'} ({state})")
+        if found.outdated:
+            raise CommandError(
+                f"{found.outdated} sealed items still need an old master key: run "
+                "'siegel keys rotate-master-key' again (after restarting every process with "
+                "the new key first) before you remove the old key"
+            )
+        self.stdout.write("nothing needs an old master key: old keys may be removed")
 
 
 def _row(key: OwnKey | PartnerKey, owner: str) -> dict[str, Any]:
