@@ -17,9 +17,13 @@ from siegel.core.keyring import KeyringError, new_master_key_line
 from siegel.keys import masterkey, selectors, services
 from siegel.keys.models import KeyKind, OwnKey, PartnerKey, TrustAnchor
 from siegel.outbox.models import OwnMail
+from siegel.partners.content import document_bytes
+from siegel.partners.models import Shipment
 from siegel.portal import content as portal_content
 from siegel.portal import services as portal_services
 from siegel.portal.models import PortalMessage
+from tests.partners.conftest import deposit as deposit_shipment
+from tests.partners.conftest import make_firm
 from tests.support.keystore import p12
 from tests.support.pki import NOW, Identity, issue, make_ca
 
@@ -148,12 +152,14 @@ def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
         message_id="<rotate@versicherer.example>",
         content=b"Subject: Bescheid\r\n\r\nDiagnose F32.1\r\n",
     )
+    shipment = deposit_shipment(make_firm().firm, data=b"%PDF-1.4 Police")
     old_id = masterkey.keyring().current_id
     out = StringIO()
     call_command("keys", "rotate-master-key", "--generate", stdout=out)
     new_id = masterkey.keyring().current_id
     assert new_id != old_id
-    assert f"{2 + OwnMail.objects.count()} sealed keys re-sealed" in out.getvalue()
+    assert f"{3 + OwnMail.objects.count()} sealed keys re-sealed" in out.getvalue()
+    assert "broker-post data keys: 1 under" in out.getvalue()
     assert OwnKey.objects.get().master_key_id == new_id
     assert master_key_file.stat().st_mode & 0o777 == 0o600
     # The old key can now be dropped from the file: everything opens with the new one alone.
@@ -162,10 +168,11 @@ def test_master_key_rotation(ca: Identity, master_key_file: Path) -> None:
     assert selectors.signing_key("h@versicherer.example") is not None
     message = PortalMessage.objects.get(pk=deposited.message.pk)
     assert portal_content.summary(message).subject == "Bescheid", "data keys re-wrapped too"
+    assert document_bytes(Shipment.objects.get(pk=shipment.pk), 1) == b"%PDF-1.4 Police"
     for queued_mail in OwnMail.objects.all():
         masterkey.keyring().open(bytes(queued_mail.sealed_content), queued_mail.seal_context)
     event = AuditEvent.objects.get(action="keys.master.rotate")
-    assert event.details["resealed_elsewhere"] == 1 + OwnMail.objects.count()
+    assert event.details["resealed_elsewhere"] == 2 + OwnMail.objects.count()
 
 
 def test_a_deposit_sealed_by_a_stale_process_shows_in_the_census_and_a_second_rotation(
