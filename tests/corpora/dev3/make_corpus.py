@@ -1,0 +1,1998 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
+"""Siegel third development corpus generator (corpora/dev3).
+
+Writes mails/d3-NNNN.eml and labels.tsv next to this script.  Every mail is
+written by hand further down (section MAILS); the code above only turns the
+hand-written content into RFC 5322 / MIME messages with fixed dates,
+Message-IDs, MIME boundaries and attachment metadata, so that a rerun is
+byte-identical.  The MIME-building helpers were taken over from corpora/dev2
+(the part above its MAILS section); the mails themselves were written
+independently of dev and dev2 (their mails and labels were not read).
+
+Usage:  python3 make_corpus.py          # (re)write mails/ and labels.tsv
+        python3 make_corpus.py --check  # parse every mail, open attachments, print stats
+
+Needs (only for attachments): openpyxl python-docx odfpy fpdf2 (pypdf optional for --check)
+All persons, numbers and addresses are fictitious.
+"""
+import csv
+import datetime as dt
+import hashlib
+import html as htmlmod
+import io
+import re
+import sys
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.headerregistry import Address
+from email.utils import format_datetime, getaddresses
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+LABELS = {"N": "NORMAL", "C": "CONFIDENTIAL", "S": "STRICTLY_CONFIDENTIAL"}
+DOM = "versicherer.example"
+
+# --------------------------------------------------------------------------
+# small helpers used inside the content
+# --------------------------------------------------------------------------
+
+def _iban_check(cc, bban):
+    num = "".join(str(int(ch, 36)) for ch in (bban + cc + "00").upper())
+    return 98 - int(num) % 97
+
+
+BBAN_LEN = {"DE": 18, "AT": 16, "CH": 17, "NL": 14, "BE": 12, "LU": 16, "FR": 23, "IT": 23, "ES": 20, "GB": 18,
+            "IE": 18, "PL": 24, "DK": 14, "SE": 20, "PT": 21}
+
+
+def IB(cc, bban, group=4, sep=" "):
+    """Structurally valid IBAN (ISO 7064 MOD 97-10) for country cc and BBAN."""
+    assert len(bban) == BBAN_LEN[cc], (cc, bban)
+    s = f"{cc}{_iban_check(cc, bban):02d}{bban}"
+    if not group:
+        return s
+    return sep.join(s[i:i + group] for i in range(0, len(s), group))
+
+
+def IBX(cc, bban, group=4, sep=" "):
+    """Deliberately INVALID IBAN: correct shape, wrong check digits."""
+    assert len(bban) == BBAN_LEN[cc], (cc, bban)
+    c = (_iban_check(cc, bban) + 11) % 97 or 13
+    s = f"{cc}{c:02d}{bban}"
+    if not group:
+        return s
+    return sep.join(s[i:i + group] for i in range(0, len(s), group))
+
+
+def Q(text, prefix="> "):
+    """Quote a text the way mail clients do."""
+    return "\n".join((prefix + l) if l.strip() else prefix.rstrip() for l in text.strip("\n").split("\n"))
+
+
+def OQ(von, gesendet, an, betreff, text, lang="de", cc=None):
+    """Outlook style quoted original below a reply."""
+    if lang == "de":
+        h = ["-----Ursprüngliche Nachricht-----", f"Von: {von}", f"Gesendet: {gesendet}", f"An: {an}"]
+        if cc:
+            h.append(f"Cc: {cc}")
+        h.append(f"Betreff: {betreff}")
+    else:
+        h = ["-----Original Message-----", f"From: {von}", f"Sent: {gesendet}", f"To: {an}"]
+        if cc:
+            h.append(f"Cc: {cc}")
+        h.append(f"Subject: {betreff}")
+    return "\n".join(h) + "\n\n" + text.strip("\n")
+
+
+def FW(von, datum, an, betreff, text, lang="de"):
+    """Inline forward block (Thunderbird style)."""
+    if lang == "de":
+        h = ["-------- Weitergeleitete Nachricht --------", f"Betreff: \t{betreff}", f"Datum: \t{datum}",
+             f"Von: \t{von}", f"An: \t{an}"]
+    else:
+        h = ["---------- Forwarded message ---------", f"From: {von}", f"Date: {datum}",
+             f"Subject: {betreff}", f"To: {an}"]
+    return "\n".join(h) + "\n\n" + text.strip("\n")
+
+
+# --------------------------------------------------------------------------
+# the insurer's staff, signatures, disclaimers
+# --------------------------------------------------------------------------
+
+ENT = {
+    "kv": ("Versicherer Krankenversicherung a.G.", "HRB 4711", "Dr. Helmut Sander (Vors.), Birgit Oppermann, Carsten Wulf"),
+    "lv": ("Versicherer Lebensversicherung AG", "HRB 4712", "Dr. Helmut Sander (Vors.), Jörg Pietsch, Marion Feldkamp"),
+    "av": ("Versicherer Allgemeine Versicherung AG", "HRB 4713", "Andreas Köhnen (Vors.), Birgit Oppermann, Yusuf Aksoy"),
+    "grp": ("Versicherer Holding AG", "HRB 4700", "Dr. Helmut Sander (Vors.), Andreas Köhnen, Marion Feldkamp"),
+}
+ADDR_DE = "Rheinuferstraße 12, 50667 Köln"
+ADDR_EN = "Rheinuferstrasse 12, 50667 Cologne, Germany"
+
+# key: (display name, local part, department de, department en, entity, phone)
+STAFF = {
+    "kroeger": ("Sabine Kröger", "sabine.kroeger", "Leistungsservice Krankenversicherung\nTeam Ambulant 2", "Health Claims, Outpatient Team 2", "kv", "-3412"),
+    "wendland": ("Tobias Wendland", "tobias.wendland", "Leistungsservice Krankenversicherung\nZahn / Zahnzusatz", "Health Claims, Dental", "kv", "-3468"),
+    "hasselbach": ("Dr. med. Ulrike Hasselbach", "ulrike.hasselbach", "Gesellschaftsärztin\nRisikoprüfung Personenversicherung", "Chief Medical Officer, Medical Underwriting", "lv", "-2290"),
+    "brenner": ("Markus Brenner", "markus.brenner", "Schadenservice Kraftfahrt", "Motor Claims", "av", "-4120"),
+    "demir": ("Aylin Demir", "aylin.demir", "Schadenservice Sach\nHausrat / Wohngebäude", "Property Claims", "av", "-4388"),
+    "oltmanns": ("Jens Oltmanns", "jens.oltmanns", "Schadenservice Haftpflicht", "Liability Claims", "av", "-4301"),
+    "lindqvist": ("Petra Lindqvist", "petra.lindqvist", "Rechtsschutz-Service", "Legal Expenses Claims", "av", "-4550"),
+    "reuter": ("Frank Reuter", "frank.reuter", "Maklerbetreuung Region Nord", "Broker Relations North", "grp", "-1180"),
+    "vogel": ("Katharina Vogel", "katharina.vogel", "Maklerbetreuung Region Süd", "Broker Relations South", "grp", "-1185"),
+    "stanek": ("Oliver Stanek", "oliver.stanek", "Leistung Leben / Berufsunfähigkeit", "Life & Disability Claims", "lv", "-2615"),
+    "albrecht": ("Miriam Albrecht", "miriam.albrecht", "Leistung Unfallversicherung", "Accident Claims", "av", "-4710"),
+    "paulsen": ("Henrik Paulsen", "henrik.paulsen", "Firmenkunden / betriebliche Altersversorgung", "Corporate Clients / Occupational Pensions", "lv", "-2830"),
+    "whitfield": ("Emma Whitfield", "emma.whitfield", "International Health Services", "International Health Services", "kv", "-7710"),
+    "osei": ("Daniel Osei", "daniel.osei", "Transport / Marine", "Marine Cargo Underwriting & Claims", "av", "-5120"),
+    "raman": ("Priya Raman", "priya.raman", "IT Architektur", "IT Architecture", "grp", "-6021"),
+    "hoffmann": ("Lukas Hoffmann", "lukas.hoffmann", "IT-Servicedesk", "IT Service Desk", "grp", "-6000"),
+    "weiss": ("Nadine Weiß", "nadine.weiss", "Personal / Recruiting", "Human Resources", "grp", "-1420"),
+    "krueger": ("Stefan Krüger", "stefan.krueger", "Einkauf", "Procurement", "grp", "-1710"),
+    "baumann": ("Julia Baumann", "julia.baumann", "Unternehmenskommunikation", "Corporate Communications", "grp", "-1010"),
+    "meier": ("Thomas Meier", "thomas.meier", "Datenschutzbeauftragter", "Data Protection Officer", "grp", "-1099"),
+    "richter": ("Anja Richter", "anja.richter", "Facility Management", "Facility Management", "grp", "-1550"),
+    "stone": ("Rebecca Stone", "rebecca.stone", "Rückversicherung", "Reinsurance", "grp", "-1930"),
+    "hartmann": ("Sven Hartmann", "sven.hartmann", "Firmenkunden Sach / Technische Versicherung", "Commercial Property & Engineering", "av", "-5210"),
+    "kowalski": ("Lena Kowalski", "lena.kowalski", "Kundenservice", "Customer Service", "av", "-3000"),
+    "yilmaz": ("Felix Yilmaz", "felix.yilmaz", "Pflegeversicherung / Pflegetagegeld", "Long-term Care", "kv", "-3590"),
+    "schreiber": ("Dr. Carola Schreiber", "carola.schreiber", "Recht / Regress", "Legal / Recourse", "av", "-4980"),
+    "nguyen": ("Minh Nguyen", "minh.nguyen", "Antragsbearbeitung Kranken", "New Business Health", "kv", "-3220"),
+    "falk": ("Bernd Falk", "bernd.falk", "Vertrieb Exklusivvertrieb", "Tied Agents Sales", "grp", "-1230"),
+    "morgan": ("James Morgan", "james.morgan", "Group Finance", "Group Finance", "grp", "-1800"),
+    "seidel": ("Ines Seidel", "ines.seidel", "Reiseversicherung", "Travel Insurance", "av", "-4640"),
+    "brandt": ("Gerrit Brandt", "gerrit.brandt", "Leistungsservice Krankenversicherung\nStationär", "Health Claims, Inpatient", "kv", "-3477"),
+    "okafor": ("Chidi Okafor", "chidi.okafor", "Aktuariat Leben", "Life Actuarial", "lv", "-2402"),
+    "schulte": ("Marlene Schulte", "marlene.schulte", "Antragsbearbeitung Leben / BU", "New Business Life & Disability", "lv", "-2510"),
+    "engel": ("Rüdiger Engel", "ruediger.engel", "Kfz-Betrieb / Vertrag", "Motor Underwriting", "av", "-4077"),
+    "wagner": ("Sophie Wagner", "sophie.wagner", "Tierversicherung", "Pet Insurance", "av", "-4815"),
+    "becker": ("Hannes Becker", "hannes.becker", "Inkasso / Beitragsservice", "Premium Collection", "grp", "-1620"),
+    "lorenz": ("Daniela Lorenz", "daniela.lorenz", "Beschwerdemanagement", "Complaints Management", "grp", "-1077"),
+    "fischer": ("Tim Fischer", "tim.fischer", "Informationssicherheit", "Information Security", "grp", "-6090"),
+    # new in dev3
+    "jankowski": ("Marta Jankowski", "marta.jankowski", "Leistungsservice Krankenversicherung\nArznei- und Hilfsmittel", "Health Claims, Pharmaceuticals & Medical Aids", "kv", "-3445"),
+    "brinkmann": ("Ole Brinkmann", "ole.brinkmann", "Leistung Berufsunfähigkeit\nTeam 3", "Disability Claims, Team 3", "lv", "-2644"),
+    "achterberg": ("Femke Achterberg", "femke.achterberg", "Gruppenversicherung / betriebliche Krankenversicherung", "Group Health & Employee Benefits", "kv", "-3760"),
+    "haas": ("Cornelia Haas", "cornelia.haas", "Kundenservice Leben", "Life Customer Service", "lv", "-2100"),
+    "petrovic": ("Dragan Petrović", "dragan.petrovic", "Schadenservice Kraftfahrt\nFlotten", "Motor Claims, Fleets", "av", "-4133"),
+    "sauer": ("Wiebke Sauer", "wiebke.sauer", "Reha- und Pflegemanagement", "Rehabilitation & Care Management", "kv", "-3599"),
+    "kaya": ("Emre Kaya", "emre.kaya", "Vertragsservice Sach / Haftpflicht", "Property & Liability Policy Service", "av", "-4200"),
+    "ritter": ("Jonas Ritter", "jonas.ritter", "Data Analytics", "Data Analytics", "grp", "-6150"),
+    "zimmer": ("Heike Zimmer", "heike.zimmer", "Vorstandsbüro", "Office of the Board", "grp", "-1002"),
+    "odonnell": ("Siobhan O'Donnell", "siobhan.odonnell", "International Health Services\nCase Management", "International Health Services, Case Management", "kv", "-7725"),
+}
+
+
+def ADDR(key):
+    s = STAFF[key]
+    return f"{s[0]} <{s[1]}@{DOM}>"
+
+
+def SIG(key, lang="de", style="full"):
+    name, lp, dep_de, dep_en, ent, ph = STAFF[key]
+    ename = ENT[ent][0]
+    if style == "name":
+        return name
+    if style == "short":
+        return f"{name}\n{(dep_de if lang == 'de' else dep_en).splitlines()[0]}\nTel. +49 221 555{ph}" if lang == "de" else \
+            f"{name}\n{dep_en}\nPhone +49 221 555{ph}"
+    if lang == "de":
+        return f"{name}\n{dep_de}\n\n{ename}\n{ADDR_DE}\nTelefon +49 221 555{ph}\nTelefax +49 221 555-9{ph[1:]}\n{lp}@{DOM}\nwww.{DOM}"
+    return f"{name}\n{dep_en}\n\n{ename}\n{ADDR_EN}\nPhone +49 221 555{ph}\n{lp}@{DOM}"
+
+
+def DISC(ent="av", lang="de", v=0):
+    ename, hrb, vorstand = ENT[ent]
+    if lang == "de":
+        base = (f"{ename} · Sitz Köln · Amtsgericht Köln {hrb}\n"
+                f"Vorstand: {vorstand} · Vorsitzender des Aufsichtsrats: Prof. Dr. Rainer Kessel")
+        if v == 0:
+            return ("-- \n" + base + "\n\nDiese E-Mail kann vertrauliche und/oder rechtlich geschützte Informationen enthalten. "
+                    "Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte "
+                    "sofort den Absender und vernichten Sie diese E-Mail. Das unerlaubte Kopieren sowie die unbefugte "
+                    "Weitergabe dieser E-Mail sind nicht gestattet.")
+        if v == 1:
+            return "-- \n" + base + "\nInformationen zum Datenschutz: www.versicherer.example/datenschutz"
+        return "-- \n" + base + "\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken."
+    base = f"{ename} · Registered office: Cologne · Local court Cologne {hrb}\nBoard of Management: {vorstand}"
+    if v == 0:
+        return ("-- \n" + base + "\n\nThis e-mail may contain confidential and/or privileged information. If you are not the "
+                "intended recipient (or have received this e-mail in error) please notify the sender immediately and destroy "
+                "this e-mail. Any unauthorised copying, disclosure or distribution of the material in this e-mail is strictly forbidden.")
+    return "-- \n" + base + "\nPrivacy notice: www.versicherer.example/en/privacy"
+
+
+# --------------------------------------------------------------------------
+# attachments
+# --------------------------------------------------------------------------
+
+@dataclass
+class Att:
+    filename: str
+    data: object            # bytes, str (text/*) or EmailMessage (message/rfc822)
+    maintype: str
+    subtype: str
+    charset: str = None
+    params: dict = None
+    disposition: str = "attachment"
+    cte: str = None
+    kind: str = ""          # for statistics: csv, xlsx, pdf, ...
+    inner: list = field(default_factory=list)   # kinds inside a zip / forwarded mail
+
+    def raw(self):
+        if isinstance(self.data, str):
+            return self.data.replace("\n", "\r\n").encode(self.charset or "utf-8")
+        if isinstance(self.data, EmailMessage):
+            return self.data.as_bytes()
+        return self.data
+
+
+FIXED_ZIP_TIME = (2026, 1, 2, 8, 0, 0)
+_DATE_RE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?")
+
+
+def _normalize_zip(data, stamp):
+    """Rewrite a zip container with fixed member times and fixed metadata dates."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%S").encode()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename in ("docProps/core.xml", "meta.xml", "docProps/app.xml"):
+                body = _DATE_RE.sub(lambda m: iso + (b"Z" if m.group(0).endswith(b"Z") else b""), body)
+            zi = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            zi.compress_type = info.compress_type
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, body)
+    return out.getvalue()
+
+
+_STAMP = [dt.datetime(2026, 1, 2, 8, 0, 0)]   # set per mail before attachments are built
+
+
+def _csv(fn, rows, sep=";", enc="utf-8", sub="csv", bom=False):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    for r in rows:
+        w.writerow(r)
+    s = buf.getvalue()
+    if bom:
+        s = "\ufeff" + s
+    kind = "tsv" if sep == "\t" else "csv"
+    if sub == "octet":
+        return Att(fn, s.replace("\n", "\r\n").encode(enc), "application", "octet-stream", kind=kind)
+    if sub == "excel":
+        return Att(fn, s.replace("\n", "\r\n").encode(enc), "application", "vnd.ms-excel", kind=kind)
+    return Att(fn, s, "text", "tab-separated-values" if sep == "\t" else "csv", charset=enc, kind=kind)
+
+
+def _txt(fn, text, enc="utf-8", sub="plain"):
+    return Att(fn, text, "text", sub, charset=enc, kind="txt")
+
+
+def _xlsx(fn, sheets, author="Versicherer", widths=None, octet=False):
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(title=name)
+        for i, r in enumerate(rows):
+            ws.append(list(r))
+            if i == 0:
+                for c in ws[1]:
+                    c.font = Font(bold=True)
+        for col in ws.columns:
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in col)
+            ws.column_dimensions[col[0].column_letter].width = min(48, max(8, width + 2))
+    wb.properties.creator = author
+    wb.properties.lastModifiedBy = author
+    wb.properties.created = _STAMP[0]
+    wb.properties.modified = _STAMP[0]
+    b = io.BytesIO()
+    wb.save(b)
+    data = _normalize_zip(b.getvalue(), _STAMP[0])
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="xlsx")
+    return Att(fn, data, "application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind="xlsx")
+
+
+def _ods(fn, sheets):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableRow, TableCell
+    from odf.text import P
+    doc = OpenDocumentSpreadsheet()
+    for name, rows in sheets.items():
+        t = Table(name=name)
+        for r in rows:
+            tr = TableRow()
+            for v in r:
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    tc = TableCell(valuetype="float", value=v)
+                    tc.addElement(P(text=str(v)))
+                else:
+                    tc = TableCell(valuetype="string")
+                    tc.addElement(P(text="" if v is None else str(v)))
+                tr.addElement(tc)
+            t.addElement(tr)
+        doc.spreadsheet.addElement(t)
+    b = io.BytesIO()
+    doc.write(b)
+    return Att(fn, _normalize_zip(b.getvalue(), _STAMP[0]), "application", "vnd.oasis.opendocument.spreadsheet", kind="ods")
+
+
+def _blocks(blocks):
+    for b in blocks:
+        if isinstance(b, str):
+            yield ("p", b)
+        else:
+            yield b
+
+
+def _docx(fn, blocks, author="Versicherer", octet=False):
+    import docx
+    d = docx.Document()
+    for b in _blocks(blocks):
+        if b[0] == "h":
+            d.add_heading(b[1], level=b[2] if len(b) > 2 else 1)
+        elif b[0] == "p":
+            d.add_paragraph(b[1])
+        elif b[0] == "t":
+            rows = b[1]
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for i, r in enumerate(rows):
+                for j, v in enumerate(r):
+                    t.cell(i, j).text = "" if v is None else str(v)
+    cp = d.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.created = _STAMP[0]
+    cp.modified = _STAMP[0]
+    cp.revision = 1
+    b = io.BytesIO()
+    d.save(b)
+    data = _normalize_zip(b.getvalue(), _STAMP[0])
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="docx")
+    return Att(fn, data, "application", "vnd.openxmlformats-officedocument.wordprocessingml.document", kind="docx")
+
+
+def _odt(fn, blocks):
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableColumn, TableRow, TableCell
+    from odf.text import P, H
+    doc = OpenDocumentText()
+    hs = Style(name="Heading", family="paragraph")
+    hs.addElement(TextProperties(fontsize="14pt", fontweight="bold"))
+    doc.styles.addElement(hs)
+    for k, b in enumerate(_blocks(blocks)):
+        if b[0] == "h":
+            doc.text.addElement(H(outlinelevel=1, stylename=hs, text=b[1]))
+        elif b[0] == "p":
+            for line in b[1].split("\n"):
+                doc.text.addElement(P(text=line))
+        elif b[0] == "t":
+            rows = b[1]
+            t = Table(name=f"Tabelle{k + 1}")
+            t.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+            for r in rows:
+                tr = TableRow()
+                for v in r:
+                    tc = TableCell(valuetype="string")
+                    tc.addElement(P(text="" if v is None else str(v)))
+                    tr.addElement(tc)
+                t.addElement(tr)
+            doc.text.addElement(t)
+    b = io.BytesIO()
+    doc.write(b)
+    return Att(fn, _normalize_zip(b.getvalue(), _STAMP[0]), "application", "vnd.oasis.opendocument.text", kind="odt")
+
+
+_PDF_MAP = str.maketrans({"€": "EUR", "–": "-", "—": "-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'",
+                          "’": "'", "…": "...", "•": "-", "≥": ">=", "≤": "<=", "→": "->", "\u00a0": " "})
+
+
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans"
+
+
+def _pdf(fn, blocks, title=None, author="Versicherer", octet=False, unicode=False):
+    """unicode=True embeds DejaVu Sans (needed for e.g. Polish text); without it
+    the standard Helvetica font (cp1252 range) is used."""
+    from fpdf import FPDF
+    import os
+    p = FPDF(format="A4")
+    fam = "Helvetica"
+    tr = _PDF_MAP
+    if unicode and os.path.exists(_DEJAVU + ".ttf"):
+        p.add_font("DejaVu", "", _DEJAVU + ".ttf")
+        p.add_font("DejaVu", "B", _DEJAVU + "-Bold.ttf")
+        fam = "DejaVu"
+        tr = {}
+    elif unicode:   # font missing: transliterate to Latin-1
+        import unicodedata
+        tr = {}
+        _fold = lambda t: unicodedata.normalize("NFKD", t).encode("latin-1", "ignore").decode("latin-1")
+        blocks = [(_fold(b) if isinstance(b, str) else (b[0], _fold(b[1]), *b[2:]) if b[0] != "t"
+                   else ("t", [[_fold(str(c)) for c in r] for r in b[1]])) for b in blocks]
+    p.set_creation_date(_STAMP[0].replace(tzinfo=dt.timezone.utc))
+    p.set_creator("Siegel dev3 corpus")
+    p.set_producer("fpdf2")
+    if title:
+        p.set_title(title.translate(_PDF_MAP))
+    p.set_author(author.translate(_PDF_MAP))
+    p.set_margins(20, 18, 20)
+    p.add_page()
+    for b in _blocks(blocks):
+        if b[0] == "h":
+            p.set_font(fam, "B", 13 if len(b) < 3 or b[2] == 1 else 11)
+            p.multi_cell(0, 7, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(2)
+        elif b[0] == "p":
+            p.set_font(fam, "", 10)
+            p.multi_cell(0, 5, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(2)
+        elif b[0] == "small":
+            p.set_font(fam, "", 7)
+            p.multi_cell(0, 3.5, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(1)
+        elif b[0] == "t":
+            p.set_font(fam, "", 8.5)
+            with p.table(text_align="LEFT", line_height=4.5, first_row_as_headings=True) as t:
+                for r in b[1]:
+                    row = t.row()
+                    for v in r:
+                        row.cell("" if v is None else str(v).translate(tr))
+            p.ln(3)
+    data = bytes(p.output())
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="pdf")
+    return Att(fn, data, "application", "pdf", kind="pdf")
+
+
+def _ics(fn, uid, summary, start, end, organizer, attendees=(), location="", description="", method="REQUEST",
+        tz="Europe/Berlin", inline=False):
+    """start/end like '20260212T100000' (local time in tz)."""
+    def esc(s):
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+    def fold(line):
+        out, b = [], line.encode("utf-8")
+        while len(b) > 74:
+            cut = 74
+            while (b[cut] & 0xC0) == 0x80:
+                cut -= 1
+            out.append(b[:cut].decode())
+            b = b[cut:]
+        out.append(b.decode())
+        return "\r\n ".join(out)
+
+    stamp = _STAMP[0].strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
+             f"METHOD:{method}", "BEGIN:VTIMEZONE", f"TZID:{tz}", "BEGIN:STANDARD", "DTSTART:16011028T030000",
+             "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+             "BEGIN:DAYLIGHT", "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+             "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE", "BEGIN:VEVENT",
+             f"UID:{uid}", f"DTSTAMP:{stamp}", f"DTSTART;TZID={tz}:{start}", f"DTEND;TZID={tz}:{end}",
+             f"SUMMARY:{esc(summary)}", f"ORGANIZER;CN={esc(organizer[0])}:mailto:{organizer[1]}"]
+    for cn, addr in attendees:
+        lines.append(f"ATTENDEE;CN={esc(cn)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{addr}")
+    if location:
+        lines.append(f"LOCATION:{esc(location)}")
+    if description:
+        lines.append(f"DESCRIPTION:{esc(description)}")
+    lines += ["SEQUENCE:0", "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
+    text = "\r\n".join(fold(l) for l in lines) + "\r\n"
+    return Att(fn, text.replace("\r\n", "\n"), "text", "calendar", charset="utf-8", params={"method": method},
+               disposition="inline" if inline else "attachment", kind="ics")
+
+
+def _zip(fn, members, octet=False):
+    members = [a.get() for a in members]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for a in members:
+            zi = zipfile.ZipInfo(a.filename, date_time=_STAMP[0].timetuple()[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, a.raw())
+    kinds = [a.kind for a in members]
+    if octet:
+        return Att(fn, out.getvalue(), "application", "octet-stream", kind="zip", inner=kinds)
+    return Att(fn, out.getvalue(), "application", "x-zip-compressed" if fn.endswith(".ZIP") else "zip",
+               kind="zip", inner=kinds)
+
+
+def _eml(msg_spec, fn=None):
+    saved = _STAMP[0]
+    m = compose(msg_spec)
+    _STAMP[0] = saved
+    kinds = [a.kind for a in msg_spec.get("att", ())]
+    return Att(fn or "", m, "message", "rfc822", kind="eml", inner=kinds)
+
+
+class Lazy:
+    """An attachment that is built only when its mail is composed (so its
+    internal timestamps follow the mail's date)."""
+
+    def __init__(self, kind, fn, args, kw, inner=()):
+        self.kind, self.fn, self.args, self.kw, self.inner = kind, fn, args, kw, list(inner)
+
+    def get(self):
+        return self.fn(*self.args, **self.kw)
+
+
+def CSV(*a, **k):
+    return Lazy("tsv" if k.get("sep") == "\t" else "csv", _csv, a, k)
+
+
+def TXT(*a, **k):
+    return Lazy("txt", _txt, a, k)
+
+
+def XLSX(*a, **k):
+    return Lazy("xlsx", _xlsx, a, k)
+
+
+def ODS(*a, **k):
+    return Lazy("ods", _ods, a, k)
+
+
+def DOCX(*a, **k):
+    return Lazy("docx", _docx, a, k)
+
+
+def ODT(*a, **k):
+    return Lazy("odt", _odt, a, k)
+
+
+def PDF(*a, **k):
+    return Lazy("pdf", _pdf, a, k)
+
+
+def ICS(*a, **k):
+    return Lazy("ics", _ics, a, k)
+
+
+def ZIP(fn, members, **k):
+    inner = []
+    for a in members:
+        inner.append(a.kind)
+        inner.extend(a.inner)
+    return Lazy("zip", _zip, (fn, members), k, inner)
+
+
+def EML(msg_spec, fn=None):
+    """Forward as attachment: msg_spec is a dict made with INNER()."""
+    inner = []
+    for a in msg_spec.get("att", ()):
+        inner.append(a.kind)
+        inner.extend(a.inner)
+    return Lazy("eml", _eml, (msg_spec, fn), {}, inner)
+
+
+def INNER(frm, to, subj, date, body, mid, **kw):
+    d = dict(frm=frm, to=to, subj=subj, date=date, body=body, mid=mid, inner=True)
+    d.update(kw)
+    return d
+
+
+# --------------------------------------------------------------------------
+# composing a message
+# --------------------------------------------------------------------------
+
+def _tz(d):
+    # Central European time: CEST from 29 Mar 2026 02:00 to 25 Oct 2026 03:00
+    if dt.datetime(2026, 3, 29, 2) <= d < dt.datetime(2026, 10, 25, 3):
+        return dt.timezone(dt.timedelta(hours=2))
+    return dt.timezone(dt.timedelta(hours=1))
+
+
+def _parse_date(s, salt):
+    d = dt.datetime.strptime(s, "%Y-%m-%d %H:%M")
+    d = d.replace(second=int(hashlib.sha1(salt.encode()).hexdigest(), 16) % 60)
+    return d.replace(tzinfo=_tz(d))
+
+
+def _h(salt, n=16):
+    return hashlib.sha256(salt.encode()).hexdigest()[:n]
+
+
+def table_text(rows, style="pad"):
+    rows = [["" if v is None else str(v) for v in r] for r in rows]
+    if style == "tab":
+        return "\n".join("\t".join(r) for r in rows)
+    if style == "pipe":
+        w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        lines = ["| " + " | ".join(c.ljust(w[i]) for i, c in enumerate(r)) + " |" for r in rows]
+        sep = "|" + "|".join("-" * (x + 2) for x in w) + "|"
+        return "\n".join([lines[0], sep] + lines[1:])
+    w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip() for r in rows)
+
+
+def table_html(rows, style=""):
+    st = style or "border-collapse:collapse;font-family:Calibri,Arial,sans-serif;font-size:10pt"
+    out = [f'<table border="1" cellspacing="0" cellpadding="4" style="{st}">']
+    for i, r in enumerate(rows):
+        tag = "th" if i == 0 else "td"
+        cells = "".join(f"<{tag}>{htmlmod.escape('' if v is None else str(v))}</{tag}>" for v in r)
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def text_to_html(text, tables, client):
+    parts = []
+    for para in re.split(r"\n\s*\n", text.strip("\n")):
+        m = re.fullmatch(r"\s*\[\[(\w+)\]\]\s*", para)
+        if m:
+            parts.append(table_html(tables[m.group(1)][0]))
+            continue
+        lines = para.split("\n")
+        if all(l.startswith(">") for l in lines):
+            inner = "<br>\n".join(htmlmod.escape(l[1:].lstrip()) for l in lines)
+            parts.append(f'<blockquote style="border-left:2px solid #1010ff;margin-left:5px;padding-left:5px">{inner}</blockquote>')
+            continue
+        esc = "<br>\n".join(htmlmod.escape(l) for l in lines)
+        if client == "outlook":
+            parts.append(f'<p class="MsoNormal">{esc}<o:p></o:p></p>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+        else:
+            parts.append(f"<p>{esc}</p>")
+    body = "\n".join(parts)
+    if client == "outlook":
+        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">\n'
+                '<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+                '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
+                '<style><!--\np.MsoNormal, li.MsoNormal {margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}\n'
+                '--></style>\n</head>\n<body lang="DE" link="#0563C1" vlink="#954F72">\n<div class="WordSection1">\n'
+                f"{body}\n</div>\n</body>\n</html>\n")
+    return ('<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="content-type" content="text/html; charset=UTF-8">\n'
+            f'</head>\n<body>\n{body}\n</body>\n</html>\n')
+
+
+def _client_headers(msg, client, salt, lang, m):
+    if client == "outlook":
+        msg["Thread-Topic"] = re.sub(r"^((AW|WG|RE|FW|Fwd|Re|Aw|Wg|FWD|Fw):\s*)+", "", m["subj"])
+        msg["Thread-Index"] = "AdyH" + _h(salt + "ti", 24)
+        msg["Accept-Language"] = "de-DE, en-US"
+        msg["Content-Language"] = "de-DE" if lang == "de" else "en-GB"
+        msg["X-MS-Has-Attach"] = "yes" if m.get("att") else ""
+        msg["X-Mailer"] = "Microsoft Outlook 16.0"
+    elif client == "thunderbird":
+        msg["User-Agent"] = "Mozilla Thunderbird"
+        msg["Content-Language"] = "de-DE" if lang == "de" else "en-US"
+    elif client == "system":
+        msg["X-Mailer"] = m.get("mailer", "VERSO Output Management 7.4")
+        msg["Auto-Submitted"] = "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"
+    elif client == "mobile":
+        msg["X-Mailer"] = "iPhone Mail (22D82)"
+
+
+def _flow(text, width=72):
+    """RFC 3676 format=flowed: soft line breaks end in a space, space-stuffing."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith((" ", "From ")):
+            line = " " + line
+        if len(line) <= 78 or line.startswith(">") or line == "-- ":
+            out.append(line.rstrip() if line != "-- " else line)
+            continue
+        words = line.split(" ")
+        cur = ""
+        for w in words:
+            if cur and len(cur) + len(w) + 1 > width:
+                out.append(cur + " ")
+                cur = w
+            else:
+                cur = w if not cur else cur + " " + w
+        out.append(cur)
+    return "\n".join(out)
+
+
+def _addr_list(x):
+    """Parse 'Name <a@b>' strings into Address objects, so display names with
+    specials are quoted and non-ASCII names are RFC 2047 encoded."""
+    if x is None:
+        return None
+    s = x if isinstance(x, str) else ", ".join(x)
+    out = []
+    for name, addr in getaddresses([s]):
+        local, _, domain = addr.rpartition("@")
+        out.append(Address(display_name=name, username=local, domain=domain))
+    return out
+
+
+def compose(m, n=0, label_info=None):
+    salt = f"d3|{n}|{m.get('mid', '')}|{m['subj']}"
+    d = _parse_date(m["date"], salt)
+    _STAMP[0] = d.replace(tzinfo=None) - dt.timedelta(minutes=7)
+    client = m.get("client")
+    if client is None:
+        frm = m["frm"]
+        if "noreply" in frm or "newsletter" in frm or "no-reply" in frm:
+            client = "system"
+        else:
+            client = ["outlook", "outlook", "outlook", "thunderbird", "outlook", "mobile", "outlook", "thunderbird"][int(_h(salt, 4), 16) % 8]
+            if client == "mobile" and m.get("att"):
+                client = "outlook"
+    lang = m.get("lang", "de")
+
+    text = m.get("body")
+    tables = m.get("tables", {})
+    if text is not None:
+        text = text.strip("\n") + "\n"
+        if m.get("sig"):
+            sk = m["sig"]
+            style = m.get("sigstyle", "full")
+            text = text + "\n" + SIG(sk, lang, style) + "\n"
+            if m.get("disc", style == "full") is not False:
+                v = m.get("disc") if isinstance(m.get("disc"), int) and not isinstance(m.get("disc"), bool) else int(_h(salt + "d", 2), 16) % 3
+                text += "\n" + DISC(STAFF[sk][4], lang, v if lang == "de" else v % 2) + "\n"
+        if m.get("quote"):
+            text += "\n" + m["quote"].strip("\n") + "\n"
+        if client == "mobile" and not m.get("sig"):
+            text += "\n" + ("Von meinem iPhone gesendet" if lang == "de" else "Sent from my iPhone") + "\n"
+        html = m.get("html")
+        if html is True:
+            html = text_to_html(text, tables, "outlook" if client in ("outlook", "system") else "tb")
+        for k, (rows, style) in tables.items():
+            text = text.replace(f"[[{k}]]", table_text(rows, style))
+    else:
+        html = m.get("html")
+
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = _addr_list(m["frm"])
+    if m.get("sender"):
+        msg["Sender"] = _addr_list(m["sender"])
+    msg["To"] = _addr_list(m["to"])
+    if m.get("cc"):
+        msg["Cc"] = _addr_list(m["cc"])
+    if m.get("reply_to"):
+        msg["Reply-To"] = _addr_list(m["reply_to"])
+    msg["Subject"] = m["subj"]
+    msg["Date"] = format_datetime(d)
+    if m.get("mid"):
+        mid = m["mid"]
+    elif client == "outlook":
+        mid = f"<{_h(salt, 8).upper()}{_h(salt + 'x', 24).upper()}@EXCH02.ad.{DOM}>"
+    elif client == "system":
+        mid = f"<{d.strftime('%Y%m%d%H%M%S')}.{n:05d}.{_h(salt, 6)}@out.{DOM}>"
+    elif client == "mobile":
+        mid = f"<{_h(salt, 8).upper()}-{_h(salt + 'a', 4).upper()}-{_h(salt + 'b', 4).upper()}-{_h(salt + 'c', 12).upper()}@{DOM}>"
+    else:
+        mid = f"<{_h(salt, 8)}-{_h(salt + 'a', 4)}-{_h(salt + 'b', 4)}-{_h(salt + 'c', 12)}@{DOM}>"
+    msg["Message-ID"] = mid
+    if m.get("irt"):
+        msg["In-Reply-To"] = m["irt"]
+        msg["References"] = m.get("refs", m["irt"])
+    if m.get("importance"):
+        msg["Importance"] = m["importance"]
+    if m.get("org", True) and not m.get("inner"):
+        msg["Organization"] = ENT.get(m.get("ent", "grp"), ENT["grp"])[0] if "versicherer" in m["frm"] else None
+        if msg["Organization"] is None:
+            del msg["Organization"]
+    for k, v in (m.get("headers") or {}).items():
+        msg[k] = v
+    if not m.get("inner"):
+        _client_headers(msg, client, salt, lang, m)
+
+    charset = m.get("charset", "utf-8")
+    cte = m.get("cte")
+    tparams = {}
+    if client == "thunderbird" and text is not None and cte is None and not html and m.get("flowed", True):
+        text = _flow(text)
+        tparams = {"format": "flowed"}
+        cte = "8bit" if any(ord(ch) > 127 for ch in text) else "7bit"
+    if text is not None and html:
+        msg.set_content(text, charset=charset, cte=cte)
+        msg.add_alternative(html, subtype="html", charset=charset, cte=m.get("html_cte", cte))
+    elif text is not None:
+        msg.set_content(text, charset=charset, cte=cte, params=tparams)
+    else:
+        msg.set_content(html, subtype="html", charset=charset, cte=cte)
+
+    for a in [x.get() for x in m.get("att", ())]:
+        if a.maintype == "message":
+            kw = dict(disposition=a.disposition)
+            if a.filename:
+                kw["filename"] = a.filename
+            msg.add_attachment(a.data, **kw)
+        elif isinstance(a.data, str):
+            msg.add_attachment(a.data, subtype=a.subtype, charset=a.charset, filename=a.filename,
+                               disposition=a.disposition, params=a.params or {}, cte=a.cte)
+        else:
+            msg.add_attachment(a.data, maintype=a.maintype, subtype=a.subtype, filename=a.filename,
+                               disposition=a.disposition, cte=a.cte or "base64")
+    # sub-parts carry no MIME-Version (only the top level and forwarded messages do)
+    keep = {id(msg)}
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            keep.add(id(part.get_payload(0)))
+    for part in msg.walk():
+        if id(part) not in keep and "MIME-Version" in part:
+            del part["MIME-Version"]
+    # deterministic boundaries
+    style = int(_h(salt + "bd", 2), 16) % 3
+    i = 0
+    for part in msg.walk():
+        if part.get_content_maintype() == "multipart":
+            i += 1
+            if style == 0:
+                b = f"_{i:03d}_{_h(salt + str(i), 20).upper()}_"
+            elif style == 1:
+                b = f"------------{_h(salt + str(i), 24)}"
+            else:
+                b = f"----=_Part_{n}_{int(_h(salt + str(i), 8), 16)}.{1767225600 + n * 977 + i}"
+            part.set_boundary(b)
+    return msg
+
+
+
+def att_kinds(m):
+    ks = []
+    for a in m.get("att", ()):
+        ks.append(a.kind)
+        ks.extend(a.inner)
+    if m.get("tables") and m.get("html"):
+        ks.append("html-table")
+    return ks
+
+
+def main():
+    mails = OUT / "mails"
+    mails.mkdir(exist_ok=True)
+    rows = []
+    names = set()
+    for n, (label, lang, kind, reason, m) in enumerate(MAILS, 1):
+        fn = f"d3-{n:04d}.eml"
+        names.add(fn)
+        msg = compose(m, n)
+        (mails / fn).write_bytes(msg.as_bytes(policy=SMTP))
+        rows.append((fn, label, lang, kind, reason))
+    for old in mails.glob("*.eml"):
+        if old.name not in names:
+            old.unlink()
+    with open(OUT / "labels.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("file\tlabel\tlang\tkind\treason\n")
+        for r in rows:
+            assert "\t" not in r[4] and "\n" not in r[4], r
+            f.write("\t".join(r) + "\n")
+    print(f"wrote {len(rows)} mails")
+
+
+def check():
+    from email import policy as P
+    from email.parser import BytesParser
+    try:
+        import pypdf
+    except ImportError:
+        pypdf = None
+    stats = {k: Counter() for k in ("label", "lang", "kind", "att", "ct", "charset", "cte")}
+    mids = set()
+    lines = (OUT / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert len(lines) == len(MAILS), "labels.tsv out of date: run without --check first"
+    with_att = 0
+    pdfs = 0
+
+    def open_att(fn, fname, data):
+        nonlocal pdfs
+        low = fname.lower()
+        if low.endswith((".xlsx", ".docx", ".odt", ".ods", ".zip")):
+            z = zipfile.ZipFile(io.BytesIO(data))
+            assert z.testzip() is None, fn
+            if low.endswith(".xlsx"):
+                import openpyxl
+                openpyxl.load_workbook(io.BytesIO(data))
+            if low.endswith(".docx"):
+                import docx
+                docx.Document(io.BytesIO(data))
+            if low.endswith((".odt", ".ods")):
+                from odf.opendocument import load
+                load(io.BytesIO(data))
+            if low.endswith(".zip"):
+                for name in z.namelist():
+                    open_att(fn, name, z.read(name))
+        elif low.endswith(".pdf"):
+            assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], fn
+            if pypdf:
+                r = pypdf.PdfReader(io.BytesIO(data))
+                assert "".join(pg.extract_text() for pg in r.pages).strip(), (fn, fname, "empty PDF text")
+            pdfs += 1
+        elif low.endswith(".ics"):
+            assert b"BEGIN:VCALENDAR" in data and b"END:VCALENDAR" in data, fn
+        elif low.endswith((".csv", ".tsv", ".txt")):
+            assert data, fn
+
+    for (label, lang, kind, reason, m), line in zip(MAILS, lines):
+        fn = line.split("\t")[0]
+        assert line.split("\t")[1] == label, fn
+        raw = (OUT / "mails" / fn).read_bytes()
+        assert b"\n" not in raw.replace(b"\r\n", b""), f"{fn}: bare LF"
+        msg = BytesParser(policy=P.default).parsebytes(raw)
+        assert not msg.defects, (fn, msg.defects)
+        assert msg["Message-ID"] not in mids, fn
+        mids.add(msg["Message-ID"])
+        assert msg["Date"].datetime.year == 2026
+        stats["label"][label] += 1
+        stats["lang"][lang] += 1
+        stats["kind"][kind] += 1
+        stats["ct"][msg.get_content_type()] += 1
+        ks = att_kinds(m)
+        if m.get("att"):
+            with_att += 1
+        for k in ks:
+            stats["att"][k] += 1
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            if part.defects:
+                raise AssertionError((fn, part.defects))
+            cs = part.get_content_charset()
+            if cs:
+                stats["charset"][cs] += 1
+            stats["cte"][part.get("Content-Transfer-Encoding", "7bit").lower()] += 1
+            fname = part.get_filename()
+            data = part.get_payload(decode=True)
+            if fname:
+                open_att(fn, fname, data)
+            if part.get_content_type() in ("text/plain", "text/html", "text/csv"):
+                part.get_content()   # decodes with the declared charset
+    print("mails:", len(MAILS), " with attachments:", with_att, " pdfs text-checked:", pdfs if pypdf else "no pypdf")
+    for k, c in stats.items():
+        print(f"{k}: " + ", ".join(f"{a}={b}" for a, b in c.most_common()))
+    ll = Counter((l, g) for l, g, *_ in MAILS)
+    for l in LABELS.values():
+        print(f"  {l}: de={ll[(l, 'de')]} en={ll[(l, 'en')]}")
+
+
+MAILS = []
+
+
+def M(label, lang_, kind, reason, s=None, **kw):
+    """s=staff key: sender address and signature of that person (dev3 shortcut)."""
+    lang = lang_
+    if s:
+        kw.setdefault("frm", ADDR(s))
+        kw.setdefault("sig", s)
+        kw.setdefault("ent", STAFF[s][4])
+    assert label in LABELS, label
+    assert lang in ("de", "en")
+    assert kw.get("lang", lang) == lang, (reason, "lang mismatch")
+    kw["lang"] = lang
+    MAILS.append((LABELS[label], lang, kind, reason, kw))
+
+
+
+
+# ==========================================================================
+# MAILS — every mail below is written by hand.
+# ==========================================================================
+
+# ---- 0001-0030 -----------------------------------------------------------
+
+M("S", "de", "insurer-to-customer", "prescription reimbursement: active ingredients with doses and PZN for the addressee ('Ihre Rezepte'), no diagnosis word",
+  s="jankowski", to="Renate Obermaier <r.obermaier@mailbox.example>", subj="Ihre eingereichten Rezepte vom 12. Januar",
+  date="2026-01-19 10:42", body="""
+Sehr geehrte Frau Obermaier,
+
+vielen Dank für die Rezepte, die Sie uns über die App eingereicht haben. Wir haben sie geprüft und erstatten wie folgt:
+
+[[t]]
+
+Der Betrag von 612,84 EUR wird in den nächsten Tagen auf Ihr bekanntes Konto überwiesen. Den Selbstbehalt für 2026 haben Sie damit zu 412,84 EUR von 600,00 EUR ausgeschöpft.
+
+Hinweis zum Rezept für Pregabalin: Bitte reichen Sie künftig das Original mit Apothekenstempel ein, ein Foto des Kassenbons reicht leider nicht aus.
+
+Mit freundlichen Grüßen
+""", tables={"t": ([["Datum", "Präparat", "PZN", "Menge", "Betrag"],
+                     ["05.01.2026", "Pregabalin 75 mg Hartkapseln", "10187362", "N3 (100 St.)", "88,41 EUR"],
+                     ["05.01.2026", "Duloxetin 60 mg magensaftr. Hartkaps.", "09522614", "N3 (98 St.)", "64,23 EUR"],
+                     ["09.01.2026", "Hydromorphon 4 mg Retardtabletten", "04351790", "N2 (50 St.)", "460,20 EUR"]], "pad")})
+
+M("N", "de", "internal", "trap: actuarial table of outpatient claims per insured by age band and tariff, no person",
+  s="okafor", to="Gerrit Brandt <gerrit.brandt@versicherer.example>, Sabine Kröger <sabine.kroeger@versicherer.example>",
+  subj="Kopfschäden ambulant 2025 – vorläufige Werte", date="2026-01-21 16:05", body="""
+Hallo zusammen,
+
+wie gestern besprochen die vorläufigen Kopfschäden ambulant 2025 (Tarifgruppe AMB-Komfort, Bestand zum 31.12.2025, ohne Beihilfe). Die Werte sind noch nicht um Spätmeldungen bereinigt, das kommt im März.
+
+[[t]]
+
+Auffällig ist weiter der Anstieg bei den 41- bis 50-Jährigen (+9,1 % gg. Vorjahr), getrieben vor allem durch Arzneimittel (GLP-1-Analoga) und Psychotherapie. Bitte die Zahlen noch nicht an den Vertrieb geben.
+
+Viele Grüße
+Chidi
+""", sigstyle="short", tables={"t": ([["Alter", "Anzahl VP", "Kopfschaden 2024", "Kopfschaden 2025", "Veränderung"],
+                                    ["0-20", "18.402", "612 €", "640 €", "+4,6 %"],
+                                    ["21-40", "41.977", "1.188 €", "1.243 €", "+4,6 %"],
+                                    ["41-50", "29.310", "1.904 €", "2.077 €", "+9,1 %"],
+                                    ["51-60", "31.655", "2.811 €", "2.968 €", "+5,6 %"],
+                                    ["61+", "22.086", "4.730 €", "4.902 €", "+3,6 %"]], "pad")})
+
+M("C", "de", "insurer-to-customer", "motor: eVB number for a named customer with vehicle and VIN",
+  s="engel", to="Maximilian Grünwald <max.gruenwald@post.example>", subj="Ihre eVB-Nummer für die Zulassung",
+  date="2026-01-22 08:17", body="""
+Guten Morgen Herr Grünwald,
+
+wie telefonisch besprochen erhalten Sie hier Ihre elektronische Versicherungsbestätigung für die Zulassung Ihres Fahrzeugs:
+
+eVB-Nummer: K7M3QX2
+Fahrzeug: Skoda Octavia Combi, FIN TMBJJ7NE4L0123456
+Versicherungsbeginn: 01.02.2026, Haftpflicht + Teilkasko 150 EUR SB
+
+Die eVB ist bis zum 22.07.2026 gültig. Nach der Zulassung übermittelt uns die Zulassungsstelle das Kennzeichen automatisch, Sie müssen nichts weiter tun.
+
+Freundliche Grüße
+""")
+
+M("S", "de", "insurer-to-customer", "dental treatment plan (HKP) with GOZ positions and tooth regions for the addressee",
+  s="wendland", to="Kevin Lasarzik <kevin.lasarzik@webpost.example>", subj="AW: Heil- und Kostenplan Dr. Ebeling",
+  date="2026-01-23 13:30", body="""
+Hallo Herr Lasarzik,
+
+den Heil- und Kostenplan von Dr. Ebeling vom 14.01.2026 haben wir geprüft. Für die geplante Versorgung sagen wir Ihnen Folgendes zu:
+
+- Regio 36: Implantat inkl. Aufbau und Vollkeramikkrone (GOZ 9010, 9050, 2210) – erstattungsfähig zu 80 %
+- Regio 35: Knochenaufbau / Sinuslift extern (GOZ 9120) – erstattungsfähig zu 80 %
+- Regio 14–16: professionelle Zahnreinigung zweimal jährlich – wie bisher bis 150 EUR
+
+Von geplanten 4.860,00 EUR übernehmen wir voraussichtlich 3.512,00 EUR. Die Höchstbeträge Ihres Tarifs ZahnPlus in den ersten vier Jahren sind dabei berücksichtigt (Jahr 2: max. 3.000 EUR, Restbetrag ab Januar 2027).
+
+Die endgültige Erstattung richtet sich nach der Rechnung. Bei Fragen rufen Sie mich gern an.
+
+Viele Grüße
+""", quote=OQ("Kevin Lasarzik <kevin.lasarzik@webpost.example>", "Donnerstag, 15. Januar 2026 19:02",
+              "Leistung KV <leistung-kv@versicherer.example>", "Heil- und Kostenplan Dr. Ebeling",
+              """hallo, anbei der plan vom zahnarzt, der meint es muss ein implantat hin weil der alte zahn nicht mehr zu retten ist. zahlt ihr das? vertr nr KV 8812 4470-02
+gruß kevin lasarzik"""))
+
+M("N", "de", "insurer-to-supplier", "trap: purchase order for first-aid material and a defibrillator for the offices, no person",
+  s="krueger", to="Vertrieb MediTech Nord <bestellung@meditech-nord.example>", subj="Bestellung 4500018812 – Erste-Hilfe-Material Standort Köln",
+  date="2026-01-26 09:12", body="""
+Sehr geehrte Damen und Herren,
+
+hiermit bestellen wir gemäß Rahmenvertrag RV-2024-117:
+
+Pos. 10  2 St.  AED Defibrillator Lifepak CR2 inkl. Wandhalterung
+Pos. 20 12 St.  Verbandkasten DIN 13157 (Betriebsverbandkasten)
+Pos. 30  4 St.  Ersatz-Elektroden Erwachsene
+Pos. 40  1 St.  Notfallrucksack Sanitätsraum EG (Blutdruckmessgerät, Pulsoximeter, Blutzuckermessgerät)
+
+Lieferanschrift: Versicherer Holding AG, Warenannahme Tor 3, Rheinuferstraße 12, 50667 Köln
+Liefertermin: KW 6. Rechnung bitte unter Angabe der Bestellnummer an rechnungseingang@versicherer.example.
+
+Mit freundlichen Grüßen
+""")
+
+M("S", "en", "insurer-to-customer", "expat health: pre-authorisation of an MRI of the addressee's knee at a named hospital, suspected meniscus tear",
+  s="odonnell", to="Daniel Okoro <d.okoro@globalmail.example>", subj="Pre-authorisation approved – MRI left knee (case 2026-IHS-00417)",
+  date="2026-01-27 11:48", lang="en", body="""
+Dear Mr Okoro,
+
+Thank you for sending the referral from Dr. Al-Mansouri. We are pleased to confirm that the MRI of your left knee at Al Noor Specialist Hospital, Dubai, is covered under your GlobalCare Premium plan.
+
+Pre-authorisation number: PA-2026-00417-3
+Procedure: MRI knee without contrast (suspected medial meniscus tear)
+Valid: 27 January – 27 March 2026
+Direct billing: yes, the hospital will bill us directly. Your deductible of USD 250 applies.
+
+If the radiologist recommends arthroscopy, please ask the hospital to send us the report and the estimate before the surgery is scheduled, so that we can arrange a guarantee of payment.
+
+Kind regards
+""")
+
+M("N", "en", "insurer-to-partner", "trap: reinsurer renewal note with incidence rates and loss ratios, aggregate only",
+  s="stone", to="Claire Dubois <claire.dubois@reassure-re.example>", subj="2026 renewal – disability quota share, experience summary",
+  date="2026-01-28 15:20", lang="en", body="""
+Dear Claire,
+
+ahead of our call on Friday, please find the experience summary for the disability quota share (treaty DQ-2019):
+
+- Exposure 2025: 212,400 life years (2024: 204,900)
+- New claims: 1,138 (incidence 5.36 per mille; expected 5.60)
+- Main causes by share of new claims: mental and behavioural disorders 38 %, musculoskeletal 21 %, neoplasms 14 %, cardiovascular 8 %, other 19 %
+- Termination rate of running claims: 11.2 % (recoveries 4.9 %, deaths 2.1 %, end of term 4.2 %)
+- Loss ratio on reinsured share: 71 % (2024: 74 %)
+
+As discussed, no single-risk data will be exchanged; the large-claim list you asked for will come as age band / sum insured band only.
+
+Best regards
+""")
+
+M("C", "de", "insurer-to-customer", "household burglary claim: named customer, claim number, address and list of stolen items",
+  s="demir", to="Leonie und Marc Hübner <huebner.familie@heimnetz.example>", subj="Ihr Einbruchschaden vom 02.02.2026 – Schadennummer HR-26-004471",
+  date="2026-02-04 14:02", body="""
+Sehr geehrte Frau Hübner, sehr geehrter Herr Hübner,
+
+es tut uns leid, dass bei Ihnen in der Lindenallee 7 in 51105 Köln eingebrochen wurde. Wir haben den Schaden unter der Nummer HR-26-004471 angelegt (Hausratversicherung HV 0093 2218).
+
+Damit wir zügig regulieren können, benötigen wir noch:
+1. die Bestätigung der Polizei über die Anzeige (Tagebuchnummer),
+2. die Stehlgutliste, die Sie der Polizei gegeben haben,
+3. Kaufbelege oder Fotos zu: MacBook Air 13" (2024), Goldkette mit Anhänger, Spiegelreflexkamera Nikon D7500, Bargeld ca. 350 EUR.
+
+Für die Reparatur der Balkontür können Sie gern direkt einen Schreiner beauftragen; bis 1.500 EUR brauchen Sie keine vorherige Freigabe.
+
+Mit freundlichen Grüßen
+""")
+
+M("S", "de", "insurer-to-customer", "physiotherapy reimbursement for the addressee ('Ihre Physiotherapie'), prescription units and practice named, no diagnosis",
+  s="kroeger", to="Thorsten Wieland <t.wieland@t-net.example>", subj="Erstattung Physiotherapie Praxis am Stadtgarten",
+  date="2026-02-05 09:55", body="""
+Guten Tag Herr Wieland,
+
+für Ihre Physiotherapie in der Praxis am Stadtgarten (Rechnung vom 28.01.2026) erstatten wir 398,40 EUR.
+
+Abgerechnet waren laut Verordnung von Dr. Hollstein:
+6 x Krankengymnastik am Gerät (KG-Gerät)
+6 x Manuelle Therapie
+6 x Wärmetherapie (Fango)
+
+Die Fango-Anwendungen liegen über dem Höchstsatz unseres Heilmittelverzeichnisses (18,00 EUR statt 24,50 EUR je Behandlung); den Differenzbetrag von 39,00 EUR können wir daher nicht erstatten.
+
+Für eine Folgeverordnung brauchen wir keine neue Begründung, solange sie innerhalb von zwölf Wochen ausgestellt wird.
+
+Freundliche Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: data-protection minutes about health data in the claims app, no person",
+  s="meier", to="Datenschutzkoordinatoren <ds-koordination@versicherer.example>", subj="Protokoll DS-Jour-fixe 29.01.2026",
+  date="2026-01-30 12:10", body="""
+Liebe Kolleginnen und Kollegen,
+
+anbei das Kurzprotokoll unseres Jour fixe.
+
+TOP 1 – Rechnungs-App: Eingereichte Arztrechnungen und Rezeptfotos werden derzeit 13 Monate im Eingangsspeicher gehalten. Beschluss: Löschung nach Abschluss der Leistungsprüfung + 3 Monate, Umsetzung bis Q3 (Verantwortlich: IT-Architektur).
+TOP 2 – Schweigepflichtentbindung: Die neue Einzelfall-Erklärung nach § 213 VVG geht mit dem Formularrelease April live. Die Pauschalerklärung wird nicht mehr verwendet.
+TOP 3 – E-Mail: Mails mit Gesundheitsdaten an Kundinnen und Kunden gehen ausschließlich über das Portal oder S/MIME; TLS nur mit Einwilligung. Bitte in den Teams nochmals kommunizieren.
+TOP 4 – Meldungen: Q4/2025 zwei Fehlversendungen (Brief an alte Anschrift), beide nicht meldepflichtig nach Art. 33 DSGVO.
+
+Nächster Termin: 26.02.2026.
+
+Viele Grüße
+Thomas Meier
+""", sigstyle="short")
+
+M("S", "de", "company", "HR of a client company sends a CSV of employees for group accident insurance with birth dates (personal line), body harmless",
+  s="albrecht", to="Nicole Brandes <n.brandes@spedition-kranich.example>", subj="AW: Meldeliste Gruppenunfall Q1",
+  date="2026-02-06 10:30", body="""
+Hallo Frau Brandes,
+
+danke, die Liste ist angekommen und wird zum 01.02. eingespielt. Die zwei Austritte (Personalnummern 1187 und 1203) haben wir zum 31.01. abgemeldet.
+
+Eine Rückfrage: Bei Herrn Yıldırım fehlt in der Liste die Gefahrengruppe – ist er weiterhin als Berufskraftfahrer (Gruppe B) einzustufen?
+
+Viele Grüße
+""", sigstyle="short", quote=OQ("Nicole Brandes <n.brandes@spedition-kranich.example>", "Mittwoch, 4. Februar 2026 15:47",
+    "Miriam Albrecht <miriam.albrecht@versicherer.example>", "Meldeliste Gruppenunfall Q1",
+    """Hallo Frau Albrecht,
+
+anbei wie jedes Quartal die aktuelle Meldeliste für unseren Gruppenunfallvertrag GU 7720-11. Zwei Neueintritte, zwei Austritte.
+
+Gruß
+Nicole Brandes
+Personalabteilung
+Spedition Kranich GmbH & Co. KG"""),
+  att=[CSV("Meldeliste_GU_2026Q1.csv", [["PersNr", "Name", "Vorname", "Geburtsdatum", "Eintritt", "Austritt", "Gefahrengruppe"],
+                                         ["1112", "Kowalczyk", "Piotr", "03.05.1978", "01.04.2015", "", "B"],
+                                         ["1154", "Hennig", "Sandra", "22.11.1990", "15.08.2019", "", "A"],
+                                         ["1187", "Baltrusch", "Uwe", "17.02.1961", "01.01.2010", "31.01.2026", "B"],
+                                         ["1203", "Mertens", "Jana", "09.09.1996", "01.03.2022", "31.01.2026", "A"],
+                                         ["1241", "Yildirim", "Cem", "30.06.1985", "01.02.2026", "", ""],
+                                         ["1242", "Strauß", "Lea", "12.12.2001", "01.02.2026", "", "A"]], enc="windows-1252", sub="excel")])
+
+M("N", "de", "newsletter", "trap: customer newsletter about dental implants and orthodontics, generic",
+  frm="Versicherer Kundenmagazin <newsletter@versicherer.example>", to="newsletter-kunden@versicherer.example",
+  subj="Gesund im Februar: Was kostet ein Implantat – und was zahlt die Versicherung?", date="2026-02-09 07:00",
+  html=True, ent="kv", body="""
+Liebe Leserinnen und Leser,
+
+ein Implantat kostet je nach Region und Aufwand zwischen 2.000 und 4.500 Euro. Die gesetzliche Krankenkasse zahlt nur den Festzuschuss für die Regelversorgung – oft weniger als 500 Euro. Was eine Zahnzusatzversicherung leistet, hängt von den Zahnstaffeln und der Wartezeit ab.
+
+Drei Tipps:
+1. Lassen Sie sich vor der Behandlung immer einen Heil- und Kostenplan geben.
+2. Reichen Sie ihn vor Beginn bei uns ein – Sie erhalten innerhalb von zehn Tagen eine Zusage.
+3. Professionelle Zahnreinigung beugt Parodontitis vor und wird in vielen Tarifen jährlich erstattet.
+
+Außerdem in dieser Ausgabe: Kieferorthopädie für Erwachsene – wann ist sie medizinisch notwendig? Und: Sieben Fragen zur neuen elektronischen Patientenakte.
+
+Ihr Redaktionsteam
+
+Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben. Abmelden: www.versicherer.example/newsletter/abmelden
+""")
+
+M("C", "en", "insurer-to-customer", "motor: English mail about a German policy, no-claims transfer from a UK insurer, plate and policy number of a named customer",
+  s="engel", to="Oliver Bramley <oliver.bramley@inbox.example>", subj="Your car insurance KF 5531 0087 – no-claims discount from the UK",
+  date="2026-02-10 11:05", lang="en", body="""
+Dear Mr Bramley,
+
+thank you for the no-claims letter from your previous insurer in Leeds. We can recognise 7 claim-free years, which puts your policy KF 5531 0087 (BMW 320d, registration M-OB 2207) into no-claims class SF 7 with effect from the start of your policy on 15 January 2026.
+
+Your new annual premium is EUR 684.20 instead of EUR 1,102.90. The difference for the current year will be credited to your account and taken into account with the next direct debit on 1 March.
+
+Please note: the letter covers only you as the main driver. If your wife is to drive the car regularly, please let us know her date of birth so that we can add her as a named driver.
+
+Kind regards
+""")
+
+M("S", "de", "customer", "short mobile reply; the quoted original names a sick note for daily sickness allowance with diagnosis code",
+  frm="Krankentagegeld <ktg@versicherer.example>", to="Sandra Pütz <sandra.puetz@handy-mail.example>", subj="AW: AU Folgebescheinigung",
+  date="2026-02-11 17:44", client="mobile", body="""
+Danke, ist angekommen. Die Zahlung für Februar geht morgen raus.
+K. Vogt
+""", quote=OQ("Sandra Pütz <sandra.puetz@handy-mail.example>", "Mittwoch, 11. Februar 2026 16:02",
+              "Krankentagegeld <ktg@versicherer.example>", "AU Folgebescheinigung",
+              """hallo, hier die neue AU bis 06.03. vom dr. brückner. steht wieder M54.4 G und F43.2 drauf, also nix neues. vertragsnr ist KT 2290 1135
+lg sandra pütz"""))
+
+M("N", "de", "insurer-to-supplier", "trap: facility mail about a heating failure in the physiotherapy practice renting the ground floor, no insurance or health data",
+  s="richter", to="Haustechnik Becker & Sohn <service@haustechnik-becker.example>", subj="Heizungsausfall EG Nord – Praxis für Physiotherapie",
+  date="2026-02-12 07:38", body="""
+Guten Morgen Herr Becker,
+
+im Erdgeschoss Nord (Mieteinheit 0.14, Praxis für Physiotherapie „Bewegungsraum“) ist seit gestern Abend die Fußbodenheizung kalt. Die Praxisinhaberin hat sich bei uns gemeldet; in den Behandlungsräumen hat es aktuell 16 Grad, sie muss ab 10 Uhr ihre Patienten absagen, wenn sich nichts tut.
+
+Können Sie heute Vormittag jemanden schicken? Der Heizkreisverteiler ist im Technikraum 0.02, Schlüssel liegt am Empfang.
+
+Danke und Gruß
+Anja Richter
+""", sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "psychotherapy cost approval for the addressee: number of sessions, procedure and therapist named",
+  s="kroeger", to="Jule Hartung <jule.hartung@mailbox.example>", subj="Kostenzusage ambulante Psychotherapie",
+  date="2026-02-13 12:20", body="""
+Liebe Frau Hartung,
+
+wir haben den Antrag von Frau Dipl.-Psych. Sommerfeld erhalten und sagen Ihnen die Kosten für zunächst 25 Sitzungen tiefenpsychologisch fundierte Psychotherapie (Einzelbehandlung, GOP 861) ab dem 20.02.2026 zu.
+
+Die fünf probatorischen Sitzungen im Januar erstatten wir zusätzlich; sie werden nicht auf das Kontingent angerechnet.
+
+Für eine Verlängerung über 25 Sitzungen hinaus benötigen wir rechtzeitig einen kurzen Bericht Ihrer Therapeutin an unseren beratenden Arzt. Dafür können Sie den beiliegenden Umschlag „Arztsache“ verwenden, damit der Bericht nicht in der allgemeinen Post landet.
+
+Wir wünschen Ihnen alles Gute.
+
+Herzliche Grüße
+""")
+
+M("C", "de", "insurer-to-broker", "broker: premium arrears of a named household/liability customer with amount and IBAN of the customer",
+  s="reuter", to="Versicherungsmakler Thiel <info@makler-thiel.example>", subj="Beitragsrückstand Ihres Kunden Jonas Albers, PHV/HR 0087 4431",
+  date="2026-02-16 10:14", body="""
+Hallo Herr Thiel,
+
+kurze Info zu Ihrem Kunden Jonas Albers (Privathaftpflicht/Hausrat-Kombi 0087 4431): Die Lastschrift zum 01.02. über 187,60 EUR ist zurückgekommen (Grund: Konto erloschen). Hinterlegt ist noch die alte Verbindung DE{0}.
+
+Die Mahnung nach § 38 VVG geht am Freitag raus. Wenn Sie bis dahin eine neue Bankverbindung bekommen, schicken Sie sie mir bitte direkt, dann stoppe ich die Mahnung.
+
+Gruß aus Köln
+""".format(IB("DE", "370400440532013000", group=0)[2:]), sigstyle="short")
+
+M("N", "en", "internal", "trap: IT ticket about OCR of doctors' invoices, test file only, no person",
+  s="hoffmann", to="Priya Raman <priya.raman@versicherer.example>", subj="INC0048812 – OCR misreads GOÄ factors on scanned invoices",
+  date="2026-02-16 14:51", lang="en", body="""
+Hi Priya,
+
+escalating this to architecture since it looks like a model issue rather than a scanner issue.
+
+Symptom: on scanned doctors' invoices the OCR reads the multiplier "2,3" as "23" in about 4 % of lines, so the plausibility check flags the invoice as "factor above 3.5" and routes it to manual review. Health claims see roughly 600 extra manual cases per week.
+
+Reproduced with the synthetic test invoice from the QA set (TEST-GOAE-017, no real patient). Scanner firmware and resolution (300 dpi) unchanged since December.
+
+Can you have a look before the change board on Thursday?
+
+Cheers
+Lukas
+""", sigstyle="short")
+
+M("S", "de", "hospital", "hospital requests cost coverage: admission date and ICD code of a named insured, forwarded internally",
+  s="brandt", to="Kostenübernahme Stationär <ku-stationaer@versicherer.example>", subj="WG: Kostenübernahmeantrag Frau Ilse Kramer",
+  date="2026-02-17 08:26", body="""
+Bitte anlegen und mir zuordnen – Wahlleistung Zweibettzimmer ist im Tarif enthalten, Chefarzt auch.
+Gerrit
+""", sigstyle="name", quote=FW("Patientenverwaltung St.-Elisabeth-Krankenhaus <aufnahme@st-elisabeth-kh.example>",
+    "16.02.2026, 18:03", "Gerrit Brandt <gerrit.brandt@versicherer.example>", "Kostenübernahmeantrag Frau Ilse Kramer",
+    """Sehr geehrte Damen und Herren,
+
+wir bitten um Kostenübernahme für folgende Patientin:
+
+Name: Kramer, Ilse
+geb.: 08.04.1949
+Versicherungsnummer: 4471 0082 931
+Aufnahme: 16.02.2026, 14:20 Uhr, Notaufnahme
+Aufnahmediagnose: S72.01 R
+Fachabteilung: Unfallchirurgie / Orthopädie
+Wahlleistungen: Zweibettzimmer, Chefarztbehandlung
+
+Mit freundlichen Grüßen
+Patientenverwaltung
+St.-Elisabeth-Krankenhaus Bonn"""))
+
+M("N", "de", "insurer-to-broker", "trap: product text for brokers about a disability tariff, benefit definitions, no person",
+  s="vogel", to="maklerinfo-sued@versicherer.example", subj="Neu ab 1. April: BU Vital mit verkürzter Gesundheitsprüfung",
+  date="2026-02-18 09:00", html=True, body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+ab dem 1. April bieten wir die Berufsunfähigkeitsversicherung „BU Vital“ für Berufseinsteiger mit verkürzter Gesundheitsprüfung an:
+
+- nur fünf Gesundheitsfragen (Behandlungen der letzten drei Jahre, stationäre Aufenthalte der letzten fünf Jahre, psychotherapeutische Behandlungen der letzten fünf Jahre, HIV, Berufsunfähigkeit)
+- bis 1.500 EUR Monatsrente ohne ärztliche Untersuchung
+- Leistung ab 50 % Berufsunfähigkeit, rückwirkend ab Eintritt, kein Verweis auf andere Berufe
+- Nachversicherung ohne erneute Gesundheitsprüfung bei Heirat, Geburt eines Kindes oder Gehaltssprung
+
+Die Tarifunterlagen und den Beitragsrechner finden Sie ab 2. März im Maklerportal.
+
+Herzliche Grüße aus München
+""")
+
+M("C", "de", "insurer-to-company", "commercial fleet: driver list with birth dates of named employees of a client company (motor, no health)",
+  s="petrovic", to="Fuhrparkleitung Gerber Sanitär GmbH <fuhrpark@gerber-sanitaer.example>", subj="Fahrerliste Flottenvertrag FL 2204 – bitte bestätigen",
+  date="2026-02-18 13:45", body="""
+Hallo Herr Gerber,
+
+für die Umstellung auf den Tarif mit benanntem Fahrerkreis brauchen wir Ihre Bestätigung der Fahrerliste. Ich habe den Stand aus Ihrer Mail vom Januar übernommen:
+
+[[t]]
+
+Fahrer unter 23 Jahren kosten einen Zuschlag von 15 %, das betrifft aktuell nur Herrn Lenz. Bitte kurz bestätigen oder korrigieren, dann stelle ich die Nachträge aus.
+
+Viele Grüße
+""", tables={"t": ([["Kennzeichen", "Fahrzeug", "Fahrer", "geb."],
+                     ["SU-GS 101", "VW Crafter", "Rainer Köster", "14.07.1969"],
+                     ["SU-GS 102", "VW Crafter", "Mehmet Aydın", "02.03.1988"],
+                     ["SU-GS 104", "Ford Transit", "Tim Lenz", "19.10.2004"],
+                     ["SU-GS 110", "VW Caddy", "Birgit Sauer", "27.01.1975"]], "pad")}, sigstyle="short")
+
+M("N", "en", "insurer-to-customer", "trap: prospect asks generically about maternity cover; generic product answer, no health or contract data",
+  s="whitfield", to="Hannah Lindgren <hannah.lindgren@mail-se.example>", subj="RE: Question about maternity cover for expats",
+  date="2026-02-19 10:10", lang="en", body="""
+Dear Ms Lindgren,
+
+thank you for your interest in our international health plans. To your general questions:
+
+- Maternity benefits (prenatal care, delivery, postnatal care) are included in GlobalCare Premium and Premium Plus after a waiting period of 10 months from the start of the policy.
+- Routine prenatal check-ups, ultrasound scans and the delivery itself are covered up to the plan limits; complications of pregnancy are covered from day one.
+- Newborns can be added without underwriting if we are notified within two months of birth.
+
+I am happy to send you a quote once you have decided on a plan. For a quote we would need the ages of the persons to be insured and your country of residence, nothing else at this stage.
+
+Kind regards
+""", quote=Q("""Hi, we are moving to Munich in summer and are comparing international health plans. Do your plans cover maternity, and is there a waiting period? Thanks, Hannah"""))
+
+M("S", "de", "insurer-to-customer", "care insurance: care level 3 assessment result and care allowance for the addressee's mother (named)",
+  s="yilmaz", to="Bettina Schroer <bettina.schroer@familie-schroer.example>", subj="Pflegegutachten für Ihre Mutter, Frau Gertrud Schroer",
+  date="2026-02-20 11:30", body="""
+Sehr geehrte Frau Schroer,
+
+das Gutachten von Medicproof zum Hausbesuch bei Ihrer Mutter am 04.02.2026 liegt uns vor. Die Gutachterin hat 58,75 gewichtete Punkte festgestellt; das entspricht Pflegegrad 3.
+
+Ab 01.01.2026 (Antragsmonat) zahlen wir:
+- Pflegegeld aus der Pflegepflichtversicherung: 599,00 EUR monatlich
+- Pflegetagegeld aus dem Zusatztarif PT-Plus: 60 % von 50,00 EUR = 30,00 EUR täglich
+
+Die Empfehlungen des Gutachtens (Toilettensitzerhöhung, Duschhocker, zweiter Handlauf im Treppenhaus) können Sie als Pflegehilfsmittel bzw. wohnumfeldverbessernde Maßnahme bei uns beantragen; wir schicken Ihnen die Formulare separat per Post.
+
+Da Sie die Vollmacht Ihrer Mutter vorgelegt haben, senden wir die weitere Korrespondenz an Sie.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "internal", "trap: template for a reimbursement letter with placeholders only",
+  s="jankowski", to="Team Arznei- und Hilfsmittel <team-ahm@versicherer.example>", subj="Neue Textbaustein-Vorlage Hilfsmittel-Ablehnung (bitte ab Montag nutzen)",
+  date="2026-02-20 15:18", body="""
+Hallo zusammen,
+
+nach der Abstimmung mit der Rechtsabteilung gilt ab Montag diese Vorlage. Bitte nur die Felder in «» ersetzen, den Rest nicht ändern:
+
+---
+Sehr geehrte/r «Anrede» «Nachname»,
+
+für das verordnete Hilfsmittel «Hilfsmittelbezeichnung» (Verordnung vom «Datum» durch «Verordner») können wir leider keine Kosten übernehmen. Nach § «Paragraph» Ihrer Tarifbedingungen «Tarif» sind «Begründung».
+
+Sie können die Entscheidung durch unseren Ombudsmann überprüfen lassen. «Textbaustein_Ombudsmann»
+---
+
+Die alte Vorlage HM-07 wird am Freitag im Dokumentensystem gesperrt.
+
+Gruß
+Marta
+""", sigstyle="name")
+
+M("S", "en", "insurer-to-customer", "speech therapy for the addressee's son: sessions, therapist and developmental delay described",
+  s="whitfield", to="Aisha Rahman <aisha.rahman@fastmail.example>", subj="Speech therapy for Yusuf – claim 88120-04",
+  date="2026-02-23 09:36", lang="en", body="""
+Dear Ms Rahman,
+
+we have processed the invoice from Logopädie Praxis Klangwerk for Yusuf's speech therapy (10 sessions of 45 minutes, December 2025 to February 2026).
+
+Reimbursed: EUR 520.00 of EUR 560.00. The limit in your son's plan is EUR 52.00 per session.
+
+For the next prescription, please ask the paediatrician to state the diagnosis on the prescription (for example the delayed expressive language development mentioned in the therapist's report). Without it we can pay only the first ten sessions per calendar year.
+
+Kind regards
+""")
+
+M("C", "de", "insurer-to-customer", "name change after marriage with maiden name (geb.) and new IBAN in a household contract",
+  s="kaya", to="Lisa Feldmann <lisa.feldmann@posteo.example>", subj="Ihre Namensänderung – Hausrat HV 4410 8826",
+  date="2026-02-24 10:02", body="""
+Liebe Frau Feldmann,
+
+herzlichen Glückwunsch zur Hochzeit! Wir haben Ihren Vertrag HV 4410 8826 umgestellt:
+
+Versicherungsnehmerin: Lisa Feldmann, geb. Wagenknecht
+Anschrift: Gotenring 41, 50679 Köln (neu ab 01.03.2026)
+Bankverbindung für den Beitragseinzug: {}, Kontoinhaber Tobias Feldmann
+
+Den neuen Versicherungsschein mit der höheren Versicherungssumme (78.000 EUR wegen der größeren Wohnung) bekommen Sie in den nächsten Tagen per Post.
+
+Viele Grüße
+""".format(IB("DE", "500105175407324931")))
+
+M("S", "de", "insurer-to-customer", "life insurance beneficiary change for a named person — personal line, no medical word",
+  s="haas", to="Wolfgang Rieger <w.rieger@mail-box.example>", subj="Änderung des Bezugsrechts – Lebensversicherung LV 0043 772 118",
+  date="2026-02-24 16:40", body="""
+Sehr geehrter Herr Rieger,
+
+wir haben Ihre Änderung des Bezugsrechts erhalten und umgesetzt. Für den Todesfall sind ab sofort bezugsberechtigt:
+
+- Ihre Lebensgefährtin Frau Marion Kessler, geb. 19.05.1963, zu 70 %
+- Ihr Sohn Herr Dennis Rieger zu 30 %
+
+Das Bezugsrecht ist widerruflich. Ihre bisherige Ehefrau ist nicht mehr bezugsberechtigt; eine Abtretung oder Verpfändung liegt nicht vor.
+
+Die aktuelle Versicherungssumme beträgt 120.000 EUR, der Rückkaufswert zum 01.03.2026 beträgt 41.388,17 EUR.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "insurer-to-partner", "trap: negotiation with a hospital group about per-diem rates and DRG surcharges, no patient",
+  s="brandt", to="Dr. Ralf Kemper <r.kemper@kliniken-rheinland.example>", subj="Wahlleistungsvereinbarung 2026 – Gegenvorschlag",
+  date="2026-02-25 11:15", body="""
+Sehr geehrter Herr Dr. Kemper,
+
+vielen Dank für das Gespräch am Montag. Unser Gegenvorschlag für die Wahlleistungsvereinbarung der Kliniken Rheinland ab 01.07.2026:
+
+- Einbettzimmer: 118 EUR pro Tag (Ihr Vorschlag: 132 EUR; bisher 109 EUR)
+- Zweibettzimmer: 52 EUR pro Tag (unverändert)
+- Komfortpaket Geburtshilfe (Familienzimmer): 95 EUR pro Tag
+- Direktabrechnung über die Klinikcard für alle Häuser inkl. der Reha-Klinik Bad Honnef
+
+Voraussetzung ist weiterhin die Einhaltung der Komfortstandards laut Anlage 2 (u. a. eigene Nasszelle, Zeitungen, Wahlverpflegung). Die Audits 2025 waren ohne Beanstandung.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "en", "broker", "broker forwards a customer's landlord liability claim: named tenant, address, claim number",
+  s="oltmanns", to="Haftpflicht Schaden <haftpflicht-schaden@versicherer.example>", subj="FW: Claim for water damage to the flat below – policy PH 7712 0931",
+  date="2026-02-26 13:22", lang="en", body="""
+Colleagues, please register this under PH 7712 0931 (policyholder Mr Ethan Walsh, Brüsseler Str. 88, 50674 Köln). English-speaking customer, broker asks us to correspond in English.
+Jens
+""", sigstyle="name", quote=FW("Marc Wendt <wendt@assekuranz-wendt.example>", "Thu, 26 Feb 2026 12:40",
+    "Jens Oltmanns <jens.oltmanns@versicherer.example>", "Claim for water damage to the flat below", """Hi Mr Oltmanns,
+
+my client Ethan Walsh left his washing machine running on Tuesday, the hose came off and water went through the ceiling of the neighbour below (Mrs. Gisela Paffrath, 2nd floor). Ceiling and parquet damaged, neighbour has photos. Nobody hurt, the building manager has already sent a dryer.
+
+Can you register the claim and send an assessor? Client is available from 5 pm, mobile +49 171 5550 1842.
+
+Thanks
+Marc Wendt
+Assekuranzmakler Wendt e.K.""", lang="en"))
+
+M("S", "de", "insurer-to-doctor", "request to a GP for a report on a named applicant for disability insurance (underwriting)",
+  s="hasselbach", to="Praxis Dr. med. Anne Vossberg <praxis@dr-vossberg.example>", subj="Anforderung Arztbericht – Antrag BU, Herr Florian Meckel, geb. 11.03.1992",
+  date="2026-02-27 09:05", body="""
+Sehr geehrte Frau Kollegin Vossberg,
+
+Herr Florian Meckel, geb. 11.03.1992, hat bei uns eine Berufsunfähigkeitsversicherung beantragt und Sie von der Schweigepflicht entbunden (Erklärung anbei in Kopie).
+
+Im Antrag gibt er eine Behandlung wegen Rückenschmerzen 2024 an (6 x Physiotherapie, MRT LWS ohne Befund) sowie eine depressive Episode 2023, die mit Escitalopram behandelt und im Juli 2023 abgeschlossen wurde.
+
+Wir bitten um einen kurzen Befundbericht zu beiden Punkten, insbesondere Dauer der Arbeitsunfähigkeit, Medikation und ob seitdem Beschwerdefreiheit besteht. Für den Bericht vergüten wir 35,00 EUR zzgl. Porto nach GOÄ Nr. 75.
+
+Mit kollegialen Grüßen
+""")
+
+M("N", "en", "newsletter", "trap: broker newsletter with market statistics on long-term care and sickness absence, no person",
+  frm="Versicherer Broker News <broker-news@versicherer.example>", to="broker-news-en@versicherer.example",
+  subj="Broker News 02/2026: care costs, sick days and what they mean for your clients", date="2026-02-27 06:30", lang="en",
+  html=True, body="""
+Dear partners,
+
+three figures for your next client conversation:
+
+- EUR 2,984 per month: the average own contribution for a nursing home place in Germany in the first year (January 2026).
+- 15.1 days: average number of sick days per employee in 2025, with respiratory infections and back pain still the leading causes.
+- 1 in 4: share of employees who have to stop working before retirement age because of illness.
+
+Our new care top-up plan closes the gap from care level 2 upwards, and the group income protection product now starts at five employees.
+
+Webinar: "Selling care insurance without scaring people" – 12 March, 10:00 CET.
+
+Your broker relations team
+""")
+
+# ---- 0032-0065 -----------------------------------------------------------
+
+M("C", "en", "insurer-to-customer", "contents claim of a named student: stolen bicycle with frame number, policy number and address",
+  s="demir", to="Jakub Nowicki <jakub.nowicki@student.rwth.example>", subj="Your bicycle theft claim HR-26-005190", lang="en",
+  date="2026-03-02 10:25", body="""
+Dear Mr Nowicki,
+
+thank you for reporting the theft of your bicycle from the basement of Pontstraße 104, 52062 Aachen. We have registered the claim under HR-26-005190 (contents policy HV 7720 1184, bicycle cover up to EUR 1,500).
+
+Details we have on file:
+- Cube Nature Pro, frame number WCU2231874K, bought 09/2024 for EUR 899
+- police report Aachen, reference 260301-1142-K4
+
+As the basement is shared and was locked, the theft is covered. We will pay the current value minus the EUR 150 excess. Please send us the purchase receipt; a photo is fine.
+
+Kind regards
+""")
+
+M("N", "de", "insurer-to-supplier", "trap: job ad for health-claims clerks mentioning GOÄ, ICD-10 and psychotherapy, no person",
+  s="weiss", to="stellen@jobportal-rheinland.example", subj="Stellenanzeige ID 26-041 Sachbearbeitung Leistung Krankenversicherung (m/w/d)",
+  date="2026-03-02 14:00", html=True, body="""
+Hallo Frau Jacobs,
+
+bitte veröffentlichen Sie ab 09.03. für sechs Wochen folgende Anzeige (Paket Premium, Region Köln/Bonn):
+
+Sachbearbeiterin / Sachbearbeiter Leistung Krankenversicherung (m/w/d) – Vollzeit oder Teilzeit, Köln
+
+Ihre Aufgaben: Prüfung und Erstattung von Arzt-, Zahnarzt- und Krankenhausrechnungen nach GOÄ, GOZ und DRG; Bearbeitung von Anträgen auf Psychotherapie, Heil- und Hilfsmittel; telefonische Beratung unserer Versicherten.
+
+Ihr Profil: Ausbildung als Sozialversicherungsfachangestellte/r, Kaufmann/-frau für Versicherungen oder Medizinische/r Fachangestellte/r; Kenntnisse der ICD-10-GM wünschenswert.
+
+Wir bieten: 38 Stunden, mobiles Arbeiten bis 60 %, Jobrad, betriebliche Krankenversicherung.
+
+Bewerbung über karriere.versicherer.example, Kennziffer 26-041.
+
+Viele Grüße
+""")
+
+M("S", "de", "insurer-to-customer", "occupational therapy for the addressee's child with ADHD diagnosis and prescription",
+  s="kroeger", to="Familie Brückner <brueckner.home@netcologne-mail.example>", subj="Ergotherapie für Emil – Erstattung und Folgeverordnung",
+  date="2026-03-03 08:52", body="""
+Liebe Frau Brückner,
+
+die Rechnung der Ergotherapie-Praxis Kunterbunt über 10 Behandlungen (sensomotorisch-perzeptive Behandlung, je 45 Min.) für Emil haben wir mit 480,00 EUR erstattet.
+
+Auf der Verordnung des Kinderarztes steht als Diagnose F90.0 (einfache Aktivitäts- und Aufmerksamkeitsstörung). Für die geplante Folgeverordnung mit 20 weiteren Einheiten und das Elterntraining brauchen wir keinen gesonderten Antrag, es reicht die neue Verordnung.
+
+Das Neurofeedback-Training, nach dem Sie gefragt haben, ist in Emils Tarif leider nicht versichert, weil es keine anerkannte Heilmethode nach unseren Bedingungen ist.
+
+Viele Grüße aus Köln
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "legal expenses (employment): dismissal of a named customer with monthly gross salary and employer",
+  s="lindqvist", to="Andrzej Malinowski <a.malinowski@freenet-post.example>", subj="Deckungszusage Arbeitsrechtsschutz – Ihre Kündigung durch die Firma Hebrock Logistik",
+  date="2026-03-03 13:10", body="""
+Sehr geehrter Herr Malinowski,
+
+für die Kündigungsschutzklage gegen Ihre frühere Arbeitgeberin, die Hebrock Logistik GmbH, erteilen wir Deckungszusage (Rechtsschutzvertrag RS 2204 6619, Schadennummer RS-26-00881).
+
+Wir übernehmen die Kosten der ersten Instanz vor dem Arbeitsgericht Köln nach einem Gegenstandswert von drei Bruttomonatsgehältern (3 x 3.480,00 EUR = 10.440,00 EUR) abzüglich Ihrer Selbstbeteiligung von 150 EUR.
+
+Ihr Anwalt, Herr RA Schmitz, kann direkt mit uns abrechnen. Eine Abfindungsvereinbarung im Gütetermin verändert die Kostenzusage nicht.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "insurer-to-customer", "trap: portal notification mail, no content",
+  frm="Versicherer SecureMail <securemail-noreply@versicherer.example>", to="m.tillmann@gmx-mail.example",
+  subj="Sie haben eine neue sichere Nachricht", date="2026-03-03 15:31", body="""
+Guten Tag,
+
+in Ihrem sicheren Postfach liegt eine neue Nachricht der Versicherer-Gruppe für Sie bereit.
+
+Absender: Leistungsservice Krankenversicherung
+Eingestellt am: 03.03.2026, 15:31 Uhr
+Verfügbar bis: 01.06.2026
+
+Melden Sie sich an unter https://securemail.versicherer.example mit Ihrer E-Mail-Adresse und Ihrem Passwort.
+
+Diese Benachrichtigung wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail. Den Inhalt der Nachricht senden wir aus Datenschutzgründen nicht unverschlüsselt per E-Mail.
+""", mailer="Siegel Gateway")
+
+M("S", "en", "insurer-to-customer", "IVF: reimbursement of the third treatment cycle for a named couple, drugs and clinic named",
+  s="whitfield", to="Sophie Laurent <sophie.laurent@mail-fr.example>", subj="Your fertility treatment – third cycle, claim 2026-0315", lang="en",
+  date="2026-03-04 11:20", body="""
+Dear Ms Laurent,
+
+we have reimbursed EUR 4,118.60 for the third IVF/ICSI cycle at Kinderwunschzentrum am Dom (invoices of 02 and 16 February 2026), including the medication (follitropin alfa 900 IU pen, ganirelix 0.25 mg, choriogonadotropin alfa) from the Dom-Apotheke.
+
+As your plan covers three cycles per pregnancy attempt, we cannot confirm a fourth cycle in advance. If the current cycle does not lead to a pregnancy, please send us the clinic's report and we will review with our medical adviser whether an exception is possible given your age of 34 and the embryo quality reported.
+
+The costs for your partner's treatment (sperm preparation, TESE) are claimed under his own policy with his insurer.
+
+With best wishes
+""")
+
+M("C", "de", "insurer-to-customer", "motor deer collision: named driver, plate, claim number, nobody hurt",
+  s="brenner", to="Hendrik Vosskamp <vosskamp@landpost.example>", subj="Wildunfall vom 01.03. – K-VK 771, Schaden KS-26-03318",
+  date="2026-03-04 16:05", body="""
+Moin Herr Vosskamp,
+
+danke für die Wildunfallbescheinigung des Jagdpächters. Ihr Schaden ist unter KS-26-03318 angelegt (Teilkasko, SB 150 EUR).
+
+Da außer dem Reh niemand zu Schaden kam und das Auto fahrbereit ist, können Sie direkt in unsere Partnerwerkstatt Autohaus Heinen in Bergheim fahren; die Werkstatt rechnet direkt mit uns ab. Termin bitte unter 02271 555-310 vereinbaren.
+
+Ihre Schadenfreiheitsklasse bleibt unverändert.
+
+Freundliche Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: colleague absent without reason, deputy named",
+  frm="Gerrit Brandt <gerrit.brandt@versicherer.example>", to="Team Stationär <team-stationaer@versicherer.example>",
+  subj="Vertretung diese Woche", date="2026-03-09 08:02", client="mobile", body="""
+Moin zusammen, ich bin bis einschließlich Freitag nicht im Büro. Freigaben über 25.000 EUR bitte an Sabine, alles andere wie gehabt an Robin. Bin per Handy nur im Notfall erreichbar.
+Gerrit
+""")
+
+M("S", "de", "internal", "colleague in hospital with named diagnosis (employee health data in internal mail)",
+  frm="Robin Assmann <robin.assmann@versicherer.example>", to="Sabine Kröger <sabine.kroeger@versicherer.example>",
+  subj="AW: Vertretung diese Woche", date="2026-03-09 09:14", body="""
+Hi Sabine,
+
+nur damit du Bescheid weißt, weil du ja die Freigaben machst: Gerrit hat mir gestern Abend geschrieben, er liegt im Marien-Hospital, Gallenblase, wird heute laparoskopisch operiert. Er meinte, wenn alles gut geht, ist er Ende nächster Woche wieder da. Bitte nicht an das ganze Team weitergeben, er will das nicht rumerzählt haben.
+
+Ich kümmere mich um seine offenen Wiedervorlagen.
+
+Robin
+""")
+
+M("C", "de", "internal", "HR onboarding of a named new employee with tax ID, salary and bank details",
+  s="weiss", to="Entgeltabrechnung <entgelt@versicherer.example>", subj="Neueinstellung zum 01.04.2026 – Stammdaten Frau Kübra Şahin",
+  date="2026-03-10 10:40", body="""
+Hallo liebe Kolleginnen,
+
+für die Entgeltabrechnung die Stammdaten unserer neuen Kollegin in der Kfz-Schadenabteilung:
+
+Name: Kübra Şahin
+Geburtsdatum: 1994-08-21
+Steuer-ID: 57 318 046 291
+Steuerklasse: I, keine Kinderfreibeträge
+Krankenkasse: gesetzlich, Techniker Krankenkasse
+Bruttojahresgehalt: 52.800 EUR (Tarifgruppe VII, 2. Stufe)
+Bankverbindung: {}
+
+Die unterschriebene Erklärung zur Kirchensteuer hat sie noch nicht abgegeben, das liefere ich nach.
+
+Danke und viele Grüße
+""".format(IB("DE", "100100101234567890")), sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "hearing aids for the addressee: audiogram result and device costs",
+  s="jankowski", to="Geoffrey Hale <geoff.hale@homeinternet.example>", subj="Your hearing aids – cost approval", lang="en",
+  date="2026-03-10 14:12", body="""
+Dear Mr Hale,
+
+thank you for sending the cost estimate from Hörakustik Neumarkt together with the ENT specialist's prescription.
+
+Given the bilateral hearing loss of about 55 dB shown in your audiogram, we approve the binaural supply with two receiver-in-canal devices (Phonak Audéo L90). Of the estimated EUR 5,640.00 we will cover EUR 3,000.00 under your plan (limit EUR 1,500 per ear every four years). Batteries and maintenance are not covered.
+
+The hearing care professional can send the final invoice directly to us.
+
+Kind regards
+""")
+
+M("N", "en", "insurer-to-company", "trap: aggregated group-health usage report for a client company with small cells suppressed",
+  s="achterberg", to="Melanie Krause <m.krause@nordlicht-software.example>", subj="Your company health plan – annual usage report 2025", lang="en",
+  date="2026-03-11 09:30", body="""
+Dear Ms Krause,
+
+as agreed in the service level, here is the annual usage report for the company health plan of Nordlicht Software GmbH (contract bKV 3301). Figures are for all 412 insured employees together; categories with fewer than ten claimants are merged into "other" so that no individual can be recognised.
+
+[[t]]
+
+Take-up of the preventive budget rose from 38 % to 51 % of employees; the most used benefits were glasses/contact lenses and professional teeth cleaning. The premium for 2027 stays unchanged.
+
+Kind regards
+""", tables={"t": ([["benefit", "claimants", "claims", "paid EUR"],
+                     ["glasses / contact lenses", "141", "163", "38,920"],
+                     ["dental cleaning", "122", "201", "17,870"],
+                     ["alternative practitioners", "37", "96", "12,410"],
+                     ["vaccinations (travel)", "19", "24", "2,180"],
+                     ["other", "28", "41", "6,550"]], "pad")}, html=True)
+
+M("C", "de", "customer", "colloquial customer mail with typos: phone damage claim with IMEI, address and contract number",
+  frm="Kundenservice Sach <kundenservice-sach@versicherer.example>", to="Schadenservice Elektronik <elektronik-schaden@versicherer.example>",
+  subj="WG: handy kaputt!!", date="2026-03-11 12:48", body="""
+Bitte als Elektronikschaden anlegen, Vertrag ist aktiv, Beitrag bezahlt.
+L. Kowalski
+""", quote=FW("chantal.roeder95@webpost.example", "11.03.2026, 11:59", "kundenservice-sach@versicherer.example", "handy kaputt!!",
+    """hallo,
+mir is gestern mein handy runtergefallen (iphone 15) display komplett gesplittert, geht noch aber touch spinnt. hab bei euch die elektronikversicherung seit letzem jahr, nummer is EL-0092 3371 glaub ich. IMEI 356789 11 234567 8, gekauft bei mediamarkt hürth für 979€.
+wohne jetzt in der Kalker Hauptstr 212, 51103 köln falls ihr was schicken müsst.
+was muss ich jetzt machen?? brauch das handy für die arbeit
+LG Chantal Röder"""))
+
+M("N", "de", "insurer-to-supplier", "trap: tender for shredding of paper files, mentions medical reports and data protection classes, no person",
+  s="krueger", to="Angebote Akten-Sicher GmbH <angebote@akten-sicher.example>", subj="Anfrage Angebot Aktenvernichtung 2026–2028",
+  date="2026-03-12 08:44", body="""
+Sehr geehrte Damen und Herren,
+
+wir bitten um ein Angebot für die Vernichtung von Papierakten an unserem Standort Köln für den Zeitraum 01.07.2026 bis 30.06.2028:
+
+- ca. 180 verschließbare Sicherheitsbehälter (240 l), Leerung zweiwöchentlich
+- Vernichtung nach DIN 66399, Schutzklasse 3, Sicherheitsstufe P-4 (Akten mit Gesundheitsdaten, Arztberichten, Gutachten)
+- Vernichtung vor Ort im Spezialfahrzeug oder Transport in verplombten Behältern
+- Vernichtungsprotokoll je Leerung, Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO
+
+Angebotsfrist: 03.04.2026. Bitte Referenzen aus der Versicherungs- oder Gesundheitsbranche beilegen.
+
+Mit freundlichen Grüßen
+""")
+
+M("S", "de", "insurer-to-customer", "newborn added to parents' health policy: birth date, clinic, premature birth and neonatal stay",
+  s="nguyen", to="Katrin und Paul Ostermann <ostermann.kp@familienpost.example>", subj="Kindernachversicherung Ihrer Tochter Mila",
+  date="2026-03-12 11:05", body="""
+Liebe Frau Ostermann, lieber Herr Ostermann,
+
+herzlichen Glückwunsch zur Geburt von Mila! Wir haben Ihre Tochter rückwirkend ab Geburt (27.02.2026) in den Tarifen AMB-Komfort, STAT-1 und ZahnPlus versichert, ohne Gesundheitsprüfung und ohne Wartezeiten, weil Sie uns innerhalb von zwei Monaten informiert haben.
+
+Die Kosten für den Aufenthalt auf der Neonatologie der Uniklinik Köln (Frühgeburt in der 34. SSW, 11 Tage Inkubator) sind damit vollständig versichert. Die Klinik kann direkt mit uns abrechnen; bitte geben Sie dort die neue Versicherungsnummer 4471 0093 318-03 an.
+
+Der Monatsbeitrag für Mila beträgt 142,36 EUR und wird ab April zusammen mit Ihrem Beitrag eingezogen.
+
+Alles Gute für Ihre kleine Familie!
+""")
+
+M("N", "de", "internal", "trap: calendar invitation to a training on ICD-10-GM changes and GOÄ, no person",
+  s="kroeger", to="Leistung KV alle <leistung-kv-alle@versicherer.example>", subj="Einladung: Schulung ICD-10-GM 2026 und neue GOÄ-Auslegung",
+  date="2026-03-12 14:30", body="""
+Liebe Kolleginnen und Kollegen,
+
+in der Schulung stellen wir die für die Leistungsprüfung relevanten Änderungen der ICD-10-GM 2026 vor (u. a. neue Codes für Long-COVID-Folgezustände und die überarbeiteten Zusatzkennzeichen G, V, A, Z) sowie die aktuelle Rechtsprechung zum Steigerungsfaktor über 2,3.
+
+Es gibt zwei Termine, bitte nur einen annehmen. Fallbeispiele sind anonymisiert.
+
+Sabine
+""", sigstyle="name", att=[ICS("schulung-icd.ics", "icd2026-schulung-1@versicherer.example", "Schulung ICD-10-GM 2026 / GOÄ",
+    "20260319T100000", "20260319T120000", ("Sabine Kröger", "sabine.kroeger@versicherer.example"),
+    [("Leistung KV alle", "leistung-kv-alle@versicherer.example")], location="Raum Rhein 4.12 / Teams",
+    description="Schulung ICD-10-GM 2026 und GOÄ-Steigerungsfaktoren. Unterlagen folgen.")])
+
+M("C", "en", "insurer-to-customer", "travel cancellation after job loss: named travellers with birth dates, booking and policy, no health",
+  s="seidel", to="Thomas Brennan <tbrennan@maildrop-ie.example>", subj="Trip cancellation – Lanzarote, policy RR 2026 4471", lang="en",
+  date="2026-03-13 10:18", body="""
+Dear Mr Brennan,
+
+we are sorry to hear that you lost your job at such short notice. Unexpected redundancy by the employer is an insured reason under your trip cancellation policy RR 2026 4471.
+
+Insured persons on the booking (TUI booking 8812-4471):
+- Thomas Brennan, born 3 March 1984
+- Aoife Brennan, born 17 September 1986
+- Liam Brennan, born 22/11/2015
+
+The cancellation fee charged by the tour operator is EUR 1,486.00 (40 % of EUR 3,715.00). Please send us the termination letter of your employer and the cancellation invoice; we will then transfer the amount minus the 20 % excess.
+
+Kind regards
+""")
+
+M("S", "de", "lawyer", "lawyer claims pain and suffering for a named passenger with whiplash and fractured collarbone after a motor accident",
+  s="schreiber", to="Schadenservice Kraftfahrt <kfz-schaden@versicherer.example>", subj="WG: Unfall vom 14.01.2026 – Ihr VN Berger, unsere Mandantin Frau Nadja Thal",
+  date="2026-03-13 15:40", body="""
+Zur Kenntnis und Anlage in KS-26-00412 (Personenschaden). Die Forderung halte ich der Höhe nach für überzogen, dem Grunde nach ist die Haftung unstreitig. Bitte ärztliche Unterlagen über RA Dornbusch anfordern, Schweigepflichtentbindung liegt bei.
+CS
+""", sigstyle="name", quote=FW("Kanzlei Dornbusch & Partner <kanzlei@dornbusch-partner.example>", "13.03.2026, 14:02",
+    "Dr. Carola Schreiber <carola.schreiber@versicherer.example>", "Unfall vom 14.01.2026 – Ihr VN Berger, unsere Mandantin Frau Nadja Thal", """Sehr geehrte Frau Dr. Schreiber,
+
+wir vertreten Frau Nadja Thal, Beifahrerin im Fahrzeug K-NT 412, auf das Ihr Versicherungsnehmer Herr Holger Berger am 14.01.2026 an der Kreuzung Aachener Straße/Gürtel aufgefahren ist.
+
+Unsere Mandantin erlitt eine HWS-Distorsion Grad II sowie eine Klavikulafraktur links, die am 15.01.2026 im Klinikum Merheim operativ mit Plattenosteosynthese versorgt wurde. Sie war bis 28.02.2026 arbeitsunfähig und befindet sich weiterhin in physiotherapeutischer Behandlung.
+
+Wir beziffern vorläufig:
+Schmerzensgeld: 9.000,00 EUR
+Verdienstausfall: 2.316,40 EUR
+Haushaltsführungsschaden: 1.440,00 EUR
+
+Mit freundlichen Grüßen
+Dornbusch
+Rechtsanwalt"""))
+
+M("N", "de", "insurer-to-partner", "trap: press release draft with claims figures for psychotherapy and care, aggregate",
+  s="baumann", to="dpa Wirtschaftsredaktion <wirtschaft@nachrichtenagentur.example>", subj="Pressemitteilung: Versicherer-Gruppe mit stabilem Geschäftsjahr 2025 (Sperrfrist 19.03., 10 Uhr)",
+  date="2026-03-17 16:00", body="""
+Sehr geehrte Damen und Herren,
+
+anbei unsere Pressemitteilung zum Geschäftsjahr 2025, Sperrfrist Donnerstag, 19. März 2026, 10:00 Uhr.
+
+Köln. Die Versicherer-Gruppe hat 2025 Beitragseinnahmen von 6,84 Mrd. Euro erzielt (+3,9 %). Die Krankenversicherung zahlte ihren 1,1 Millionen Versicherten Leistungen von 2,31 Mrd. Euro. Besonders stark stiegen die Ausgaben für Psychotherapie (+12,4 %) und für Arzneimittel (+8,7 %), vor allem durch neue Diabetes- und Adipositas-Medikamente. In der Pflegeversicherung erhielten 31.200 Versicherte Leistungen, 9 % mehr als im Vorjahr.
+
+Die Lebensversicherung zahlte 1,02 Mrd. Euro an ihre Kundinnen und Kunden aus, darunter 212 Mio. Euro Berufsunfähigkeitsrenten.
+
+Pressekontakt: Julia Baumann, Telefon +49 221 555-1010
+""")
+
+M("S", "de", "insurer-to-customer", "accident insurance: disability degree under the limb table for a named insured (finger amputation)",
+  s="albrecht", to="Rüdiger Stallmann <r.stallmann@handwerk-mail.example>", subj="Ihre Unfallversicherung UV 1190 4425 – Invaliditätsleistung",
+  date="2026-03-18 10:00", body="""
+Sehr geehrter Herr Stallmann,
+
+nach Auswertung des Gutachtens von Dr. med. Petra Lohse (Handchirurgie, Klinikum Leverkusen) vom 20.02.2026 steht der Invaliditätsgrad fest:
+
+- Verlust des Zeigefingers rechts im Grundgelenk: 10 % (Gliedertaxe)
+- Funktionsbeeinträchtigung des Mittelfingers rechts: 1/5 Fingerwert = 1 %
+- Gesamt: 11 %
+
+Bei einer Grundsumme von 100.000 EUR und Progression 350 % ergibt das eine Invaliditätsleistung von 11.000,00 EUR. Da Sie Rechtshänder und Schreiner sind, haben wir die Berufsgruppe B berücksichtigt; die Gliedertaxe Ihres Tarifs ist dafür bereits verbessert.
+
+Der Betrag wird in den nächsten Tagen überwiesen.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "de", "broker", "broker sends portfolio transfer list (XLSX) of named private customers with contract numbers and birth dates; body harmless",
+  s="vogel", to="Bestandsservice Makler <bestand-makler@versicherer.example>", subj="WG: Bestandsübertragung Makler Obermüller → Finanzkontor Isar",
+  date="2026-03-18 12:12", body="""
+Bitte die Übertragung nach Vorliegen der Maklervollmachten umsetzen. Die Liste ist vollständig, alles Sachverträge.
+Katharina
+""", sigstyle="name", quote=FW("Benedikt Haller <haller@finanzkontor-isar.example>", "18.03.2026, 11:40",
+    "Katharina Vogel <katharina.vogel@versicherer.example>", "Bestandsübertragung", """Servus Frau Vogel,
+
+wie besprochen anbei die Liste der Verträge, die wir von Herrn Obermüller übernehmen. Vollmachten kommen per Post.
+
+Beste Grüße
+Benedikt Haller
+Finanzkontor Isar GmbH"""),
+  att=[XLSX("Bestand_Obermueller_Uebertragung.xlsx", {"Verträge": [
+      ["VN Name", "Vorname", "geb.", "PLZ", "Sparte", "Vertragsnummer", "Jahresbeitrag"],
+      ["Aigner", "Franziska", "1979-04-12", "81541", "Hausrat", "HV 2201 4478", 148.20],
+      ["Aigner", "Franziska", "1979-04-12", "81541", "Privathaftpflicht", "PH 2201 4479", 79.90],
+      ["Baumgartner", "Josef", "1958-11-30", "85521", "Wohngebäude", "WG 1198 0042", 1188.00],
+      ["Demirci", "Onur", "1991-02-07", "80337", "Kfz", "KF 7731 2290", 702.44],
+      ["Eberl", "Theresa", "2000-06-25", "81675", "Hausrat", "HV 3310 0918", 96.00],
+      ["Huber", "Maximilian", "1966-09-03", "82031", "Rechtsschutz", "RS 4412 7710", 344.30]]}, author="Finanzkontor Isar")])
+
+M("N", "en", "internal", "trap: anonymised disability case study for training, age and occupation only",
+  s="brinkmann", to="BU Claims Team <bu-claims@versicherer.example>", subj="Case study for Thursday's training (anonymised)", lang="en",
+  date="2026-03-19 08:30", body="""
+Hi all,
+
+for Thursday, please read the case below beforehand. It is based on a closed claim but all details that could identify the person have been changed or removed (age rounded, region and employer removed, dates shifted).
+
+Case C: male, early 50s, roofer, self-employed with two employees. Claims disability after a shoulder injury; surgery and rehab completed, residual restriction of overhead work. The orthopaedic report estimates 60 % inability for his last job as actually performed. Questions:
+1. How do you reconstruct the "last job as actually performed" for a self-employed person?
+2. Is reorganisation of the business (delegating roof work to employees) reasonable?
+3. What would change if he had moved to office work before the injury?
+
+We'll go through it together; no files needed.
+
+Ole
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "HTML-only mail with a table of the addressee's hospital invoice positions (GOÄ, chief physician) and the hospital named",
+  frm="Gerrit Brandt <gerrit.brandt@versicherer.example>", to="Manfred Esser <manfred.esser@rentner-mail.example>", ent="kv",
+  subj="Abrechnung Ihres Krankenhausaufenthalts im Evangelischen Krankenhaus Kalk", date="2026-03-19 11:45", body=None,
+  html="""<html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:10pt">
+<p>Sehr geehrter Herr Esser,</p>
+<p>die Rechnungen zu Ihrem stationären Aufenthalt vom 02.03. bis 09.03.2026 im Evangelischen Krankenhaus Kalk haben wir wie folgt erstattet:</p>
+<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">
+<tr><th>Rechnung</th><th>Leistung</th><th>Betrag</th><th>erstattet</th></tr>
+<tr><td>Krankenhaus</td><td>DRG F59B, 7 Belegungstage</td><td>6.912,40 EUR</td><td>6.912,40 EUR</td></tr>
+<tr><td>Krankenhaus</td><td>Zweibettzimmer 7 Tage</td><td>364,00 EUR</td><td>364,00 EUR</td></tr>
+<tr><td>Chefarzt Prof. Dr. Wirtz</td><td>GOÄ 3060 (Herzkatheter), 5, 7, 651</td><td>1.284,66 EUR</td><td>1.284,66 EUR</td></tr>
+<tr><td>Anästhesie</td><td>GOÄ 453, 1.8-fach</td><td>96,12 EUR</td><td>96,12 EUR</td></tr>
+</table>
+<p>Die Zuzahlung für die Anschlussheilbehandlung in der Rehaklinik Lindenallee beantragen Sie bitte gesondert, sobald der Termin feststeht.</p>
+<p>Mit freundlichen Grüßen<br>Gerrit Brandt<br>Leistungsservice Krankenversicherung – Stationär</p>
+</body></html>
+""")
+
+M("C", "de", "insurer-to-customer", "buildings storm claim with customer's address and IBAN written in lower case without spaces",
+  s="demir", to="Heinz-Werner Bolz <hw.bolz@dorfnetz.example>", subj="Sturmschaden an Ihrem Wohnhaus – WG-26-001203",
+  date="2026-03-20 09:20", body="""
+Sehr geehrter Herr Bolz,
+
+der Gutachter Herr Lambertz hat den Sturmschaden am Dach Ihres Hauses Am Mühlenbach 3, 53797 Lohmar besichtigt. Er bestätigt 23 abgedeckte Dachziegel, eine beschädigte Dachrinne und Wasserflecken im Dachgeschoss.
+
+Wir zahlen nach dem Angebot der Dachdeckerei Hennes 4.872,15 EUR auf das von Ihnen angegebene Konto {} (Kontoinhaber Heinz-Werner Bolz). Die Selbstbeteiligung von 500 EUR ist bereits abgezogen.
+
+Mit freundlichen Grüßen
+""".format(IB("DE", "370502991234005678", group=0).lower()), sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "life policy loan request answered: personal line contract of a named person with surrender value",
+  s="haas", to="Richard Ashworth <r.ashworth@post-uk.example>", subj="Policy loan on your endowment policy LV 0027 118 443", lang="en",
+  date="2026-03-20 14:55", body="""
+Dear Mr Ashworth,
+
+thank you for your request of 16 March. Your endowment policy LV 0027 118 443 has a surrender value of EUR 38,204.11 as at 1 April 2026, so we can grant a policy loan of up to EUR 30,000.
+
+Interest rate: 4.25 % p.a., payable quarterly; the loan can be repaid at any time without charge. If you die before repayment, the outstanding amount is deducted from the death benefit paid to your beneficiary.
+
+Please sign the enclosed loan agreement and return it by post. We will transfer the amount to your account ending in ...7731 within five working days after receipt.
+
+Kind regards
+""")
+
+M("N", "de", "internal", "trap: synthetic test data with the placeholder person Erika Mustermann in a ticket",
+  s="raman", to="QA Team Leistung <qa-leistung@versicherer.example>", subj="Testfälle Release 26.2 – Rechnungseingang",
+  date="2026-03-23 10:30", body="""
+Hallo zusammen,
+
+für die Abnahme Release 26.2 bitte die folgenden synthetischen Testfälle in der TEST-Umgebung durchspielen:
+
+TF-01 Arztrechnung GOÄ, Testperson Erika Mustermann (fiktiv), geb. 12.08.1964, Vers.-Nr. TEST-0000-0001, Diagnose-Dummy Z00.0
+TF-02 Zahnarztrechnung GOZ mit HKP, Testperson Max Mustermann (fiktiv), Vers.-Nr. TEST-0000-0002
+TF-03 Rezept mit drei Positionen, Testperson Erika Mustermann
+TF-04 Rechnung mit IBAN-Änderung (Testkonto DE02 1203 0000 0000 2020 51 aus der Bankdokumentation)
+
+Bitte KEINE Produktivdaten verwenden, auch keine „anonymisierten“. Ergebnisse ins Testprotokoll in Jira (LEI-2261).
+
+Danke
+Priya
+""", sigstyle="name")
+
+M("C", "en", "insurer-to-customer", "motor: adding a named driver with the birth date written out in English and the policy number",
+  s="engel", to="Oliver Bramley <oliver.bramley@inbox.example>", subj="RE: Adding my wife as driver – KF 5531 0087", lang="en",
+  date="2026-03-24 09:40", body="""
+Dear Mr Bramley,
+
+done: Mrs Charlotte Bramley, born on the twenty-ninth of May 1988, is now a named driver on policy KF 5531 0087 from 24 March 2026. As she holds a full driving licence since 2006, there is no surcharge.
+
+Your premium stays at EUR 684.20 per year.
+
+Kind regards
+""", quote=OQ("Oliver Bramley <oliver.bramley@inbox.example>", "Monday, March 23, 2026 8:11 PM", "Rüdiger Engel <ruediger.engel@versicherer.example>",
+              "Adding my wife as driver – KF 5531 0087", """Hi Mr Engel, as you suggested, please add my wife Charlotte. Her DOB is 29th May 1988, licence since 2006. Thanks, Oliver""", lang="en"))
+
+M("S", "de", "insurer-to-assessor", "disability claim: assignment to a medical assessor with named claimant, diagnoses and treating doctors; ODT attachment",
+  s="brinkmann", to="Dr. med. Harald Quast <gutachten@quast-orthopaedie.example>", subj="Gutachtenauftrag BU-Leistungsfall 2025-3318",
+  date="2026-03-24 13:10", body="""
+Sehr geehrter Herr Dr. Quast,
+
+wie telefonisch besprochen erhalten Sie den Gutachtenauftrag im Leistungsfall 2025-3318. Die Fragestellung und die Vorbefunde finden Sie im Anhang. Die versicherte Person ist informiert und wird sich wegen eines Termins bei Ihrer Praxis melden.
+
+Bitte schicken Sie Ihr Gutachten bis 15.05.2026 über unser sicheres Postfach.
+
+Mit freundlichen Grüßen
+""", att=[ODT("Gutachtenauftrag_2025-3318.odt", [
+    ("h", "Gutachtenauftrag Berufsunfähigkeit"),
+    "Leistungsfall: 2025-3318 – Vertrag BU 0088 3312 501",
+    "Versicherte Person: Sebastian Großmann, geb. 02.12.1979, Lohmar",
+    "Zuletzt ausgeübter Beruf: Elektroinstallateur (Meister), 40 Std./Woche, davon ca. 70 % Arbeit auf Leitern und über Kopf",
+    ("h", "Vorbefunde"),
+    "Bandscheibenvorfall L5/S1 mit Operation (Nukleotomie) 06/2025, Klinikum Siegburg\nAnhaltende Lumboischialgie links, MRT 11/2025: Narbengewebe, kein Rezidiv\nKonservative Behandlung, Reha 09/2025 in der Klinik am Rosengarten, Entlassung arbeitsunfähig\nMedikation: Ibuprofen 600 mg bei Bedarf, Tilidin/Naloxon 50/4 mg retard",
+    ("h", "Fragen an den Gutachter"),
+    "1. Welche Gesundheitsstörungen liegen vor?\n2. Welche Tätigkeiten des zuletzt ausgeübten Berufs kann der Versicherte noch ausüben, in welchem zeitlichen Umfang?\n3. Seit wann besteht die Einschränkung, ist eine Besserung zu erwarten?"])])
+
+M("N", "de", "insurer-to-customer", "trap: certificate request auto-answer with the insurer's S/MIME certificate, no content",
+  frm="Zertifikatsdienst <zertifikat@versicherer.example>", to="info@sanitaetshaus-lenz.example",
+  subj="[ZERTIFIKAT] Ihr angefordertes Zertifikat für leistung-kv@versicherer.example", date="2026-03-25 07:58",
+  body="""
+Guten Tag,
+
+Sie haben das Zertifikat für die Adresse leistung-kv@versicherer.example angefordert. Es ist dieser signierten Nachricht beigefügt (leistung-kv.pem). Bitte speichern Sie es in Ihrem Adressbuch; künftige Nachrichten an diese Adresse können Sie dann verschlüsselt senden.
+
+Fingerabdruck (SHA-256): 4F:0A:91:3C:77:E2:58:0B:CD:19:6A:F4:2E:88:D1:07:3B:AA:56:C9:11:0E:72:8D:F3:64:29:B5:8C:01:9E:47
+Gültig bis: 31.01.2028
+
+Diese Nachricht wurde automatisch erstellt.
+""", client="system", mailer="Siegel Gateway",
+  att=[TXT("leistung-kv.pem", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIUP3h0nQdEV2Y1ZXJzaWNoZXJlcl9kZW1vMA0GCSqGSIb3\nDQEBCwUAMEkxCzAJBgNVBAYTAkRFMRUwEwYDVQQKDAxWZXJzaWNoZXJlciBBRzEj\nMCEGA1UEAwwabGVpc3R1bmcta3ZAdmVyc2ljaGVyZXIuZXhhbXBsZTAeFw0yNjAx\n-----END CERTIFICATE-----\n", sub="plain")])
+
+M("S", "de", "customer", "customer writes about her pregnancy and a planned caesarean section; short internal forward",
+  frm="Minh Nguyen <minh.nguyen@versicherer.example>", to="Sabine Kröger <sabine.kroeger@versicherer.example>", ent="kv",
+  subj="WG: Frage Entbindung / Familienzimmer", date="2026-03-25 10:20", body="""
+Sabine, kannst du das beantworten? Betrifft Leistung, nicht Antrag. Vertrag ist KV 3390 1178.
+Minh
+""", quote=FW("Jasmin Oktay <jasmin.oktay@famtel.example>", "24.03.2026, 22:47", "info-kv@versicherer.example", "Frage Entbindung / Familienzimmer", """Hallo,
+
+ich bin in der 31. Woche schwanger (ET 21.05.) und habe wegen einer Plazenta praevia einen geplanten Kaiserschnitt in der Frauenklinik am Rudolfplatz. Mein Mann würde gerne mit im Familienzimmer übernachten, die Klinik nimmt dafür 95 EUR pro Nacht.
+
+Zahlt meine Krankenversicherung das Familienzimmer und die Hebammen-Nachsorge zuhause? Und muss ich das Baby vorher schon anmelden?
+
+Viele Grüße
+Jasmin Oktay"""))
+
+# ==== MAILS END ====
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        check()
+    else:
+        main()
