@@ -1989,6 +1989,557 @@ Zahlt meine Krankenversicherung das Familienzimmer und die Hebammen-Nachsorge zu
 Viele Grüße
 Jasmin Oktay"""))
 
+# ---- 0062-0101 -----------------------------------------------------------
+
+M("S", "en", "company", "HR of a client company sends group life census (XLSX) with names, dd/mm/yyyy birth dates and salaries; body harmless",
+  s="paulsen", to="Group Life Admin <group-life@versicherer.example>", subj="FW: Annual census – Group Life Scheme GL 4401 (Harwick Engineering GmbH)", lang="en",
+  date="2026-03-26 09:15", body="""
+Please load the attached census for the renewal on 1 April. Free cover limit stays at EUR 400k; I have not checked the file for members above the limit yet.
+Henrik
+""", sigstyle="name", quote=FW("Rachel Tomlinson <rachel.tomlinson@harwick-eng.example>", "Wed, 25 Mar 2026 17:31",
+    "Henrik Paulsen <henrik.paulsen@versicherer.example>", "Annual census – Group Life Scheme GL 4401", """Hi Henrik,
+
+attached is this year's census for the German entity as requested. Salaries are annual base salary as at 1 March.
+
+Best,
+Rachel
+HR Business Partner, Harwick Engineering GmbH""", lang="en"),
+  att=[XLSX("GL4401_census_2026.xlsx", {"Census": [
+      ["Employee ID", "Surname", "First name", "Date of birth", "Gender", "Annual salary EUR", "Cover (4x salary)"],
+      ["HE-0102", "Fitzgerald", "Conor", "14/02/1975", "M", 118000, 472000],
+      ["HE-0117", "Schubert", "Annika", "03/09/1987", "F", 74500, 298000],
+      ["HE-0131", "Nakamura", "Kenji", "21/06/1990", "M", 69800, 279200],
+      ["HE-0150", "Weber", "Thomas", "30/11/1968", "M", 96200, 384800],
+      ["HE-0163", "Osei-Bonsu", "Abena", "08/01/1994", "F", 58300, 233200],
+      ["HE-0171", "Lindqvist", "Erik", "25/07/1982", "M", 88900, 355600]]}, author="Rachel Tomlinson")])
+
+M("C", "de", "insurer-to-customer", "motor total loss of a named customer: VIN, plate, residual value, leasing company",
+  s="brenner", to="Dominik Schwertfeger <d.schwertfeger@mailpost.example>", subj="Totalschaden Ihres Fahrzeugs BN-DS 840 – KS-26-04102",
+  date="2026-03-26 11:02", body="""
+Sehr geehrter Herr Schwertfeger,
+
+laut Gutachten des Sachverständigenbüros Kröll ist Ihr Fahrzeug (Audi A4 Avant, FIN WAUZZZF48NA012345, Kennzeichen BN-DS 840) ein wirtschaftlicher Totalschaden:
+
+Wiederbeschaffungswert: 24.600,00 EUR
+Restwert (höchstes Angebot, Autoverwertung Bonn-Beuel): 6.150,00 EUR
+Reparaturkosten: 21.880,00 EUR brutto
+
+Da das Fahrzeug geleast ist, zahlen wir den Wiederbeschaffungsaufwand von 18.450,00 EUR abzüglich 300 EUR Selbstbeteiligung an die Leasinggeberin (VW Leasing, Vertrag 8812-7734). Bitte klären Sie mit ihr die Verwertung des Fahrzeugs.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "internal", "trap: occupational-health flu vaccination campaign for staff, no names",
+  s="weiss", to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Grippeschutzimpfung durch den Betriebsarzt – jetzt anmelden",
+  date="2026-09-28 08:00", html=True, body="""
+Liebe Kolleginnen und Kollegen,
+
+auch in diesem Jahr bietet unser betriebsärztlicher Dienst eine kostenlose Grippeschutzimpfung an:
+
+Termine: 12. bis 16. Oktober, jeweils 9 bis 12 Uhr, Sanitätsraum EG (Raum 0.08)
+Impfstoff: tetravalenter Influenza-Impfstoff (Saison 2026/27)
+Anmeldung: über das Intranet (Gesundheit > Impfaktion), maximal 40 Termine pro Tag
+
+Bitte bringen Sie Ihren Impfausweis mit. Die Anmeldedaten sieht ausschließlich der betriebsärztliche Dienst; die Personalabteilung erhält nur die Gesamtzahl der Geimpften.
+
+Bleiben Sie gesund!
+Ihr Team Personal & Gesundheitsmanagement
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "daily sickness allowance: graded return to work (Hamburger Modell) of the addressee with dates",
+  frm="Krankentagegeld <ktg@versicherer.example>", to="Sandra Pütz <sandra.puetz@handy-mail.example>", ent="kv",
+  subj="Ihre Wiedereingliederung ab 09.03.2026", date="2026-03-27 10:40", body="""
+Sehr geehrte Frau Pütz,
+
+Ihr Arzt hat uns den Wiedereingliederungsplan geschickt:
+
+09.03.–22.03.2026: 3 Stunden täglich
+23.03.–05.04.2026: 5 Stunden täglich
+ab 06.04.2026: volle Arbeitszeit
+
+Während der stufenweisen Wiedereingliederung gelten Sie weiterhin als arbeitsunfähig. Wir zahlen deshalb das Krankentagegeld von 85,00 EUR pro Tag bis einschließlich 05.04.2026 weiter, abzüglich des Arbeitsentgelts, das Ihr Arbeitgeber für die Teilzeit zahlt. Bitte schicken Sie uns dazu die Entgeltabrechnungen für März und April.
+
+Wir wünschen Ihnen einen guten Wiedereinstieg.
+
+Mit freundlichen Grüßen
+Karin Vogt
+Krankentagegeld / Leistung
+""", disc=1)
+
+M("N", "en", "insurer-to-partner", "trap: answer to a journalist with aggregated sick-leave and disability statistics",
+  s="baumann", to="Laura Bennett <l.bennett@financial-weekly.example>", subj="RE: Your questions on mental health and disability claims", lang="en",
+  date="2026-03-27 15:05", body="""
+Dear Ms Bennett,
+
+thank you for your questions. Here are our answers, which you may quote with attribution to "a spokesperson for Versicherer":
+
+1. Mental and behavioural disorders are the most frequent cause of new disability claims in our portfolio, at 38 % in 2025 (2020: 31 %).
+2. The average age at the start of a disability claim is 47.
+3. About one in five new claims is settled within three months; complex cases with several specialist reports take nine months on average.
+4. We do not comment on individual claims.
+
+Best regards
+""")
+
+M("C", "en", "insurer-to-customer", "legal expenses tenancy dispute: named customer, landlord, rent figures, address",
+  s="lindqvist", to="Priyanka Desai <priyanka.desai@techmail.example>", subj="Legal expenses cover – rent increase dispute, claim RS-26-01204", lang="en",
+  date="2026-03-30 09:25", body="""
+Dear Ms Desai,
+
+we confirm cover under your legal expenses policy RS 3318 7201 (module tenancy) for the dispute with your landlord, Mr Klaus Oberhäuser, about the rent increase for your flat at Venloer Straße 301, 50823 Köln.
+
+According to the documents, the net rent is to rise from EUR 980 to EUR 1,127 per month (+15 %) with reference to the Cologne rent index. We cover an out-of-court assessment by a lawyer of your choice and, if necessary, court proceedings at the local court; your excess is EUR 250.
+
+Kind regards
+""")
+
+M("S", "de", "insurer-to-customer", "rehabilitation after knee replacement: cost approval for the addressee in a named rehab clinic",
+  s="sauer", to="Helga Bernhardt <helga.bernhardt@senioren-net.example>", subj="Ihre Anschlussheilbehandlung in der Klinik Sonnenhang",
+  date="2026-03-30 13:50", body="""
+Liebe Frau Bernhardt,
+
+das Krankenhaus Porz am Rhein hat uns mitgeteilt, dass Sie nach Ihrer Knieoperation (Totalendoprothese rechts am 25.03.2026) am 02.04.2026 direkt in die Reha verlegt werden.
+
+Wir übernehmen die Kosten der Anschlussheilbehandlung in der Klinik Sonnenhang, Bad Neuenahr, für zunächst 21 Tage (Tagessatz 178,00 EUR, Einzelzimmer inklusive). Der Transport mit dem Krankentransport ist ebenfalls versichert.
+
+Falls Sie nach der Reha zu Hause Unterstützung brauchen – etwa eine Haushaltshilfe oder einen Toilettenstuhl – melden Sie sich bei mir. Ich bin Ihre feste Ansprechpartnerin.
+
+Herzliche Grüße und gute Genesung
+""")
+
+M("N", "de", "internal", "trap: complaints statistics per quarter with categories like hospital invoices and psychotherapy, no person",
+  s="lorenz", to="Bereichsleitung Leistung <bl-leistung@versicherer.example>", subj="Beschwerdebericht Q1/2026",
+  date="2026-04-02 11:00", body="""
+Hallo zusammen,
+
+die Beschwerdezahlen Q1/2026 im Überblick (Vorquartal in Klammern):
+
+[[t]]
+
+Der Anstieg bei „Psychotherapie“ hängt mit der neuen Anforderung von Zwischenberichten ab der 25. Sitzung zusammen. Der Ombudsmann hat im Quartal 14 Fälle angefragt, davon 3 zugunsten der Kunden entschieden.
+
+Die Detailauswertung mit Freitexten kommt wie immer nur an die Teamleitungen, nicht in die große Runde.
+
+Viele Grüße
+Daniela Lorenz
+""", sigstyle="short", tables={"t": ([["Kategorie", "Anzahl", "davon berechtigt"],
+    ["Krankenhausrechnungen", "212 (198)", "61"], ["Arzneimittel", "145 (160)", "38"], ["Psychotherapie", "97 (54)", "22"],
+    ["Zahnersatz / HKP", "133 (129)", "41"], ["Beitragsanpassung", "318 (102)", "9"]], "pad")})
+
+M("S", "en", "insurer-to-customer", "travel health: repatriation of a named insured after a stroke in Spain",
+  s="seidel", to="Margaret Doyle <margaret.doyle@family-mail.example>", subj="Repatriation of your husband Mr Patrick Doyle", lang="en",
+  date="2026-04-03 18:20", body="""
+Dear Mrs Doyle,
+
+following the call with the treating neurologist at Hospital Universitario de Canarias, our medical assistance team agrees that your husband is fit to fly with medical escort now that he is stable after the stroke of 28 March.
+
+Planned repatriation: Monday, 6 April, ambulance jet from Tenerife North to Cologne/Bonn, with a doctor and a nurse on board; transfer by ambulance to the stroke unit of Klinikum Köln-Merheim, which has confirmed a bed.
+
+You can fly with him. All costs are covered under the travel health policy RK 2026 0081 (policyholder Mr Patrick Doyle).
+
+We will call you tomorrow at 10:00 to confirm the times.
+
+Kind regards
+Ines Seidel
+Travel Insurance – Assistance
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-broker", "broker commission statement with the sole-trader broker's tax number and IBAN",
+  s="falk", to="Agentur Demirel <kontakt@agentur-demirel.example>", subj="Provisionsabrechnung März 2026 – Vermittlernummer 40-7713",
+  date="2026-04-06 09:00", body="""
+Hallo Herr Demirel,
+
+Ihre Provisionsabrechnung März ist im Vermittlerportal eingestellt. Zusammenfassung:
+
+Abschlussprovision: 4.188,20 EUR
+Bestandsprovision: 1.312,45 EUR
+Stornohaftung: -612,00 EUR
+Auszahlung: 4.888,65 EUR
+
+Überweisung am 08.04.2026 auf Ihr Konto {} (Inhaber: Serkan Demirel, Versicherungsagentur Demirel e.K.). Steuernummer laut unseren Unterlagen: 217/5123/4471 – bitte prüfen Sie, ob die nach Ihrem Umzug noch stimmt.
+
+Viele Grüße
+""".format(IB("DE", "300606010004471338", sep="-")), sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "health insurance premium arrears moving the named customer into the emergency tariff — no medical word, personal line",
+  s="becker", to="Frank Ostwald <frank.ostwald@mail-home.example>", subj="Beitragsrückstand Krankenversicherung KV 2210 4478 – Ruhen der Leistungen",
+  date="2026-04-07 10:10", body="""
+Sehr geehrter Herr Ostwald,
+
+trotz unserer Mahnungen vom 12.01. und 16.02.2026 ist der Beitragsrückstand für Ihre Krankenversicherung nicht ausgeglichen. Offen sind 2.184,90 EUR zuzüglich Säumniszuschläge von 43,70 EUR.
+
+Nach § 193 Abs. 6 VVG ruhen deshalb ab dem 01.05.2026 die Leistungen aus Ihrem Vertrag; Sie werden in den Notlagentarif umgestellt. Dort sind nur noch Behandlungen bei akuten Erkrankungen und Schmerzzuständen sowie bei Schwangerschaft und Mutterschaft versichert.
+
+Sobald alle Rückstände bezahlt sind, setzen wir Ihren bisherigen Tarif fort. Eine Ratenzahlung ist möglich, rufen Sie mich dazu gern an.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "internal", "trap: board memo on a premium adjustment with actuarial triggers, no person",
+  s="okafor", to="Heike Zimmer <heike.zimmer@versicherer.example>", subj="Vorstandsvorlage BAP 2027 – Entwurf",
+  date="2026-04-07 16:30", body="""
+Hallo Frau Zimmer,
+
+anbei der Entwurf der Vorstandsvorlage zur Beitragsanpassung 2027 in der Krankenversicherung (Kurzfassung im Text, Details in der Anlage folgen Donnerstag):
+
+- Auslösender Faktor Versicherungsleistungen: Tarif AMB-Komfort 1,14, STAT-1 1,09, ZahnPlus 1,03 (Schwellenwert 1,05 bzw. 1,10 laut AVB)
+- Rechnungszins: Absenkung von 2,8 % auf 2,5 % in den Altbeständen
+- Durchschnittliche Anpassung: +7,8 % (Spanne je Alter und Tarif -2 % bis +16 %)
+- Limitierung aus RfB-Mitteln: 42 Mio. EUR
+
+Der Treuhänder hat die Unterlagen am 31.03. erhalten; sein Zustimmungsgespräch ist für den 28.04. geplant.
+
+Viele Grüße
+Chidi Okafor
+""", sigstyle="short")
+
+M("S", "de", "customer", "customer sends a ZIP of doctors' letters about her daughter; body only says 'anbei die Unterlagen'",
+  frm="Leistung KV Posteingang <posteingang-kv@versicherer.example>", to="Sabine Kröger <sabine.kroeger@versicherer.example>", ent="kv",
+  subj="WG: Unterlagen Antrag Lea", date="2026-04-08 08:31", body="""
+Zur Bearbeitung, Eingang über das Kontaktformular.
+""", quote=FW("Claudia Wendtland <c.wendtland@familienmail.example>", "07.04.2026, 21:18", "posteingang-kv@versicherer.example", "Unterlagen Antrag Lea", """Hallo,
+anbei die Unterlagen, die Sie haben wollten.
+Gruß C. Wendtland"""),
+  att=[ZIP("Unterlagen_Lea.zip", [
+      TXT("Arztbrief_Kinderklinik.txt", """Kinderklinik Amsterdamer Straße, Köln
+Entlassungsbrief
+
+Patientin: Lea Wendtland, geb. 14.09.2015
+Aufenthalt: 23.03.2026 bis 27.03.2026
+
+Diagnosen:
+E10.91 Diabetes mellitus Typ 1, Erstmanifestation mit Ketoazidose
+Therapie: intensivierte Insulintherapie (Insulin aspart, Insulin glargin), Schulung der Eltern
+Weiteres Vorgehen: Anbindung an die Diabetesambulanz, Versorgung mit CGM-System beantragt
+""", enc="iso-8859-1"),
+      PDF("Verordnung_CGM.pdf", [("h", "Verordnung Hilfsmittel"), "Patientin: Lea Wendtland, geb. 14.09.2015",
+          "Verordnung: kontinuierliches Glukosemesssystem (rtCGM) Dexcom G7 inkl. Sensoren für 12 Monate",
+          "Begründung: Diabetes mellitus Typ 1, Kind, nächtliche Hypoglykämien",
+          "Dr. med. Jens Aufderheide, Kinder- und Jugendmedizin, Köln-Sülz"])])])
+
+M("C", "en", "insurer-to-customer", "expat household water damage: named customer, flat address, policy and claim number",
+  s="demir", to="Mateus Oliveira <mateus.oliveira@correio-br.example>", subj="Water damage in your flat – claim WG-26-001877", lang="en",
+  date="2026-04-08 14:40", body="""
+Dear Mr Oliveira,
+
+we have received your report about the leaking pipe in your kitchen at Zülpicher Platz 6, 50674 Köln. The claim is registered under WG-26-001877 (household contents policy HV 0871 2290).
+
+Our drying partner, Trocknungstechnik Rhein, will call you within 24 hours to arrange an appointment. Please keep the damaged items (kitchen cabinets, rug) until our assessor has seen them or send us photos.
+
+The damage to the building itself (pipe, walls, floor) is a matter for your landlord's buildings insurance; please inform your landlord as well.
+
+Kind regards
+""")
+
+M("N", "de", "insurer-to-customer", "trap: out-of-office auto reply mentioning hospital stays and urgent benefits, no person",
+  frm="Gerrit Brandt <gerrit.brandt@versicherer.example>", to="h.lemke@klinik-verwaltung.example", ent="kv",
+  subj="Automatische Antwort: Kostenübernahme Patient 2026-118", date="2026-04-09 08:10",
+  headers={"Auto-Submitted": "auto-replied"}, body="""
+Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 17.04.2026 nicht im Büro.
+
+Kostenübernahmeanträge für Krankenhausaufenthalte senden Sie bitte an ku-stationaer@versicherer.example oder faxen Sie sie an +49 221 555-93477. In dringenden Fällen (Notaufnahme, Verlegung) erreichen Sie unser Team unter +49 221 555-3470.
+
+Ihre Mail wird nicht weitergeleitet.
+
+Gerrit Brandt
+""")
+
+M("S", "de", "insurer-to-customer", "death benefit of a life policy: cause of death from the death certificate and named beneficiaries",
+  s="stanek", to="Susanne Weigand <s.weigand@trauer-post.example>", subj="Leistung aus der Lebensversicherung Ihres verstorbenen Mannes",
+  date="2026-04-09 11:30", body="""
+Sehr geehrte Frau Weigand,
+
+zunächst möchten wir Ihnen unser aufrichtiges Beileid zum Tod Ihres Mannes, Herrn Rolf Weigand, aussprechen.
+
+Die Sterbeurkunde und die ärztliche Bescheinigung zur Todesursache (akuter Myokardinfarkt, Vorerkrankung koronare Herzkrankheit) liegen uns vor. Da der Vertrag seit mehr als drei Jahren besteht, prüfen wir keine vorvertraglichen Angaben mehr.
+
+Aus der Risikolebensversicherung LV 0061 209 774 zahlen wir 150.000,00 EUR an Sie als Bezugsberechtigte. Bitte bestätigen Sie uns die Bankverbindung schriftlich oder über unser sicheres Postfach.
+
+Mit stillem Gruß
+""")
+
+M("N", "en", "internal", "trap: DPIA summary for a claims-triage model, describes health data categories, no person",
+  s="meier", to="Priya Raman <priya.raman@versicherer.example>, Jonas Ritter <jonas.ritter@versicherer.example>", subj="DPIA claims triage – summary of findings", lang="en",
+  date="2026-04-10 10:00", body="""
+Hi Priya, hi Jonas,
+
+summary of the DPIA for the claims triage model before we finalise it:
+
+1. Data: invoice line items (GOÄ/GOZ positions, ICD-10 codes, drug PZNs), tariff, age band. No free text from doctors' letters – please keep it that way.
+2. Legal basis: Art. 9(2)(f) GDPR together with § 213 VVG for the claims handling; model training on pseudonymised data only.
+3. Residual risk: re-identification through rare diagnosis codes combined with postcode. Measure: drop postcode, group rare codes (fewer than 20 cases) into their ICD chapter.
+4. Automated decisions: the model only routes; a person decides every rejection (Art. 22).
+
+Unless you object by Friday I'll send it to the works council.
+
+Thomas
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-customer", "pet insurance: dog's cruciate ligament surgery — animal health and named owner (grey zone: CONFIDENTIAL)",
+  s="wagner", to="Melanie Kutscher <melanie.kutscher@tierfreunde-mail.example>", subj="OP-Kosten für Ihren Hund Balu – TK 4410 3381",
+  date="2026-04-13 09:12", body="""
+Liebe Frau Kutscher,
+
+die Rechnung der Tierklinik Hofheim für Balus Kreuzband-OP (TPLO links, 2 Tage stationär) über 3.288,40 EUR haben wir geprüft. Abgerechnet wurde nach GOT mit dem 2-fachen Satz; das ist in Ihrem Tarif versichert.
+
+Wir erstatten 2.959,56 EUR (90 %) auf Ihr Konto. Die Physiotherapie für Balu nach der OP ist bis 500 EUR im Jahr mitversichert – reichen Sie die Rechnungen einfach gesammelt ein.
+
+Gute Besserung für Balu!
+""", sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "glasses for the addressee with dioptre values and a reimbursement amount",
+  s="jankowski", to="Werner Pohlmann <w.pohlmann@online-post.example>", subj="Ihre neue Brille – Erstattung",
+  date="2026-04-13 15:00", body="""
+Sehr geehrter Herr Pohlmann,
+
+für Ihre neue Gleitsichtbrille (Optik Brillenhaus Ehrenfeld, Rechnung vom 02.04.2026) erstatten wir 350,00 EUR, den Höchstbetrag Ihres Tarifs für zwei Kalenderjahre.
+
+Zur Information: Da sich Ihre Werte seit der letzten Brille 2023 deutlich verändert haben (rechts sph -3,75 cyl -1,25, links sph -4,50 cyl -0,75, Addition +2,25), empfehlen wir, die Ursache bei Ihrer Augenärztin abklären zu lassen, falls das noch nicht geschehen ist. Eine augenärztliche Untersuchung ist vollständig versichert.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: XLSX of top drugs by reimbursement volume, aggregate only",
+  s="ritter", to="Marta Jankowski <marta.jankowski@versicherer.example>", subj="Top-20 Wirkstoffe 2025 nach Erstattungsvolumen",
+  date="2026-04-14 11:20", body="""
+Hi Marta,
+
+wie gewünscht die Top-20-Wirkstoffe nach Erstattungsvolumen 2025 (alle Tarife, Bestand gesamt). Anzahl Versicherte je Wirkstoff ist auf volle Zehner gerundet, Wirkstoffe mit weniger als 30 Versicherten sind nicht enthalten.
+
+Spannend: Semaglutid ist von Platz 9 auf Platz 2 gesprungen.
+
+Gruß
+Jonas
+""", sigstyle="name", att=[XLSX("Top20_Wirkstoffe_2025.xlsx", {"Top20": [
+    ["Rang", "Wirkstoff", "ATC", "Versicherte (gerundet)", "Erstattung EUR"],
+    [1, "Adalimumab", "L04AB04", 410, 7412880],
+    [2, "Semaglutid", "A10BJ06", 2860, 5230110],
+    [3, "Dupilumab", "D11AH05", 230, 4388120],
+    [4, "Apixaban", "B01AF02", 5120, 3019450],
+    [5, "Ustekinumab", "L04AC05", 120, 2897400],
+    [6, "Lenalidomid", "L04AX04", 40, 2411900],
+    [7, "Insulin glargin", "A10AE04", 3380, 1988300]]}, author="Data Analytics")])
+
+M("C", "en", "insurer-to-customer", "yacht hull insurance: named owner, hull identification number, mooring and policy",
+  s="osei", to="Henrik Sörensen <henrik.soerensen@sailmail.example>", subj="Your yacht policy YA 2026 0113 – renewal and survey", lang="en",
+  date="2026-04-14 14:10", body="""
+Dear Mr Sörensen,
+
+your yacht policy YA 2026 0113 for the Hallberg-Rassy 34 "Ingrid" (HIN SE-HRY34117E998, berth 42 at Yachthafen Heiligenhafen) renews on 1 May.
+
+Agreed value: EUR 118,000 (2025: EUR 124,000, adjusted to the market survey)
+Premium: EUR 1,382.00 including Baltic and North Sea cruising area
+Excess: EUR 500
+
+As the boat is now over 25 years old, we need a condition survey by 31 December 2026. Surveyors in Heiligenhafen and Kiel are listed on our website.
+
+Fair winds
+""")
+
+M("S", "de", "insurer-to-customer", "disability underwriting decision: exclusion clause and surcharge with named conditions for the applicant",
+  s="schulte", to="Laura Michalski <laura.michalski@studi-mail.example>", subj="Ihr Antrag auf Berufsunfähigkeitsversicherung – unser Angebot",
+  date="2026-04-15 09:40", body="""
+Liebe Frau Michalski,
+
+vielen Dank für Ihren Antrag und die Unterlagen Ihres Lungenfacharztes. Wir können Ihnen den Vertrag mit folgenden Besonderheiten anbieten:
+
+1. Zuschlag von 15 % auf den Beitrag wegen des allergischen Asthma bronchiale (Dauermedikation Budesonid/Formoterol 160/4,5 µg).
+2. Ausschluss für Erkrankungen des Kniegelenks links einschließlich deren Folgen (Zustand nach Kreuzbandplastik 2022).
+
+Alle übrigen Angaben, auch die drei Sitzungen psychologische Beratung während des Studiums, führen zu keiner Einschränkung.
+
+Der Ausschluss kann auf Ihren Antrag nach drei beschwerdefreien Jahren überprüft werden. Bitte teilen Sie uns innerhalb von vier Wochen mit, ob Sie das Angebot annehmen.
+
+Viele Grüße
+""")
+
+M("C", "de", "internal", "complaint about a household claim: named customer, policy and claim handling, no health",
+  s="lorenz", to="Aylin Demir <aylin.demir@versicherer.example>", subj="Beschwerde Herr Kazimierz Nowak – Fahrraddiebstahl HV 5512 0098",
+  date="2026-04-15 13:00", body="""
+Hallo Aylin,
+
+Herr Kazimierz Nowak (Hausrat HV 5512 0098, wohnhaft Neusser Str. 402 in Köln-Nippes) hat sich beim Vorstand beschwert, weil wir sein E-Bike nur zum Zeitwert erstattet haben (1.240 EUR statt 3.499 EUR Kaufpreis). Er beruft sich auf die Neuwertklausel in seinem alten Vertrag von 2018.
+
+Kannst du mir bis Freitag die Akte und deine Einschätzung geben? Der Vorstand möchte binnen 14 Tagen antworten.
+
+Danke
+Daniela
+""", sigstyle="name")
+
+M("S", "en", "company", "employer forwards an employee's sick notes for group income protection, days and condition stated",
+  s="achterberg", to="Group Income Protection Claims <gip-claims@versicherer.example>", subj="FW: Income protection claim – Mr Adebayo Okonkwo (GIP 2290)", lang="en",
+  date="2026-04-16 08:55", body="""
+New claim under GIP 2290 (Lumen Analytics GmbH). Deferred period 26 weeks ends on 20 April, so please prioritise. Medical questionnaire to be sent to the employee directly via the portal, not via HR.
+Femke
+""", sigstyle="name", quote=FW("People Team Lumen Analytics <people@lumen-analytics.example>", "Wed, 15 Apr 2026 16:40",
+    "Femke Achterberg <femke.achterberg@versicherer.example>", "Income protection claim – Adebayo Okonkwo", """Dear Femke,
+
+we would like to notify a claim for our employee Adebayo Okonkwo (employee no. 2231, born 1983-05-19, annual salary EUR 81,000).
+
+He has been off sick since 20 October 2025. His sick notes say "chronic fatigue / post-viral syndrome"; his GP expects the absence to continue for at least three more months. We attach nothing medical – he prefers to send the reports to you himself.
+
+Kind regards
+Nina Hoffmeister
+People Team""", lang="en"))
+
+M("N", "de", "newsletter", "trap: broker newsletter about a new care top-up tariff, generic benefit table",
+  frm="Versicherer Maklernews <maklernews@versicherer.example>", to="maklernews-verteiler@versicherer.example",
+  subj="Maklernews April: Pflege Plus – jetzt mit 100 % ab Pflegegrad 4", date="2026-04-17 06:45", html=True, body="""
+Liebe Partnerinnen und Partner,
+
+unser Pflegetagegeld „Pflege Plus“ gibt es ab Mai mit verbesserten Leistungen:
+
+[[t]]
+
+Neu: Einmalzahlung von 3.000 EUR bei erstmaliger Einstufung in Pflegegrad 2 oder höher, Beitragsbefreiung ab Pflegegrad 3, vereinfachte Gesundheitsprüfung bis Alter 55.
+
+Schulungstermine und Verkaufsunterlagen finden Sie im Maklerportal.
+
+Ihr Maklerbetreuungsteam
+""", tables={"t": ([["Pflegegrad", "ambulant", "stationär"], ["1", "10 %", "10 %"], ["2", "30 %", "100 %"],
+                     ["3", "50 %", "100 %"], ["4", "100 %", "100 %"], ["5", "100 %", "100 %"]], "pad")})
+
+M("S", "de", "insurer-to-customer", "CPAP device for sleep apnoea of the addressee as medical aid, device and supplier named",
+  s="jankowski", to="Andreas Wolter <andreas.wolter@firmenmail.example>", subj="Kostenübernahme Therapiegerät",
+  date="2026-04-20 10:22", body="""
+Guten Tag Herr Wolter,
+
+für das CPAP-Gerät ResMed AirSense 11 AutoSet mit Maske und Befeuchter, das Ihnen nach der Untersuchung im Schlaflabor des St.-Marien-Hospitals verordnet wurde, übernehmen wir die Kosten als Hilfsmittel (Kostenvoranschlag Sanitätshaus Reha-Technik West: 1.689,00 EUR).
+
+Die Masken und Filter tauschen Sie nach Herstellerangabe regelmäßig; dafür erstatten wir jährlich bis 250 EUR.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "motor hit-and-run parking damage: named customer, plate, claim, police reference; nobody hurt",
+  s="brenner", to="Yvonne Lehnert <yvonne.lehnert@mailbox.example>", subj="Ihr Parkschaden – Vollkasko KF 8830 1227",
+  date="2026-04-20 13:35", body="""
+Hallo Frau Lehnert,
+
+schade, dass der Verursacher unbekannt ist. Da die Polizei (Vorgangsnummer 260417-0932-K2) keinen Täter ermitteln konnte, regulieren wir über Ihre Vollkasko.
+
+Die Reparatur der Fahrertür und des Außenspiegels an Ihrem Opel Corsa (K-YL 318) kostet laut Werkstatt 2.140,60 EUR; abzüglich 300 EUR Selbstbeteiligung zahlen wir 1.840,60 EUR direkt an das Autohaus Breuer.
+
+Weil Sie keine Schuld trifft, aber kein Dritter zahlt, wird Ihr Vertrag zum 01.01.2027 von SF 12 auf SF 6 zurückgestuft. Sie können den Schaden innerhalb von sechs Monaten selbst zurückkaufen (1.840,60 EUR) – dann bleibt alles wie bisher.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "en", "insurer-to-partner", "trap: regulator reporting question about claims categories, aggregate",
+  s="morgan", to="Reporting Unit <reporting@finanzaufsicht.example>", subj="Q1 2026 statistical return – question on line 140 (health claims paid)", lang="en",
+  date="2026-04-21 11:45", body="""
+Dear colleagues,
+
+for the Q1 2026 statistical return of Versicherer Krankenversicherung a.G. we have a question on form N-4, line 140 "claims paid – outpatient":
+
+Our figure for Q1 is EUR 312.6 million. It includes EUR 18.2 million for psychotherapy and EUR 9.7 million for outpatient rehabilitation. Should outpatient rehabilitation be reported in line 140 or in line 160 ("other benefits") following the 2026 guidance note?
+
+We would be grateful for an answer before the submission deadline of 15 May.
+
+Kind regards
+""")
+
+M("S", "de", "lawyer", "criminal: named customer's penal order for leaving the scene of an accident in a motor recourse file",
+  s="schreiber", to="Markus Brenner <markus.brenner@versicherer.example>", subj="Regress KS-25-11873 – Strafbefehl liegt vor",
+  date="2026-04-22 09:00", body="""
+Hallo Markus,
+
+RA Hohmann hat uns auf Anforderung die Ermittlungsakte zu KS-25-11873 übersandt. Gegen unseren VN, Herrn Jannik Peters (geb. 04.10.1999), ist ein Strafbefehl des Amtsgerichts Köln wegen unerlaubten Entfernens vom Unfallort (§ 142 StGB) ergangen: 40 Tagessätze zu 45 EUR, Fahrverbot drei Monate. Der Strafbefehl ist rechtskräftig.
+
+Damit liegt eine Obliegenheitsverletzung nach E.1.1.3 AKB vor. Wir können gegenüber Herrn Peters bis zu 2.500 EUR regressieren; ich bereite das Schreiben vor, wenn du einverstanden bist.
+
+Gruß
+Carola
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "address change confirmed with birth date in ISO format used for identity check",
+  s="kowalski", to="Jens-Uwe Marx <jensuwe.marx@provider-mail.example>", subj="Ihre neue Anschrift ist gespeichert",
+  date="2026-04-22 15:15", body="""
+Hallo Herr Marx,
+
+danke für Ihren Anruf. Wir haben Sie anhand Ihres Geburtsdatums (1971-12-03) und der Vertragsnummer identifiziert und Ihre neue Anschrift für alle Verträge gespeichert:
+
+Jens-Uwe Marx
+Hauptstraße 17a
+53332 Bornheim
+
+Betroffen sind Ihre Kfz-Versicherung KF 1190 3384 (K-JM 1971) und Ihre Wohngebäudeversicherung für das bisherige Haus in Frechen, die wir wie besprochen zum Verkaufsdatum 30.04.2026 beenden.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: IT ticket about scanned doctors' letters routed to the wrong queue, no person",
+  s="hoffmann", to="Scanstraße Betrieb <scan-betrieb@versicherer.example>", subj="INC0051203 Arztberichte landen im Korb 'Allgemeine Post'",
+  date="2026-04-23 08:40", body="""
+Moin,
+
+seit dem Update der Klassifizierung am Dienstag landen Arztberichte und Entlassungsbriefe, die per Post kommen, zum Teil im Korb „Allgemeine Post“ statt in „Leistung KV – Arztsache“. Betroffen sind geschätzt 80 Dokumente pro Tag. Die Dokumente selbst sind korrekt zugriffsgeschützt (nur Leistung KV sieht sie), es geht nur um die Arbeitskorb-Zuordnung.
+
+Bitte Regel 47 (Schlüsselwörter Entlassungsbericht/Epikrise) prüfen. Beispiel-IDs schicke ich nur per Ticket, nicht per Mail.
+
+Danke, Lukas
+""", sigstyle="name")
+
+M("S", "en", "insurer-to-customer", "critical illness claim for the addressee: breast cancer diagnosis confirmed and benefit paid",
+  s="stanek", to="Rebecca Thornton <rebecca.thornton@privatemail.example>", subj="Your critical illness claim – decision", lang="en",
+  date="2026-04-23 12:00", body="""
+Dear Ms Thornton,
+
+we have received the histology report and the letter from your oncologist at the Brustzentrum Köln-Holweide. They confirm the diagnosis of invasive ductal carcinoma of the left breast on 12 March 2026, which meets the definition of cancer in your critical illness policy LV-CI 0077 4412.
+
+We will pay the full benefit of EUR 80,000 to your account within five working days. Your policy remains in force for the other covered conditions, and premiums are waived from April 2026.
+
+We wish you strength for the treatment ahead. If it helps, our rehabilitation service can support you with questions about reintegration at work later on – just let us know.
+
+Kind regards
+""")
+
+M("C", "de", "insurer-to-customer", "dog owner's liability: named customer's dog damaged a neighbour's fence, policy number and addresses, no injury",
+  s="oltmanns", to="Gisela Landwehr <gisela.landwehr@dorfpost.example>", subj="Ihre Hundehalterhaftpflicht HH 3390 1107 – Schaden am Gartenzaun",
+  date="2026-04-24 10:30", body="""
+Liebe Frau Landwehr,
+
+wir haben den Schaden am Zaun Ihres Nachbarn, Herrn Albert Kaminski (Birkenweg 9, 51491 Overath), aufgenommen. Laut Ihrer Schilderung hat Ihr Labrador „Frieda“ beim Graben zwei Zaunfelder aus der Verankerung gelöst; Menschen oder Tiere wurden nicht verletzt.
+
+Der Kostenvoranschlag über 486,00 EUR ist angemessen. Wir zahlen den Betrag direkt an Herrn Kaminski, sobald er uns seine Bankverbindung mitteilt.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "en", "newsletter", "trap: customer newsletter on submitting prescriptions in the app, generic",
+  frm="Versicherer Health News <healthnews@versicherer.example>", to="healthnews-en@versicherer.example",
+  subj="Three tips for submitting your prescriptions and medical bills", date="2026-04-24 07:00", lang="en", html=True, ent="kv", body="""
+Dear members,
+
+getting your money back for prescriptions and medical bills is easiest in the app:
+
+1. Photograph the whole document, including the pharmacy stamp and the prescriber's signature.
+2. Submit each invoice once – if you also send it by post, processing takes longer, not shorter.
+3. Choose "second opinion" only if your doctor asks you to; otherwise the claim goes to the normal queue.
+
+Did you know? You can see the status of every claim in the app, and reimbursements reach your account within four working days on average.
+
+Your Versicherer Health team
+""")
+
+M("S", "de", "insurer-to-customer", "nursing home invoice (DOCX attached) for the addressee's father; body only refers to 'the invoice'",
+  s="yilmaz", to="Dr. Stephan Krüll <stephan.kruell@kanzlei-kruell.example>", subj="AW: Rechnung Seniorenzentrum April",
+  date="2026-04-27 09:05", body="""
+Sehr geehrter Herr Dr. Krüll,
+
+vielen Dank für die Rechnung. Unsere Abrechnung finden Sie im Anhang; der Betrag geht in dieser Woche an Sie als Betreuer.
+
+Mit freundlichen Grüßen
+""", att=[DOCX("Abrechnung_Pflege_April_2026.docx", [
+    ("h", "Abrechnung Pflegeleistungen April 2026"),
+    "Versicherte Person: Herr Eberhard Krüll, geb. 21.01.1938, Seniorenzentrum St. Josef, Köln-Deutz",
+    "Vertrag: PPV / PT-Plus 4471 0020 188 – Pflegegrad 4, vollstationär",
+    ("t", [["Position", "Betrag"], ["Pflegebedingter Aufwand (Rechnung Einrichtung)", "3.412,00 EUR"],
+           ["Leistung PPV vollstationär Pflegegrad 4", "1.855,00 EUR"], ["Leistungszuschlag § 43c SGB XI (25 %)", "389,25 EUR"],
+           ["Pflegetagegeld PT-Plus 30 Tage à 40,00 EUR", "1.200,00 EUR"]]),
+    "Unterkunft und Verpflegung sowie Investitionskosten sind nicht versichert und werden von der Einrichtung gesondert berechnet."],
+    author="Felix Yilmaz")])
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
