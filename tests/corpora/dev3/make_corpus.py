@@ -735,10 +735,10 @@ def compose(m, n=0, label_info=None):
             if m.get("disc", style == "full") is not False:
                 v = m.get("disc") if isinstance(m.get("disc"), int) and not isinstance(m.get("disc"), bool) else int(_h(salt + "d", 2), 16) % 3
                 text += "\n" + DISC(STAFF[sk][4], lang, v if lang == "de" else v % 2) + "\n"
+        if client == "mobile" and not m.get("sig"):   # dev3: the iPhone line sits above the quoted text
+            text += "\n" + ("Von meinem iPhone gesendet" if lang == "de" else "Sent from my iPhone") + "\n"
         if m.get("quote"):
             text += "\n" + m["quote"].strip("\n") + "\n"
-        if client == "mobile" and not m.get("sig"):
-            text += "\n" + ("Von meinem iPhone gesendet" if lang == "de" else "Sent from my iPhone") + "\n"
         html = m.get("html")
         if html is True:
             html = text_to_html(text, tables, "outlook" if client in ("outlook", "system") else "tb")
@@ -2539,6 +2539,520 @@ Mit freundlichen Grüßen
            ["Pflegetagegeld PT-Plus 30 Tage à 40,00 EUR", "1.200,00 EUR"]]),
     "Unterkunft und Verpflegung sowie Investitionskosten sind nicht versichert und werden von der Einrichtung gesondert berechnet."],
     author="Felix Yilmaz")])
+
+# ---- 0097-0140 -----------------------------------------------------------
+
+M("N", "en", "internal", "trap: certificate expiry notice for the health-claims mailbox, no content",
+  s="fischer", to="PKI Operations <pki-ops@versicherer.example>", subj="S/MIME certificate for leistung-kv@ expires in 30 days", lang="en",
+  date="2026-04-28 07:30", body="""
+Hi team,
+
+the monitoring flagged the following certificates expiring within 30 days:
+
+- leistung-kv@versicherer.example (personal-type certificate used by the shared mailbox), expires 28 May 2026
+- domain certificate versicherer.example (gateway-to-gateway), expires 14 June 2026
+
+Please order replacements from the CA this week and publish them in the directory. Remember that brokers harvest the certificate from signed mail, so the new one should be used for signing at least two weeks before the old one expires.
+
+Tim
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-broker", "broker asks for documents of a named customer; reply restates birth date written out and home policy",
+  s="reuter", to="Amelia Hartley <amelia.hartley@hartley-brokers.example>", subj="RE: Policy documents for Mr Jonathan Pierce", lang="en",
+  date="2026-04-28 11:10", body="""
+Hi Amelia,
+
+I have put the current policy schedule and the terms for Mr Jonathan Pierce's home insurance (buildings and contents, policy WG 0091 7734, Marienburger Str. 12, 50968 Köln) into your broker mailbox. For our records I have also corrected his date of birth to 12 July 1979 as per the copy of his passport you sent.
+
+The liability policy he mentioned was never placed with us, so there is nothing to send for that one.
+
+Best regards
+""", quote=OQ("Amelia Hartley <amelia.hartley@hartley-brokers.example>", "Monday, April 27, 2026 3:52 PM", "Frank Reuter <frank.reuter@versicherer.example>",
+              "Policy documents for Mr Jonathan Pierce", """Hi Frank, could you send me the current documents for Jonathan Pierce's home insurance? He needs them for his mortgage bank. Also, your system shows his DOB as 07/12/1979 – it should be the 12th of July (UK format confusion, sorry!). Thanks, Amelia""", lang="en"), sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "orthodontic treatment plan for the addressee's son with KIG grade and appliance",
+  s="wendland", to="Natascha Ivanova <n.ivanova@familienpost.example>", subj="Kieferorthopädische Behandlung von Maxim – Zusage",
+  date="2026-04-29 09:30", body="""
+Liebe Frau Ivanova,
+
+der Behandlungsplan von Frau Dr. Reinhold (Kieferorthopädie am Neumarkt) für Maxim liegt uns vor. Die Kieferorthopädin stuft die Fehlstellung als KIG D4 ein (Distalbiss mit vergrößerter Frontzahnstufe von 7 mm); damit ist die Behandlung medizinisch notwendig.
+
+Geplant sind eine festsitzende Multibracket-Apparatur für ca. 24 Monate und anschließend ein Retainer. Von den geplanten 5.214,80 EUR übernehmen wir 80 %, also voraussichtlich 4.171,84 EUR, verteilt auf die Quartalsrechnungen.
+
+Die Mehrkosten für die zahnfarbenen Keramikbrackets (612,00 EUR) sind nicht versichert.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: blood donation drive in the foyer, no person",
+  s="richter", to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Blutspende im Foyer am 12. Mai",
+  date="2026-04-29 13:00", body="""
+Liebe Kolleginnen und Kollegen,
+
+am Dienstag, 12. Mai, ist der Blutspendedienst von 10 bis 15 Uhr bei uns im Foyer. Spenden können alle zwischen 18 und 68 Jahren, die gesund sind und mindestens 50 kg wiegen. Bitte Personalausweis mitbringen und vorher gut essen und trinken.
+
+Eine Terminreservierung über das Portal des Blutspendedienstes verkürzt die Wartezeit. Die Spende gilt als Arbeitszeit (max. 1,5 Stunden).
+
+Danke an alle, die mitmachen!
+Anja Richter
+Facility Management
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-customer", "traffic legal expenses for an administrative speeding fine of the named customer (no criminal offence)",
+  s="lindqvist", to="Björn Eichhorn <b.eichhorn@fahrer-post.example>", subj="Rechtsschutz Verkehr – Bußgeldbescheid vom 14.04.2026",
+  date="2026-04-30 10:15", body="""
+Hallo Herr Eichhorn,
+
+für den Einspruch gegen den Bußgeldbescheid des Kreises Euskirchen (Geschwindigkeitsüberschreitung um 31 km/h außerorts auf der B 51, 150 EUR Bußgeld, 1 Punkt, kein Fahrverbot) besteht Versicherungsschutz aus Ihrem Verkehrsrechtsschutz RS 7712 0448.
+
+Wir übernehmen die Kosten Ihres Anwalts und eines eventuellen Sachverständigengutachtens zur Messung. Bitte beachten Sie die Einspruchsfrist von zwei Wochen ab Zustellung.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "psychotherapy invoices of the addressee reimbursed, therapist and session dates named",
+  s="whitfield", to="Noah Fischer-Grant <noah.fg@protonmail.example>", subj="Your therapy sessions – reimbursement", lang="en",
+  date="2026-04-30 14:30", body="""
+Dear Mr Fischer-Grant,
+
+we have reimbursed your invoices from Dr. Miriam Albers, psychological psychotherapist, for the sessions on 2, 9, 16 and 23 April 2026 (4 × GOP 870, factor 2.3): EUR 402.16.
+
+You have now used 18 of the 30 sessions approved for your cognitive behavioural therapy. If Dr. Albers recommends a continuation, please ask her to send a short report to our medical adviser four weeks before the last approved session.
+
+Kind regards
+""")
+
+M("N", "en", "insurer-to-supplier", "trap: purchase order for ergonomic chairs and standing desks, occupational health wording, no person",
+  s="krueger", to="Orders OfficePro <orders@officepro.example>", subj="PO 4500019204 – ergonomic furniture, Cologne site", lang="en",
+  date="2026-05-04 09:00", body="""
+Dear Sir or Madam,
+
+please supply under framework agreement FA-2025-044:
+
+10  × ergonomic office chair "Flex 3D", synchronised mechanism, seat depth adjustable
+6   × electrically height-adjustable desk 160 × 80 cm
+4   × footrest, adjustable
+
+These items are for workplaces adapted on the recommendation of our occupational health service; please deliver them to goods receipt gate 3, Rheinuferstraße 12, Cologne, in calendar week 21.
+
+Invoice quoting the PO number to invoices@versicherer.example.
+
+Kind regards
+""")
+
+M("S", "de", "insurer-to-customer", "daily hospital allowance for the addressee's stay in a psychosomatic clinic, dates and clinic named",
+  s="brandt", to="Tanja Rohloff <tanja.rohloff@mail-de.example>", subj="Krankenhaustagegeld für Ihren Aufenthalt",
+  date="2026-05-04 11:48", body="""
+Sehr geehrte Frau Rohloff,
+
+die Aufenthaltsbescheinigung der Klinik für Psychosomatik und Psychotherapie Bad Münstereifel für die Zeit vom 09.02. bis 24.04.2026 (75 Tage, vollstationär) liegt uns vor.
+
+Aus Ihrem Krankenhaustagegeld-Tarif KHT-50 zahlen wir 75 x 50,00 EUR = 3.750,00 EUR. Die Begrenzung auf 42 Tage je Aufenthalt gilt in Ihrem Tarif nicht, da Sie ihn vor 2019 abgeschlossen haben.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("C", "de", "customer", "customer applies for a rent deposit guarantee and states her net income and employer (colloquial)",
+  frm="Emre Kaya <emre.kaya@versicherer.example>", to="Mietkaution Team <mietkaution@versicherer.example>", ent="av",
+  subj="WG: Mietkautionsbürgschaft – Anfrage Frau Gül", date="2026-05-05 08:50", body="""
+Bitte Bonitätsprüfung starten, Antrag ist vollständig bis auf die Gehaltsnachweise.
+Emre
+""", quote=FW("Derya Gül <derya.guel@handy-post.example>", "04.05.2026, 23:12", "kundenservice@versicherer.example", "Mietkaution", """Hallo zusammen,
+ich zieh zum 1.7. in eine neue wohnung (Berliner Str. 55, Mülheim), kaution sind 2.850 €. hab nicht so viel auf der hohen kante, deswegen wollte ich die bürgschaft von euch.
+ich arbeite seit 2021 als MFA bei einer hausarztpraxis in Deutz, unbefristet, verdiene ca 2.150 netto. geb. bin ich am 3.2.1998.
+reicht das? was braucht ihr noch??
+lg Derya Gül"""))
+
+M("N", "de", "insurer-to-broker", "trap: webinar invitation for brokers on asking health questions correctly, generic",
+  s="vogel", to="maklerinfo-sued@versicherer.example", subj="Webinar: Gesundheitsfragen richtig beantworten – vorvertragliche Anzeigepflicht",
+  date="2026-05-05 10:00", html=True, body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+über 60 % der Rücktritte in der BU haben eine Ursache: Gesundheitsfragen wurden unvollständig beantwortet. Im Webinar zeigen wir Ihnen anhand anonymisierter Beispiele, wie Sie Ihre Kundinnen und Kunden sicher durch die Fragen führen – von der Rückenbehandlung beim Orthopäden über Psychotherapie bis zur „harmlosen“ Allergie.
+
+Termin: Dienstag, 19. Mai 2026, 16:00–17:00 Uhr
+Referentin: Dr. med. Ulrike Hasselbach, Gesellschaftsärztin
+Weiterbildungszeit: 60 Minuten (IDD)
+
+Anmeldung im Maklerportal unter Veranstaltungen.
+
+Herzliche Grüße
+""")
+
+M("S", "de", "insurer-to-customer", "naturopath invoice (GebüH) with acupuncture and autologous blood therapy for the addressee",
+  s="kroeger", to="Birgit Nolden <birgit.nolden@heimpost.example>", subj="Ihre Heilpraktikerrechnung vom 20.04.2026",
+  date="2026-05-06 09:22", body="""
+Liebe Frau Nolden,
+
+die Rechnung Ihrer Heilpraktikerin Frau Ute Sander haben wir geprüft:
+
+GebüH 1 Anamnese – erstattet
+GebüH 4 Untersuchung – erstattet
+GebüH 21.1 Akupunktur (6 x) – erstattet
+GebüH 26 Eigenblutinjektion (4 x) – erstattet
+Bioresonanztherapie (3 x) – nicht erstattungsfähig, keine anerkannte Methode
+
+Erstattet werden 286,40 EUR von 412,40 EUR. Ihr Budget für Heilpraktikerleistungen 2026 beträgt noch 313,60 EUR.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "baggage loss on a flight: named traveller, policy, flight number and item values",
+  s="seidel", to="Ming Zhao <ming.zhao@mailcn.example>", subj="Lost baggage – claim RG-26-00731", lang="en",
+  date="2026-05-06 15:45", body="""
+Dear Ms Zhao,
+
+we are sorry that your suitcase did not arrive on flight LH 1023 from Frankfurt to Lisbon on 28 April. Under your travel baggage policy RG 2026 1183 we have registered the claim as RG-26-00731.
+
+Please send us:
+- the Property Irregularity Report (PIR) from the airline,
+- the airline's final answer on compensation (the airline must pay first, up to about EUR 1,600 under the Montreal Convention),
+- receipts for the items you listed (suitcase EUR 240, clothes approx. EUR 900, camera EUR 650) and for emergency purchases.
+
+Kind regards
+""")
+
+M("N", "de", "internal", "trap: BEM process description by the works council agreement, generic, no employee",
+  s="weiss", to="Führungskräfte Köln <fuehrungskraefte-koeln@versicherer.example>", subj="Betriebliches Eingliederungsmanagement – neue Betriebsvereinbarung ab 1. Juni",
+  date="2026-05-07 10:00", body="""
+Liebe Führungskräfte,
+
+ab 1. Juni gilt die neue Betriebsvereinbarung zum Betrieblichen Eingliederungsmanagement (BEM). Die wichtigsten Änderungen:
+
+- Das Angebot eines BEM-Gesprächs verschickt künftig ausschließlich das BEM-Team, nicht mehr die Führungskraft.
+- Führungskräfte erfahren weder Diagnosen noch die Anzahl der Krankheitstage ihrer Mitarbeitenden; sie werden nur zu konkreten Maßnahmen am Arbeitsplatz einbezogen, wenn die betroffene Person zustimmt.
+- Die BEM-Akte wird getrennt von der Personalakte geführt und drei Jahre nach Abschluss gelöscht.
+
+Eine Schulung dazu gibt es am 21. Mai (Einladung folgt).
+
+Viele Grüße
+Nadine Weiß
+""", sigstyle="short")
+
+M("S", "en", "company", "group accident claim: employer's accident report with the injured employee named and injury described",
+  s="albrecht", to="Accident Claims <unfall-leistung@versicherer.example>", subj="FW: Accident report – warehouse, 5 May 2026 (GU 7720-11)", lang="en",
+  date="2026-05-07 12:20", body="""
+Please open a claim under group accident GU 7720-11 (Spedition Kranich). HR sent the report in English because the employee's supervisor wrote it. Fracture → expect an invalidity assessment in about 12 months; diary for May 2027.
+Miriam
+""", sigstyle="name", quote=FW("Nicole Brandes <n.brandes@spedition-kranich.example>", "Thu, 7 May 2026 10:05",
+    "Miriam Albrecht <miriam.albrecht@versicherer.example>", "Accident report – warehouse", """Dear Ms Albrecht,
+
+please find below the accident report of our supervisor:
+
+Employee: Piotr Kowalczyk, pers. no. 1112, forklift driver
+Date/time: 5 May 2026, approx. 14:30, warehouse hall 2
+What happened: while securing a load, a pallet slipped and fell onto his right foot. First aid on site, taken by ambulance to St. Vinzenz hospital.
+Injury according to the hospital: fracture of the 2nd and 3rd metatarsal, right foot, cast for 6 weeks. He is on sick leave until at least mid-June.
+
+Kind regards
+Nicole Brandes
+HR, Spedition Kranich GmbH & Co. KG""", lang="en"))
+
+M("C", "de", "internal", "HR: named employee's salary increase and new grade (income)",
+  s="weiss", to="Entgeltabrechnung <entgelt@versicherer.example>", subj="Gehaltsanpassung Herr Marcel Kuhlmann zum 01.06.2026",
+  date="2026-05-08 09:10", body="""
+Hallo zusammen,
+
+nach der Beförderung zum Gruppenleiter Kfz-Schaden ändern sich die Bezüge von Herrn Marcel Kuhlmann (Personalnummer 40718) zum 01.06.2026:
+
+bisher: Tarifgruppe VIII, 4.712,00 EUR brutto monatlich
+neu: außertariflich, 5.650,00 EUR brutto monatlich zzgl. variable Vergütung bis 10 % des Jahresgehalts
+Dienstwagenberechtigung: Kategorie B
+
+Das unterschriebene Schreiben liegt in der Personalakte. Bitte vertraulich behandeln, die Bekanntgabe im Team erfolgt erst am 15.05.
+
+Danke
+Nadine
+""", sigstyle="name")
+
+M("N", "en", "internal", "trap: InfoSec phishing warning about fake doctors' invoices, no person",
+  s="fischer", to="All staff <all-staff@versicherer.example>", subj="Warning: phishing mails disguised as doctors' invoices", lang="en",
+  date="2026-05-08 11:30", html=True, body="""
+Dear colleagues,
+
+since yesterday we have been receiving phishing mails that look like doctors' invoices or hospital discharge letters ("Arztrechnung_Mai.zip", "Entlassungsbrief_Patient.html"). They are addressed mainly to the health-claims mailboxes.
+
+What to do:
+- Do not open ZIP or HTML attachments from unknown senders.
+- Real invoices from hospitals arrive via our data exchange or the secure mailbox, not as ZIP files from free-mail addresses.
+- Report suspicious mails with the "Report phishing" button.
+
+Thank you for staying alert.
+Information Security
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "maturity payout of a named person's endowment policy with tax ID and capital gains tax — life line",
+  s="haas", to="Gerd Lammerskötter <g.lammerskoetter@mail-rentner.example>", subj="Auszahlung Ihrer Kapitallebensversicherung zum 01.06.2026",
+  date="2026-05-11 10:00", body="""
+Sehr geehrter Herr Lammerskötter,
+
+Ihre Kapitallebensversicherung LV 0012 447 901 läuft am 01.06.2026 ab. Wir zahlen aus:
+
+Versicherungssumme: 45.000,00 EUR
+Schlussüberschuss und Bewertungsreserven: 8.912,40 EUR
+Gesamt: 53.912,40 EUR
+
+Da der Vertrag 2006 abgeschlossen wurde und Sie bei Auszahlung älter als 62 Jahre sind, wird nur die Hälfte des Ertrags (9.145,20 EUR) besteuert. Die Kapitalertragsteuer behalten wir nach Ihrer Steuer-ID 47 036 892 815 ein; einen Freistellungsauftrag haben Sie uns nicht erteilt.
+
+Bitte bestätigen Sie uns die Bankverbindung bis zum 22.05.2026.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "en", "insurer-to-company", "D&O claim against the named managing director of a client company",
+  s="hartmann", to="Dr. Annette Vogler <a.vogler@vogler-law.example>", subj="D&O policy DO 2024 0331 – claim against Mr Lars Hinrichsen", lang="en",
+  date="2026-05-11 14:20", body="""
+Dear Dr. Vogler,
+
+thank you for notifying the claim on behalf of Fjordline Components GmbH. We confirm receipt under D&O policy DO 2024 0331.
+
+The insolvency administrator claims EUR 1.4 million from the former managing director, Mr Lars Hinrichsen, for payments made after the company became insolvent (§ 15b InsO). We agree to defence costs for your firm as Mr Hinrichsen's counsel at the rates in the policy, subject to our reservation of rights regarding the knowledge exclusion.
+
+Please keep us informed before any settlement talks.
+
+Kind regards
+""")
+
+M("N", "de", "newsletter", "trap: customer newsletter on travel vaccinations and tick-borne encephalitis, generic",
+  frm="Versicherer Kundenmagazin <newsletter@versicherer.example>", to="newsletter-kunden@versicherer.example", ent="kv",
+  subj="Reisezeit: Diese Impfungen sollten Sie prüfen", date="2026-05-12 07:00", html=True, body="""
+Liebe Leserinnen und Leser,
+
+bald geht es in den Urlaub? Denken Sie rechtzeitig an den Impfschutz:
+
+- FSME: Wer in Süddeutschland, Österreich oder im Baltikum wandert, sollte die Zecken-Impfung auffrischen.
+- Hepatitis A: empfohlen für fast alle Fernreisen und den Mittelmeerraum.
+- Gelbfieber: Pflicht für viele Länder in Afrika und Südamerika – nur in zugelassenen Impfstellen.
+
+Reiseimpfungen erstatten wir in den Tarifen AMB-Komfort und Reise-Plus zu 100 %. Reichen Sie Rechnung und Impfausweis-Kopie einfach in der App ein.
+
+Gute Reise!
+Ihr Redaktionsteam
+""")
+
+M("S", "de", "applicant", "applicant for a supplementary dental/health tariff discloses prior conditions and medication",
+  s="nguyen", to="Leonard Vukovic <leonard.vukovic@studi-post.example>", subj="AW: Antrag Zahnzusatz / Ambulant – Rückfrage zu Ihren Gesundheitsangaben",
+  date="2026-05-12 10:30", body="""
+Hallo Herr Vukovic,
+
+danke für die schnelle Antwort. Mit den Angaben kann ich den Antrag policieren:
+- Tarif ZahnPlus ohne Einschränkung (die fehlenden Zähne 18 und 28 sind Weisheitszähne und zählen nicht),
+- Tarif AMB-Basis mit einem Leistungsausschluss für die Behandlung der Migräne.
+
+Die Police kommt in den nächsten Tagen.
+
+Viele Grüße
+""", sigstyle="short", quote=OQ("Leonard Vukovic <leonard.vukovic@studi-post.example>", "Montag, 11. Mai 2026 18:22",
+    "Minh Nguyen <minh.nguyen@versicherer.example>", "AW: Antrag Zahnzusatz / Ambulant", """Hallo Herr Nguyen,
+zu Ihren Fragen:
+- die Migräne hab ich seit der Schulzeit, ca. 2–3 Anfälle im Monat, nehme dann Sumatriptan 50 mg, war deswegen zuletzt im Januar beim Neurologen
+- Weisheitszähne oben wurden 2023 gezogen
+- sonst nix, keine OPs
+Gruß Leonard"""))
+
+M("C", "de", "insurer-to-customer", "IBAN with a deliberate customer typo (invalid check digits) for a household refund, named customer",
+  s="kaya", to="Rosemarie Flick <rosi.flick@oma-mail.example>", subj="Beitragserstattung Hausrat – Ihre Bankverbindung",
+  date="2026-05-13 09:00", body="""
+Liebe Frau Flick,
+
+wir möchten Ihnen nach der Kündigung Ihrer Hausratversicherung HV 2290 7781 den zu viel gezahlten Beitrag von 63,40 EUR erstatten. Die Bankverbindung, die Sie uns im Brief genannt haben, ist leider nicht gültig:
+
+{}
+
+Vermutlich ist beim Abschreiben eine Ziffer vertauscht worden. Bitte schicken Sie uns die IBAN noch einmal, am besten als Kopie Ihrer Bankkarte oder eines Kontoauszugs.
+
+Herzliche Grüße
+""".format(IBX("DE", "380601860004471290")), sigstyle="short")
+
+M("N", "de", "internal", "trap: blank consent and release-from-confidentiality form attached as DOCX, fields empty",
+  s="meier", to="Formularmanagement <formulare@versicherer.example>", subj="Freigabe: Einzelfall-Schweigepflichtentbindung Version 04/2026",
+  date="2026-05-13 13:15", body="""
+Hallo zusammen,
+
+die Datenschutzprüfung der neuen Einzelfall-Schweigepflichtentbindung ist abgeschlossen, von meiner Seite freigegeben. Bitte die beigefügte Fassung (ohne Ausfüllhinweise) ins Formularsystem übernehmen.
+
+Gruß
+Thomas Meier
+""", sigstyle="short", att=[DOCX("Schweigepflichtentbindung_Einzelfall_04-2026.docx", [
+    ("h", "Erklärung zur Entbindung von der Schweigepflicht im Einzelfall"),
+    "Versicherte Person: ______________________   Geburtsdatum: __________   Vertragsnummer: ______________",
+    "Ich entbinde die nachfolgend genannten Ärztinnen, Ärzte, Krankenhäuser und sonstigen Stellen von ihrer Schweigepflicht, soweit sie der Versicherer Krankenversicherung a.G. zur Prüfung des Leistungsfalls vom __________ um Auskunft bittet:",
+    ("t", [["Name der Stelle", "Anschrift", "Zeitraum"], ["", "", ""], ["", "", ""]]),
+    "Diese Erklärung gilt nur für den oben genannten Leistungsfall. Ich kann sie jederzeit widerrufen.",
+    "Ort, Datum: ____________________   Unterschrift: ____________________"], author="Datenschutz")])
+
+M("S", "en", "insurer-to-customer", "care: the addressee's mother diagnosed with dementia, memory clinic and care level application",
+  s="yilmaz", to="Caroline Becker-Mills <caroline.bm@mailhome-uk.example>", subj="Care application for your mother, Mrs Hildegard Becker", lang="en",
+  date="2026-05-14 10:40", body="""
+Dear Ms Becker-Mills,
+
+thank you for sending the letter from the memory clinic at Uniklinik Bonn. We understand that your mother was diagnosed with Alzheimer's dementia (moderate stage) in April and now needs help with daily routines.
+
+We have commissioned the care assessment. An assessor from Medicproof will visit your mother at home in Bonn-Bad Godesberg within the next three weeks; as you live in the UK, please let us know who will be present (a neighbour or the care service is fine).
+
+Because she is insured with our care top-up plan as well, the daily allowance will be paid retroactively from 1 April once the care level has been determined.
+
+Kind regards
+""")
+
+M("N", "en", "insurer-to-partner", "trap: reinsurer large-claims list by age band and sum-insured band, no identifiers",
+  s="stone", to="Claire Dubois <claire.dubois@reassure-re.example>", subj="Large claims 2025 – banded list as agreed", lang="en",
+  date="2026-05-14 16:10", body="""
+Dear Claire,
+
+as agreed, the large-claims list for the disability treaty, with no names, policy numbers, dates of birth or diagnoses below ICD chapter level:
+
+[[t]]
+
+Claims reserves are as at 31 December 2025. Please confirm that this format works for your audit.
+
+Best regards
+Rebecca
+""", sigstyle="short", tables={"t": ([["age band", "sum insured band (annual benefit)", "ICD chapter", "reserve EUR"],
+    ["40-44", "36-48k", "V (mental)", "1,120,400"], ["45-49", "48-60k", "II (neoplasms)", "980,300"],
+    ["50-54", "36-48k", "XIII (musculoskeletal)", "870,100"], ["55-59", "60k+", "IX (circulatory)", "1,310,700"]], "pad")})
+
+M("C", "de", "insurer-to-customer", "natural hazards claim (flood) for a named homeowner with address and payment",
+  s="demir", to="Sieglinde und Horst Baumeister <baumeister.ahr@dorfpost.example>", subj="Elementarschaden Keller – WG-26-002440",
+  date="2026-05-18 09:35", body="""
+Sehr geehrte Frau Baumeister, sehr geehrter Herr Baumeister,
+
+nach dem Starkregen am 09.05. stand der Keller Ihres Hauses Ahrweg 14 in 53505 Altenahr rund 40 cm unter Wasser. Der Gutachter hat den Schaden an Estrich, Heizungsanlage und Kellertür auf 18.740,00 EUR geschätzt.
+
+Aus Ihrer Wohngebäudeversicherung mit Elementardeckung (WG 3318 0077) leisten wir nach Abzug der Selbstbeteiligung von 10 % (mindestens 500 EUR) eine Abschlagszahlung von 10.000,00 EUR noch in dieser Woche. Der Rest folgt nach Vorlage der Handwerkerrechnungen.
+
+Wir wünschen Ihnen viel Kraft beim Aufräumen.
+""")
+
+M("S", "de", "customer", "short mobile reply 'passt so' quoting the reimbursement of midwife and birth-preparation invoices",
+  frm="Sabine Kröger <sabine.kroeger@versicherer.example>", to="Jasmin Oktay <jasmin.oktay@famtel.example>", ent="kv",
+  subj="AW: AW: Hebammenrechnung", date="2026-05-19 16:40", client="mobile", body="""
+Passt so, danke für die Rückmeldung! Gute Zeit mit dem Kleinen.
+S. Kröger
+""", quote=Q("""Hallo Frau Kröger, ja die Rechnung von Hebamme Frau Stöckl (Geburtsvorbereitungskurs + 8 Wochenbettbesuche nach dem Kaiserschnitt) ist die letzte, mehr kommt nicht. Danke!! Jasmin Oktay
+
+Am 19.05.2026 um 14:02 schrieb Sabine Kröger:
+> Liebe Frau Oktay, wir haben die Hebammenrechnung über 612,30 EUR erstattet. Sind damit alle Rechnungen rund um die Geburt eingereicht?"""))
+
+M("N", "de", "insurer-to-supplier", "trap: facility mail about water damage in the insurer's own building affecting a tenant dental practice, no person",
+  s="richter", to="Gebäudeversicherung Objekt Köln <objekt-koeln@immoverwaltung-rhein.example>", subj="Leitungswasserschaden Rheinuferstraße 12, 1. OG (Mieteinheit Zahnarztpraxis)",
+  date="2026-05-19 08:20", body="""
+Sehr geehrte Damen und Herren,
+
+in der Nacht zum 19.05. ist im 2. OG unseres Bürogebäudes ein Kaltwasser-Anschluss in der Teeküche geplatzt. Das Wasser ist in die darunterliegende Mieteinheit im 1. OG (Zahnarztpraxis) gelaufen: Deckenplatten im Wartebereich und im Behandlungsraum 2 durchnässt, ein Behandlungsstuhl steht unter der Tropfstelle.
+
+Die Praxis hat den Betrieb heute vormittag eingestellt. Trocknungsfirma ist beauftragt, Fotos anbei folgen separat. Bitte melden Sie den Schaden dem Gebäudeversicherer und stimmen Sie mit uns den Gutachtertermin ab.
+
+Mit freundlichen Grüßen
+Anja Richter
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "private landlord's buildings insurance: named tenants and rent loss claim",
+  s="demir", to="William Carter <william.carter@landlord-mail.example>", subj="Loss of rent after the fire – Mauritiussteinweg 40", lang="en",
+  date="2026-05-20 10:05", body="""
+Dear Mr Carter,
+
+regarding the kitchen fire in the ground-floor flat of your building at Mauritiussteinweg 40, 50676 Köln (buildings policy WG 0092 4418), we confirm cover for loss of rent:
+
+Flat EG left, tenants Mr and Mrs Alvarez: net rent EUR 1,090 per month, uninhabitable since 2 May
+Expected repair time: 4 months → estimated loss of rent EUR 4,360
+
+We will pay monthly in arrears. Please inform us as soon as the tenants move back in.
+
+Kind regards
+""")
+
+M("S", "de", "internal", "trade-union membership of a named customer in a legal expenses file (special category)",
+  s="lindqvist", to="Rechtsschutz Team Arbeit <rs-arbeit@versicherer.example>", subj="RS-26-01988 – Gewerkschaftsrechtsschutz vorrangig?",
+  date="2026-05-20 13:30", body="""
+Hallo zusammen,
+
+im Fall RS-26-01988 (Herr Volker Tiedemann, Kündigung durch die Metallbau Niehaus GmbH) hat der Mandant im Gespräch gesagt, dass er seit 2009 Mitglied der IG Metall ist und die Gewerkschaft ihm Rechtsschutz angeboten hat.
+
+Nach unseren ARB ist der Gewerkschaftsrechtsschutz nicht vorrangig, wir bleiben also eintrittspflichtig. Ich notiere die Mitgliedschaft bitte NICHT im Bestandssystem (besondere Kategorie nach Art. 9 DSGVO), nur in der Akte.
+
+Petra
+""", sigstyle="name")
+
+M("N", "en", "internal", "trap: anonymised ombudsman statistics and learnings, no person",
+  s="lorenz", to="Board office <vorstandsbuero@versicherer.example>", subj="Ombudsman 2025 – statistics and learnings", lang="en",
+  date="2026-05-21 09:00", body="""
+Dear Ms Zimmer,
+
+for the board meeting, a short summary of the ombudsman proceedings in 2025:
+
+- 112 proceedings (2024: 97), 71 in health, 23 in life/disability, 18 in property and casualty
+- outcome: 64 % in our favour, 21 % settled, 15 % in favour of the customer
+- most frequent topics: medical necessity of dental implants, premium increases, refusal of psychotherapy beyond the approved sessions
+
+Learning: most customer wins concerned letters that did not explain the reason for a refusal in plain language. The new letter templates go live in July.
+
+Kind regards
+Daniela Lorenz
+""", sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "disability claim follow-up review of the addressee: improvement, reported capacity and continuing benefit",
+  s="brinkmann", to="Sebastian Großmann <s.grossmann@elektro-mail.example>", subj="Nachprüfung Ihrer BU-Leistung – Ergebnis",
+  date="2026-05-21 11:45", body="""
+Sehr geehrter Herr Großmann,
+
+vielen Dank für Ihre Mitwirkung bei der Nachprüfung. Das Gutachten von Herrn Dr. Quast vom 06.05.2026 kommt zu dem Ergebnis, dass Sie trotz der Besserung nach der zweiten Operation Ihren Beruf als Elektroinstallateurmeister weiterhin nur zu etwa 30 % ausüben können (keine Arbeiten auf Leitern und über Kopf, Heben nur bis 10 kg).
+
+Wir zahlen Ihre Berufsunfähigkeitsrente von 1.800 EUR monatlich deshalb unverändert weiter und verzichten bis 2028 auf eine erneute Nachprüfung.
+
+Ihre Tätigkeit als Dozent in der Meisterschule (6 Stunden pro Woche) haben wir berücksichtigt; sie ist kein Verweisungsberuf.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "de", "insurer-to-broker", "motor quote for a named customer with birth date, SF class and postcode via a broker",
+  s="falk", to="Agentur Demirel <kontakt@agentur-demirel.example>", subj="Kfz-Angebot für Ihre Kundin Frau Elif Arslan",
+  date="2026-05-22 09:40", body="""
+Hallo Herr Demirel,
+
+hier das Angebot für Ihre Kundin:
+
+Versicherungsnehmerin: Elif Arslan, geb. 17.11.1996, 51065 Köln
+Fahrzeug: Hyundai Kona Elektro, Erstzulassung 03/2023
+Vorversicherung: SF 4 (Übernahme von der Autoversicherung direkt, Nachweis liegt vor)
+Haftpflicht + Vollkasko 300/150: 918,40 EUR jährlich, Zahlweise monatlich +3 %
+Fahrerkreis: nur VN und Ehemann (geb. 1994)
+
+Das Angebot gilt 4 Wochen. Die eVB kann ich nach Annahme sofort ausstellen.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-customer", "trap: product FAQ on travel health insurance sent to a prospect, generic, no personal data",
+  s="seidel", to="Familie Haberland <familie.haberland@mailnet.example>", subj="Ihre Frage zur Auslandsreise-Krankenversicherung",
+  date="2026-05-22 14:00", body="""
+Guten Tag Familie Haberland,
+
+danke für Ihre Anfrage. Zu Ihren allgemeinen Fragen:
+
+- Die Auslandsreise-Krankenversicherung gilt weltweit für Reisen bis 56 Tage. Der Familientarif kostet 29,90 EUR im Jahr.
+- Versichert sind ambulante und stationäre Behandlungen, Arzneimittel, schmerzstillende Zahnbehandlung und der medizinisch sinnvolle Rücktransport.
+- Bestehende Erkrankungen sind mitversichert, es sei denn, die Reise wird gerade wegen der Behandlung angetreten.
+- Schwangere sind bis zur 36. Woche mitversichert.
+
+Den Antrag können Sie online ausfüllen. Wenn Sie Fragen zu einer konkreten Vorerkrankung haben, schreiben Sie uns gern über unser sicheres Kontaktformular.
+
+Freundliche Grüße
+""")
+
+M("S", "en", "insurer-to-customer", "short reply; the quoted customer mail lists the addressee's medication and pharmacy receipts",
+  s="whitfield", to="Arjun Mehta <arjun.mehta@india-mail.example>", subj="RE: pharmacy receipts March/April", lang="en",
+  date="2026-05-25 09:10", body="""
+Dear Mr Mehta,
+
+all five receipts received – reimbursement will be in your account by Thursday.
+
+Kind regards
+""", sigstyle="short", quote=OQ("Arjun Mehta <arjun.mehta@india-mail.example>", "Sunday, May 24, 2026 9:48 PM", "International Health Services <ihs@versicherer.example>",
+    "pharmacy receipts March/April", """Hello,
+sending the pharmacy receipts for March and April as photos. It's the usual: levothyroxine 100 µg, ramipril 5 mg, and the new one from my cardiologist, bisoprolol 2.5 mg. Also one private prescription for metformin because my GP was on holiday.
+Policy GC-2024-88213.
+Thanks, Arjun""", lang="en"))
 
 # ==== MAILS END ====
 
