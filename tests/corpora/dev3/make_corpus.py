@@ -3054,6 +3054,477 @@ sending the pharmacy receipts for March and April as photos. It's the usual: lev
 Policy GC-2024-88213.
 Thanks, Arjun""", lang="en"))
 
+# ---- 0131-0180 -----------------------------------------------------------
+
+M("S", "de", "insurer-to-customer", "health insurance confirmation for a visa of a named foreign student — personal line, no medical word",
+  s="nguyen", to="Thi Lan Pham <thilan.pham@uni-mail.example>", subj="Versicherungsbestätigung für die Ausländerbehörde",
+  date="2026-05-26 10:00", body="""
+Liebe Frau Pham,
+
+anbei wie gewünscht die Bestätigung für die Ausländerbehörde Köln. Den Text können Sie auch direkt ausdrucken:
+
+---
+Versicherungsbestätigung
+
+Frau Thi Lan Pham, geb. 09.02.2003, Staatsangehörigkeit vietnamesisch, wohnhaft Luxemburger Str. 124, 50939 Köln, ist seit 01.10.2025 bei uns im Tarif Student-Komfort krankenversichert (Vertrag KV 5590 2218-01). Der Versicherungsschutz entspricht in Art und Umfang der gesetzlichen Krankenversicherung und gilt ohne Selbstbeteiligung. Der Vertrag ist ungekündigt; die Beiträge sind bis 31.05.2026 bezahlt.
+---
+
+Viel Erfolg im Sommersemester!
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: release notes of the claims system with new ICD supplement fields, no person",
+  s="raman", to="Leistung KV alle <leistung-kv-alle@versicherer.example>", subj="Release 26.3 Leistungssystem – was ist neu?",
+  date="2026-05-26 15:30", body="""
+Liebe Kolleginnen und Kollegen,
+
+am Wochenende geht Release 26.3 live. Die wichtigsten Neuerungen:
+
+1. ICD-Codes werden jetzt mit Zusatzkennzeichen erfasst (G, V, Z, A sowie Seitenangabe R/L/B). Bisher gingen die Kennzeichen bei der Übernahme aus der Rechnung verloren.
+2. Bei Rezepten wird die PZN gegen die Lauer-Taxe geprüft, Wirkstoff und Stärke werden automatisch ergänzt.
+3. Die Sachbearbeitungsmaske zeigt bei Psychotherapie die bereits verbrauchten Sitzungen an.
+4. Fehlerbehebung: GOÄ-Analogziffern mit „A“ werden nicht mehr als ungültig markiert.
+
+Die Schulungsvideos findet ihr im Intranet unter Leistung > Systeme.
+
+Viele Grüße
+Priya
+""", sigstyle="name")
+
+M("C", "en", "insurer-to-customer", "rental car excess refund for a named customer with rental agreement and amount",
+  s="seidel", to="Fiona MacLeod <fiona.macleod@scotmail.example>", subj="Excess refund – rental car damage in Portugal", lang="en",
+  date="2026-05-27 09:50", body="""
+Dear Ms MacLeod,
+
+we have received the damage report and the final invoice from Autos Algarve for the scratch on the rear bumper of the rental car (rental agreement FAO-441873, 4–18 May 2026). The rental company charged EUR 650 to your credit card.
+
+Your excess reimbursement policy MR 2026 0774 covers the full amount. We will transfer EUR 650.00 to the account you gave us (ending in 4417) within five working days.
+
+Kind regards
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-company", "ODS of group health claims per named employee sent to the client company's HR — health data about employees",
+  s="achterberg", to="Melanie Krause <m.krause@nordlicht-software.example>", subj="Requested: open dental claims of your employees (bKV 3301)", lang="en",
+  date="2026-05-27 14:15", body="""
+Dear Ms Krause,
+
+as requested for the employees who leave the company at the end of June, attached is the list of open dental claims so that they can be settled before the group cover ends. Please share it only with the employees concerned.
+
+Kind regards
+""", att=[ODS("bKV3301_open_dental_claims.ods", {"open claims": [
+    ["Employee", "Claim", "Treatment", "Amount EUR", "Status"],
+    ["Jonas Reinholz", "Z-26-01182", "root canal treatment tooth 46, crown", 1284.50, "waiting for invoice"],
+    ["Mira Delgado", "Z-26-01240", "implant region 21 (treatment plan)", 3950.00, "approved 80 %"],
+    ["Stefan Ortmann", "Z-26-01301", "periodontitis treatment", 912.30, "in review"]]})])
+
+M("N", "en", "insurer-to-supplier", "trap: order of ICD-10-GM and GOÄ code books and medical dictionaries, no person",
+  s="krueger", to="Sales Fachbuch Medizin <sales@fachbuch-medizin.example>", subj="Order – code books for health claims 2026", lang="en",
+  date="2026-05-28 08:45", body="""
+Dear Sir or Madam,
+
+please supply:
+
+25 × ICD-10-GM 2026 Systematisches Verzeichnis (print)
+25 × ICD-10-GM 2026 Alphabetisches Verzeichnis (print)
+40 × GOÄ commentary, 2026 edition
+10 × Pschyrembel Klinisches Wörterbuch, current edition
+1 × site licence OPS 2026 online (up to 60 users)
+
+Delivery address: Versicherer Krankenversicherung a.G., Health Claims, Rheinuferstraße 12, 50667 Köln. Please invoice under PO 4500019377.
+
+Kind regards
+""")
+
+M("C", "de", "insurer-to-customer", "garnishment order against a named customer's claim payment (financial data)",
+  s="schreiber", to="Ralf Dietz <ralf.dietz@mailnet-de.example>", subj="Pfändungs- und Überweisungsbeschluss – Ihre Entschädigung aus WG-26-001203",
+  date="2026-05-28 11:20", body="""
+Sehr geehrter Herr Dietz,
+
+uns wurde ein Pfändungs- und Überweisungsbeschluss des Amtsgerichts Siegburg (Az. 34 M 1187/26) zugestellt. Gläubigerin ist die Stadtsparkasse Troisdorf, die Forderung beträgt 12.418,33 EUR zuzüglich Zinsen und Kosten.
+
+Gepfändet ist Ihr Anspruch auf die Entschädigung aus Ihrer Wohngebäudeversicherung. Wir dürfen den noch offenen Betrag von 3.112,00 EUR deshalb nicht an Sie, sondern müssen ihn an die Gläubigerin auszahlen, sobald der Beschluss wirksam ist.
+
+Wenn Sie meinen, dass die Pfändung unzulässig ist, wenden Sie sich bitte an das Vollstreckungsgericht.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "de", "internal", "trap: summer party announcement, no personal data",
+  s="zimmer", to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Sommerfest am 3. Juli – Save the date",
+  date="2026-05-29 12:00", html=True, body="""
+Liebe Kolleginnen und Kollegen,
+
+der Vorstand lädt Sie herzlich zum Sommerfest am Freitag, 3. Juli, ab 16 Uhr auf die Dachterrasse und in den Innenhof ein. Es gibt Musik der Band „Rheinblech“, Grill und vegetarisches Buffet, Kinderbetreuung ist organisiert.
+
+Bitte melden Sie sich bis 19. Juni im Intranet an und geben Sie dort Allergien und Unverträglichkeiten an – diese Angaben sieht nur der Caterer, ohne Namen.
+
+Wir freuen uns auf Sie!
+Heike Zimmer
+Vorstandsbüro
+""", sigstyle="name")
+
+M("S", "de", "customer", "forwarded customer message (rfc822) disputing a doctor's invoice with GOÄ positions and diagnosis; body harmless",
+  s="kroeger", to="Dr. med. Ulrike Hasselbach <ulrike.hasselbach@versicherer.example>", subj="WG: Rechnung Dr. Pannek – bitte medizinisch prüfen",
+  date="2026-06-01 09:15", body="""
+Hallo Frau Dr. Hasselbach,
+
+können Sie sich die Rechnung in der angehängten Mail medizinisch ansehen? Es geht um die Frage, ob die Nr. 34 neben der 3 abrechenbar ist. Der Kunde ist verärgert, ich möchte ihm bis Freitag antworten.
+
+Danke und Gruß
+Sabine Kröger
+""", sigstyle="name", att=[EML(INNER("Klaus-Dieter Haberkamp <kd.haberkamp@rentner-post.example>", "leistung-kv@versicherer.example",
+    "Einspruch Ihre Kürzung Rechnung Dr. Pannek", "2026-05-29 20:14", """Sehr geehrte Damen und Herren,
+
+Sie haben mir bei der Rechnung meines Internisten Dr. Pannek vom 12.05.2026 die Nr. 34 GOÄ (Erörterung lebensverändernder Erkrankung, 2,3-fach 40,22 EUR) gestrichen. Das kann ich nicht nachvollziehen. Dr. Pannek hat mir an dem Tag eine halbe Stunde lang erklärt, was die Diagnose Vorhofflimmern für mich bedeutet und dass ich jetzt dauerhaft Blutverdünner (Apixaban 5 mg) nehmen muss. Das ist ja wohl lebensverändernd!
+
+Ich bitte um Nachzahlung.
+
+Mit freundlichen Grüßen
+Klaus-Dieter Haberkamp
+Vers.-Nr. 4471 0012 774""", "<a3c1e8f0-2291-4b7d-9a61-55d0c1e7b102@rentner-post.example>"), "Einspruch Ihre Kürzung Rechnung Dr. Pannek.eml")])
+
+M("C", "en", "insurer-to-customer", "cyber insurance claim of a sole-trader designer: named, policy, ransomware, business turnover",
+  s="hartmann", to="Lena Moreau <studio@lenamoreau-design.example>", subj="Your cyber claim CY-26-00091 – ransomware on 27 May", lang="en",
+  date="2026-06-01 11:30", body="""
+Dear Ms Moreau,
+
+thank you for calling our cyber hotline so quickly. Under your cyber policy CY 2025 3318 (Lena Moreau Design, sole trader) we have:
+
+- engaged our IT forensics partner, who restored your files from the cloud backup on 29 May,
+- confirmed that no client data was exfiltrated according to the logs (so no notification to the data protection authority is needed),
+- noted a business interruption of 3 working days.
+
+For the business interruption claim, please send us your turnover for May 2025 and May 2026; you mentioned an average of about EUR 6,500 per month.
+
+Kind regards
+""")
+
+M("N", "en", "internal", "trap: data schema description with column names like date_of_birth and icd_code but no rows",
+  s="ritter", to="Data Platform <data-platform@versicherer.example>", subj="Schema for the claims lakehouse table hc_invoice_lines v3", lang="en",
+  date="2026-06-02 10:10", body="""
+Hi all,
+
+the v3 schema of hc_invoice_lines (health claims, one row per invoice line) for review:
+
+[[t]]
+
+Access: only the health-claims analytics role; the pseudonymisation job replaces member_id by a salted hash and truncates date_of_birth to the year before data leaves the claims zone. No sample rows in this mail on purpose.
+
+Jonas
+""", sigstyle="name", tables={"t": ([["column", "type", "classification"],
+    ["member_id", "string", "personal - pseudonymised"], ["date_of_birth", "date", "personal - year only"],
+    ["icd_code", "string", "health - special category"], ["icd_suffix", "char(1)", "health - special category"],
+    ["goae_position", "string", "health - special category"], ["amount_claimed", "decimal(10,2)", "-"],
+    ["amount_paid", "decimal(10,2)", "-"]], "pipe")})
+
+M("S", "de", "insurer-to-customer", "accident insurance: child's trampoline fall with broken forearm, hospital daily allowance",
+  s="albrecht", to="Carina Weißenfels <carina.weissenfels@mamapost.example>", subj="Kinderunfallversicherung – Unfall von Finn am 16.05.2026",
+  date="2026-06-02 13:40", body="""
+Liebe Frau Weißenfels,
+
+wir hoffen, Finn geht es schon besser! Aus der Kinderunfallversicherung KU 2290 0418 zahlen wir für den Unfall auf dem Trampolin:
+
+- Krankenhaustagegeld: 3 Tage (16.–19.05.2026, Kinderkrankenhaus Riehl) x 30 EUR = 90 EUR
+- Gipsgeld für den Unterarmbruch links (distale Radiusfraktur, Gips 5 Wochen): 150 EUR
+
+Zusammen 240 EUR. Ob ein bleibender Schaden entsteht, ist nach Auskunft der Ärzte nicht zu erwarten. Sollte Finn nach Ende der Behandlung noch Einschränkungen haben, melden Sie sich bitte innerhalb von 15 Monaten nach dem Unfall.
+
+Herzliche Grüße
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-partner", "trap: framework tender for a medical assessor network, requirements only",
+  s="brinkmann", to="Gutachterverbund West <kontakt@gutachterverbund-west.example>", subj="Interessenbekundung Rahmenvertrag medizinische Gutachten 2027–2029",
+  date="2026-06-03 09:00", body="""
+Sehr geehrte Damen und Herren,
+
+wir schreiben ab 2027 einen Rahmenvertrag für medizinische Gutachten in der Berufsunfähigkeits- und Unfallversicherung aus (ca. 900 Gutachten pro Jahr, Schwerpunkte Orthopädie, Psychiatrie/Psychosomatik, Neurologie, Innere Medizin).
+
+Anforderungen u. a.:
+- Terminvergabe innerhalb von 4 Wochen, Gutachten innerhalb von 6 Wochen nach Untersuchung
+- Übermittlung ausschließlich über unser sicheres Portal oder S/MIME
+- Nachweis der Qualifikation (Facharzt, sozialmedizinische Zusatzqualifikation)
+- Vertrag zur Auftragsverarbeitung bzw. Vereinbarung nach § 203 StGB
+
+Wenn Sie Interesse haben, senden Sie uns bitte bis 30.06.2026 eine kurze Interessenbekundung.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "de", "insurer-to-company", "mortgage bank: security certificate for a named homeowner's buildings insurance with loan number",
+  s="kaya", to="Baufinanzierung Kreissparkasse <baufi@ksk-rheinland.example>", subj="Sicherungsbestätigung WG 4419 2271 – Darlehen 7712 884 330",
+  date="2026-06-03 11:25", body="""
+Sehr geehrte Damen und Herren,
+
+wir bestätigen für das Darlehen Nr. 7712 884 330 Ihrer Kunden Herrn Matthias und Frau Svenja Ludwig:
+
+Versichertes Objekt: Einfamilienhaus, Im Auel 5, 53757 Sankt Augustin
+Wohngebäudeversicherung WG 4419 2271, gleitender Neuwert, Versicherungssumme Wert 1914: 28.400 Mark
+Gefahren: Feuer, Leitungswasser, Sturm/Hagel, Elementar
+Beitrag 2026: bezahlt
+
+Der Sicherungsschein zu Ihren Gunsten ist im Vertrag vermerkt. Über Zahlungsverzug und Kündigungen informieren wir Sie unverzüglich.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "HPV vaccination of the addressee's daughter reimbursed, vaccine and doses named",
+  s="whitfield", to="Elena Petrova <elena.petrova@bgmail.example>", subj="Vaccination invoice for Sofia – reimbursed", lang="en",
+  date="2026-06-04 09:30", body="""
+Dear Ms Petrova,
+
+we have reimbursed the paediatrician's invoice for Sofia's HPV vaccination (Gardasil 9, second dose on 21 May 2026): EUR 178.44 in total including the vaccine from the pharmacy.
+
+The vaccination is now complete; no third dose is needed at her age. You do not have to send us the vaccination record.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-customer", "trap: product brochure text with a fictitious example person ('Beispiel: Lehrerin, 35') and premium",
+  s="vogel", to="Marcus Bender <marcus.bender@interessent.example>", subj="Ihre Anfrage: Was kostet eine BU-Versicherung?",
+  date="2026-06-04 14:10", body="""
+Hallo Herr Bender,
+
+danke für Ihr Interesse. Eine pauschale Antwort gibt es leider nicht, der Beitrag hängt von Alter, Beruf, Rentenhöhe und Gesundheit ab. Zur Orientierung zwei Beispiele aus unserer Broschüre (fiktive Personen):
+
+Beispiel 1: Lehrerin, 35 Jahre, Nichtraucherin, 1.500 EUR Monatsrente bis 67: ca. 68 EUR monatlich
+Beispiel 2: Dachdecker, 25 Jahre, 1.200 EUR Monatsrente bis 67: ca. 142 EUR monatlich
+
+Für ein persönliches Angebot brauchen wir Ihr Geburtsdatum, Ihren Beruf und die gewünschte Rente. Die Gesundheitsfragen kommen erst mit dem Antrag. Ihre Maklerin vor Ort hilft Ihnen gern.
+
+Freundliche Grüße
+Katharina Vogel
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-customer", "household valuables list of a named customer: jewellery and watches with values and safe location",
+  s="demir", to="Dr. Friederike Wallraff <f.wallraff@privat-mail.example>", subj="Ihre Wertsachenliste – Hausrat HV 0011 7734",
+  date="2026-06-05 10:30", body="""
+Sehr geehrte Frau Dr. Wallraff,
+
+vielen Dank für die Wertgutachten des Juweliers Berghoff. Wir haben die Versicherungssumme für Wertsachen in Ihrer Hausratversicherung HV 0011 7734 ab 01.07.2026 auf 85.000 EUR angehoben:
+
+[[t]]
+
+Die Stücke außerhalb des Tresors (Wandtresor im Arbeitszimmer, VdS-Klasse I) sind bis 20.000 EUR versichert. Der Mehrbeitrag beträgt 214,00 EUR jährlich.
+
+Mit freundlichen Grüßen
+""", tables={"t": ([["Gegenstand", "Wert lt. Gutachten"], ["Rolex Datejust 36, Ref. 126234", "11.800 EUR"],
+                     ["Perlenkette mit Brillantschließe", "9.400 EUR"], ["Brillantring 1,2 ct", "18.900 EUR"],
+                     ["Sammlung Goldmünzen (Krügerrand, 20 St.)", "41.000 EUR"]], "pad")})
+
+M("N", "en", "internal", "trap: data-protection quiz answers about health data in e-mails, no person", s="meier",
+  to="All staff <all-staff@versicherer.example>", subj="Privacy quiz – the answers", lang="en", date="2026-06-05 15:00", body="""
+Dear colleagues,
+
+thanks to the 1,214 of you who took part in the privacy quiz! The answers:
+
+1. May you send a customer's hospital discharge letter to a broker by normal e-mail? – No. Health data only via the secure mailbox or S/MIME, and only if the broker is entitled to it.
+2. Is the fact that someone has a life insurance policy with us personal data? – Yes, and a confidential one.
+3. A doctor sends us an invoice by fax. May you forward the fax as a scan to your private address to work from home? – Never.
+4. Is "Mr X, born 1970, policy LV-123" anonymised? – No, that is pseudonymised at best.
+
+The three winners of the cinema vouchers have been informed.
+
+Thomas Meier
+Data Protection Officer
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "rehab sports and functional training for the addressee after breast cancer surgery",
+  s="sauer", to="Ute Lammers <ute.lammers@netpost.example>", subj="Ihr Rehasport – Verordnung über 50 Übungseinheiten",
+  date="2026-06-08 09:40", body="""
+Liebe Frau Lammers,
+
+gute Nachrichten: Den Rehasport in der Gruppe „Sport nach Krebs“ beim TuS Köln-Rodenkirchen übernehmen wir für die verordneten 50 Übungseinheiten innerhalb von 18 Monaten (je 8,50 EUR). Der Verein kann direkt mit uns abrechnen.
+
+Für die Lymphdrainage nach der Brust-OP brauchen Sie keine neue Genehmigung, die läuft wie bisher über die Heilmittelverordnung Ihrer Gynäkologin.
+
+Ich drücke Ihnen die Daumen für die nächsten Monate. Melden Sie sich jederzeit bei mir, wenn Sie Fragen haben.
+
+Herzliche Grüße
+""")
+
+M("N", "de", "internal", "trap: retention schedule table for health documents, no person",
+  s="meier", to="Leistung KV alle <leistung-kv-alle@versicherer.example>", subj="Löschfristen Leistungsakte KV – Übersicht",
+  date="2026-06-08 13:00", body="""
+Liebe Kolleginnen und Kollegen,
+
+nach Rückfragen hier noch einmal die geltenden Fristen aus dem Löschkonzept (Stand 05/2026):
+
+[[t]]
+
+Fristbeginn ist jeweils das Ende des Jahres, in dem der Leistungsfall abgeschlossen wurde. Bitte keine Arztberichte in persönlichen Ablagen oder im Mailpostfach speichern.
+
+Thomas Meier
+""", sigstyle="short", tables={"t": ([["Dokument", "Frist", "Grundlage"], ["Arzt-/Zahnarztrechnungen", "10 Jahre", "§ 147 AO, § 257 HGB"],
+    ["Arztberichte, Gutachten", "3 Jahre nach Vertragsende", "Verjährung"], ["Heil- und Kostenpläne ohne Behandlung", "1 Jahr", "Zweckfortfall"],
+    ["Schweigepflichtentbindungen", "wie Leistungsfall", "Nachweis"]], "pad")}, html=True)
+
+M("C", "en", "insurer-to-customer", "data subject access request answered: list of stored data about the addressee (birth date, address, household policy, IBAN)",
+  s="meier", to="Aleksander Wiśniewski <a.wisniewski@mailpl.example>", subj="Your request for access under Art. 15 GDPR", lang="en",
+  date="2026-06-09 10:00", body="""
+Dear Mr Wiśniewski,
+
+in reply to your request of 20 May 2026 we inform you that we process the following data about you:
+
+- identity: Aleksander Wiśniewski, born 1989-04-30, Kolberger Straße 8, 51065 Köln
+- contracts: household contents HV 4419 0031 (since 2022), private liability PH 4419 0032 (since 2022)
+- claims: one liability claim in 2024 (damaged laptop of a friend), closed
+- payment: direct debit from {}
+- communication: 6 e-mails and 2 phone notes since 2022
+
+We do not hold health data or data from credit agencies about you. A copy of the data in machine-readable form is available in your secure mailbox.
+
+Kind regards
+""".format(IB("DE", "370100500774123456")))
+
+M("S", "de", "insurer-to-doctor", "life insurance medical examination appointment for a named applicant with requested tests",
+  s="hasselbach", to="Praxis Dr. Olszewski <termin@praxis-olszewski.example>", subj="Untersuchungsauftrag Lebensversicherung – Herr Tobias Reinecke",
+  date="2026-06-09 15:20", body="""
+Sehr geehrter Herr Kollege Olszewski,
+
+Herr Tobias Reinecke, geb. 27.08.1971, hat eine Risikolebensversicherung über 750.000 EUR beantragt. Ab dieser Summe benötigen wir eine ärztliche Untersuchung. Herr Reinecke wird sich zur Terminvereinbarung bei Ihnen melden.
+
+Bitte führen Sie durch:
+- ärztlicher Untersuchungsbericht (Formular LV-U1)
+- Ruhe-EKG
+- Laborwerte: großes Blutbild, HbA1c, Lipidprofil, Leberwerte, Kreatinin, HIV- und Hepatitis-Serologie (Einwilligung liegt vor)
+- Urinstatus
+
+Laut Antrag besteht ein medikamentös behandelter Bluthochdruck (Candesartan 16 mg). Vergütung nach GOÄ, Rechnung bitte direkt an uns.
+
+Mit kollegialen Grüßen
+""")
+
+M("N", "en", "insurer-to-customer", "trap: portal maintenance notice to all users, no content", frm="Versicherer SecureMail <securemail-noreply@versicherer.example>",
+  to="securemail-users@versicherer.example", subj="Planned maintenance of the secure mailbox on 13 June", lang="en", date="2026-06-10 08:00", body="""
+Dear user,
+
+our secure mailbox will be unavailable on Saturday, 13 June 2026, from 06:00 to 10:00 CEST because of planned maintenance.
+
+Messages sent to you during this time will be delivered afterwards; nothing will be lost. Notifications may arrive with a delay.
+
+This message was generated automatically. Please do not reply.
+
+Versicherer SecureMail – Deutsch: www.versicherer.example/securemail
+""", mailer="Siegel Gateway")
+
+M("C", "de", "insurer-to-customer", "motor: vehicle sold, policy ends; named customer, plate, VIN, refund of premium",
+  s="engel", to="Ingrid Sterzenbach <ingrid.sterzenbach@post-mail.example>", subj="Verkauf Ihres Fahrzeugs – Vertrag KF 0087 3318 endet",
+  date="2026-06-10 10:50", body="""
+Sehr geehrte Frau Sterzenbach,
+
+danke für die Kopie des Kaufvertrags. Ihr VW Golf (Kennzeichen SU-IS 55, FIN WVWZZZ1KZ8W123456) wurde am 02.06.2026 an Herrn Yannick Born verkauft. Ihr Vertrag KF 0087 3318 endet damit zum Tag der Umschreibung bzw. spätestens einen Monat nach dem Verkauf.
+
+Den nicht verbrauchten Beitrag von 211,30 EUR erstatten wir Ihnen nach Ende des Vertrags. Ihre Schadenfreiheitsklasse SF 22 bleibt sieben Jahre für ein neues Fahrzeug reserviert.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-partner", "trap: meeting notes with a hospital association about electronic invoice exchange, no patient",
+  s="brandt", to="Arbeitskreis Datenaustausch <ak-datenaustausch@krankenhausgesellschaft.example>", subj="Ergebnisprotokoll AK Datenaustausch Krankenhausrechnungen 04.06.2026",
+  date="2026-06-11 09:00", body="""
+Sehr geehrte Damen und Herren,
+
+anbei das Ergebnisprotokoll unserer Sitzung:
+
+1. Ab 01.01.2027 übermitteln die teilnehmenden Krankenhäuser Rechnungen für Privatversicherte im XRechnung-Format mit strukturierten Diagnosen (ICD-10-GM), Prozeduren (OPS) und DRG.
+2. Transport: Gateway-zu-Gateway-Verschlüsselung mit Domänenzertifikaten; Testaustausch ab Oktober mit synthetischen Fällen.
+3. Wahlärztliche Leistungen werden weiterhin separat nach GOÄ abgerechnet.
+4. Offene Frage: Umgang mit Korrekturrechnungen (Storno/Neu) – AG bis zur nächsten Sitzung.
+
+Nächste Sitzung: 10.09.2026, Düsseldorf.
+
+Mit freundlichen Grüßen
+""")
+
+M("S", "de", "insurer-to-customer", "change of health tariff under § 204 VVG for the named customer with new premium and surcharge",
+  s="nguyen", to="Hans-Peter Kolvenbach <hp.kolvenbach@rentenpost.example>", subj="Ihr Tarifwechsel zum 01.07.2026",
+  date="2026-06-11 14:30", body="""
+Sehr geehrter Herr Kolvenbach,
+
+wie besprochen wechseln Sie zum 01.07.2026 aus dem Tarif AMB-Komfort in den Tarif AMB-Basis Plus. Ihre Altersrückstellung wird vollständig angerechnet.
+
+Beitrag bisher: 812,44 EUR monatlich
+Beitrag neu: 598,10 EUR monatlich (einschließlich gesetzlichem Zuschlag)
+
+Der bestehende Risikozuschlag von 18 % bleibt im neuen Tarif bestehen, weil er sich auf dieselben Leistungen bezieht. Eine neue Gesundheitsprüfung ist nicht nötig, da der neue Tarif keine Mehrleistungen enthält.
+
+Mit freundlichen Grüßen
+""")
+
+M("N", "en", "insurer-to-supplier", "trap: marketing agency briefing for dental ads with A/B results, no person",
+  s="baumann", to="Agency Team <team@brightside-agency.example>", subj="Dental campaign – A/B results and next steps", lang="en",
+  date="2026-06-12 10:30", body="""
+Hi team,
+
+results of the A/B test for the dental top-up campaign (4 weeks, social and search):
+
+Variant A "A smile shouldn't cost a fortune": CTR 1.9 %, conversion 2.4 %
+Variant B "Implants? We pay up to 90 %": CTR 2.6 %, conversion 3.1 %
+
+Legal asked us to add "depending on the plan" to B. Please also avoid before/after photos of teeth – compliance says they suggest a medical promise.
+
+New creatives by 24 June, please.
+
+Julia
+""", sigstyle="name")
+
+M("C", "de", "broker", "broker sends a drone liability proposal with the named customer's birth date and address",
+  s="kaya", to="Antragsbearbeitung Sach <antrag-sach@versicherer.example>", subj="WG: Antrag Drohnenhaftpflicht Herr Benedikt Sauter",
+  date="2026-06-12 13:45", body="""
+Bitte policieren, Tarif Drohne privat bis 5 kg.
+""", sigstyle="name", quote=FW("Makler Thiel <info@makler-thiel.example>", "12.06.2026, 11:20", "Emre Kaya <emre.kaya@versicherer.example>", "Antrag Drohnenhaftpflicht", """Hallo Herr Kaya,
+
+bitte für meinen Kunden:
+
+Benedikt Sauter, geb. 1985-10-14
+Krefelder Str. 18, 50670 Köln
+Drohne: DJI Mini 4 Pro, 249 g, private Nutzung, Betreiber-ID DEU-RP-4TX8C1K2Q9B7
+Beginn: 15.06.2026, Zahlung jährlich per Lastschrift
+
+Danke und Gruß
+Thiel"""))
+
+M("S", "en", "insurer-to-customer", "funeral expense insurance (life) of a named customer with sum and beneficiary — personal line",
+  s="haas", to="Doris Whitaker <doris.whitaker@oldies-mail.example>", subj="Your funeral expense policy – confirmation of your changes", lang="en",
+  date="2026-06-15 09:20", body="""
+Dear Mrs Whitaker,
+
+we have made the changes you asked for to your funeral expense policy STG 0093 1180:
+
+- sum insured increased from EUR 6,000 to EUR 8,000 from 1 July 2026 (no health questions, as the increase is within the 25 % allowed)
+- beneficiary: Bestattungshaus Kuckelkorn, Köln, for the funeral costs; any remaining amount to your niece, Ms Judith Aldenhoven
+- new monthly premium: EUR 41.20
+
+Kind regards
+""")
+
+M("N", "de", "internal", "trap: IT ticket about a printer in health claims printing prescriptions blank, no person",
+  s="hoffmann", to="Leistung KV Team Ambulant 2 <team-ambulant2@versicherer.example>", subj="Drucker 4.OG (PRN-4-12) – Rezeptkopien bleiben leer",
+  date="2026-06-15 11:10", body="""
+Hallo zusammen,
+
+zum Ticket INC0053311: Der Drucker PRN-4-12 druckt Rezeptkopien aus dem Archiv leer aus, weil die Bilder im TIFF-G4-Format kommen, das der Treiber nicht kann. Bis zum Treiberupdate am Mittwoch bitte auf PRN-4-07 ausweichen.
+
+Wichtig: Ausdrucke mit Gesundheitsdaten nicht im Ausgabefach liegen lassen, sondern mit Follow-me-Printing (Karte) abholen.
+
+Gruß
+Lukas
+""", sigstyle="name")
+
+M("C", "en", "insurer-to-customer", "motorcycle seasonal plate insurance for a named customer with birth date and plate", s="engel",
+  to="Kristof Vandenberghe <kristof.vdb@belgmail.example>", subj="Your motorcycle insurance – seasonal plate April–October", lang="en",
+  date="2026-03-31 10:05", body="""
+Dear Mr Vandenberghe,
+
+your motorcycle insurance KR 3318 0045 (Triumph Street Triple, seasonal registration AC-KV 77, April to October) is active from 1 April 2026.
+
+Rider: Kristof Vandenberghe, date of birth 1979-01-23; no other riders.
+Cover: third-party liability and partial cover, excess EUR 150; annual premium EUR 214.50.
+
+Outside the season the bike is covered by partial cover while parked in your garage at Lütticher Straße 5, Aachen, but may not be ridden on public roads.
+
+Enjoy the ride!
+""", sigstyle="short")
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
