@@ -3525,6 +3525,439 @@ Outside the season the bike is covered by partial cover while parked in your gar
 Enjoy the ride!
 """, sigstyle="short")
 
+# ---- 0161-0200 -----------------------------------------------------------
+
+M("S", "de", "customer", "colloquial self-employed customer with typos reports burn-out sick leave for daily sickness allowance (windows-1252)",
+  frm="Krankentagegeld <ktg@versicherer.example>", to="Karin Vogt <karin.vogt@versicherer.example>", ent="kv",
+  subj="WG: krankentagegeld ab wann??", date="2026-06-16 08:20", charset="windows-1252", cte="quoted-printable", body="""
+Karin, ist deine Kundin (KT 3318 0091, Karenz 42 Tage). Bitte AU und Einkommensnachweis anfordern.
+Gruß Ralf
+""", quote=FW("Steffi Brauckmann <steffi.b@friseur-brauckmann.example>", "15.06.2026, 22:41", "ktg@versicherer.example", "krankentagegeld ab wann??", """hallo,
+ich bin seit 3 wochen krankgeschrieben, mein hausarzt sagt burn out bzw erschöpfungsdepression, ich krieg jetzt auch tabletten (citalopram 20mg) und soll zur psychotherapeutin. hab meinen salon solange zu gemacht, meine 2 angestellten sind im urlaub bzw kurzarbeit.
+ab wann zahlt ihr das krankentagegeld? ich hab doch 120€ am tag versichert oder? die rechnungen laufen ja weiter...
+lg steffi brauckmann"""))
+
+M("N", "en", "internal", "trap: TLS/MTA-STS configuration with partner domains, IT only", s="raman",
+  to="Mail Operations <mail-ops@versicherer.example>", subj="Enforced TLS list – three new partner domains", lang="en",
+  date="2026-06-16 10:40", body="""
+Hi mail ops,
+
+please add the following domains to the enforced-TLS partner list (verified peer, TLS 1.2+, certificate name must match):
+
+- kliniken-rheinland.example (MTA-STS policy "enforce", published)
+- reassure-re.example (DANE TLSA records present, DNSSEC signed)
+- makler-thiel.example (no MTA-STS; configured partner after our test on 12 June)
+
+Reminder: for the health-claims senders the policy still requires portal or S/MIME unless consent is recorded; enforced TLS only helps for confidential mail.
+
+Thanks
+Priya
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-customer", "no-claims class transfer from father to daughter with both birth dates and plates",
+  s="engel", to="Bernd Sieverding <bernd.sieverding@landmail.example>", subj="Übertragung Schadenfreiheitsrabatt auf Ihre Tochter",
+  date="2026-06-17 09:15", body="""
+Hallo Herr Sieverding,
+
+die Übertragung der Schadenfreiheitsklasse von Ihrem Vertrag KF 1102 7735 (BM-BS 512) auf den neuen Vertrag Ihrer Tochter ist möglich:
+
+Abgebender: Bernd Sieverding, geb. 05.03.1962, SF 28 (seit 1990 schadenfrei)
+Übernehmende: Lea Sieverding, geb. 30.08.2003, Führerschein seit 09/2021
+
+Übertragen werden können nur so viele Jahre, wie Ihre Tochter selbst den Führerschein besitzt, also 4 Jahre → SF 4 für den Vertrag KF 1102 9917 (BM-LS 303). Ihr eigener Vertrag wird nach der Abgabe in SF 0 eingestuft, wenn Sie ihn weiterführen.
+
+Bitte schicken Sie uns die unterschriebene Übertragungserklärung beider Personen.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: anonymised training case on dental prosthesis, age band only", s="wendland",
+  to="Team Zahn <team-zahn@versicherer.example>", subj="Fallbeispiel für die Teamrunde (anonymisiert)", date="2026-06-17 14:00", body="""
+Hallo zusammen,
+
+für Donnerstag ein Fallbeispiel aus der Praxis, ohne Namen und Nummern, Alter als Spanne:
+
+Versicherte, 60–65 Jahre, Tarif mit 80 % Zahnersatz. HKP für eine Teleskopprothese im Oberkiefer mit vier Teleskopkronen (GOZ 5040), Gesamtkosten ca. 9.800 EUR, Faktor 3,5 auf alle Positionen ohne Begründung. Die Zahnärztin rechnet zusätzlich ein Funktionsgutachten ab.
+
+Fragen:
+1. Was fordern wir an, bevor wir zusagen?
+2. Wie gehen wir mit dem Faktor 3,5 ohne Begründung um?
+3. Ist das Funktionsgutachten medizinisch notwendig?
+
+Tobias
+""", sigstyle="name")
+
+M("S", "en", "insurer-to-customer", "expat: pre-authorisation of a colonoscopy for the addressee with symptoms described", s="odonnell",
+  to="Marcus Lindholm <marcus.lindholm@nordicmail.example>", subj="Your planned colonoscopy – guarantee of payment", lang="en",
+  date="2026-06-18 09:05", body="""
+Dear Mr Lindholm,
+
+we have received the referral from your gastroenterologist in Singapore. Because of the rectal bleeding and the iron-deficiency anaemia described in the referral, the colonoscopy under sedation at Mount Elizabeth Hospital on 24 June is medically necessary and covered.
+
+Guarantee of payment: GOP-2026-1187, up to SGD 4,800 including histology of any polyps removed.
+
+If a polyp or anything else requires further treatment, the hospital can contact our case management team directly (24/7, +49 221 555-7725).
+
+Kind regards
+""")
+
+M("C", "en", "insurer-to-customer", "tenant liability: damage in a rented flat at move-out; named tenant, landlord, deposit and address", s="oltmanns",
+  to="Sofia Andersson <sofia.andersson@svmail.example>", subj="Damage at your old flat – liability claim HP-26-01472", lang="en",
+  date="2026-06-18 11:40", body="""
+Dear Ms Andersson,
+
+your landlord, Mr Günter Wefelscheid, has withheld EUR 1,180 of your deposit for the damaged oak parquet and the cracked washbasin in your former flat at Severinstraße 201, 50676 Köln.
+
+Under your private liability policy PH 8831 0044 (which includes damage to rented property) we cover the parquet: EUR 740 after deduction for wear and tear. The washbasin crack is covered as well (EUR 290). Wear such as drill holes and discoloured walls is not insured.
+
+We will pay EUR 1,030 to Mr Wefelscheid directly and ask him to release the rest of the deposit to you.
+
+Kind regards
+""", charset="windows-1252", cte="quoted-printable")
+
+M("N", "en", "insurer-to-supplier", "trap: job ad for a medical underwriter sent to a recruiting agency, no person", s="weiss",
+  to="Search Team <search@talentbridge.example>", subj="New mandate: Medical Underwriter Life & Disability (m/f/d)", lang="en",
+  date="2026-06-19 10:20", body="""
+Dear Sarah,
+
+as discussed, we would like you to search for a Medical Underwriter Life & Disability (m/f/d), Cologne or remote within Germany.
+
+Profile: physician or experienced nurse/underwriter with reinsurance underwriting manual experience (e.g. assessing hypertension, diabetes, mental health histories, cancer remission), fluent German, good English. Salary band EUR 78–95k plus bonus.
+
+We will share candidates' documents only through the agency portal, not by e-mail.
+
+Best regards
+Nadine Weiß
+""", sigstyle="name")
+
+M("C", "de", "internal", "data correction: birth dates of two named customers swapped in the policy system", s="kowalski",
+  to="Stammdatenpflege <stammdaten@versicherer.example>", subj="Bitte korrigieren: Geburtsdaten vertauscht (Geschwister Terhorst)",
+  date="2026-06-19 15:30", body="""
+Hallo Stammdatenteam,
+
+bei den Geschwistern Terhorst sind die Geburtsdaten vertauscht, das ist bei der Beitragsberechnung der Kfz-Verträge aufgefallen:
+
+Jana Terhorst, KF 7703 1194 – richtig: 21.04.2000 (im System: 13.12.1997)
+Lukas Terhorst, KF 7703 1195 – richtig: 13.12.1997 (im System: 21.04.2000)
+
+Nachweis: Kopien der Führerscheine im DMS, Vorgang 26-0618-447. Bitte korrigieren und die Beitragsneuberechnung anstoßen.
+
+Danke
+Lena
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "dental prosthesis for the addressee (iso-8859-1, 8bit): upper jaw, tooth numbers, factor",
+  s="wendland", to="Hildegard Pannenbäcker <h.pannenbaecker@seniorenmail.example>", subj="Ihr Zahnersatz im Oberkiefer",
+  date="2026-06-22 10:10", charset="iso-8859-1", cte="8bit", flowed=False, body="""
+Sehr geehrte Frau Pannenbäcker,
+
+für Ihren neuen Zahnersatz im Oberkiefer (Teleskopprothese auf den Zähnen 13, 14, 23 und 24, Praxis Dr. Ahrens, Rechnung vom 12.06.2026) erstatten wir 6.918,40 EUR.
+
+Zwei Positionen konnten wir nicht voll übernehmen:
+- GOZ 5040 mit dem Faktor 3,5: die Begründung "erhöhter Zeitaufwand" reicht nach der Rechtsprechung nicht aus; erstattet mit 2,3.
+- Material- und Laborkosten über dem Höchstbetrag Ihres Tarifs: 412,00 EUR.
+
+Wenn Ihre Zahnärztin die Begründung ergänzt, prüfen wir gern erneut.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: weekly KPI report on claims turnaround per team, aggregate", s="ritter",
+  to="Claims Leadership <claims-leadership@versicherer.example>", subj="Weekly claims KPIs – week 25", lang="en",
+  date="2026-06-22 07:45", html=True, body="""
+Good morning,
+
+claims KPIs for week 25:
+
+[[t]]
+
+Health outpatient is back below 5 days after the OCR fix. Disability remains above target because of the backlog of medical reports.
+
+Jonas
+""", sigstyle="name", tables={"t": ([["team", "received", "closed", "median days", "target"],
+    ["Health outpatient", "41,220", "42,870", "4.6", "5"], ["Health inpatient", "3,918", "3,802", "7.9", "8"],
+    ["Dental", "8,110", "7,954", "6.2", "7"], ["Disability", "212", "188", "61", "45"], ["Motor", "5,330", "5,412", "9.1", "10"]], "pad")})
+
+M("C", "de", "insurer-to-customer", "glass breakage of a ceramic hob: named customer, policy and payment with IBAN in odd grouping",
+  s="demir", to="Annegret Vollmer <annegret.vollmer@kuechenpost.example>", subj="Glasbruch Ceranfeld – HV 7718 2046",
+  date="2026-06-23 09:30", body="""
+Liebe Frau Vollmer,
+
+den Glasbruch an Ihrem Ceranfeld übernehmen wir aus der Glasversicherung in Ihrem Hausratvertrag HV 7718 2046. Die Rechnung der Firma Elektro Hambüchen über 486,00 EUR (Kochfeld und Einbau) zahlen wir ohne Abzug.
+
+Überweisung an: {}, Kontoinhaberin Annegret Vollmer.
+
+Viele Grüße
+""".format((lambda s: s[:4] + " " + s[4:12] + " " + s[12:])(IB("DE", "370605900004471882", group=0))), sigstyle="short")
+
+M("S", "de", "internal", "claims handler asks the medical officer about off-label semaglutide for a named insured's obesity",
+  s="jankowski", to="Dr. med. Ulrike Hasselbach <ulrike.hasselbach@versicherer.example>", subj="Bitte um Stellungnahme: Semaglutid, Herr Kaiser (4471 0087 219)",
+  date="2026-06-23 13:05", body="""
+Hallo Frau Dr. Hasselbach,
+
+Herr Dominik Kaiser (Vers.-Nr. 4471 0087 219) reicht seit März Rezepte über Wegovy 2,4 mg ein (4 Pens/Monat, je ca. 300 EUR). Der Hausarzt begründet mit BMI 37 und Schlafapnoe; ein Typ-2-Diabetes liegt laut Unterlagen nicht vor.
+
+Tariflich sind Arzneimittel zur Gewichtsreduktion ausgeschlossen, es sei denn, sie dienen der Behandlung einer Krankheit. Der Kunde argumentiert mit der Adipositas Grad II als Krankheit.
+
+Können Sie mir sagen, ob wir medizinisch von einer Krankheitsbehandlung ausgehen müssen? Die Unterlagen liegen in der E-Akte.
+
+Danke
+Marta Jankowski
+""", sigstyle="name")
+
+M("N", "de", "internal", "trap: first-aid training invitation for staff, no names", s="richter",
+  to="Ersthelfer Köln <ersthelfer-koeln@versicherer.example>", subj="Auffrischung Erste Hilfe am 7. Juli",
+  date="2026-06-24 09:00", body="""
+Liebe Ersthelferinnen und Ersthelfer,
+
+die jährliche Auffrischung ist am Dienstag, 7. Juli, 8:30–16:30 Uhr, im Schulungsraum 0.20. Themen: Herz-Lungen-Wiederbelebung mit dem AED, Umgang mit Schlaganfall und Herzinfarkt, Versorgung von Schnittwunden, psychische Erste Hilfe.
+
+Bitte bestätigt eure Teilnahme bis 30. Juni. Wer nicht kann, bucht bitte einen Ersatztermin bei der Berufsgenossenschaft.
+
+Anja
+""", sigstyle="name")
+
+M("S", "en", "lawyer", "claimant's lawyer in a disability claim describes depression and inpatient treatment of the named client",
+  s="brinkmann", to="Disability Claims <bu-claims@versicherer.example>", subj="FW: Disability claim of Ms Hannah Sturm – letter of her counsel", lang="en",
+  date="2026-06-24 11:30", body="""
+FYI and for the file BU-2026-0412. Counsel writes in English because the client's contract was concluded through the UK branch of the broker. Let's respond within the 2-week deadline; I'll draft.
+Ole
+""", sigstyle="name", quote=FW("Jeremy Walsh <j.walsh@walsh-partners.example>", "Wed, 24 Jun 2026 09:12", "Ole Brinkmann <ole.brinkmann@versicherer.example>",
+    "Disability claim of Ms Hannah Sturm (policy BU 0091 4472 118)", """Dear Mr Brinkmann,
+
+we act for Ms Hannah Sturm, a senior auditor. Our client has suffered from a severe depressive episode since autumn 2025, was treated as an inpatient at the LVR-Klinik Bonn from 2 December 2025 to 20 February 2026, and is still unable to work according to her psychiatrist.
+
+Your letter of 3 June asks for a further assessment by your own expert. Our client is willing to attend, but asks that the examination take place in Bonn and that the questionnaire on her childhood and family history be omitted, as it is not relevant to her ability to work.
+
+We expect your decision on the claim within four weeks after the assessment.
+
+Yours sincerely
+Jeremy Walsh
+Solicitor / Rechtsanwalt""", lang="en"))
+
+M("C", "de", "insurer-to-company", "employer bike leasing: XLSX of named employees' e-bikes with frame numbers for the group bicycle policy",
+  s="kaya", to="Personalabteilung Lindner Bau GmbH <personal@lindner-bau.example>", subj="Dienstrad-Versicherung – Bestandsliste Juni",
+  date="2026-06-24 14:50", body="""
+Hallo Frau Ebert,
+
+anbei die aktuelle Bestandsliste Ihrer versicherten Diensträder mit Stand 24.06.2026. Bitte prüfen Sie, ob die drei Abgänge zum 30.06. richtig sind, und melden Sie neue Räder wie gewohnt bis zum 20. des Monats.
+
+Viele Grüße
+""", att=[XLSX("Dienstrad_Bestand_2026-06.xlsx", {"Räder": [
+    ["Mitarbeiter/in", "Personalnr.", "Rad", "Rahmennummer", "Listenpreis EUR", "Beginn", "Ende"],
+    ["Kerstin Abels", "207", "Riese & Müller Charger4", "RM4C22871443", 5899, "2024-03-01", ""],
+    ["Jan Moldenhauer", "311", "Cube Kathmandu Hybrid", "WCU3318820K", 3299, "2025-05-01", "2026-06-30"],
+    ["Ayşe Karaca", "322", "Gazelle Ultimate C380", "GZ22X104877", 3999, "2025-07-01", ""],
+    ["Philipp Stöckl", "114", "Specialized Turbo Vado", "WSBC604118829", 4600, "2023-09-01", "2026-06-30"],
+    ["Rainer Wollny", "098", "Kalkhoff Endeavour 7", "KH77120453", 3799, "2023-10-01", "2026-06-30"]]}, author="Versicherer Sach")])
+
+M("N", "de", "insurer-to-broker", "trap: blank application form with health questions sent to brokers (PDF), no person",
+  s="reuter", to="maklerinfo-nord@versicherer.example", subj="Neuer Antrag Krankenzusatz – Formular gültig ab 01.07.2026",
+  date="2026-06-25 08:30", body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+ab 1. Juli gilt das überarbeitete Antragsformular für die Krankenzusatzversicherung (Stand 07/2026). Alte Formulare nehmen wir noch bis 30. September an. Das Formular liegt als PDF bei und steht im Maklerportal zum Download.
+
+Neu: Die Gesundheitsfragen beziehen sich nur noch auf die letzten drei Jahre (bisher fünf), fehlende Zähne werden ohne Weisheitszähne gezählt.
+
+Viele Grüße
+""", sigstyle="short", att=[PDF("Antrag_Krankenzusatz_07-2026.pdf", [
+    ("h", "Antrag auf Krankenzusatzversicherung (Stand 07/2026)"),
+    "Zu versichernde Person: Name ______________  Vorname ______________  Geburtsdatum __________",
+    ("h", "Gesundheitsfragen", 2),
+    "1. Wurden Sie in den letzten 3 Jahren ambulant ärztlich untersucht, beraten oder behandelt? [ ] nein [ ] ja, wegen: ______",
+    "2. Wurden Sie in den letzten 5 Jahren stationär behandelt? [ ] nein [ ] ja",
+    "3. Fehlen Zähne, die noch nicht ersetzt sind (ohne Weisheitszähne)? Anzahl: ____",
+    "4. Ist eine Zahnbehandlung, Parodontosebehandlung oder Kieferorthopädie angeraten oder geplant? [ ] nein [ ] ja",
+    ("small", "Hinweis nach § 19 Abs. 5 VVG: Bitte beantworten Sie die Fragen wahrheitsgemäß und vollständig. Verletzen Sie die Anzeigepflicht, können wir vom Vertrag zurücktreten.")],
+    title="Antrag Krankenzusatz 07/2026")])
+
+M("C", "en", "insurer-to-customer", "liability: the named customer's son broke a school window; policy and claim, nobody hurt", s="oltmanns",
+  to="Grace O'Sullivan <grace.osullivan@irishmail.example>", subj="Broken window at the school – claim HP-26-01533", lang="en",
+  date="2026-06-25 10:45", body="""
+Dear Ms O'Sullivan,
+
+thank you for reporting that your son Cian (12) broke a window at the Gesamtschule Holweide with a football on 22 June. Fortunately nobody was hurt.
+
+The damage is covered by your family liability policy PH 5512 3309, as children of this age are liable for damage they cause carelessly. The school administration has sent us the glazier's quote of EUR 412.80; we will pay the school directly.
+
+Kind regards
+""")
+
+M("N", "en", "insurer-to-partner", "trap: industry association care statistics for a conference talk, aggregate", s="yilmaz",
+  to="Dr. Nina Sandberg <n.sandberg@versicherungsverband.example>", subj="RE: Figures for your talk on private long-term care", lang="en",
+  date="2026-06-26 09:40", body="""
+Dear Dr. Sandberg,
+
+happy to contribute. Our figures for 2025 (private compulsory care insurance and care top-up, whole portfolio):
+
+- Persons receiving benefits: 31,200 (care level 1: 14 %, 2: 38 %, 3: 27 %, 4: 15 %, 5: 6 %)
+- Share cared for at home: 79 %
+- Average age at first assessment: 78.4 years
+- Most frequent main reason for the need of care in the assessment reports: dementia (34 %), followed by stroke sequelae and musculoskeletal disorders
+
+Please quote as "Versicherer, portfolio data 2025". Let me know if you need the breakdown by gender.
+
+Kind regards
+Felix Yilmaz
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "care aids: nursing bed and home emergency call for the addressee's husband with care level",
+  s="sauer", to="Marianne Dörrenbächer <m.doerrenbaecher@mail-saar.example>", subj="Pflegebett und Hausnotruf für Ihren Mann",
+  date="2026-06-26 11:50", body="""
+Liebe Frau Dörrenbächer,
+
+für Ihren Mann (Pflegegrad 3, Vertrag PV 4471 0055 812) haben wir bewilligt:
+
+- Pflegebett mit Aufrichter und Seitengitter – leihweise über das Sanitätshaus Reha-Technik West, Lieferung und Aufbau kostenfrei
+- Hausnotruf mit Sturzsensor: monatlich 25,50 EUR als Pflegehilfsmittel
+- Bettschutzeinlagen und Einmalhandschuhe: bis 42 EUR monatlich
+
+Das Sanitätshaus meldet sich in den nächsten Tagen bei Ihnen. Wegen des Treppenlifts, nach dem Sie gefragt haben, schicke ich Ihnen den Antrag auf wohnumfeldverbessernde Maßnahmen (bis 4.180 EUR) per Post.
+
+Herzliche Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: DRG catalogue update notice for the inpatient claims system, no patient", s="brandt",
+  to="Team Stationär <team-stationaer@versicherer.example>", subj="aG-DRG-Katalog 2026 eingespielt", date="2026-06-29 08:10", body="""
+Moin zusammen,
+
+seit heute früh ist der aG-DRG-Katalog 2026 (Version 2026/2026) im Prüfsystem aktiv. Rechnungen mit Aufnahmedatum ab 01.01.2026 werden jetzt gegen die neuen Relativgewichte und Grenzverweildauern geprüft. Rechnungen, die bisher wegen „DRG unbekannt“ im Klärungskorb lagen (ca. 340 Stück), laufen heute Nacht automatisch neu durch.
+
+Auffällig: Die DRG für Hüft- und Knieendoprothesen (I47/I44) sind deutlich abgewertet, rechnet mit Rückfragen der Kliniken.
+
+Gerrit
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-customer", "tax certificate of motor liability premium for a named customer (for the income tax return)",
+  s="becker", to="Thorsten Mahlberg <thorsten.mahlberg@steuer-privat.example>", subj="Beitragsbescheinigung 2025 für Ihre Steuererklärung",
+  date="2026-02-02 09:00", body="""
+Sehr geehrter Herr Mahlberg,
+
+wie gewünscht die Bescheinigung über die 2025 gezahlten Beiträge für Ihre Einkommensteuererklärung:
+
+Versicherungsnehmer: Thorsten Mahlberg, Am Kirchberg 2, 52391 Vettweiß
+Vertrag KF 2218 4470, Kennzeichen DN-TM 88
+Kfz-Haftpflicht: 412,66 EUR (als Vorsorgeaufwendung absetzbar)
+Vollkasko: 388,10 EUR (nicht absetzbar)
+Privathaftpflicht PH 2218 4471: 71,40 EUR
+
+Die Bescheinigung ist maschinell erstellt und ohne Unterschrift gültig.
+
+Mit freundlichen Grüßen
+""", sigstyle="short", cte="base64")
+
+M("S", "de", "hospital", "discharge letter text arriving by fax-to-mail (OCR text, base64 body), forwarded to inpatient claims",
+  frm="Fax-Eingang <fax-eingang@versicherer.example>", to="Team Stationär <team-stationaer@versicherer.example>", ent="kv",
+  subj="Fax von +49 2241 555 0190 (3 Seiten)", date="2026-06-30 07:12", client="system", mailer="FaxGate 5.2", cte="base64", body="""
+Faxeingang 30.06.2026 07:11 – Absender-Kennung: KLINIKUM SIEGBURG ARCHIV – 3 Seiten
+Automatische Texterkennung (ohne Gewähr):
+
+KLINIKUM SIEGBURG – Klinik für Kardiologie
+Entlassungsbericht (vorläufig)
+
+Patient: Ewald Steinbüchel, geb. 11.11.1950
+Aufnahme 22.06.2026, Entlassung 29.06.2026
+Diagnosen: I21.1 NSTEMI; I25.13 Drei-Gefäß-KHK; E11.90 Diabetes mellitus Typ 2
+Therapie: PCI mit 2 DES (RIVA, RCX) am 23.06.2026
+Medikation bei Entlassung: ASS 100 mg, Ticagrelor 90 mg 1-0-1, Atorvastatin 80 mg, Metoprolol 47,5 mg, Metformin 1000 mg
+AHB beantragt.
+
+Seite 2/3 und 3/3: Laborwerte, Befund Herzkatheter
+""")
+
+M("N", "en", "internal", "trap: colleague's out-of-office in English, no personal data", frm="Emma Whitfield <emma.whitfield@versicherer.example>",
+  to="International Health Services <ihs@versicherer.example>", ent="kv", subj="Automatic reply: Claim 88120-09", lang="en",
+  date="2026-07-01 09:00", headers={"Auto-Submitted": "auto-replied"}, body="""
+Thank you for your e-mail. I am out of the office until 20 July with limited access to e-mail.
+
+For claims and pre-authorisations, please contact ihs@versicherer.example or call our 24/7 line +49 221 555-7700. For medical emergencies abroad, please call our assistance service directly.
+
+Emma Whitfield
+International Health Services
+""")
+
+M("C", "en", "insurer-to-customer", "home insurance quote for a couple with birth dates in dd/mm/yyyy and new address", s="kaya",
+  to="Tomás and Inés Romero <romero.family@esmail.example>", subj="Your quote for home contents and liability insurance", lang="en",
+  date="2026-07-01 11:15", body="""
+Dear Mr and Mrs Romero,
+
+welcome to Cologne! As requested, here is our quote for your new flat:
+
+Policyholders: Tomás Romero (born 14/10/1987) and Inés Romero (born 02/06/1989)
+Address: Aachener Straße 660, 50933 Köln, 3rd floor, 92 m²
+Household contents, sum insured EUR 60,000 incl. bicycles up to EUR 2,000: EUR 118.40 per year
+Family liability, EUR 10 million: EUR 68.90 per year
+
+To accept, simply reply to this e-mail with "accepted" and your IBAN for the direct debit.
+
+Kind regards
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-company", "group life death claim: employee died in a cycling accident, cause of death and beneficiaries", s="paulsen",
+  to="Rachel Tomlinson <rachel.tomlinson@harwick-eng.example>", subj="Group Life GL 4401 – death of Mr Thomas Weber", lang="en",
+  date="2026-07-02 10:30", body="""
+Dear Rachel,
+
+please accept our condolences on the death of your colleague Thomas Weber.
+
+We have received the death certificate and the police report: Mr Weber died on 19 June 2026 from severe head injuries after a cycling accident on his way to work. As this was an accident, the supplementary accidental death benefit applies in addition to the group life benefit:
+
+Group life benefit (4 × salary): EUR 384,800
+Accidental death supplement: EUR 100,000
+
+According to his nomination form, the benefit goes to his wife, Mrs Sabine Weber. We will contact her directly; please let us have her current address if it differs from the one in your HR system.
+
+Kind regards
+Henrik Paulsen
+""", sigstyle="name")
+
+M("N", "de", "internal", "trap: template for motor claim letters with placeholders", s="brenner",
+  to="Kfz-Schaden Team <kfz-schaden-team@versicherer.example>", subj="Vorlage Abrechnungsschreiben Teilkasko (neu)", date="2026-07-02 14:20", body="""
+Hallo zusammen,
+
+ab sofort bitte diese Vorlage für Teilkasko-Abrechnungen verwenden:
+
+Sehr geehrte/r «Anrede» «Name»,
+
+Ihren Schaden vom «Schadendatum» an Ihrem Fahrzeug «Kennzeichen» (Vertrag «Vertragsnummer») rechnen wir wie folgt ab:
+Reparaturkosten laut «Beleg»: «Betrag» EUR, abzüglich Selbstbeteiligung «SB» EUR.
+Die Zahlung erfolgt an «Zahlungsempfänger».
+
+Ihre Schadenfreiheitsklasse bleibt unverändert, da es sich um einen Teilkaskoschaden handelt.
+
+Markus
+""", sigstyle="name")
+
+M("N", "de", "insurer-to-supplier", "trap: data processing agreement draft for a scanning service listing data categories, no person", s="meier",
+  to="Vertragsmanagement ScanServ <vertrag@scanserv.example>", subj="AVV Posteingangsdigitalisierung – unsere Anmerkungen",
+  date="2026-07-03 10:00", body="""
+Sehr geehrte Damen und Herren,
+
+zu Ihrem Entwurf des Auftragsverarbeitungsvertrags unsere Anmerkungen:
+
+1. Anlage 1 (Datenkategorien): Bitte ergänzen um „Gesundheitsdaten (Arztrechnungen, Rezepte, Arztberichte, Gutachten)“ und „Daten, die nach § 203 StGB geschützt sind“. Das ist der Kern des Auftrags.
+2. Ihre Mitarbeitenden sind nach § 203 Abs. 4 StGB zur Verschwiegenheit zu verpflichten; bitte als eigene Ziffer.
+3. Unterauftragnehmer im Nicht-EU-Ausland lehnen wir ab.
+4. Löschung der Scans beim Dienstleister spätestens 14 Tage nach Übergabe.
+
+Mit freundlichen Grüßen
+Thomas Meier
+Datenschutzbeauftragter
+""", sigstyle="short")
+
+M("C", "de", "customer", "customer's mail with overvoltage damage list (CSV) including device serial numbers and policy",
+  s="demir", to="Schadenservice Sach <schaden-sach@versicherer.example>", subj="WG: Blitzschaden Geräte – HV 3390 2271",
+  date="2026-07-03 13:00", body="""
+Bitte anlegen, Überspannung ist im Tarif Komfort mitversichert. Liste im Anhang.
+""", sigstyle="name", quote=FW("Ralph Overbeck <ralph.overbeck@dsl-mail.example>", "03.07.2026, 08:30", "aylin.demir@versicherer.example", "Blitzschaden", """Guten Morgen Frau Demir,
+wie telefonisch besprochen anbei die Liste der Geräte, die nach dem Gewitter am Mittwoch nicht mehr funktionieren. Haus: Waldstraße 31, 51429 Bergisch Gladbach.
+Gruß R. Overbeck"""),
+  att=[CSV("Geraeteliste_Overbeck.csv", [["Gerät", "Hersteller/Modell", "Seriennummer", "Kaufjahr", "Neupreis EUR"],
+      ["Fernseher", "LG OLED55C3", "309KCRW4X118", "2023", "1499"], ["Router", "FRITZ!Box 7590", "A1B2-3C4D-5E6F", "2021", "229"],
+      ["Heizungssteuerung", "Viessmann Vitotronic 200", "7553017004221", "2015", "640"], ["Garagentorantrieb", "Hörmann SupraMatic E", "4511-09-2210", "2019", "410"]],
+      sep=",", enc="utf-8", bom=True)])
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
