@@ -3958,6 +3958,427 @@ Gruß R. Overbeck"""),
       ["Heizungssteuerung", "Viessmann Vitotronic 200", "7553017004221", "2015", "640"], ["Garagentorantrieb", "Hörmann SupraMatic E", "4511-09-2210", "2019", "410"]],
       sep=",", enc="utf-8", bom=True)])
 
+# ---- 0189-0235 -----------------------------------------------------------
+
+M("N", "de", "newsletter", "trap: customer magazine trivia with a historical physicist's birth date and X-ray wording, no insured person",
+  frm="Versicherer Kundenmagazin <newsletter@versicherer.example>", to="newsletter-kunden@versicherer.example", ent="kv",
+  subj="Wussten Sie schon? 130 Jahre Röntgenstrahlen", date="2026-07-06 07:00", html=True, body="""
+Liebe Leserinnen und Leser,
+
+Wilhelm Conrad Röntgen, geb. 27.03.1845 in Lennep, entdeckte 1895 in Würzburg die „X-Strahlen“. Schon wenige Monate später wurden damit Knochenbrüche diagnostiziert.
+
+Heute ist die Bildgebung aus der Medizin nicht wegzudenken: In Deutschland werden jedes Jahr rund 135 Millionen Röntgenuntersuchungen durchgeführt, dazu kommen CT und MRT. Unser Tipp: Führen Sie einen Röntgenpass – so lassen sich doppelte Aufnahmen vermeiden.
+
+MRT und CT sind in allen unseren Krankenversicherungstarifen versichert, wenn sie ärztlich verordnet sind.
+
+Ihr Redaktionsteam
+""")
+
+M("C", "de", "insurer-to-customer", "motor third-party property claim paid to an Austrian tourist: named, AT IBAN, plate; nobody hurt",
+  s="brenner", to="Mag. Florian Eibl <florian.eibl@mail-at.example>", subj="Ihr Schaden vom 29.06.2026 in Köln – Regulierung",
+  date="2026-07-06 10:20", body="""
+Sehr geehrter Herr Mag. Eibl,
+
+unser Versicherungsnehmer hat am 29.06.2026 beim Ausparken in der Tiefgarage am Dom Ihren Wagen (Kennzeichen W-38412E) an der hinteren Stoßstange beschädigt. Verletzt wurde niemand; die Haftung ist unstreitig.
+
+Wir ersetzen die Reparaturkosten laut Kostenvoranschlag Ihrer Werkstatt in Wien (1.318,40 EUR) sowie eine Kostenpauschale von 25 EUR, insgesamt 1.343,40 EUR, auf Ihr Konto {} (Raiffeisenbank Wien).
+
+Mit freundlichen Grüßen
+""".format(IB("AT", "3200000012345678")), sigstyle="short")
+
+M("S", "en", "customer", "short mobile reply; the quoted customer mail concerns her insulin pump and sensors", frm="Marta Jankowski <marta.jankowski@versicherer.example>",
+  to="Olivia Grant <olivia.grant@phonemail.example>", ent="kv", subj="Re: pump supplies", lang="en", date="2026-07-06 17:55", client="mobile", body="""
+Yes, that's fine – send them together at the end of the quarter.
+M. Jankowski
+""", quote=Q("""Hi Ms Jankowski, quick question: can I send the invoices for the Omnipod pods and the Libre 3 sensors once a quarter instead of every month? The pump company bills monthly but it's a lot of paperwork. Thanks, Olivia Grant (policy GC-2025-10477)"""))
+
+M("N", "de", "insurer-to-customer", "trap: general letter text with the insurer's own company IBAN and an example policy number format",
+  s="kowalski", to="Gerhard Nüsken <g.nuesken@interessent-mail.example>", subj="Ihre Frage: Wohin überweise ich den Beitrag?",
+  date="2026-07-07 09:30", body="""
+Hallo Herr Nüsken,
+
+wenn Sie keine Lastschrift möchten, überweisen Sie Beiträge bitte auf unser Konto:
+
+Versicherer Allgemeine Versicherung AG
+IBAN {}
+BIC COLSDE33XXX
+
+Geben Sie im Verwendungszweck immer Ihre Versicherungsnummer an. Sie steht oben rechts auf jedem Schreiben und hat das Format „zwei Buchstaben, vier Ziffern, vier Ziffern“ (Beispiel: HV 1234 5678).
+
+Viele Grüße
+""".format(IB("DE", "370501980001000555")), sigstyle="short")
+
+M("S", "de", "internal", "internal audit sample (XLSX) of daily sickness claims with named insured persons and ICD codes with suffixes",
+  s="kroeger", to="Interne Revision <revision@versicherer.example>", subj="Stichprobe Krankentagegeld Q2 – Ihre Anforderung",
+  date="2026-07-07 13:45", body="""
+Hallo Herr Kettler,
+
+wie angefordert die Stichprobe der 6 Krankentagegeldfälle, die die Revision prüfen möchte. Die Akten sind für Ihre Kennung bis 31.07. freigeschaltet. Die Datei bitte nur im Revisionslaufwerk ablegen.
+
+Viele Grüße
+Sabine Kröger
+""", sigstyle="name", att=[XLSX("Stichprobe_KTG_Q2_2026.xlsx", {"Stichprobe": [
+    ["Fall", "Versicherte/r", "Vers.-Nr.", "AU seit", "ICD", "Tage bezahlt", "Betrag EUR"],
+    ["KTG-26-0412", "Pütz, Sandra", "KT 2290 1135", "2026-01-12", "M54.4 G; F43.2 G", 84, 7140.00],
+    ["KTG-26-0518", "Brauckmann, Stefanie", "KT 3318 0091", "2026-05-26", "F32.1 G", 0, 0.00],
+    ["KTG-26-0533", "Hoxha, Arben", "KT 1107 4421", "2026-03-02", "S82.6 R", 61, 4270.00],
+    ["KTG-26-0601", "Lindemann, Gert", "KT 0981 2234", "2026-02-16", "C18.7 G", 112, 16800.00],
+    ["KTG-26-0644", "Sommer, Elke", "KT 5530 1190", "2026-04-01", "M17.1 B; Z96.6 L", 45, 3150.00],
+    ["KTG-26-0702", "Yüksel, Murat", "KT 2271 0083", "2026-04-20", "J12.8 V", 14, 980.00]]}, author="Sabine Kröger")])
+
+M("C", "en", "insurer-to-company", "confirmation to a landlord's agent that a named tenant holds liability insurance with policy number", s="kaya",
+  to="Lettings Team <lettings@rheinhome-immobilien.example>", subj="Confirmation of liability insurance – tenant Ms Yuki Tanaka", lang="en",
+  date="2026-07-08 09:00", body="""
+Dear Sir or Madam,
+
+at the request of our customer we confirm that Ms Yuki Tanaka, Brüsseler Platz 3, 50672 Köln, holds a private liability insurance with us under policy PH 6631 0927, sum insured EUR 10 million, including damage to rented property. The policy has been in force since 1 May 2026 and is not under notice.
+
+This confirmation does not extend the cover.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: list of partner dentists with practice addresses (professionals, no patients)", s="wendland",
+  to="Customer Service <kundenservice@versicherer.example>", subj="Updated list of partner dental practices (Cologne/Bonn)", lang="en",
+  date="2026-07-08 11:10", body="""
+Hi team,
+
+customers keep asking for English-speaking dentists. These partner practices (fixed fee schedule, direct billing) confirmed English-language treatment:
+
+[[t]]
+
+You may give these details to customers; they are public practice data.
+
+Tobias
+""", sigstyle="name", tables={"t": ([["practice", "address", "phone"], ["Zahnarztpraxis Dr. Elena Kaufmann", "Hohenzollernring 18, Köln", "0221 555 0811"],
+    ["Dental Studio Rheinauhafen", "Im Zollhafen 2, Köln", "0221 555 0922"], ["Dr. med. dent. Omar Haddad", "Poppelsdorfer Allee 40, Bonn", "0228 555 0133"]], "pad")})
+
+M("S", "de", "insurer-to-customer", "prenatal screening (NIPT) reimbursement for the addressee's pregnancy",
+  s="kroeger", to="Johanna Birkenstock <johanna.birkenstock@mail-web.example>", subj="Erstattung Ihrer Rechnung vom 01.07.2026 (Praxis Dr. Feldhaus)",
+  date="2026-07-09 10:15", body="""
+Liebe Frau Birkenstock,
+
+die Rechnung Ihrer Frauenärztin Dr. Feldhaus über die Ultraschalluntersuchungen in der 12. Schwangerschaftswoche (Ersttrimester-Screening mit Nackentransparenzmessung) erstatten wir mit 186,42 EUR.
+
+Der nicht-invasive Pränataltest (NIPT) des Labors Genomica über 249,00 EUR ist ebenfalls erstattungsfähig, da Ihre Ärztin ihn nach dem auffälligen Screening-Ergebnis empfohlen hat. Insgesamt überweisen wir 435,42 EUR.
+
+Wir wünschen Ihnen eine gute weitere Schwangerschaft.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "cancellation confirmation for a household policy with the named customer's new address abroad and refund",
+  s="kaya", to="Marlies Oberdörfer <marlies.oberdoerfer@posteo.example>", subj="Kündigungsbestätigung Hausrat HV 1108 9920",
+  date="2026-07-09 13:30", body="""
+Sehr geehrte Frau Oberdörfer,
+
+wir bestätigen die Kündigung Ihrer Hausratversicherung HV 1108 9920 wegen Ihres Umzugs nach Portugal zum 31.07.2026.
+
+Für die Zeit ab 01.08.2026 erstatten wir anteilig 54,20 EUR. Ihre neue Anschrift haben wir gespeichert: Rua das Flores 112, 4050-265 Porto, Portugal.
+
+Ihre Privathaftpflicht PH 1108 9921 läuft weiter; sie gilt auch bei einem dauerhaften Aufenthalt in der EU.
+
+Alles Gute für den Neuanfang!
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: sample invoice for GOÄ training with placeholder patient Max Mustermann", s="jankowski",
+  to="Azubis Leistung <azubis-leistung@versicherer.example>", subj="Übungsrechnung GOÄ – bitte bis Freitag prüfen",
+  date="2026-07-10 08:30", body="""
+Liebe Azubis,
+
+hier eine Übungsrechnung (ausgedacht, Patient ist Max Mustermann). Bitte prüft, welche Positionen nebeneinander abrechenbar sind und wo der Faktor begründet werden muss:
+
+[[t]]
+
+Besprechung am Freitag um 10 Uhr.
+Marta
+""", sigstyle="name", tables={"t": ([["GOÄ", "Leistung", "Faktor", "Betrag"], ["1", "Beratung", "2,3", "10,72"], ["3", "eingehende Beratung", "2,3", "20,11"],
+    ["5", "symptombezogene Untersuchung", "2,3", "10,72"], ["410", "Ultraschall eines Organs", "3,5", "40,80"], ["420", "je weiteres Organ (2x)", "2,3", "26,82"]], "pad")})
+
+M("S", "en", "insurer-to-customer", "skiing accident in Austria: ACL tear of the addressee, accident benefit and surgery", s="albrecht",
+  to="Benjamin Hollis <ben.hollis@uk-mail.example>", subj="Your accident insurance – skiing accident in Ischgl", lang="en",
+  date="2026-07-10 11:00", body="""
+Dear Mr Hollis,
+
+we have received the operation report from Sanatorium Kettenbrücke in Innsbruck. After the fall on 14 February you had a complete tear of the anterior cruciate ligament of your right knee, which was reconstructed with a hamstring graft on 17 February.
+
+From your accident policy UV 4471 2290 we pay:
+- hospital daily benefit 4 days × EUR 50 = EUR 200
+- recovery benefit EUR 200
+- cost of the helicopter rescue (EUR 4,280) under the search and rescue cover
+
+Whether a permanent impairment remains can only be assessed after the end of treatment, at the earliest 12 months after the accident. Please remind us in February 2027.
+
+Kind regards
+""")
+
+M("C", "de", "insurer-to-customer", "instalment agreement for motor premium arrears with the named customer stating social benefits",
+  s="becker", to="Sven Kallenbach <sven.kallenbach@mailbox-k.example>", subj="Ihre Ratenzahlung – Kfz-Vertrag KF 3301 7742",
+  date="2026-07-13 09:40", body="""
+Hallo Herr Kallenbach,
+
+danke für Ihren Anruf. Wie besprochen vereinbaren wir für den Rückstand von 486,30 EUR eine Ratenzahlung:
+
+6 Raten à 81,05 EUR, jeweils zum 15. des Monats, beginnend am 15.08.2026.
+
+Sie haben uns gesagt, dass Sie derzeit Bürgergeld beziehen (Bescheid des Jobcenters Köln vom 02.06.2026) und deshalb keine höhere Rate möglich ist. Solange die Raten pünktlich kommen, bleibt der Versicherungsschutz bestehen.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "en", "insurer-to-partner", "trap: conference invitation with a named medical speaker, no patient data", s="hasselbach",
+  to="Underwriting Forum Members <forum@underwriting-forum.example>", subj="Invitation: Underwriting Forum 2026 – diabetes technology and insurability", lang="en",
+  date="2026-07-13 14:00", body="""
+Dear colleagues,
+
+we are delighted to host this year's Underwriting Forum in Cologne on 8 October 2026.
+
+Keynote: Prof. Dr. med. Anna Roth (Diabetes Centre, University Hospital Düsseldorf) on "Closed-loop insulin systems – what they mean for mortality and disability risk".
+Panel: Treating mental health histories fairly in disability underwriting.
+Workshop: Reading cardiology reports – ejection fraction, stents and what matters.
+
+Registration by 15 September. The event is free for members.
+
+Kind regards
+Dr. Ulrike Hasselbach
+""", sigstyle="name")
+
+M("S", "de", "broker", "HTML-only broker portal message with the applicant's health-question answers in a table",
+  frm="Maklerportal <maklerportal-noreply@versicherer.example>", to="Antragsbearbeitung Kranken <antrag-kv@versicherer.example>", ent="kv",
+  subj="Neuer Antrag über Maklerportal: KV-Voll, Antragsteller Kolja Wiesner", date="2026-07-14 08:05", body=None, client="system", mailer="Maklerportal 4.1",
+  html="""<html><body style="font-family:Arial;font-size:10pt">
+<p><b>Neuer Antrag eingegangen</b> (Vermittler 40-7713, Agentur Demirel)</p>
+<p>Tarif: KV-Voll Komfort 300 &middot; Beginn 01.08.2026 &middot; Antragsteller: Kolja Wiesner, geb. 03.01.1990, Selbständiger (IT-Berater)</p>
+<table border="1" cellpadding="3" cellspacing="0">
+<tr><th>Frage</th><th>Antwort</th><th>Erläuterung</th></tr>
+<tr><td>Ambulante Behandlungen (3 Jahre)</td><td>ja</td><td>Hausarzt 2025: Bluthochdruck, Ramipril 5 mg seit 09/2025</td></tr>
+<tr><td>Stationäre Behandlungen (5 Jahre)</td><td>ja</td><td>2023 Leistenbruch-OP, Krankenhaus Porz, 2 Tage</td></tr>
+<tr><td>Psychotherapie (10 Jahre)</td><td>nein</td><td></td></tr>
+<tr><td>Fehlende Zähne</td><td>1</td><td>Zahn 46, Implantat geplant</td></tr>
+<tr><td>Größe / Gewicht</td><td>184 cm / 102 kg</td><td></td></tr>
+</table>
+<p>Bitte im Antragssystem bearbeiten.</p>
+</body></html>
+""")
+
+M("N", "de", "insurer-to-broker", "trap: list of partner rehab clinics with addresses for brokers, no patient", s="sauer",
+  to="maklerinfo-nord@versicherer.example", subj="Unsere Partnerkliniken für Reha und Anschlussheilbehandlung", date="2026-07-14 10:30", body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+Ihre Kundinnen und Kunden fragen oft, welche Reha-Kliniken mit uns direkt abrechnen. Hier die aktuelle Liste der Partnerkliniken in NRW:
+
+- Klinik Sonnenhang, Bad Neuenahr – Orthopädie, Kardiologie
+- Rehaklinik Lindenallee, Bad Honnef – Orthopädie, Neurologie
+- Klinik am Rosengarten, Bad Oeynhausen – Orthopädie, Psychosomatik
+- Fachklinik Eifelblick, Bad Münstereifel – Psychosomatik, Sucht
+
+In allen Partnerkliniken ist das Einzelzimmer ohne Aufpreis, wenn der Tarif Einbettzimmer vorsieht.
+
+Herzliche Grüße
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "household contract split after divorce: named ex-spouses, new addresses and policy", s="kaya",
+  to="Laura Pinheiro <laura.pinheiro@mailpt.example>", subj="Your household insurance after the separation", lang="en",
+  date="2026-07-15 09:20", body="""
+Dear Ms Pinheiro,
+
+as agreed, we have split the joint household contents policy HV 2218 7701:
+
+- You continue the policy HV 2218 7701 at the family flat, Neusser Wall 12, 50670 Köln, as sole policyholder from 1 August 2026.
+- Your former husband, Mr Rui Pinheiro, has taken out a new policy HV 2218 9934 for his new flat in Leverkusen.
+
+The premium for your policy is reduced to EUR 132.00 per year, as the sum insured goes down to EUR 45,000. Please let us have your own bank account details for the direct debit; the joint account will no longer be used.
+
+Kind regards
+""")
+
+M("S", "de", "insurer-to-customer", "child and adolescent psychotherapy for the addressee's daughter, sessions and therapist named",
+  s="kroeger", to="Dr. Axel Rennebaum <axel.rennebaum@praxis-mail.example>", subj="Psychotherapie Ihrer Tochter Charlotte – Verlängerung",
+  date="2026-07-15 14:00", body="""
+Sehr geehrter Herr Dr. Rennebaum,
+
+der Verlängerungsbericht von Frau Dipl.-Psych. Wegener ist bei unserem beratenden Arzt eingegangen. Wir übernehmen die Kosten für weitere 20 Sitzungen Kinder- und Jugendlichenpsychotherapie (Verhaltenstherapie) für Charlotte, dazu 5 Sitzungen mit den Bezugspersonen.
+
+Bisher bewilligt und abgerechnet: 45 Sitzungen seit Oktober 2025. Damit sind insgesamt 65 Sitzungen genehmigt.
+
+Da Charlotte im September 16 wird, kann sie die Korrespondenz künftig auch selbst erhalten, wenn Sie beide das möchten.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: internal audit finding about unencrypted mails in Q1 without details", s="fischer",
+  to="Board office <vorstandsbuero@versicherer.example>", subj="Audit finding IS-2026-07: e-mail encryption", lang="en",
+  date="2026-07-16 10:00", body="""
+Dear Ms Zimmer,
+
+summary of audit finding IS-2026-07 for the board:
+
+In Q1 2026, 3 e-mails with health data and 11 e-mails with other confidential data left the company over opportunistic TLS only, because the senders had removed the subject tag manually. No recipient outside the intended ones was affected, and the data protection officer assessed none of the cases as reportable.
+
+Measures: the gateway will no longer allow senders to downgrade a classification without a documented reason (go-live September); refresher training for the teams concerned.
+
+Kind regards
+Tim Fischer
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "hunting liability: named hunter with hunting licence number and district", s="kaya",
+  to="Reinhold Schmitz-Waldeck <r.schmitz-waldeck@forstmail.example>", subj="Ihre Jagdhaftpflicht JH 0093 4471 – Nachweis für die Jagdscheinverlängerung",
+  date="2026-07-16 13:15", body="""
+Sehr geehrter Herr Schmitz-Waldeck,
+
+anbei der Versicherungsnachweis für die Untere Jagdbehörde des Rhein-Sieg-Kreises:
+
+Versicherungsnehmer: Reinhold Schmitz-Waldeck, geb. 19.09.1958, Eitorf
+Jagdschein Nr. RSK-1984-0772
+Jagdhaftpflicht JH 0093 4471: 5 Mio. EUR pauschal für Personen- und Sachschäden, 10 Jagdhunde mitversichert
+Versicherungsdauer: 01.04.2026 – 31.03.2027
+
+Waidmannsheil!
+""", sigstyle="short")
+
+M("S", "en", "customer", "expat sends a doctor's invoice as PDF; body only says 'invoice attached'", s="whitfield",
+  to="Claims processing <ihs-claims@versicherer.example>", subj="FW: invoice", lang="en", date="2026-07-17 08:40", body="""
+Please process under GC-2024-88213 (Mr Arjun Mehta). Cardiology, so check whether the pre-authorisation for the echo was needed – I think not for outpatient.
+Emma
+""", sigstyle="name", quote=FW("Arjun Mehta <arjun.mehta@india-mail.example>", "Thu, 16 Jul 2026 22:10", "ihs@versicherer.example", "invoice", """invoice attached
+Arjun""", lang="en"),
+  att=[PDF("Rechnung_Kardiologie_Juli.pdf", [("h", "Kardiologische Praxis am Ring – Dr. med. Stefan Rauh"),
+      "Privatrechnung Nr. 2026-07-0412 vom 14.07.2026",
+      "Patient: Arjun Mehta, geb. 12.05.1976, Köln",
+      "Diagnosen: I48.0 G paroxysmales Vorhofflimmern; I10.00 G essentielle Hypertonie",
+      ("t", [["Datum", "GOÄ", "Leistung", "Faktor", "EUR"], ["14.07.2026", "3", "eingehende Beratung", "2,3", "20,11"],
+             ["14.07.2026", "651", "EKG", "1,8", "26,54"], ["14.07.2026", "424", "Echokardiographie", "1,8", "73,37"],
+             ["14.07.2026", "659", "Langzeit-EKG", "1,8", "48,27"]]),
+      "Rechnungsbetrag: 168,29 EUR"], title="Rechnung")])
+
+M("N", "de", "internal", "trap: parking space allocation, no personal data", s="richter",
+  to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Tiefgarage: neue Vergabe der Stellplätze ab 1. September", date="2026-07-17 11:00", body="""
+Liebe Kolleginnen und Kollegen,
+
+ab 1. September werden die Stellplätze in der Tiefgarage neu vergeben. Vorrang haben wie bisher Schwerbehinderte und Kolleginnen und Kollegen mit ärztlich bescheinigtem Bedarf (die Bescheinigung geht verschlossen an den Betriebsarzt, nicht an Facility), danach Fahrgemeinschaften.
+
+Bewerbungen bis 7. August über das Intranet-Formular. E-Ladeplätze werden stundenweise über die App gebucht.
+
+Anja Richter
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "life insurance premium holiday / paid-up status for the named customer — personal line, no medical word",
+  s="haas", to="Tamara Wüllenweber <tamara.wuellenweber@jobmail.example>", subj="Beitragsfreistellung Ihrer Rentenversicherung RV 0088 2214 771",
+  date="2026-07-20 09:10", body="""
+Sehr geehrte Frau Wüllenweber,
+
+wie gewünscht stellen wir Ihre private Rentenversicherung RV 0088 2214 771 zum 01.08.2026 beitragsfrei. Ihre Beiträge von 150,00 EUR monatlich entfallen damit.
+
+Garantierte Rente ab 01.08.2052 nach Beitragsfreistellung: 212,40 EUR monatlich (bisher 618,90 EUR bei Beitragszahlung bis Ablauf).
+Die mitversicherte Berufsunfähigkeits-Zusatzversicherung entfällt mit der Beitragsfreistellung.
+
+Sie können die Beitragszahlung innerhalb von drei Jahren ohne erneute Gesundheitsprüfung wieder aufnehmen.
+
+Mit freundlichen Grüßen
+""")
+
+M("C", "en", "insurer-to-company", "condominium buildings policy: list of named unit owners with unit numbers and shares", s="demir",
+  to="Hausverwaltung Brenner & Co. <verwaltung@brenner-hv.example>", subj="Owners' association Lindenthaler Hof – water damage unit 7", lang="en",
+  date="2026-07-20 14:30", body="""
+Dear Mr Brenner,
+
+regarding the water damage in the owners' association Lindenthaler Hof (buildings policy WG 7713 0021), we need to know which owners are affected. According to your list:
+
+Unit 4 (1st floor left): Dr. Isabel Marquardt
+Unit 7 (2nd floor left): Mr and Mrs Dieter and Ulrike Blanck – source of the leak
+Unit 10 (3rd floor left): Mr Leon Achterfeld, currently let to tenants
+
+Please confirm whether the parquet in unit 4 is part of the common property or the special property of Dr. Marquardt; this determines whether the buildings policy or her household insurance pays.
+
+Kind regards
+""")
+
+M("N", "de", "insurer-to-customer", "trap: product information on daily sickness allowance for a prospect, generic", s="nguyen",
+  to="Moritz Hagedorn <moritz.hagedorn@selbststaendig.example>", subj="Krankentagegeld für Selbstständige – Ihre Anfrage", date="2026-07-21 09:30", body="""
+Hallo Herr Hagedorn,
+
+danke für Ihre Anfrage. Kurz zu Ihren allgemeinen Fragen:
+
+- Das Krankentagegeld zahlt ab dem vereinbarten Tag (Karenzzeit, z. B. ab dem 22. oder 43. Tag) für jeden Tag der Arbeitsunfähigkeit.
+- Versichern können Sie bis zu 100 % Ihres durchschnittlichen Nettoeinkommens der letzten zwölf Monate.
+- Bei Berufsunfähigkeit endet das Krankentagegeld; dafür ist eine BU-Versicherung gedacht.
+- Eine Gesundheitsprüfung gibt es mit dem Antrag.
+
+Für ein Angebot brauche ich Ihr Geburtsdatum, Ihren Beruf und das gewünschte Tagegeld. Gern über unser sicheres Kontaktformular.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "reply to a customer about 'your prescriptions' with strong painkillers, without a diagnosis", s="whitfield",
+  to="Jack Thornbury <jack.thornbury@mail-au.example>", subj="Your prescriptions from June", lang="en", date="2026-07-21 13:20", body="""
+Dear Mr Thornbury,
+
+we have reimbursed your prescriptions from June (EUR 284.10):
+
+- oxycodone/naloxone 20/10 mg prolonged-release tablets, 100
+- pregabalin 150 mg, 56
+- pantoprazole 40 mg, 100
+
+Please note that prescriptions for narcotics (BtM prescriptions) must be submitted with the yellow copy stamped by the pharmacy. We accepted the photo this time.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "insurer-to-customer", "trap: reactive-permission auto-answer refusing to mail content, no data", frm="Versicherer Kundenservice <kundenservice-noreply@versicherer.example>",
+  to="unknown.sender@mail-random.example", subj="Your message to Versicherer – please use our secure contact form", lang="en", date="2026-07-22 10:01", body="""
+Dear Sir or Madam,
+
+thank you for your message. For data protection reasons we only answer by e-mail to addresses that you have confirmed as yours in a contract or by a previous e-mail exchange.
+
+Please send us your request through our secure contact form at www.versicherer.example/contact or call us on +49 221 555-3000. We will then reply through your secure mailbox.
+
+This message was generated automatically.
+""", mailer="Siegel Gateway")
+
+M("C", "de", "insurer-to-customer", "sole-trader bakery break-in: named owner, business contents policy, stolen cash and address",
+  s="hartmann", to="Bäckerei Wolfgarten – Inh. Günter Wolfgarten <baeckerei.wolfgarten@handwerk-mail.example>", subj="Einbruch in Ihre Filiale – Inhaltsversicherung GI 2290 4418",
+  date="2026-07-22 11:45", body="""
+Sehr geehrter Herr Wolfgarten,
+
+den Einbruch in Ihre Filiale in der Dürener Straße 88, 50931 Köln, in der Nacht zum 20.07.2026 haben wir unter GI-26-00318 aufgenommen. Gestohlen wurden laut Ihrer Aufstellung:
+
+- Bargeld aus dem Tresor: 2.340,00 EUR (Tageseinnahmen Samstag)
+- Kassensystem mit Tablet: 1.890,00 EUR
+- Kaffeevollautomat: 3.200,00 EUR
+
+Bargeld ist im verschlossenen Tresor bis 5.000 EUR versichert. Bitte senden Sie uns noch das Kassenbuch vom 18. und 19.07. sowie die Stehlgutliste der Polizei.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: health day for staff with anonymous back-screening statistics", s="weiss",
+  to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Rückblick Gesundheitstag: 412 Teilnehmende", date="2026-07-23 09:00", html=True, body="""
+Liebe Kolleginnen und Kollegen,
+
+danke an alle, die beim Gesundheitstag mitgemacht haben! Ein paar Ergebnisse (anonym, aus den Rückmeldebögen):
+
+- 412 Teilnehmende, davon 236 beim Rückenscreening
+- 58 % sitzen mehr als sieben Stunden am Tag
+- 31 % würden gern einen höhenverstellbaren Schreibtisch nutzen
+- Die meisten Wünsche für Kurse: Rückenfit, Yoga, Stressbewältigung
+
+Die individuellen Ergebnisse des Screenings haben nur die Teilnehmenden selbst erhalten.
+
+Ihr Gesundheitsmanagement
+""", sigstyle="name")
+
+M("C", "en", "insurer-to-customer", "pet insurance: cat's dental extraction (animal health) for a named owner", s="wagner",
+  to="Chloé Martin <chloe.martin@mailfr.example>", subj="Dental treatment for Minou – claim T-26-04412", lang="en",
+  date="2026-07-23 14:40", body="""
+Dear Ms Martin,
+
+we have processed the invoice from Tierarztpraxis Sülz for Minou's dental treatment under anaesthesia (scaling and extraction of two resorbed teeth, 18 July 2026): EUR 612.30.
+
+Your pet health policy TK 7710 0318 covers dental treatment after illness at 80 %: EUR 489.84 will be transferred to your account this week.
+
+Get well soon, Minou!
+""", sigstyle="short")
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
