@@ -4379,6 +4379,367 @@ Your pet health policy TK 7710 0318 covers dental treatment after illness at 80 
 Get well soon, Minou!
 """, sigstyle="short")
 
+# ---- 0218-0252 -----------------------------------------------------------
+
+M("N", "en", "insurer-to-partner", "trap: press statement about a ransomware attack on a hospital, no patient data", s="baumann",
+  to="Newsdesk <newsdesk@rhein-zeitung.example>", subj="RE: Request for comment – cyber attack on Klinikum Nordstadt", lang="en",
+  date="2026-07-24 12:30", body="""
+Dear Mr Albers,
+
+our statement, which you may quote in full:
+
+"We are aware of the cyber attack on Klinikum Nordstadt. Our own systems are not affected; we do not have a direct data connection to the hospital's network. Invoices from the hospital reach us through an encrypted exchange that is currently paused as a precaution. Patients insured with us do not need to do anything: if the hospital cannot bill us for the time being, no one will be asked to pay in advance."
+
+We will not comment on individual patients or on the hospital's IT security.
+
+Kind regards
+Julia Baumann
+""", sigstyle="name")
+
+M("C", "de", "broker", "broker's accident report for a motor liability claim with two named drivers and plates, nobody hurt",
+  s="brenner", to="Kfz-Schaden Team <kfz-schaden-team@versicherer.example>", subj="WG: Schadenmeldung Auffahrunfall Kunde Hüsken",
+  date="2026-07-27 08:50", body="""
+Bitte anlegen, KH-Schaden. Haftung nach Schilderung eindeutig bei unserem VN.
+""", sigstyle="name", quote=FW("Versicherungsbüro Lommer <buero@lommer-versicherungen.example>", "24.07.2026, 17:12", "kfz-schaden@versicherer.example", "Schadenmeldung Auffahrunfall", """Hallo,
+
+Schadenmeldung für meinen Kunden:
+
+VN/Fahrer: Matthias Hüsken, KF 4410 2287, Kennzeichen GL-MH 220 (Seat Leon)
+Unfallgegner: Frau Ramona Kirchhoff, Kennzeichen K-RK 1404 (Toyota Yaris), Halterin und Fahrerin
+Ort/Zeit: 24.07.2026, ca. 16:30, Bensberger Marktweg / Ampel
+Hergang: Kunde ist an der Ampel aufgefahren, weil er kurz aufs Navi geschaut hat. Heckschaden beim Gegner, Frontschaden beim Kunden. Polizei war nicht da, keine Verletzten, beide fahrbereit.
+
+Frau Kirchhoff hat die Kontaktdaten, Telefon 0176 5550 3319.
+
+Gruß
+A. Lommer"""))
+
+M("S", "de", "internal", "explicit sender marking [streng vertraulich] on a short internal note about a claim file (label by explicit marking)",
+  s="brinkmann", to="Dr. med. Ulrike Hasselbach <ulrike.hasselbach@versicherer.example>", subj="[streng vertraulich] Fall 2026-0412 – Unterlagen im Portal",
+  date="2026-07-27 11:05", body="""
+Hallo Frau Dr. Hasselbach,
+
+die Unterlagen zum Fall 2026-0412 liegen jetzt vollständig in der E-Akte. Können Sie bis Mittwoch draufschauen? Ich würde die Entscheidung gern vor meinem Urlaub rausschicken.
+
+Danke
+Ole
+""", sigstyle="name")
+
+M("N", "de", "insurer-to-broker", "trap: broker info on care reform amounts per care level, generic", s="vogel",
+  to="maklerinfo-sued@versicherer.example", subj="Pflegereform: die neuen Leistungsbeträge auf einen Blick", date="2026-07-28 09:00", body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+zur Beratung Ihrer Kundinnen und Kunden hier die aktuellen Leistungen der Pflegepflichtversicherung (monatlich):
+
+[[t]]
+
+Die Lücke zwischen den Kosten eines Pflegeheimplatzes und diesen Leistungen beträgt im Bundesdurchschnitt weiterhin rund 3.000 EUR im Monat. Genau da setzt Pflege Plus an.
+
+Herzliche Grüße
+""", sigstyle="short", tables={"t": ([["Pflegegrad", "Pflegegeld", "Sachleistung", "vollstationär"], ["2", "347 EUR", "796 EUR", "805 EUR"],
+    ["3", "599 EUR", "1.497 EUR", "1.319 EUR"], ["4", "800 EUR", "1.859 EUR", "1.855 EUR"], ["5", "990 EUR", "2.299 EUR", "2.096 EUR"]], "pad")})
+
+M("C", "en", "insurer-to-customer", "student's liability claim: damaged borrowed laptop of a named friend, policy and amount", s="oltmanns",
+  to="Mehmet Can Özdemir <mc.oezdemir@uni-mail.example>", subj="Your liability claim – your friend's laptop", lang="en",
+  date="2026-07-28 10:40", body="""
+Dear Mr Özdemir,
+
+you reported that you knocked a glass of water over the laptop of your fellow student, Ms Johanna Riedl, during a study session on 21 July. Your liability policy PH 9918 0442 (student tariff) covers this.
+
+The repair shop says the mainboard cannot be repaired. Ms Riedl's laptop (Lenovo ThinkPad, bought 2023 for EUR 1,150) has a current value of EUR 640. We will pay this amount to Ms Riedl as soon as she sends us her bank details.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: data protection annual report with aggregate counts of access requests and breaches", s="meier",
+  to="Vorstand <vorstand@versicherer.example>", subj="Tätigkeitsbericht Datenschutz 1. Halbjahr 2026", date="2026-07-29 08:30", body="""
+Sehr geehrte Damen und Herren des Vorstands,
+
+Kurzfassung des Tätigkeitsberichts für das erste Halbjahr 2026:
+
+- Auskunftsersuchen nach Art. 15 DSGVO: 388 (Vorjahr 1. HJ: 341), durchschnittliche Bearbeitungszeit 17 Tage
+- Löschanträge: 112, davon 64 umgesetzt, 48 wegen Aufbewahrungspflichten abgelehnt
+- Datenschutzvorfälle: 21 intern gemeldet, 2 an die Aufsichtsbehörde gemeldet (Fehlversand eines Gutachtens an eine falsche Anschrift; Verlust eines Dienstlaptops, verschlüsselt)
+- Schulungsquote: 94 %
+
+Der vollständige Bericht liegt im Gremienportal.
+
+Mit freundlichen Grüßen
+Thomas Meier
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "travel health: hospital treatment in Thailand for dengue fever of the addressee", s="seidel",
+  to="Kim Dreyer <kim.dreyer@backpack-mail.example>", subj="Your hospital bill from Bangkok – claim RK-26-01177", lang="en",
+  date="2026-07-29 13:10", body="""
+Dear Ms Dreyer,
+
+we are glad you are feeling better. We have paid Bumrungrad International Hospital directly for your 4-day inpatient stay (dengue fever with low platelet count, 11–15 July 2026): THB 168,400 (approx. EUR 4,310).
+
+From your own payments we will reimburse the outpatient visit before the admission and the pharmacy receipt after discharge (THB 3,920) once you have sent us the receipts.
+
+Your annual travel health policy RK 2026 3318 continues unchanged.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "insurer-to-supplier", "trap: translation agency quote request for medical report translation, no documents attached", s="odonnell",
+  to="Projects LinguaMed <projects@linguamed.example>", subj="Quote request – framework for medical translations EN/DE/FR/ES", lang="en",
+  date="2026-07-30 09:15", body="""
+Dear LinguaMed team,
+
+we are looking for a partner to translate medical reports, discharge letters and invoices for our international health business (approx. 1,500 pages per year, EN/FR/ES into German and back).
+
+Requirements:
+- medically qualified translators, confidentiality agreement and commitment under § 203 StGB
+- exchange only through our secure mailbox, no e-mail attachments
+- turnaround 3 working days, urgent 24 h
+
+Please send us your price per standard line and a sample translation of a public medical text of your choice. We will not send real documents before a contract is signed.
+
+Kind regards
+Siobhan O'Donnell
+""", sigstyle="short")
+
+M("C", "de", "internal", "explicit sender marking [vertraulich] on an internal mail about the supervisory board, no personal data (label by explicit marking)",
+  s="zimmer", to="Vorstand <vorstand@versicherer.example>", subj="[vertraulich] Unterlagen Aufsichtsratssitzung 18.09.2026",
+  date="2026-07-30 16:00", body="""
+Sehr geehrte Damen und Herren,
+
+die Unterlagen für die Aufsichtsratssitzung am 18.09.2026 sind ab sofort im Gremienportal eingestellt (Ordner AR-2026-03). Bitte geben Sie Ihre Vorlagen bis 28.08.2026 frei.
+
+Tagesordnung u. a.: Halbjahreszahlen, Strategie 2030, Kapitalanlage, Bericht der Revision.
+
+Mit freundlichen Grüßen
+Heike Zimmer
+""", sigstyle="name")
+
+M("N", "de", "insurer-to-customer", "trap: one-time password mail for the secure mailbox, credential only", frm="Versicherer SecureMail <securemail-noreply@versicherer.example>",
+  to="j.berghaus@mailpost.example", subj="Ihr Einmal-Passwort für das sichere Postfach", date="2026-07-31 08:12", body="""
+Guten Tag,
+
+für Sie wurde ein sicheres Postfach eingerichtet. Ihr Einmal-Passwort lautet:
+
+   Kx7!mQ2p-Rt
+
+Den Link zur Registrierung erhalten Sie in einer separaten E-Mail. Das Einmal-Passwort ist 7 Tage gültig.
+
+Diese Nachricht wurde automatisch erstellt.
+""", mailer="Siegel Gateway")
+
+M("S", "de", "insurer-to-customer", "mother-child spa cure (Mutter-Kind-Kur) for the addressee with indication and clinic",
+  s="sauer", to="Nadine Großkopf <nadine.grosskopf@familienpost.example>", subj="Ihre Mutter-Kind-Kur auf Norderney",
+  date="2026-08-03 10:00", body="""
+Liebe Frau Großkopf,
+
+wir freuen uns, Ihnen mitteilen zu können, dass wir die Kosten für die Mutter-Kind-Vorsorgemaßnahme in der Klinik Seeblick auf Norderney übernehmen (3 Wochen, 28.09.–19.10.2026, Sie und Ihr Sohn Ben).
+
+Ihr Hausarzt begründet die Maßnahme mit Ihrer Erschöpfung als Alleinerziehende und wiederkehrenden Rückenbeschwerden, bei Ben mit der Neurodermitis und den häufigen Atemwegsinfekten. Versichert sind Unterkunft, Verpflegung und die Therapien; Ihre Zuzahlung beträgt 10 EUR pro Tag für Sie, für Ben keine.
+
+Erholsame Wochen an der See!
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "rent deposit guarantee for a named customer with net income in GBP and employer", s="kaya",
+  to="Harriet Cole <harriet.cole@londonmail.example>", subj="Your rent deposit guarantee – approved", lang="en",
+  date="2026-08-03 14:20", body="""
+Dear Ms Cole,
+
+good news: your rent deposit guarantee for the flat at Eigelstein 74, 50668 Köln (deposit EUR 3,300, landlord Immobilien Wirtz GmbH) is approved.
+
+We based our decision on your employment contract with Rheinland Biotech GmbH starting 1 September 2026 (net salary EUR 3,950 per month) and on your UK payslips for May–July (net GBP 2,980 per month).
+
+Annual fee: 4.5 % of the deposit = EUR 148.50. The guarantee certificate goes directly to your landlord.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: hail event with claims counts per region, aggregate", s="demir",
+  to="Schadenservice Sach alle <schaden-sach-alle@versicherer.example>", subj="Hagel Süddeutschland – Lage Montag früh", date="2026-08-03 07:30", body="""
+Guten Morgen zusammen,
+
+Stand 7 Uhr nach dem Hagelunwetter am Samstag:
+
+- Wohngebäude: 4.180 Meldungen (Schwerpunkt Landkreis Reutlingen, Tübingen, Esslingen)
+- Hausrat: 620 Meldungen
+- Kfz Teilkasko: 7.950 Meldungen, davon 2.300 über die App
+- geschätzter Gesamtschaden: 38–45 Mio. EUR
+
+Ab heute Sonderdienst: Schadenaufnahme Kfz bis 22 Uhr, Gutachtereinsatz nach Schadenhöhe priorisiert. Überstunden bitte im Zeitsystem mit Kennzeichen HAGEL26 buchen.
+
+Aylin
+""", sigstyle="name")
+
+M("C", "de", "insurer-to-company", "motor insurance confirmation for a leasing company with VIN and the named lessee", s="engel",
+  to="Vertragsservice Mobilia Leasing <versicherung@mobilia-leasing.example>", subj="Versicherungsbestätigung Leasingvertrag 2026-LV-88172",
+  date="2026-08-04 09:00", body="""
+Sehr geehrte Damen und Herren,
+
+wir bestätigen für das Leasingfahrzeug Ihres Kunden:
+
+Leasingnehmer: Herr Dr. Volker Brandhorst, Marienburger Str. 30, 50968 Köln
+Fahrzeug: Mercedes-Benz EQE 300, FIN W1K2950121A004711
+Kennzeichen: K-VB 300E
+Versicherungsschutz: Haftpflicht und Vollkasko (SB 500 EUR) ab 01.08.2026, Vertrag KF 9981 2207
+Sicherungsschein zu Ihren Gunsten erteilt.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "HIV PrEP prescription and lab tests reimbursed for the addressee (sexual health)", s="whitfield",
+  to="Luca Bianchi <luca.bianchi@mailit.example>", subj="Your prescription and lab invoice – reimbursed", lang="en",
+  date="2026-08-04 11:45", body="""
+Dear Mr Bianchi,
+
+we have reimbursed:
+
+- emtricitabine/tenofovir disoproxil 200/245 mg, 90 tablets (PrEP), pharmacy receipt of 28 July: EUR 52.60
+- laboratory invoice Labor Dr. Wisplinghoff (HIV test, creatinine, hepatitis and syphilis serology): EUR 96.48
+
+The quarterly check-ups required for PrEP are covered under your plan without limitation.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: reinsurance treaty wording excerpt defining pre-existing conditions, no person", s="stone",
+  to="Legal / Recourse <recht@versicherer.example>", subj="Treaty wording 2027 – definition of pre-existing conditions", lang="en",
+  date="2026-08-05 10:30", body="""
+Dear colleagues,
+
+could you review the reinsurer's proposed wording for the 2027 disability treaty before Friday? The clause that worries me:
+
+"7.3 Pre-existing condition means any illness, injury or symptom for which the insured person received medical advice, treatment or medication, or for which a reasonable person would have sought advice, in the 24 months before the start of cover."
+
+Our own policy conditions only refer to conditions disclosed or asked about in the application. The "reasonable person" test would let the reinsurer refuse claims we have to pay. Proposal: delete the second half.
+
+Thanks
+Rebecca
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "key loss in household insurance: named customer, address and lock replacement cost",
+  s="demir", to="Greta Lindemann <greta.lindemann@netmail-k.example>", subj="Schlüsselverlust – HV 6620 1183",
+  date="2026-08-05 13:30", body="""
+Liebe Frau Lindemann,
+
+den Verlust Ihres Schlüsselbunds (Haustür und Wohnungstür, Gereonswall 77, 50670 Köln) übernehmen wir aus Ihrer Hausratversicherung HV 6620 1183, Baustein Schlüsselverlust.
+
+Die Rechnung des Schlüsseldienstes für den Austausch des Wohnungsschlosses (189,00 EUR) erstatten wir vollständig. Für den Austausch der Schließanlage des ganzen Hauses, den die Hausverwaltung verlangt, brauchen wir deren Kostenvoranschlag; versichert sind bis 2.000 EUR.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: internship ad for medical students in underwriting, generic", s="weiss",
+  to="Hochschulmarketing <hochschulmarketing@versicherer.example>", subj="Praktikum Risikoprüfung für Medizinstudierende – Text für die Uni-Börse",
+  date="2026-08-06 09:00", body="""
+Hallo Team Hochschulmarketing,
+
+bitte folgenden Text in die Praktikumsbörsen der Unis Köln, Bonn und Düsseldorf stellen:
+
+„Praktikum in der medizinischen Risikoprüfung (6–8 Wochen). Du begleitest unsere Gesellschaftsärztinnen bei der Bewertung von Anträgen in der Lebens- und Berufsunfähigkeitsversicherung: Wie wirkt sich ein behandelter Bluthochdruck aus, was bedeutet eine Krebserkrankung in Remission für das Risiko? Voraussetzung: Physikum bestanden. Vergütung 1.200 EUR monatlich.“
+
+Danke!
+Nadine
+""", sigstyle="name")
+
+M("S", "de", "insurer-to-customer", "dental accident of the addressee's son: fractured incisor with tooth number, accident insurance and dental tariff",
+  s="wendland", to="Jörg Haferkamp <joerg.haferkamp@papa-mail.example>", subj="Zahnunfall von Noah beim Fußball",
+  date="2026-08-06 11:20", body="""
+Hallo Herr Haferkamp,
+
+die Rechnung der Zahnärztin Dr. Esser für Noahs Zahnunfall am 18.07.2026 (Kronenfraktur Zahn 11 mit Pulpabeteiligung, Wurzelbehandlung, adhäsive Wiederbefestigung des Fragments) haben wir vollständig erstattet: 684,20 EUR aus dem Tarif ZahnPlus.
+
+Da später eventuell eine Krone nötig wird, wenn Noah ausgewachsen ist, haben wir den Unfall vermerkt. Bitte bewahren Sie auch den Unfallbericht des Vereins auf.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("C", "en", "broker", "broker sends a renewal list (CSV) of named customers with policy numbers and premiums; body harmless", s="reuter",
+  to="Broker Service North <broker-service-nord@versicherer.example>", subj="FW: renewals September – Hartley Brokers", lang="en",
+  date="2026-08-07 09:30", body="""
+Please check the renewal premiums in the attached list against the system and send Amelia the renewal offers by 20 August.
+Frank
+""", sigstyle="name", quote=FW("Amelia Hartley <amelia.hartley@hartley-brokers.example>", "Thu, 6 Aug 2026 16:20", "Frank Reuter <frank.reuter@versicherer.example>",
+    "renewals September", """Hi Frank, list attached as discussed. Cheers, Amelia""", lang="en"),
+  att=[CSV("hartley_renewals_2026-09.csv", [["client", "policy", "line", "renewal", "premium EUR"],
+      ["Jonathan Pierce", "WG 0091 7734", "home", "2026-09-01", "842.10"], ["Sarah Kingsley", "KF 5512 0932", "motor", "2026-09-01", "711.40"],
+      ["Declan Murphy", "PH 3318 0021", "liability", "2026-09-15", "69.90"], ["Aisha Rahman", "HV 4471 2208", "contents", "2026-09-30", "156.00"]],
+      sep=",", sub="octet")])
+
+M("N", "en", "internal", "trap: list of shared mailbox addresses per department, no personal data", s="hoffmann",
+  to="Customer Service <kundenservice@versicherer.example>", subj="Which mailbox for what? (updated list)", lang="en",
+  date="2026-08-07 11:00", body="""
+Hi all,
+
+updated list of shared mailboxes, since customers' mails keep landing in the wrong place:
+
+- leistung-kv@ – health claims (invoices, prescriptions, treatment plans)
+- ktg@ – daily sickness allowance
+- ihs@ – international health (expats)
+- kfz-schaden@ – motor claims
+- schaden-sach@ – property claims
+- bu-claims@ – disability claims
+- datenschutz@ – data protection requests
+
+Anything medical should never be forwarded to kundenservice@ or to personal mailboxes.
+
+Lukas
+""", sigstyle="name")
+
+M("S", "de", "company", "HR forwards an employee's question about physiotherapy under the company health plan (bKV)",
+  s="achterberg", to="Leistung bKV <leistung-bkv@versicherer.example>", subj="WG: Frage Physiotherapie über bKV – Mitarbeiter Herr Grabowski",
+  date="2026-08-10 08:40", body="""
+Bitte direkt dem Mitarbeiter antworten, NICHT der Personalabteilung (Gesundheitsdaten). Vertrag bKV 3301, Mitarbeiter ist versicherte Person.
+Femke
+""", sigstyle="name", quote=FW("People Team Nordlicht <people@nordlicht-software.example>", "07.08.2026, 15:55", "Femke Achterberg <femke.achterberg@versicherer.example>",
+    "Frage Physiotherapie über bKV", """Hallo Frau Achterberg,
+
+unser Mitarbeiter Herr Tomasz Grabowski hat uns gefragt, ob die Krankengymnastik nach seiner Schulter-OP (Rotatorenmanschette, operiert im Juni im Sana-Klinikum) über die bKV läuft oder ob er das selbst zahlen muss. Er hat 12 Termine verordnet bekommen.
+
+Können Sie ihm direkt antworten? grabowski.t@privatmail.example
+
+Danke
+Katja Lenz
+People Team, Nordlicht Software GmbH"""))
+
+M("N", "de", "internal", "trap: mass letter template about a premium adjustment with placeholders and generic reasons", s="okafor",
+  to="Druckzentrum <druckzentrum@versicherer.example>", subj="Druckfreigabe BAP-Anschreiben 2027 (Serienbrief)", date="2026-08-10 14:00", body="""
+Hallo Druckzentrum,
+
+Druckfreigabe für den Serienbrief zur Beitragsanpassung 2027 (ca. 410.000 Empfänger, Versand ab 16.11.):
+
+„Sehr geehrte(r) «Anrede» «Nachname»,
+zum 01.01.2027 passen wir den Beitrag für Ihre Krankenversicherung «Tarif» an. Ihr neuer Monatsbeitrag beträgt «Beitrag_neu» EUR (bisher «Beitrag_alt» EUR). Grund sind vor allem gestiegene Ausgaben für Krankenhausbehandlungen und Arzneimittel. …“
+
+Die Datei mit den Empfängerdaten kommt wie immer getrennt über die gesicherte Druckschnittstelle, nicht per Mail.
+
+Viele Grüße
+Chidi Okafor
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "Dutch customer's caravan claim paid to an NL IBAN, named and policy number", s="demir",
+  to="Pieter van Dijk <pieter.vandijk@mailnl.example>", subj="Hail damage to your caravan – claim CA-26-00217", lang="en",
+  date="2026-08-11 10:30", body="""
+Dear Mr van Dijk,
+
+the assessor has confirmed the hail damage to the roof and the windows of your caravan (Hobby De Luxe 495, registration WX-412-B) on the campsite in Bad Tölz on 1 August. Under your caravan policy CA 2025 0871 we pay EUR 3,418.00 minus EUR 250 excess.
+
+We will transfer EUR 3,168.00 to your account {} (ING) this week.
+
+Kind regards
+""".format(IB("NL", "INGB0001234567")), sigstyle="short")
+
+M("N", "de", "internal", "trap: product development minutes with pricing assumptions for a new dental tariff, aggregate", s="okafor",
+  to="Produktentwicklung KV <produkt-kv@versicherer.example>", subj="Protokoll Produktrunde ZahnPremium 2027", date="2026-08-11 15:30", body="""
+Hallo zusammen,
+
+Ergebnisse der Produktrunde:
+
+1. Kalkulationsgrundlage: Leistungsdaten 2021–2025 der Tarife ZahnPlus und ZahnKomfort (ca. 310.000 Versicherte), Zahnersatzquote 7,4 % p. a., mittlerer Rechnungsbetrag Implantat 3.120 EUR.
+2. Zahnstaffel: Jahr 1: 1.000 EUR, Jahr 2: 2.000 EUR, Jahr 3: 3.000 EUR, danach unbegrenzt.
+3. Kieferorthopädie für Erwachsene nur nach Unfall.
+4. Prämie Alter 40: Zielwert 34,90 EUR; Aktuariat prüft bis zur nächsten Runde.
+
+Chidi
+""", sigstyle="name")
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
