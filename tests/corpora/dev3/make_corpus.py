@@ -4740,6 +4740,324 @@ Ergebnisse der Produktrunde:
 Chidi
 """, sigstyle="name")
 
+# ---- 0243-0267 -----------------------------------------------------------
+
+M("N", "de", "internal", "trap: IT ticket about the gateway over-classifying a supplier mail because of a care word in a signature (windows-1252)",
+  s="hoffmann", to="Siegel Betrieb <siegel-betrieb@versicherer.example>", subj="INC0057718 Lieferantenmail fälschlich ins Portal gestellt",
+  date="2026-08-12 09:20", charset="windows-1252", cte="quoted-printable", body="""
+Hallo Siegel-Team,
+
+Einkauf meldet: Eine Bestellbestätigung an unseren Büromöbel-Lieferanten wurde gestern als „streng vertraulich“ eingestuft und im Portal hinterlegt, statt normal per TLS zu gehen. Grund laut Erklärung: Im Signaturblock des Kollegen steht der Hinweis „Pflegegrad-Beratung für Mitarbeitende: Tel. -1430“ (Angebot der Personalabteilung).
+
+Der Lieferant hat sich beschwert, weil er sich für jede Bestellbestätigung im Portal anmelden muss. Bitte prüfen, ob Signaturblöcke bei der Inhaltserkennung anders gewichtet werden können. Die Mail selbst enthielt nur Artikelnummern und Preise.
+
+Gruß
+Lukas Hoffmann
+""", sigstyle="name")
+
+M("C", "de", "customer", "colloquial vandalism report (iso-8859-1) with plate and contract of the named customer, nobody hurt",
+  s="brenner", to="Kfz-Schaden Team <kfz-schaden-team@versicherer.example>", subj="WG: auto zerkratzt",
+  date="2026-08-12 11:00", charset="iso-8859-1", cte="quoted-printable", body="""
+Teilkasko deckt Vandalismus nicht, Vollkasko ist vorhanden (KF 2207 1184). Bitte anlegen und Anzeige anfordern.
+""", sigstyle="name", quote=FW("Dennis Kamphausen <dennis.kamphausen@mailhome.example>", "11.08.2026, 23:40", "kfz-schaden@versicherer.example", "auto zerkratzt", """n'abend,
+irgendein idiot hat heute nacht mein auto zerkratzt, einmal rundum mit schlüssel o.ä., auch motorhaube. steht vor der tür in der Elsaßstraße 12. kennzeichen K-DK 911, bmw 1er. anzeige hab ich gemacht bei der polizei südstadt.
+zahlt ihr das? hab vollkasko glaub ich
+gruß dennis kamphausen"""))
+
+M("N", "en", "insurer-to-customer", "trap: HTML-only marketing mail for travel insurance, generic", frm="Versicherer Travel <travel-news@versicherer.example>",
+  to="travel-news-en@versicherer.example", subj="Before you fly: is your travel health cover up to date?", lang="en", date="2026-08-13 07:00", body=None, client="system",
+  html="""<html><body style="font-family:Arial,sans-serif">
+<h2>Before you fly</h2>
+<p>A broken ankle in the US can cost more than USD 20,000, a medical flight home from Asia easily EUR 60,000. Our annual travel health plan covers:</p>
+<ul><li>medical treatment abroad without limit</li><li>medically necessary repatriation</li><li>24/7 assistance hotline in English and German</li></ul>
+<p>From EUR 12.90 per year for individuals, EUR 29.90 for families.</p>
+<p><a href="https://www.versicherer.example/en/travel">Get covered in 3 minutes</a></p>
+<p style="font-size:8pt">You receive this mail because you subscribed to travel news. <a href="https://www.versicherer.example/unsubscribe">Unsubscribe</a></p>
+</body></html>
+""")
+
+M("S", "en", "insurer-to-customer", "disability claim questionnaire (ODT) for a named claimant listing his treating doctors and conditions", s="brinkmann",
+  to="Gareth Pryce <gareth.pryce@walesmail.example>", subj="Your disability claim – questionnaire attached", lang="en",
+  date="2026-08-13 10:15", body="""
+Dear Mr Pryce,
+
+thank you for notifying your claim. Please complete the attached questionnaire and return it through your secure mailbox. We have pre-filled what you told us on the phone; please check it carefully.
+
+Kind regards
+""", att=[ODT("Questionnaire_BU-2026-0588.odt", [("h", "Disability claim questionnaire – claim BU-2026-0588"),
+    "Insured person: Gareth Pryce, born 1981-02-17, policy BU 0093 1180 442",
+    "Occupation: paramedic (Notfallsanitäter), Berufsfeuerwehr Köln, 48 h/week in shifts",
+    ("h", "Health problems you reported"),
+    "Post-traumatic stress disorder after a major incident in January 2026; sleep disturbances; tinnitus left ear",
+    ("h", "Treating doctors and therapists you named"),
+    ("t", [["Name", "Speciality", "since"], ["Dr. med. Katrin Feuerstein", "psychiatry", "02/2026"],
+           ["Dipl.-Psych. Jörn Albrecht", "trauma therapy (EMDR)", "03/2026"], ["Dr. med. Uwe Lang", "ENT", "04/2026"]]),
+    "Please add any other doctors, hospitals or rehabilitation clinics you have seen in the last five years."])])
+
+M("N", "de", "internal", "trap: forwarded association newsletter (rfc822) about the GOÄ reform, no person", s="jankowski",
+  to="Leistung KV alle <leistung-kv-alle@versicherer.example>", subj="WG: Verbandsinfo GOÄ-Novelle – Stand August",
+  date="2026-08-13 14:00", body="""
+Zur Info – die Verbandsinfo zur GOÄ-Novelle. Für unsere Prüfung ändert sich vor 2027 nichts.
+Marta
+""", sigstyle="name", att=[EML(INNER("Verbandsinfo <info@pkv-fachverband.example>", "mitglieder@pkv-fachverband.example", "Verbandsinfo 08/2026: GOÄ-Novelle",
+    "2026-08-12 16:00", """Sehr geehrte Damen und Herren,
+
+der Entwurf der neuen Gebührenordnung für Ärzte liegt vor. Die wichtigsten Punkte:
+
+- Festbeträge statt Steigerungsfaktoren; Abweichungen nur über eine Vereinbarung vor der Behandlung
+- Neue Leistungslegenden für Videosprechstunde, Telemonitoring und psychotherapeutische Akutbehandlung
+- Gemeinsame Kommission zur Weiterentwicklung
+
+Der Verband rechnet mit einem Inkrafttreten frühestens am 01.01.2028. Unsere Stellungnahme versenden wir Ende September.
+
+Mit freundlichen Grüßen
+Ihr Fachverband""", "<verbandsinfo-2026-08@pkv-fachverband.example>"), "Verbandsinfo_08-2026.eml")])
+
+M("C", "de", "insurer-to-customer", "buildings water claim with a ZIP of the cost estimate (DOCX) and photo list naming the homeowner",
+  s="demir", to="Kerstin und Olaf Rademacher <rademacher@familie-r.example>", subj="Ihr Leitungswasserschaden – Unterlagen für die Handwerker",
+  date="2026-08-14 09:00", body="""
+Liebe Familie Rademacher,
+
+wie besprochen schicke ich Ihnen die freigegebenen Unterlagen gesammelt als ZIP, damit Sie sie an die Handwerker weitergeben können. Die Freigabe gilt bis zu den genannten Beträgen.
+
+Viele Grüße
+""", att=[ZIP("Freigabe_WG-26-003114.zip", [
+    DOCX("Freigabe_Sanierung.docx", [("h", "Freigabe Sanierung – Schaden WG-26-003114"),
+        "Versicherungsnehmer: Olaf und Kerstin Rademacher, Birkenhof 3, 53819 Neunkirchen-Seelscheid",
+        "Vertrag: Wohngebäude WG 2290 7715",
+        ("t", [["Gewerk", "Firma", "freigegeben EUR"], ["Leckortung/Trocknung", "Trocknungstechnik Rhein", "2.180,00"],
+               ["Estrich/Fliesen Bad", "Fliesen Heuser", "6.400,00"], ["Maler", "Malerbetrieb Stein", "1.950,00"]])]),
+    CSV("Fotoliste.csv", [["Nr", "Datei", "Beschreibung"], ["1", "IMG_4410.jpg", "Bad EG, Wasserfleck Wand"], ["2", "IMG_4411.jpg", "Küche, Sockelleiste"],
+        ["3", "IMG_4415.jpg", "Keller, Decke unter Bad"]])])])
+
+M("N", "en", "internal", "trap: synthetic chatbot training utterances about prescriptions and claims, no real person", s="ritter",
+  to="Chatbot Team <chatbot@versicherer.example>", subj="New intents for the customer chatbot – synthetic utterances", lang="en",
+  date="2026-08-14 11:30", body="""
+Hi team,
+
+for the new intents, please add these synthetic training utterances (written by us, not taken from real chats):
+
+intent: submit_prescription
+- "how do I send you my prescription"
+- "can I upload a photo of the pharmacy receipt"
+- "I got a private prescription, do you pay that"
+
+intent: ask_psychotherapy
+- "do you cover therapy sessions"
+- "how many sessions are approved at first"
+
+intent: dental_plan
+- "my dentist gave me a treatment plan, what now"
+
+Do NOT use real chat logs for training – the DPIA only allows synthetic and anonymised data.
+
+Jonas
+""", sigstyle="name")
+
+M("S", "de", "hospital", "hospital social worker asks about short-term care for a named patient after stroke (forwarded as rfc822)",
+  s="yilmaz", to="Pflegeberatung <pflegeberatung@versicherer.example>", subj="WG: Anfrage Kurzzeitpflege nach Entlassung – bitte heute noch",
+  date="2026-08-17 08:30", body="""
+Bitte heute noch zurückrufen – Entlassung ist für Donnerstag geplant. Pflegegrad-Eilantrag habe ich angelegt.
+Felix
+""", sigstyle="name", att=[EML(INNER("Sozialdienst Klinikum Leverkusen <sozialdienst@klinikum-lev.example>", "Felix Yilmaz <felix.yilmaz@versicherer.example>",
+    "Anfrage Kurzzeitpflege nach Entlassung", "2026-08-14 15:40", """Sehr geehrter Herr Yilmaz,
+
+wir betreuen Ihre Versicherte Frau Waltraud Hemmersbach, geb. 02.02.1944, die seit dem 06.08. nach einem Schlaganfall (Hemiparese rechts, Aphasie) auf unserer Stroke Unit bzw. Neurologie liegt.
+
+Eine Rückkehr in die eigene Wohnung ist vorerst nicht möglich. Wir haben einen Kurzzeitpflegeplatz im Haus Maria Frieden ab 20.08. gefunden und bitten um Kostenzusage sowie um einen Eilantrag auf Pflegeeinstufung.
+
+Mit freundlichen Grüßen
+Birgit Overath
+Sozialdienst""", "<sd-2026-0814-hemmersbach@klinikum-lev.example>"), "Anfrage Kurzzeitpflege.eml")])
+
+M("C", "en", "insurer-to-customer", "claim-free certificate for a named customer moving to the UK, with years and policy", s="engel",
+  to="Hannah Whitmore <hannah.whitmore@mail-uk.example>", subj="Your no-claims certificate for your new UK insurer", lang="en",
+  date="2026-08-17 10:45", body="""
+Dear Ms Whitmore,
+
+as requested, we confirm for your new insurer in the United Kingdom:
+
+Policyholder: Hannah Whitmore, date of birth 8 March 1990
+Policy: KF 3318 2209, motor insurance with Versicherer Allgemeine Versicherung AG, 1 June 2019 to 31 July 2026
+Vehicle: Mini Cooper, registration K-HW 890 (deregistered 28 July 2026)
+Claims: none. No-claims class at the end: SF 7 (7 claim-free years)
+
+The signed certificate is attached to the letter we sent to your new address in Bristol.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-partner", "trap: position paper on the electronic patient record for the association, no person", s="meier",
+  to="Arbeitskreis Digitalisierung <ak-digital@pkv-fachverband.example>", subj="Stellungnahme ePA für Privatversicherte – unsere Punkte",
+  date="2026-08-17 14:30", body="""
+Sehr geehrte Damen und Herren,
+
+für die Verbandsstellungnahme zur elektronischen Patientenakte für Privatversicherte unsere Punkte:
+
+1. Opt-out-Verfahren: unterstützt, aber mit klarer Information vor der Anlage der Akte.
+2. Der Versicherer darf keinen Zugriff auf die Inhalte der Akte erhalten; die Akte ist keine Quelle für Leistungsprüfung oder Risikoprüfung.
+3. Abrechnungsdaten (Rechnungen) dürfen nur mit ausdrücklicher Einwilligung in die Akte übertragen werden.
+4. Für besonders sensible Befunde (Psychotherapie, HIV, Schwangerschaftsabbruch) muss eine Verschattung gegenüber einzelnen Ärzten möglich sein.
+
+Mit freundlichen Grüßen
+Thomas Meier
+Datenschutzbeauftragter
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "neighbour dispute about a hedge under legal expenses: named customer and neighbour, addresses",
+  s="lindqvist", to="Christa Vonderbank <christa.vonderbank@gartenpost.example>", subj="Rechtsschutz – Ihr Streit um die Hecke (RS-26-02218)",
+  date="2026-08-18 09:30", body="""
+Liebe Frau Vonderbank,
+
+für den Streit mit Ihrem Nachbarn Herrn Dietmar Kaltenbach (Ahornweg 14, 50769 Köln) über die Höhe der Thujahecke an der Grundstücksgrenze besteht Versicherungsschutz aus Ihrem Rechtsschutzvertrag RS 0991 3307 (Baustein Wohnen/Nachbarrecht).
+
+Bevor es vor Gericht geht, ist in NRW ein Schlichtungsverfahren beim Schiedsamt vorgeschrieben. Die Kosten dafür übernehmen wir; Ihre Selbstbeteiligung entfällt für die Schlichtung.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: lunch-and-learn invitation on mental health first aid, no person", s="weiss",
+  to="All staff <all-staff@versicherer.example>", subj="Lunch & Learn: Mental Health First Aid – 3 September", lang="en",
+  date="2026-08-18 11:00", body="""
+Dear colleagues,
+
+how do you notice that a colleague is struggling, and what do you say? In our next Lunch & Learn, trainer Mara Klein (certified Mental Health First Aid instructor) shows practical steps – from the first conversation to pointing people to professional help.
+
+Thursday, 3 September, 12:30–13:30, canteen room 2 and online. No registration needed; lunch is provided.
+
+Our Employee Assistance Programme remains available 24/7 and anonymously at +49 800 555 0190.
+
+Human Resources
+""", sigstyle="name")
+
+M("S", "de", "customer", "short reply by a customer's son 'Danke!' quoting the care allowance decision for his father",
+  s="yilmaz", to="Pflegeversicherung <pflege@versicherer.example>", subj="WG: AW: Pflegegeld Vater", date="2026-08-18 15:10", body="""
+Bitte in die Akte PV 4471 0039 114 (Herr Josef Lückerath), Sohn hat Vollmacht. Nichts weiter zu tun.
+""", sigstyle="name", quote=OQ("Michael Lückerath <michael.lueckerath@mail-sohn.example>", "Dienstag, 18. August 2026 14:58", "Felix Yilmaz <felix.yilmaz@versicherer.example>",
+    "AW: Pflegegeld Vater", """Danke!!
+
+Von meinem Smartphone gesendet
+
+-------- Ursprüngliche Nachricht --------
+Von: Felix Yilmaz
+Datum: 18.08.26 11:02
+Betreff: Pflegegeld Vater
+
+Sehr geehrter Herr Lückerath, nach dem Gutachten vom 10.08. ist Ihr Vater in Pflegegrad 2 eingestuft (Mobilität und Selbstversorgung eingeschränkt nach der Hüftfraktur, beginnende Demenz). Wir zahlen ab 01.07.2026 Pflegegeld von 347 EUR monatlich."""))
+
+M("N", "de", "internal", "trap: ZIP of board reporting PDFs with aggregate claims statistics, no person", s="ritter",
+  to="Heike Zimmer <heike.zimmer@versicherer.example>", subj="Quartalsreporting Q2 für die Vorstandssitzung", date="2026-08-19 09:00", body="""
+Hallo Frau Zimmer,
+
+anbei das Quartalsreporting Q2 als ZIP (zwei PDFs). Alle Zahlen aggregiert, keine Einzelfälle.
+
+Viele Grüße
+Jonas Ritter
+""", sigstyle="short", att=[ZIP("Reporting_Q2_2026.zip", [
+    PDF("Leistung_KV_Q2.pdf", [("h", "Leistungsausgaben Krankenversicherung Q2/2026"),
+        ("t", [["Leistungsbereich", "Q2/2025 Mio. EUR", "Q2/2026 Mio. EUR"], ["ambulant", "298,4", "318,9"], ["stationär", "211,7", "224,0"],
+               ["Zahn", "96,2", "99,8"], ["Arzneimittel", "88,1", "97,3"]]),
+        "Treiber: Arzneimittel (+10,4 %), insbesondere Diabetes- und Onkologie-Präparate."]),
+    PDF("BU_Leistung_Q2.pdf", [("h", "Berufsunfähigkeit Q2/2026"), "Neue Leistungsfälle: 286 (Vorjahr 271). Anerkennungsquote: 78 %.",
+        "Ursachen: psychische Erkrankungen 39 %, Muskel-Skelett 22 %, Krebs 13 %, sonstige 26 %."])])])
+
+M("C", "en", "insurer-to-customer", "electronics insurance: stolen laptop with serial number of a named customer", s="demir",
+  to="Ravi Subramanian <ravi.subramanian@devmail.example>", subj="Stolen laptop – electronics claim EL-26-00904", lang="en",
+  date="2026-08-19 11:40", body="""
+Dear Mr Subramanian,
+
+we are sorry to hear that your laptop was stolen from your bag on the S-Bahn on 14 August. Under your electronics policy EL 0087 2214 we cover theft when the device was carried with you.
+
+Device: Apple MacBook Pro 14" M3, serial number C02ZK1AXMD6T, bought 11/2024 for EUR 2,399
+Police report: Bundespolizei Köln Hbf, reference BPOL-K-260814-2231
+
+We will replace the device with an equivalent new model via our partner retailer, minus your EUR 100 excess. You will receive a voucher code by post.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-supplier", "trap: request for quotation for an external care counselling service, no person", s="sauer",
+  to="Angebote Pflegeberatung Plus <angebote@pflegeberatung-plus.example>", subj="Anfrage: aufsuchende Pflegeberatung nach § 7a SGB XI",
+  date="2026-08-19 14:15", body="""
+Sehr geehrte Damen und Herren,
+
+wir suchen ab 2027 einen Dienstleister für die aufsuchende Pflegeberatung unserer Versicherten in NRW und Rheinland-Pfalz (ca. 2.800 Beratungen pro Jahr, Hausbesuch innerhalb von 14 Tagen nach Antrag).
+
+Bitte nennen Sie uns:
+- Anzahl und Qualifikation Ihrer Pflegeberaterinnen und -berater
+- Abdeckung nach Postleitzahlbereichen
+- Preis pro Erstberatung und Folgeberatung
+- Ihr Konzept zur Übermittlung der Beratungsberichte (nur verschlüsselt)
+
+Angebotsfrist: 30.09.2026.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "photovoltaic system on a private home: named owner, address, serial numbers, IBAN with a space after the country code",
+  s="hartmann", to="Bernhard Weißkirchen <b.weisskirchen@solarpost.example>", subj="Photovoltaikversicherung PV 0021 3309 – Überspannungsschaden Wechselrichter",
+  date="2026-08-20 09:10", body="""
+Sehr geehrter Herr Weißkirchen,
+
+der Wechselrichter Ihrer Photovoltaikanlage (SMA Sunny Tripower 10.0, Seriennummer 3012214471) auf Ihrem Haus in der Lindenstraße 8, 53773 Hennef, wurde laut Elektriker durch Überspannung beim Gewitter am 11.08. zerstört.
+
+Wir übernehmen den Austausch (2.690,00 EUR) und den Ertragsausfall für 12 Tage (pauschal 64,80 EUR). Überweisung auf Ihr Konto IBAN {}.
+
+Mit freundlichen Grüßen
+""".format((lambda s: s[:2] + " " + s[2:4] + " " + " ".join(s[4:][i:i + 4] for i in range(0, 18, 4)))(IB("DE", "370695200012345678", group=0))), sigstyle="short")
+
+M("N", "en", "insurer-to-customer", "trap: webinar Q&A summary on dental insurance with anonymised questions", s="wendland",
+  to="webinar-participants@versicherer.example", subj="Your questions from our dental webinar – answered", lang="en",
+  date="2026-08-20 13:00", html=True, body="""
+Dear participants,
+
+thank you for joining our webinar. Here are the answers to the most frequent questions (we removed names and any personal details):
+
+Q: "My dentist recommends an implant. Is it covered if the tooth was missing before I took out the plan?"
+A: Teeth missing at the start of the plan are usually excluded unless they were declared and included.
+
+Q: "Do you pay for invisible aligners for adults?"
+A: Only if orthodontic treatment is medically necessary, for example after an accident.
+
+Q: "How often is professional cleaning covered?"
+A: Up to twice a year, depending on the plan.
+
+The slides are available in the customer portal.
+
+Your dental team
+""")
+
+M("N", "de", "internal", "trap: sales contest results by region, no individual names or commissions", s="falk",
+  to="Vertrieb Exklusiv alle <vertrieb-exklusiv@versicherer.example>", subj="Zwischenstand Vertriebswettbewerb „Sommer 26“", date="2026-08-21 08:00", body="""
+Liebe Kolleginnen und Kollegen im Außendienst,
+
+Zwischenstand nach acht Wochen (Bewertungspunkte je Region):
+
+1. Region Rheinland: 18.420 Punkte (stark in Zahnzusatz und BU)
+2. Region Westfalen: 16.980 Punkte
+3. Region Süd: 15.210 Punkte
+4. Region Nord: 13.870 Punkte
+
+Noch drei Wochen! Die Einzelwertungen sieht jede und jeder wie immer nur für sich selbst im Vertriebsportal.
+
+Bernd Falk
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: work-from-home agreement rules about printouts with health data, no person", s="meier",
+  to="Führungskräfte Köln <fuehrungskraefte-koeln@versicherer.example>", subj="Mobiles Arbeiten: Regeln für Papierunterlagen", date="2026-08-21 10:30", body="""
+Liebe Führungskräfte,
+
+bitte weisen Sie Ihre Teams noch einmal auf die Regeln der Betriebsvereinbarung Mobiles Arbeiten hin:
+
+- Papierunterlagen mit Gesundheitsdaten (Arztberichte, Gutachten, Rechnungen) dürfen nicht mit nach Hause genommen werden.
+- Ausdrucke zu Hause sind nur über den Dienstdrucker im Büro zulässig, nicht auf privaten Druckern.
+- Telefonate mit Kundinnen und Kunden über Gesundheitsthemen nur, wenn niemand mithören kann.
+
+Bei Verstößen bitte den Datenschutz informieren, nicht selbst ermitteln.
+
+Thomas Meier
+""", sigstyle="short")
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
