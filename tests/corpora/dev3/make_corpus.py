@@ -1589,7 +1589,7 @@ Guten Tag,
 
 in Ihrem sicheren Postfach liegt eine neue Nachricht der Versicherer-Gruppe für Sie bereit.
 
-Absender: Leistungsservice Krankenversicherung
+Absender: Versicherer-Gruppe
 Eingestellt am: 03.03.2026, 15:31 Uhr
 Verfügbar bis: 01.06.2026
 
@@ -2233,7 +2233,7 @@ Kind regards
 
 M("N", "de", "insurer-to-customer", "trap: out-of-office auto reply mentioning hospital stays and urgent benefits, no person",
   frm="Gerrit Brandt <gerrit.brandt@versicherer.example>", to="h.lemke@klinik-verwaltung.example", ent="kv",
-  subj="Automatische Antwort: Kostenübernahme Patient 2026-118", date="2026-04-09 08:10",
+  subj="Automatische Antwort: Rückfrage Abrechnungsverfahren Klinikcard", date="2026-04-09 08:10",
   headers={"Auto-Submitted": "auto-replied"}, body="""
 Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 17.04.2026 nicht im Büro.
 
@@ -3867,7 +3867,7 @@ Seite 2/3 und 3/3: Laborwerte, Befund Herzkatheter
 """)
 
 M("N", "en", "internal", "trap: colleague's out-of-office in English, no personal data", frm="Emma Whitfield <emma.whitfield@versicherer.example>",
-  to="International Health Services <ihs@versicherer.example>", ent="kv", subj="Automatic reply: Claim 88120-09", lang="en",
+  to="International Health Services <ihs@versicherer.example>", ent="kv", subj="Automatic reply: Question about direct billing in Spain", lang="en",
   date="2026-07-01 09:00", headers={"Auto-Submitted": "auto-replied"}, body="""
 Thank you for your e-mail. I am out of the office until 20 July with limited access to e-mail.
 
@@ -3992,18 +3992,18 @@ Yes, that's fine – send them together at the end of the quarter.
 M. Jankowski
 """, quote=Q("""Hi Ms Jankowski, quick question: can I send the invoices for the Omnipod pods and the Libre 3 sensors once a quarter instead of every month? The pump company bills monthly but it's a lot of paperwork. Thanks, Olivia Grant (policy GC-2025-10477)"""))
 
-M("N", "de", "insurer-to-customer", "trap: general letter text with the insurer's own company IBAN and an example policy number format",
-  s="kowalski", to="Gerhard Nüsken <g.nuesken@interessent-mail.example>", subj="Ihre Frage: Wohin überweise ich den Beitrag?",
+M("N", "de", "insurer-to-broker", "trap: general letter text with the insurer's own company IBAN and an example policy number format",
+  s="kowalski", to="Versicherungsbüro Lommer <buero@lommer-versicherungen.example>", subj="AW: Bankverbindung für Überweiser",
   date="2026-07-07 09:30", body="""
-Hallo Herr Nüsken,
+Hallo Frau Lommer,
 
-wenn Sie keine Lastschrift möchten, überweisen Sie Beiträge bitte auf unser Konto:
+für Ihre Kundinnen und Kunden, die keine Lastschrift möchten, hier noch einmal unsere Bankverbindung für Überweisungen:
 
 Versicherer Allgemeine Versicherung AG
 IBAN {}
 BIC COLSDE33XXX
 
-Geben Sie im Verwendungszweck immer Ihre Versicherungsnummer an. Sie steht oben rechts auf jedem Schreiben und hat das Format „zwei Buchstaben, vier Ziffern, vier Ziffern“ (Beispiel: HV 1234 5678).
+Im Verwendungszweck muss immer die Versicherungsnummer stehen. Sie steht oben rechts auf jedem Schreiben und hat das Format „zwei Buchstaben, vier Ziffern, vier Ziffern“ (Beispiel: HV 1234 5678).
 
 Viele Grüße
 """.format(IB("DE", "370501980001000555")), sigstyle="short")
@@ -5056,6 +5056,419 @@ bitte weisen Sie Ihre Teams noch einmal auf die Regeln der Betriebsvereinbarung 
 Bei Verstößen bitte den Datenschutz informieren, nicht selbst ermitteln.
 
 Thomas Meier
+""", sigstyle="short")
+
+# ---- 0263-0300 -----------------------------------------------------------
+
+M("S", "de", "insurer-to-customer", "wig reimbursement 'nach Verordnung Ihres Onkologen' — implies chemotherapy without naming it",
+  s="jankowski", to="Sieglinde Pasternak <sieglinde.pasternak@mail-nrw.example>", subj="Ihre Rechnung Zweithaar-Studio Belle",
+  date="2026-08-24 09:40", body="""
+Liebe Frau Pasternak,
+
+die Rechnung des Zweithaar-Studios Belle über Ihre Echthaarperücke (1.180,00 EUR) erstatten wir nach der Verordnung Ihres Onkologen Dr. Hemmerling als Hilfsmittel mit 600,00 EUR, dem Höchstbetrag Ihres Tarifs.
+
+Die Kopfbedeckungen (Tücher, Mützen) können wir leider nicht übernehmen.
+
+Wir wünschen Ihnen für die nächsten Wochen viel Kraft.
+
+Herzliche Grüße
+""", sigstyle="short")
+
+M("C", "de", "broker", "young driver list from a broker with birth dates written with the '*' born symbol and two-digit years",
+  s="engel", to="Kfz-Betrieb <kfz-vertrag@versicherer.example>", subj="WG: Zweitwagen Familie Jovanović – Fahrerangaben",
+  date="2026-08-24 11:15", body="""
+Bitte Zweitwagen-Angebot mit Fahrerkreis wie unten. SF-Einstufung nach Sonderregel Zweitwagen (SF 1/2 für den Sohn).
+""", sigstyle="name", quote=FW("Makler Thiel <info@makler-thiel.example>", "24.08.2026, 10:02", "Rüdiger Engel <ruediger.engel@versicherer.example>", "Zweitwagen Jovanović", """Hallo Herr Engel,
+
+für meine Kunden Familie Jovanović (Erstvertrag KF 8840 1127, K-DJ 404) bitte ein Angebot für einen Zweitwagen (Opel Corsa F, EZ 2021):
+
+Fahrer:
+Dragan Jovanović *12.3.68
+Milena Jovanović, geb. am 4.7.71
+Luka Jovanović *2007/03/14, Führerschein seit 03/2025 (BF17)
+
+Wohnort 51107 Köln-Rath, Garage vorhanden.
+
+Gruß Thiel"""))
+
+M("N", "en", "internal", "trap: XLSX of new disability claims by ICD chapter and age band with small cells suppressed", s="ritter",
+  to="Chidi Okafor <chidi.okafor@versicherer.example>", subj="Incidence data for the BU repricing", lang="en",
+  date="2026-08-25 09:00", body="""
+Hi Chidi,
+
+attached are the new disability claims 2021–2025 by ICD chapter and age band, as counts. Cells with fewer than 5 claims are shown as "<5" and not included in the totals per chapter, as agreed with the DPO.
+
+Jonas
+""", sigstyle="name", att=[XLSX("BU_incidence_ICD_chapter_age.xlsx", {"counts": [
+    ["ICD chapter", "20-29", "30-39", "40-49", "50-59", "60+"],
+    ["II neoplasms", "<5", 41, 118, 204, 77],
+    ["V mental", 58, 212, 356, 301, 64],
+    ["VI nervous system", "<5", 22, 49, 61, 18],
+    ["IX circulatory", "<5", 9, 52, 133, 58],
+    ["XIII musculoskeletal", 21, 88, 190, 276, 95]]}, author="Data Analytics", octet=True)])
+
+M("S", "en", "insurer-to-customer", "birth of the addressee's son: hospital delivery invoice with DRG and newborn stay", s="whitfield",
+  to="Sarah and Tom Fletcher <fletcher.family@mail-uk.example>", subj="Congratulations – and your hospital invoice from St. Hildegardis", lang="en",
+  date="2026-08-25 10:30", body="""
+Dear Mrs Fletcher,
+
+congratulations on the birth of your son Oscar on 2 August!
+
+We have paid the invoice of St. Hildegardis-Krankenhaus directly: delivery by secondary caesarean section (DRG O01F), 5 days for you and 5 days in the newborn unit for Oscar, plus the single room and the obstetrician's fees (Dr. Wenzel, GOÄ 1032, 2.3-fold). Nothing is left for you to pay.
+
+Oscar is covered from birth under your family plan; please send us his birth certificate so that we can issue his own insurance card.
+
+Warm wishes to the three of you
+""", sigstyle="short")
+
+M("C", "de", "internal", "HR: corrected annual wage tax certificate for a named former employee with tax ID",
+  s="weiss", to="Entgeltabrechnung <entgelt@versicherer.example>", subj="Korrektur Lohnsteuerbescheinigung 2025 – ehem. MA Frau Ricarda Hölscher",
+  date="2026-08-25 14:00", body="""
+Hallo zusammen,
+
+Frau Ricarda Hölscher (ausgeschieden 31.10.2025, Personalnummer 38821) hat sich gemeldet: Auf ihrer Lohnsteuerbescheinigung 2025 ist die falsche Steuer-ID angegeben. Richtig ist 83 715 209 446 (laut Schreiben des Bundeszentralamts, Kopie in der Personalakte).
+
+Bruttoarbeitslohn 2025 laut Bescheinigung: 48.312,40 EUR – der Betrag stimmt.
+
+Bitte korrigierte Bescheinigung an das Finanzamt übermitteln und ihr eine Kopie an die Privatanschrift schicken (Ringstraße 44, 53225 Bonn).
+
+Danke
+Nadine
+""", sigstyle="name")
+
+M("N", "de", "insurer-to-customer", "trap: Riester brochure example with a fictitious family (Max, 30, two children), no real person", s="haas",
+  to="Timo Reckers <timo.reckers@interessent.example>", subj="Ihre Anfrage zur Riester-Förderung", date="2026-08-26 09:00", body="""
+Hallo Herr Reckers,
+
+danke für Ihre allgemeine Anfrage. So funktioniert die Förderung – am Beispiel aus unserer Broschüre (fiktive Familie):
+
+Max, 30 Jahre, verheiratet, zwei Kinder (geboren nach 2008), Bruttoeinkommen 42.000 EUR
+Mindesteigenbeitrag: 4 % von 42.000 EUR = 1.680 EUR minus Zulagen
+Grundzulage: 175 EUR, Kinderzulagen: 2 x 300 EUR
+Eigenbeitrag also nur 905 EUR im Jahr.
+
+Für eine persönliche Berechnung können Sie unseren Rechner auf der Website nutzen oder einen Termin mit einer Beraterin vereinbaren.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("C", "en", "insurer-to-customer", "liability payout to a Swiss resident with CH IBAN; named claimant, policyholder and claim", s="oltmanns",
+  to="Beat Hürlimann <beat.huerlimann@mail-ch.example>", subj="Your claim against our policyholder – HP-26-01790", lang="en",
+  date="2026-08-26 11:20", body="""
+Dear Mr Hürlimann,
+
+our policyholder, Mr Konstantin Rehberg, has confirmed that his son damaged your e-bike at the Rheinauhafen on 15 August when he rode into it with his scooter. Nobody was injured.
+
+We accept liability under Mr Rehberg's family liability policy PH 2290 4471 and will pay the repair costs of CHF 742.00 (EUR 781.40) to your account {} at Zürcher Kantonalbank.
+
+Kind regards
+""".format(IB("CH", "00700110000012345")), sigstyle="short")
+
+M("S", "de", "insurer-to-customer", "qualified alcohol withdrawal treatment of the addressee in a named specialist clinic, described indirectly",
+  s="brandt", to="Achim Tenhagen <achim.tenhagen@mailbox-nrw.example>", subj="Kostenzusage Fachklinik Eifelblick",
+  date="2026-08-27 10:10", body="""
+Sehr geehrter Herr Tenhagen,
+
+wie telefonisch besprochen übernehmen wir die Kosten für den qualifizierten Entzug in der Fachklinik Eifelblick ab 01.09.2026 für zunächst 21 Tage. Die Klinik hat bestätigt, dass Sie im Anschluss direkt in die Entwöhnungsbehandlung wechseln können; dafür schicken wir Ihnen den Antrag zu, sobald die Klinik den Bericht übersandt hat.
+
+Ihr Hausarzt Dr. Klinkhammer hat uns die Laborwerte bereits übermittelt; weitere Unterlagen brauchen wir nicht.
+
+Wir wünschen Ihnen alles Gute.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "de", "internal", "trap: press clipping of a public court ruling on disability with an anonymised claimant", s="schreiber",
+  to="Leistung Leben / BU <leistung-bu@versicherer.example>", subj="Urteil OLG Köln zur Umorganisation bei Selbstständigen – Pressespiegel",
+  date="2026-08-27 13:30", body="""
+Liebe Kolleginnen und Kollegen,
+
+aus dem heutigen Pressespiegel, interessant für die Selbstständigen-Fälle:
+
+„Ein 54-jähriger Dachdeckermeister aus dem Kreis Siegen muss sich nicht auf eine Umorganisation seines Betriebs verweisen lassen, wenn er dafür einen weiteren Gesellen einstellen müsste. Das hat das Oberlandesgericht Köln entschieden (Az. 20 U 114/25). Der Versicherer muss die Berufsunfähigkeitsrente zahlen.“
+
+Wir waren an dem Verfahren nicht beteiligt. Bitte bei laufenden Fällen mit Umorganisationsprüfung berücksichtigen.
+
+Carola Schreiber
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "SEPA mandate with account holder's maiden name (geb.) for a buildings policy",
+  s="kaya", to="Petra Hensel <petra.hensel@heimpost-k.example>", subj="Ihr SEPA-Lastschriftmandat – Wohngebäude WG 7781 0034",
+  date="2026-08-28 09:05", body="""
+Liebe Frau Hensel,
+
+Ihr neues SEPA-Lastschriftmandat ist eingetragen:
+
+Kontoinhaberin: Petra Hensel geb. Ohligschläger
+IBAN: {}
+Mandatsreferenz: WG77810034-03
+
+Die nächste Abbuchung über 684,30 EUR erfolgt am 01.10.2026. Die Kontoinhaberin und die Versicherungsnehmerin sind identisch, eine weitere Unterschrift ist nicht nötig.
+
+Viele Grüße
+""".format(IB("DE", "370502990045512870").replace(" ", ".")), sigstyle="short")
+
+M("S", "en", "insurer-to-customer", "disability add-on: increase without health check because of marriage — personal line, no medical word", s="schulte",
+  to="Jonas Albers <jonas.albers@mailbox-de.example>", subj="Your disability cover – increase after your wedding", lang="en",
+  date="2026-08-28 11:30", body="""
+Dear Mr Albers,
+
+congratulations on your wedding! As your disability policy BU 0087 2204 991 includes a guaranteed insurability option, we have increased your monthly disability pension from EUR 1,500 to EUR 2,000 with effect from 1 September 2026, without new health questions.
+
+New monthly premium: EUR 96.40 (previously EUR 72.30). The marriage certificate you sent is sufficient as evidence.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: API documentation with a published example IBAN and a placeholder name", s="raman",
+  to="Partner API Team <partner-api@versicherer.example>", subj="Docs: payment-details endpoint example", lang="en",
+  date="2026-08-28 15:00", body="""
+Hi team,
+
+for the developer portal, please use this example in the docs for POST /v2/payment-details (it uses the standard example IBAN from the banking documentation and a placeholder name):
+
+{
+  "accountHolder": "Jane Doe",
+  "iban": "DE89 3704 0044 0532 0130 00",
+  "mandateReference": "EXAMPLE-0001",
+  "validFrom": "2026-01-01"
+}
+
+Never copy real payloads from the logs into the documentation.
+
+Priya
+""", sigstyle="name")
+
+M("S", "de", "customer", "filled-in release from confidentiality naming a person and her doctors, scanned PDF sent as octet-stream; body 'anbei'",
+  s="stanek", to="Leistung BU Posteingang <posteingang-bu@versicherer.example>", subj="WG: Schweigepflichtentbindung", date="2026-08-31 08:20", body="""
+Bitte zu BU-2026-0601 nehmen.
+""", sigstyle="name", quote=FW("Melanie Strothmann <melanie.strothmann@webpost-de.example>", "29.08.2026, 19:44", "posteingang-bu@versicherer.example", "Schweigepflichtentbindung", """anbei
+M. Strothmann"""),
+  att=[PDF("Scan_0829_194101.pdf", [("h", "Erklärung zur Entbindung von der Schweigepflicht im Einzelfall"),
+      "Versicherte Person: Melanie Strothmann   Geburtsdatum: 1. Januar 1980   Vertragsnummer: BU 0071 3309 215",
+      "Leistungsfall vom: 15.05.2026 (Antrag auf Berufsunfähigkeitsleistung)",
+      ("t", [["Name der Stelle", "Anschrift", "Zeitraum"], ["Dr. med. Gisela Funke, Neurologie", "Hohe Str. 3, Köln", "2021-2026"],
+             ["Uniklinik Köln, MS-Ambulanz", "Kerpener Str. 62, Köln", "2024-2026"], ["Reha-Zentrum Godeshöhe", "Bonn", "2025"]]),
+      "Ort, Datum: Köln, 29.08.2026   Unterschrift: M. Strothmann"], octet=True)])
+
+M("C", "en", "insurer-to-customer", "contents claim payment instruction with the IBAN split over two lines", s="demir",
+  to="Nina Kovač <nina.kovac@hrmail.example>", subj="Payment of your claim HR-26-007712", lang="en",
+  date="2026-08-31 10:00", body="""
+Dear Ms Kovač,
+
+we will pay EUR 1,264.00 for the stolen jewellery and the damaged door of your flat (household policy HV 3390 8812, Ottostraße 7, 50823 Köln) to the account you gave us:
+
+IBAN {}
+     {}
+Account holder: Nina Kovač
+
+Kind regards
+""".format(*(lambda s: (s[:14], s[15:]))(IB("DE", "370100500994412330"))), sigstyle="short")
+
+M("N", "de", "internal", "trap: retirement farewell of a named colleague without age, birth date or health", s="zimmer",
+  to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Abschied in den Ruhestand: Hans-Jürgen Overbeck", date="2026-08-31 12:00", html=True, body="""
+Liebe Kolleginnen und Kollegen,
+
+nach 41 Jahren bei uns verabschiedet sich Hans-Jürgen Overbeck, Gruppenleiter in der Kfz-Schadenregulierung, Ende September in den Ruhestand. Viele von Ihnen kennen ihn als den Kollegen, der jeden Schadenfall aus den 90ern noch auswendig wusste.
+
+Zum Abschied laden wir am Mittwoch, 30. September, ab 15 Uhr in die Kantine ein. Für ein gemeinsames Geschenk steht eine Box am Empfang.
+
+Heike Zimmer
+Vorstandsbüro
+""", sigstyle="name")
+
+M("S", "en", "insurer-to-customer", "monthly health claims statement for an expat family in an HTML table with names, providers and amounts", s="odonnell",
+  to="Rafael Moreno <rafael.moreno@mailes.example>", subj="Your claims statement – August 2026", lang="en",
+  date="2026-09-01 08:00", html=True, body="""
+Dear Mr Moreno,
+
+here is the overview of the claims we settled for your family in August 2026 (policy GC-2023-40518):
+
+[[t]]
+
+Total reimbursed: EUR 1,418.60. Your remaining outpatient deductible for 2026 is EUR 0.
+
+Kind regards
+""", sigstyle="short", tables={"t": ([["member", "provider", "service", "paid EUR"],
+    ["Rafael Moreno", "Dr. Anke Busch, dermatology", "excision of a mole, histology", "312.40"],
+    ["Lucía Moreno", "Praxis Dr. Vogt, gynaecology", "annual check-up, ultrasound", "188.20"],
+    ["Mateo Moreno", "Kinderarztpraxis Lindenthal", "asthma follow-up, inhaler (salbutamol)", "96.00"],
+    ["Mateo Moreno", "Physiotherapie Ehrenfeld", "respiratory therapy, 6 sessions", "822.00"]], "pad")})
+
+M("N", "de", "internal", "trap: onboarding checklist listing document fields (tax ID, social security card) without values", s="weiss",
+  to="Führungskräfte Köln <fuehrungskraefte-koeln@versicherer.example>", subj="Checkliste Onboarding – neue Fassung", date="2026-09-01 10:30", body="""
+Liebe Führungskräfte,
+
+anbei die überarbeitete Checkliste für neue Mitarbeitende. Folgende Unterlagen sammelt ausschließlich die Personalabteilung, nicht die Führungskraft:
+
+[ ] Steuer-Identifikationsnummer
+[ ] Sozialversicherungsausweis / Rentenversicherungsnummer
+[ ] Nachweis der Krankenversicherung
+[ ] Bankverbindung für die Gehaltszahlung
+[ ] Schwerbehindertenausweis (nur wenn die Person es möchte)
+
+Die Führungskraft kümmert sich um Arbeitsplatz, Zugänge, Pate/Patin und den Einarbeitungsplan.
+
+Nadine Weiß
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "family-law legal advice: named customer's divorce with both spouses' net incomes",
+  s="lindqvist", to="Svetlana Kuhn <svetlana.kuhn@posteo-mail.example>", subj="Beratungsrechtsschutz Familienrecht – Ihre Trennung",
+  date="2026-09-02 09:45", body="""
+Liebe Frau Kuhn,
+
+für eine anwaltliche Erstberatung zu Ihrer Trennung und zum Unterhalt besteht Versicherungsschutz aus Ihrem Rechtsschutzvertrag RS 5512 7780 (Beratungsrechtsschutz Familienrecht, bis 500 EUR je Fall).
+
+Sie haben uns Ihr Nettoeinkommen (2.340 EUR) und das Ihres Mannes (ca. 4.100 EUR) genannt; das brauchen wir für die Deckung nicht, Ihre Anwältin aber für die Unterhaltsberechnung. Ein gerichtliches Scheidungsverfahren selbst ist nicht versichert.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("S", "en", "insurer-to-doctor", "medical underwriting: the applicant's UK GP letter (DOCX) forwarded to the CMO with conditions", s="schulte",
+  to="Dr. med. Ulrike Hasselbach <ulrike.hasselbach@versicherer.example>", subj="Please assess: GP letter for applicant Ms Eleanor Reid (term life 500k)", lang="en",
+  date="2026-09-02 11:00", body="""
+Dear Dr. Hasselbach,
+
+attached is the letter from the applicant's GP in Edinburgh. I would need your vote for the term life application (EUR 500,000, 25 years) by Friday, if possible.
+
+Thank you
+Marlene Schulte
+""", sigstyle="name", att=[DOCX("GP_letter_Reid.docx", [("h", "Morningside Medical Practice, Edinburgh"),
+    "Re: Ms Eleanor Reid, DOB 22/10/1983",
+    "Dear Sir or Madam, thank you for your enquiry. Ms Reid has been registered with us since 2012.",
+    "Relevant history: Hodgkin lymphoma stage IIA diagnosed 2015, treated with ABVD chemotherapy and radiotherapy, in complete remission since 2016, annual follow-up at the Western General Hospital, last review 03/2026 without evidence of recurrence. Hypothyroidism after radiotherapy, on levothyroxine 75 micrograms.",
+    "No other significant history. BMI 23. Non-smoker.",
+    "Yours faithfully, Dr Fiona MacAllister"], author="Morningside Medical Practice")])
+
+M("N", "en", "insurer-to-partner", "trap: mortality table update note to a reinsurer, aggregate", s="okafor",
+  to="Claire Dubois <claire.dubois@reassure-re.example>", subj="Mortality basis 2027 – our proposal", lang="en",
+  date="2026-09-03 10:00", body="""
+Dear Claire,
+
+for the term-life treaty we propose to move to the DAV 2008 T table with our own portfolio factors from 2027:
+
+- non-smokers: 62 % of table (2025 experience: 58 %, credibility 71 %)
+- smokers: 128 % of table (experience 131 %, credibility 54 %)
+- select period: 3 years
+
+Actual-to-expected for 2021–2025 is 0.91 overall; COVID-19 excess deaths in 2021/22 are excluded.
+
+Best regards
+Chidi
+""", sigstyle="short")
+
+M("S", "de", "internal", "colloquial internal note about a named insured's psychiatrist invoices",
+  frm="Robin Assmann <robin.assmann@versicherer.example>", to="Sabine Kröger <sabine.kroeger@versicherer.example>", ent="kv",
+  subj="kurze Frage Schmittke", date="2026-09-03 13:40", client="mobile", body="""
+Hi Sabine, kannst du mal bei Frau Schmittke (4471 0066 103) reinschauen? Die hat schon wieder ne Rechnung vom Psychiater mit 3,5-fach auf alle Positionen, diesmal mit Begründung "Suizidalität, Krisenintervention". Zahlen wir das so oder willst du das zur Ärztin geben?
+Robin
+""")
+
+M("N", "de", "insurer-to-supplier", "trap: supplier invoice check for a document scanning service, amounts only", s="krueger",
+  to="Buchhaltung ScanServ <buchhaltung@scanserv.example>", subj="Rechnung 2026-0812 – Rückfrage Mengen", date="2026-09-04 09:20", body="""
+Sehr geehrte Damen und Herren,
+
+zu Ihrer Rechnung 2026-0812 (Digitalisierung Posteingang August) haben wir eine Rückfrage:
+
+Pos. 1 Standardbelege (Arztrechnungen, Rezepte): 412.880 Seiten à 0,021 EUR – passt zu unserer Zählung.
+Pos. 2 Sonderformate (Röntgenbilder, Gutachten > 20 Seiten): 18.240 Seiten à 0,09 EUR – wir zählen 16.910.
+Pos. 3 Expresszuschlag: nicht beauftragt.
+
+Bitte korrigieren Sie Pos. 2 und 3 und senden Sie eine neue Rechnung.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("C", "de", "customer", "forwarded customer mail (rfc822) with a motor glass claim: plate, VIN and contract of the named customer",
+  s="brenner", to="Kfz-Schaden Team <kfz-schaden-team@versicherer.example>", subj="WG: Steinschlag Frontscheibe", date="2026-09-04 11:00", body="""
+Bitte als Glasschaden anlegen, Partnerwerkstatt vorschlagen.
+""", sigstyle="name", att=[EML(INNER("Ulrich Zervas <ulrich.zervas@zervas-mail.example>", "kfz-schaden@versicherer.example",
+    "Steinschlag Frontscheibe", "2026-09-03 18:20", """Guten Tag,
+
+auf der A3 hat mir gestern ein Stein die Frontscheibe beschädigt, Riss ca. 20 cm vom Fahrer aus gesehen links unten.
+
+Fahrzeug: Volvo XC60, Kennzeichen SU-UZ 60, FIN YV1UZA8V1L1234567
+Vertrag: KF 6612 0938 (Teilkasko 150 EUR SB)
+
+Kann ich zu Carglass oder muss ich zu einer bestimmten Werkstatt?
+
+Mit freundlichen Grüßen
+Ulrich Zervas""", "<0f3b9c21-zervas-20260903@zervas-mail.example>"), "Steinschlag Frontscheibe.eml")])
+
+M("S", "de", "insurer-to-customer", "Riester pension (life) allowance application with tax ID and children's birth dates — personal line",
+  s="haas", to="Julia Wendling <julia.wendling@familienpost.example>", subj="Ihr Zulagenantrag zur Riester-Rente RR 0041 3318 007",
+  date="2026-09-07 09:30", body="""
+Liebe Frau Wendling,
+
+wir haben Ihren Dauerzulagenantrag für Ihre Riester-Rente RR 0041 3318 007 an die Zentrale Zulagenstelle weitergeleitet:
+
+Steuer-ID: 61 904 327 815
+Kinder: Emma Wendling, geb. 14.02.2016; Paul Wendling, geb. 30.09.2019
+Beitragspflichtige Einnahmen Vorjahr: 31.200 EUR (Teilzeit)
+
+Voraussichtliche Zulagen: Grundzulage 175 EUR, Kinderzulagen 2 x 300 EUR. Ihr Mindesteigenbeitrag beträgt damit 473 EUR im Jahr; Sie zahlen 600 EUR, das reicht.
+
+Viele Grüße
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: anonymised customer survey verbatims about claims handling", s="lorenz",
+  to="Claims Leadership <claims-leadership@versicherer.example>", subj="Customer survey Q2 – verbatims (anonymised)", lang="en",
+  date="2026-09-07 14:00", body="""
+Hello all,
+
+a selection of verbatims from the Q2 customer survey (translated, anonymised, no claim references):
+
+"The reimbursement for my physiotherapy came in three days. Brilliant."
+"Nobody told me that I needed a new prescription after twelve weeks."
+"The letter about my dental plan was impossible to understand."
+"Very kind lady on the phone when my father went into a care home."
+
+NPS health claims: +31 (Q1: +27). NPS motor claims: +18 (Q1: +22).
+
+Daniela
+""", sigstyle="name")
+
+M("C", "en", "broker", "broker sends a customer list as XLSX octet-stream with names, birth dates and home policies; body harmless", s="vogel",
+  to="Broker Service South <broker-service-sued@versicherer.example>", subj="FW: Portfolio review – Bergmann Finanz", lang="en",
+  date="2026-09-08 09:10", body="""
+For the portfolio review meeting on Thursday. Property only, no life/health in this list.
+Katharina
+""", sigstyle="name", quote=FW("Lars Bergmann <l.bergmann@bergmann-finanz.example>", "Mon, 7 Sep 2026 17:45", "Katharina Vogel <katharina.vogel@versicherer.example>",
+    "Portfolio review", """Hi Katharina, here's the file for Thursday. Lars""", lang="en"),
+  att=[XLSX("portfolio_review_bergmann.xlsx", {"clients": [
+      ["name", "date of birth", "city", "product", "policy", "premium"],
+      ["Oksana Melnyk", "1986-05-02", "Augsburg", "home contents", "HV 8120 3312", 132.00],
+      ["Florian Staudinger", "1972-12-19", "Munich", "buildings", "WG 8120 3340", 1240.50],
+      ["Valentina Greco", "1995-08-08", "Munich", "liability", "PH 8120 3391", 64.90],
+      ["Matthias Brandl", "1964-03-27", "Rosenheim", "motor", "KF 8120 3402", 810.20]]}, author="Bergmann Finanz", octet=True)])
+
+M("N", "de", "internal", "trap: intranet post on support offers for employees caring for relatives, generic", s="weiss",
+  to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Beruf und Pflege: Unterstützung für pflegende Angehörige", date="2026-09-08 11:00", body="""
+Liebe Kolleginnen und Kollegen,
+
+viele von Ihnen kümmern sich neben dem Beruf um pflegebedürftige Angehörige. Diese Angebote gibt es bei uns:
+
+- Pflegezeit und Familienpflegezeit nach Gesetz, dazu bis zu zehn Tage bezahlte Freistellung in akuten Situationen
+- kostenlose, vertrauliche Beratung durch unseren externen Familienservice (auch zu Pflegegrad-Anträgen und Heimplätzen)
+- flexible Arbeitszeit nach Absprache
+
+Ihre Führungskraft erfährt von einer Beratung nichts, außer Sie möchten es.
+
+Ihr Personalbereich
+""", sigstyle="name")
+
+M("S", "en", "insurer-to-customer", "repatriation of the remains of a named insured who died abroad; cause of death", s="seidel",
+  to="Katarzyna Nowak-Berg <k.nowakberg@mailpl.example>", subj="Repatriation of your father, Mr Tadeusz Nowak", lang="en",
+  date="2026-09-09 10:00", body="""
+Dear Mrs Nowak-Berg,
+
+we are very sorry for the loss of your father. Our assistance team has spoken with the hospital in Split: Mr Tadeusz Nowak died on 6 September of a ruptured aortic aneurysm shortly after admission.
+
+Under his travel health policy RK 2026 7713 we cover the transfer of the remains to Cologne, including the zinc coffin and the formalities with the consulate. The funeral home in Split will hand over to Bestattungen Kuckelkorn in Cologne on 14 September.
+
+Please tell us if the family would prefer a cremation in Croatia; the costs of an urn transfer are covered as well.
+
+With our sincere condolences
 """, sigstyle="short")
 
 # ==== MAILS END ====
