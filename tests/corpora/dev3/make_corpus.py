@@ -5471,6 +5471,199 @@ Please tell us if the family would prefer a cremation in Croatia; the costs of a
 With our sincere condolences
 """, sigstyle="short")
 
+# ---- 0291-0302 -----------------------------------------------------------
+
+M("N", "en", "internal", "trap: classifier test strings with ICD codes and a fake IBAN pattern, explicitly without any person", s="raman",
+  to="Siegel Betrieb <siegel-betrieb@versicherer.example>", subj="Test strings for the acceptance run on Monday", lang="en",
+  date="2026-09-09 15:20", body="""
+Hi,
+
+for Monday's acceptance run of the gateway rules, here are the isolated test strings (they must NOT trigger on their own, only next to a person or contract reference):
+
+- "F32.1" and "M54.5 G" alone in a sentence about coding rules
+- "Pflegegrad 3" in a product table
+- "geb." inside the word "Gebäudeversicherung" and in "Gebühr"
+- the string "DE00 0000 0000 0000 0000 00" (invalid checksum on purpose)
+
+The full test set with synthetic persons is in the repository, not in mail.
+
+Priya
+""", sigstyle="name")
+
+M("N", "de", "internal", "trap: wiki text on recognising forged doctors' invoices, fraud indicators only", s="schreiber",
+  to="Leistung KV alle <leistung-kv-alle@versicherer.example>", subj="Neu im Wiki: Merkmale gefälschter Arztrechnungen", date="2026-09-10 09:00", body="""
+Liebe Kolleginnen und Kollegen,
+
+im Leistungswiki gibt es eine neue Seite zu Betrugsindikatoren bei Arztrechnungen. Die wichtigsten Merkmale:
+
+- Praxisstempel ohne lebenslange Arztnummer oder mit Schreibfehlern im Ortsnamen
+- GOÄ-Ziffern, die nicht zur Fachrichtung passen (z. B. Zahnarzt rechnet Nr. 3060 ab)
+- Rechnungen mehrerer Ärzte im gleichen Layout und mit identischer Schriftart
+- Bankverbindung der Praxis wechselt von Rechnung zu Rechnung
+- Rezepte mit PZN, die es zum Verordnungsdatum noch nicht gab
+
+Bei Verdacht bitte nicht die Versicherten kontaktieren, sondern die Stelle Leistungsmissbrauch (Ticket-Kategorie LM).
+
+Carola Schreiber
+""", sigstyle="short")
+
+M("C", "de", "insurer-to-customer", "recourse claim for an unpaid deductible against a named customer with address and amount",
+  s="becker", to="Jannik Peters <jannik.peters@studi-mail-k.example>", subj="Zahlungserinnerung Regressforderung KS-25-11873",
+  date="2026-09-10 11:30", body="""
+Sehr geehrter Herr Peters,
+
+unsere Forderung aus dem Regress zum Schaden KS-25-11873 über 2.500,00 EUR ist seit dem 15.08.2026 fällig. Bis heute ist keine Zahlung eingegangen.
+
+Bitte überweisen Sie den Betrag bis zum 24.09.2026. Wenn Ihnen eine Zahlung in einer Summe nicht möglich ist, bieten wir Ihnen eine Ratenzahlung an; rufen Sie uns dazu an.
+
+Ihre Anschrift laut unseren Unterlagen: Zülpicher Str. 240, 50937 Köln. Bitte teilen Sie uns eine Änderung mit.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "en", "insurer-to-supplier", "trap: vendor security questionnaire answers about encrypting health data at rest", s="fischer",
+  to="Vendor Risk <vendor-risk@cloudarchiv.example>", subj="RE: Security questionnaire – our requirements for the archive service", lang="en",
+  date="2026-09-11 10:15", body="""
+Dear Vendor Risk team,
+
+to clarify our questionnaire: the archive will hold claims documents including health data (special categories under Art. 9 GDPR) and data protected by professional secrecy (§ 203 German Criminal Code). Therefore we require:
+
+1. encryption at rest with customer-managed keys (our HSM), AES-256
+2. data centres in the EU only, no remote access from third countries
+3. audit logs of every access, retained for 6 years and exportable
+4. deletion certificates at the end of the retention period
+
+Your answer "encryption available on request" is not sufficient; please confirm each point.
+
+Kind regards
+Tim Fischer
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-customer", "trap: website text of the policy conditions on psychotherapy, generic", s="nguyen",
+  to="Webredaktion <webredaktion@versicherer.example>", subj="Text für die FAQ-Seite: Psychotherapie", date="2026-09-11 13:00", body="""
+Hallo Webredaktion,
+
+bitte den FAQ-Eintrag „Zahlt meine Krankenversicherung eine Psychotherapie?“ durch diesen Text ersetzen:
+
+„Ja. In allen Vollversicherungstarifen erstatten wir ambulante Psychotherapie durch approbierte Psychotherapeutinnen und Psychotherapeuten sowie Fachärzte. Die ersten fünf probatorischen Sitzungen können Sie ohne Antrag in Anspruch nehmen. Für die weitere Behandlung brauchen wir vorher einen kurzen Antrag Ihrer Therapeutin oder Ihres Therapeuten. Wie viele Sitzungen versichert sind, steht in Ihren Tarifbedingungen.“
+
+Danke
+Minh
+""", sigstyle="name")
+
+M("C", "en", "insurer-to-customer", "school trip cancellation insurance: list of named pupils with birth dates, no health", s="seidel",
+  to="Ms Corinna Dahmen <c.dahmen@gymnasium-kreuzgasse.example>", subj="Group cancellation cover – class 9b trip to London", lang="en",
+  date="2026-09-14 09:30", body="""
+Dear Ms Dahmen,
+
+we confirm group cancellation cover GR 2026 0912 for the class trip of 9b to London (12–16 October 2026, 24 pupils, 2 teachers, total trip price EUR 14,300). The trip is in English because the partner school in London receives a copy.
+
+Insured persons (extract as requested for the tour operator):
+Amelie Brückner, born 2011-03-22
+Jonas Ferrari, born 2011-07-04
+Leyla Aksoy, born 2010-12-30
+… (full list in the certificate)
+
+Please make sure that the tour operator receives the insurance certificate before the final payment.
+
+Kind regards
+""", sigstyle="short")
+
+M("N", "en", "internal", "trap: ESG report draft with aggregate employee sickness rate", s="baumann",
+  to="ESG Working Group <esg@versicherer.example>", subj="ESG report 2026 – social KPIs draft", lang="en",
+  date="2026-09-14 14:30", body="""
+Hi all,
+
+draft of the social KPIs for the ESG report:
+
+- employees (headcount): 6,812; part-time share 27 %
+- sickness rate: 5.2 % (2025: 5.6 %)
+- occupational accidents: 14 reportable (commuting accidents excluded)
+- share of women in management: 38 %
+- training hours per employee: 21
+
+HR confirms that the sickness rate is only calculated for units with more than 50 employees.
+
+Julia
+""", sigstyle="name")
+
+M("N", "de", "internal", "trap: telephone script for customer service about claim status questions, generic", s="kowalski",
+  to="Kundenservice Team <kundenservice-team@versicherer.example>", subj="Gesprächsleitfaden: Fragen zum Erstattungsstand", date="2026-09-15 08:30", body="""
+Hallo zusammen,
+
+für Anrufe zum Stand einer Erstattung gilt ab sofort:
+
+1. Identifizieren: Name, Geburtsdatum und Versicherungsnummer abfragen – erst dann Auskunft geben.
+2. Keine Auskünfte an Angehörige ohne Vollmacht, auch nicht an Ehepartner.
+3. Zum Inhalt von Arztrechnungen oder Diagnosen keine Auskunft am Telefon geben, sondern an den Leistungsservice verweisen.
+4. Bei Beschwerden: Vorgang im CRM anlegen, nicht auf E-Mail ausweichen.
+
+Der Leitfaden liegt auch im Wissensportal.
+
+Lena
+""", sigstyle="name")
+
+M("N", "de", "internal", "trap: fraud pattern alert about forged prescriptions, PZNs and amounts without persons", s="jankowski",
+  to="Team Arznei- und Hilfsmittel <team-ahm@versicherer.example>", subj="Achtung: Muster gefälschter Rezepte (Stand September)", date="2026-09-15 11:45", body="""
+Hallo zusammen,
+
+das LKA hat über den Verband vor einer Serie gefälschter Privatrezepte gewarnt. Typische Merkmale:
+
+- Präparate: Ozempic 1 mg (PZN 13904152), Wegovy 2,4 mg, Mounjaro 10 mg
+- Stempel einer nicht existierenden Praxis „Dr. med. K. Winter, Allgemeinmedizin, Köln-Ost“
+- Apotheken meist außerhalb NRW, Beträge knapp unter 1.000 EUR
+
+Bei Treffern bitte Vorgang anhalten und an Leistungsmissbrauch melden. Bisher haben wir bei uns keinen bestätigten Fall.
+
+Marta
+""", sigstyle="name")
+
+M("N", "en", "insurer-to-partner", "trap: minutes with a broker association about digital application processes, no customer", s="reuter",
+  to="Digital Working Group <digital@maklerverband.example>", subj="Minutes – digital application workflows (BiPRO), 10 September", lang="en",
+  date="2026-09-16 10:00", body="""
+Dear members,
+
+minutes of our meeting on 10 September:
+
+1. Health questions in digital applications will be transmitted as structured data (BiPRO norm) instead of PDF from Q2 2027.
+2. Brokers' management software will fetch policy documents and correspondence through the electronic broker post API (list, get, acknowledge).
+3. Documents with health data are only delivered to users with portfolio rights and two-factor sign-in.
+4. Next meeting: 3 December, online.
+
+Kind regards
+Frank Reuter
+""", sigstyle="short")
+
+M("N", "de", "insurer-to-partner", "trap: statistics of deer collisions per district for a hunting association, aggregate", s="engel",
+  to="Kreisjägerschaft Rhein-Sieg <geschaeftsstelle@kjs-rheinsieg.example>", subj="Wildunfallstatistik 2025 für Ihre Mitgliederversammlung", date="2026-09-16 14:00", body="""
+Sehr geehrte Damen und Herren,
+
+gern stellen wir Ihnen unsere Zahlen zu Wildunfällen 2025 im Rhein-Sieg-Kreis zur Verfügung (nur Teilkaskoschäden unserer Versicherten, ohne Angaben zu Personen):
+
+- gemeldete Wildunfälle: 1.412 (2024: 1.288)
+- Tierarten: Reh 71 %, Wildschwein 18 %, Fuchs/Dachs 8 %, sonstige 3 %
+- Schwerpunkte: B 478 bei Ruppichteroth, L 352 bei Neunkirchen-Seelscheid
+- durchschnittlicher Schaden: 3.120 EUR
+
+Wir freuen uns, wenn die Zahlen bei der Planung von Wildwarnreflektoren helfen.
+
+Mit freundlichen Grüßen
+""", sigstyle="short")
+
+M("N", "en", "newsletter", "trap: graduate programme newsletter mentioning health claims rotation, no person",
+  frm="Versicherer Careers <careers@versicherer.example>", to="careers-newsletter@versicherer.example",
+  subj="Graduate programme 2027 – applications open", lang="en", date="2026-09-17 07:30", html=True, body="""
+Dear future colleagues,
+
+applications for our 18-month graduate programme 2027 are open until 15 November. You will rotate through four departments – for example health claims, where you learn how we assess doctors' invoices and hospital bills, actuarial, IT architecture and broker relations.
+
+What we offer: a permanent contract from day one, a mentor, EUR 54,000 per year, and a study trip to our reinsurance partners.
+
+Apply at careers.versicherer.example.
+
+Your Talent Acquisition team
+""")
+
 # ==== MAILS END ====
 
 if __name__ == "__main__":
