@@ -954,6 +954,28 @@ def check():
 
 MAILS = []
 
+def _dedupe_signature(kw):
+    """dev3: avoid a doubled signature when the hand-written body already ends
+    with the sender's name. With sigstyle "name" the typed name is kept and no
+    second name is added; with a "short"/"full" signature block a typed full
+    name (and anything after it) is replaced by the block."""
+    sk, body = kw.get("sig"), kw.get("body")
+    if not sk or not body:
+        return
+    name = STAFF[sk][0]
+    plain = name.replace("Dr. med. ", "").replace("Dr. ", "")
+    lines = body.rstrip("\n").split("\n")
+    tail = [i for i, l in enumerate(lines) if l.strip()][-3:]
+    if kw.get("sigstyle") == "name":
+        if any(l in (name, plain, plain.split()[0]) or plain in l
+               for l in (lines[i].strip() for i in tail)):
+            kw["sig"] = None
+        return
+    for i in tail:
+        if lines[i].strip() in (name, plain):
+            kw["body"] = "\n".join(lines[:i]).rstrip("\n") + "\n"
+            return
+
 
 def M(label, lang_, kind, reason, s=None, **kw):
     """s=staff key: sender address and signature of that person (dev3 shortcut)."""
@@ -962,6 +984,7 @@ def M(label, lang_, kind, reason, s=None, **kw):
         kw.setdefault("frm", ADDR(s))
         kw.setdefault("sig", s)
         kw.setdefault("ent", STAFF[s][4])
+    _dedupe_signature(kw)
     assert label in LABELS, label
     assert lang in ("de", "en")
     assert kw.get("lang", lang) == lang, (reason, "lang mismatch")
