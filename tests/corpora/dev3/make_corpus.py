@@ -1001,7 +1001,7 @@ def M(label, lang_, kind, reason, s=None, **kw):
 # ---- 0001-0030 -----------------------------------------------------------
 
 M("S", "de", "insurer-to-customer", "prescription reimbursement: active ingredients with doses and PZN for the addressee ('Ihre Rezepte'), no diagnosis word",
-  s="jankowski", to="Renate Obermaier <r.obermaier@mailbox.example>", subj="Ihre eingereichten Rezepte vom 12. Januar",
+  s="jankowski", to="Renate Obermaier <r.obermaier@mailbox.example>", html=True, subj="Ihre eingereichten Rezepte vom 12. Januar",
   date="2026-01-19 10:42", body="""
 Sehr geehrte Frau Obermaier,
 
@@ -1056,7 +1056,7 @@ Freundliche Grüße
 """)
 
 M("S", "de", "insurer-to-customer", "dental treatment plan (HKP) with GOZ positions and tooth regions for the addressee",
-  s="wendland", to="Kevin Lasarzik <kevin.lasarzik@webpost.example>", subj="AW: Heil- und Kostenplan Dr. Ebeling",
+  s="wendland", to="Kevin Lasarzik <kevin.lasarzik@webpost.example>", html=True, subj="AW: Heil- und Kostenplan Dr. Ebeling",
   date="2026-01-23 13:30", body="""
 Hallo Herr Lasarzik,
 
@@ -1130,7 +1130,7 @@ Best regards
 """)
 
 M("C", "de", "insurer-to-customer", "household burglary claim: named customer, claim number, address and list of stolen items",
-  s="demir", to="Leonie und Marc Hübner <huebner.familie@heimnetz.example>", subj="Ihr Einbruchschaden vom 02.02.2026 – Schadennummer HR-26-004471",
+  s="demir", to="Leonie und Marc Hübner <huebner.familie@heimnetz.example>", html=True, subj="Ihr Einbruchschaden vom 02.02.2026 – Schadennummer HR-26-004471",
   date="2026-02-04 14:02", body="""
 Sehr geehrte Frau Hübner, sehr geehrter Herr Hübner,
 
@@ -1354,7 +1354,7 @@ Herzliche Grüße aus München
 """)
 
 M("C", "de", "insurer-to-company", "commercial fleet: driver list with birth dates of named employees of a client company (motor, no health)",
-  s="petrovic", to="Fuhrparkleitung Gerber Sanitär GmbH <fuhrpark@gerber-sanitaer.example>", subj="Fahrerliste Flottenvertrag FL 2204 – bitte bestätigen",
+  s="petrovic", to="Fuhrparkleitung Gerber Sanitär GmbH <fuhrpark@gerber-sanitaer.example>", html=True, subj="Fahrerliste Flottenvertrag FL 2204 – bitte bestätigen",
   date="2026-02-18 13:45", body="""
 Hallo Herr Gerber,
 
@@ -1388,7 +1388,7 @@ Kind regards
 """, quote=Q("""Hi, we are moving to Munich in summer and are comparing international health plans. Do your plans cover maternity, and is there a waiting period? Thanks, Hannah"""))
 
 M("S", "de", "insurer-to-customer", "care insurance: care level 3 assessment result and care allowance for the addressee's mother (named)",
-  s="yilmaz", to="Bettina Schroer <bettina.schroer@familie-schroer.example>", subj="Pflegegutachten für Ihre Mutter, Frau Gertrud Schroer",
+  s="yilmaz", to="Bettina Schroer <bettina.schroer@familie-schroer.example>", html=True, subj="Pflegegutachten für Ihre Mutter, Frau Gertrud Schroer",
   date="2026-02-20 11:30", body="""
 Sehr geehrte Frau Schroer,
 
@@ -1592,7 +1592,7 @@ Viele Grüße aus Köln
 """, sigstyle="short")
 
 M("C", "de", "insurer-to-customer", "legal expenses (employment): dismissal of a named customer with monthly gross salary and employer",
-  s="lindqvist", to="Andrzej Malinowski <a.malinowski@freenet-post.example>", subj="Deckungszusage Arbeitsrechtsschutz – Ihre Kündigung durch die Firma Hebrock Logistik",
+  s="lindqvist", to="Andrzej Malinowski <a.malinowski@freenet-post.example>", html=True, subj="Deckungszusage Arbeitsrechtsschutz – Ihre Kündigung durch die Firma Hebrock Logistik",
   date="2026-03-03 13:10", body="""
 Sehr geehrter Herr Malinowski,
 
@@ -1751,7 +1751,7 @@ Mit freundlichen Grüßen
 """)
 
 M("S", "de", "insurer-to-customer", "newborn added to parents' health policy: birth date, clinic, premature birth and neonatal stay",
-  s="nguyen", to="Katrin und Paul Ostermann <ostermann.kp@familienpost.example>", subj="Kindernachversicherung Ihrer Tochter Mila",
+  s="nguyen", to="Katrin und Paul Ostermann <ostermann.kp@familienpost.example>", html=True, subj="Kindernachversicherung Ihrer Tochter Mila",
   date="2026-03-12 11:05", body="""
 Liebe Frau Ostermann, lieber Herr Ostermann,
 
@@ -2037,7 +2037,7 @@ HR Business Partner, Harwick Engineering GmbH""", lang="en"),
       ["HE-0171", "Lindqvist", "Erik", "25/07/1982", "M", 88900, 355600]]}, author="Rachel Tomlinson")])
 
 M("C", "de", "insurer-to-customer", "motor total loss of a named customer: VIN, plate, residual value, leasing company",
-  s="brenner", to="Dominik Schwertfeger <d.schwertfeger@mailpost.example>", subj="Totalschaden Ihres Fahrzeugs BN-DS 840 – KS-26-04102",
+  s="brenner", to="Dominik Schwertfeger <d.schwertfeger@mailpost.example>", html=True, subj="Totalschaden Ihres Fahrzeugs BN-DS 840 – KS-26-04102",
   date="2026-03-26 11:02", body="""
 Sehr geehrter Herr Schwertfeger,
 
@@ -2504,7 +2504,7 @@ Danke, Lukas
 """, sigstyle="name")
 
 M("S", "en", "insurer-to-customer", "critical illness claim for the addressee: breast cancer diagnosis confirmed and benefit paid",
-  s="stanek", to="Rebecca Thornton <rebecca.thornton@privatemail.example>", subj="Your critical illness claim – decision", lang="en",
+  s="stanek", to="Rebecca Thornton <rebecca.thornton@privatemail.example>", html=True, subj="Your critical illness claim – decision", lang="en",
   date="2026-04-23 12:00", body="""
 Dear Ms Thornton,
 
@@ -2805,7 +2805,7 @@ Information Security
 """, sigstyle="name")
 
 M("S", "de", "insurer-to-customer", "maturity payout of a named person's endowment policy with tax ID and capital gains tax — life line",
-  s="haas", to="Gerd Lammerskötter <g.lammerskoetter@mail-rentner.example>", subj="Auszahlung Ihrer Kapitallebensversicherung zum 01.06.2026",
+  s="haas", to="Gerd Lammerskötter <g.lammerskoetter@mail-rentner.example>", html=True, subj="Auszahlung Ihrer Kapitallebensversicherung zum 01.06.2026",
   date="2026-05-11 10:00", body="""
 Sehr geehrter Herr Lammerskötter,
 
@@ -2936,7 +2936,7 @@ Rebecca
     ["50-54", "36-48k", "XIII (musculoskeletal)", "870,100"], ["55-59", "60k+", "IX (circulatory)", "1,310,700"]], "pad")})
 
 M("C", "de", "insurer-to-customer", "natural hazards claim (flood) for a named homeowner with address and payment",
-  s="demir", to="Sieglinde und Horst Baumeister <baumeister.ahr@dorfpost.example>", subj="Elementarschaden Keller – WG-26-002440",
+  s="demir", to="Sieglinde und Horst Baumeister <baumeister.ahr@dorfpost.example>", html=True, subj="Elementarschaden Keller – WG-26-002440",
   date="2026-05-18 09:35", body="""
 Sehr geehrte Frau Baumeister, sehr geehrter Herr Baumeister,
 
@@ -3318,7 +3318,7 @@ Katharina Vogel
 """, sigstyle="name")
 
 M("C", "de", "insurer-to-customer", "household valuables list of a named customer: jewellery and watches with values and safe location",
-  s="demir", to="Dr. Friederike Wallraff <f.wallraff@privat-mail.example>", subj="Ihre Wertsachenliste – Hausrat HV 0011 7734",
+  s="demir", to="Dr. Friederike Wallraff <f.wallraff@privat-mail.example>", html=True, subj="Ihre Wertsachenliste – Hausrat HV 0011 7734",
   date="2026-06-05 10:30", body="""
 Sehr geehrte Frau Dr. Wallraff,
 
@@ -3381,7 +3381,7 @@ Thomas Meier
     ["Schweigepflichtentbindungen", "wie Leistungsfall", "Nachweis"]], "pad")}, html=True)
 
 M("C", "en", "insurer-to-customer", "data subject access request answered: list of stored data about the addressee (birth date, address, household policy, IBAN)",
-  s="meier", to="Aleksander Wiśniewski <a.wisniewski@mailpl.example>", subj="Your request for access under Art. 15 GDPR", lang="en",
+  s="meier", to="Aleksander Wiśniewski <a.wisniewski@mailpl.example>", html=True, subj="Your request for access under Art. 15 GDPR", lang="en",
   date="2026-06-09 10:00", body="""
 Dear Mr Wiśniewski,
 
@@ -3459,7 +3459,7 @@ Mit freundlichen Grüßen
 """)
 
 M("S", "de", "insurer-to-customer", "change of health tariff under § 204 VVG for the named customer with new premium and surcharge",
-  s="nguyen", to="Hans-Peter Kolvenbach <hp.kolvenbach@rentenpost.example>", subj="Ihr Tarifwechsel zum 01.07.2026",
+  s="nguyen", to="Hans-Peter Kolvenbach <hp.kolvenbach@rentenpost.example>", html=True, subj="Ihr Tarifwechsel zum 01.07.2026",
   date="2026-06-11 14:30", body="""
 Sehr geehrter Herr Kolvenbach,
 
@@ -4562,7 +4562,7 @@ Erholsame Wochen an der See!
 """, sigstyle="short")
 
 M("C", "en", "insurer-to-customer", "rent deposit guarantee for a named customer with net income in GBP and employer", s="kaya",
-  to="Harriet Cole <harriet.cole@londonmail.example>", subj="Your rent deposit guarantee – approved", lang="en",
+  to="Harriet Cole <harriet.cole@londonmail.example>", html=True, subj="Your rent deposit guarantee – approved", lang="en",
   date="2026-08-03 14:20", body="""
 Dear Ms Cole,
 
@@ -4928,7 +4928,7 @@ Datenschutzbeauftragter
 """, sigstyle="short")
 
 M("C", "de", "insurer-to-customer", "neighbour dispute about a hedge under legal expenses: named customer and neighbour, addresses",
-  s="lindqvist", to="Christa Vonderbank <christa.vonderbank@gartenpost.example>", subj="Rechtsschutz – Ihr Streit um die Hecke (RS-26-02218)",
+  s="lindqvist", to="Christa Vonderbank <christa.vonderbank@gartenpost.example>", html=True, subj="Rechtsschutz – Ihr Streit um die Hecke (RS-26-02218)",
   date="2026-08-18 09:30", body="""
 Liebe Frau Vonderbank,
 
@@ -5686,6 +5686,164 @@ Apply at careers.versicherer.example.
 
 Your Talent Acquisition team
 """)
+
+# ---- 0303-0314 (more attachments) -----------------------------------------
+
+M("S", "de", "company", "HR sends the company health plan enrolment list (XLSX as octet-stream) with names and birth dates; body says only 'anbei'",
+  s="achterberg", to="Bestand bKV <bestand-bkv@versicherer.example>", subj="WG: Anmeldeliste bKV zum 01.10.", date="2026-09-17 09:30", body="""
+Bitte zum 01.10. einspielen, Vertrag bKV 4412 (Kranich Logistik). Ohne Gesundheitsprüfung, Wartezeiten entfallen laut Rahmenvertrag.
+""", sigstyle="name", quote=FW("Nicole Brandes <n.brandes@spedition-kranich.example>", "16.09.2026, 16:10", "Femke Achterberg <femke.achterberg@versicherer.example>",
+    "Anmeldeliste bKV", """Hallo Frau Achterberg,
+anbei die Liste.
+Gruß N. Brandes"""),
+  att=[XLSX("bKV_Anmeldung_Oktober.xlsx", {"Tabelle1": [
+      ["PersNr", "Nachname", "Vorname", "Geburtsdatum", "Tarif", "Mitversicherte Kinder"],
+      ["1112", "Kowalczyk", "Piotr", "1978-05-03", "bKV Zahn+Vorsorge", 2],
+      ["1154", "Hennig", "Sandra", "1990-11-22", "bKV Zahn+Vorsorge", 0],
+      ["1242", "Strauß", "Lea", "2001-12-12", "bKV Zahn", 0],
+      ["1250", "Oyelaran", "Tunde", "1987-08-15", "bKV Zahn+Vorsorge+Stationär", 1]]}, author="Spedition Kranich", octet=True)])
+
+M("C", "de", "insurer-to-customer", "motor assessor's report summary as PDF (octet-stream) with named owner, plate and VIN; body harmless",
+  s="brenner", to="Yvonne Lehnert <yvonne.lehnert@mailbox.example>", subj="Gutachten zu Ihrem Schaden", date="2026-09-17 11:00", body="""
+Hallo Frau Lehnert,
+
+anbei wie gewünscht die Kurzfassung des Gutachtens für Ihre Unterlagen.
+
+Viele Grüße
+""", sigstyle="short", att=[PDF("GA_2026_0917.pdf", [("h", "Sachverständigenbüro Kröll – Kurzgutachten"),
+    "Auftraggeber: Versicherer Allgemeine Versicherung AG, Schaden KS-26-04488",
+    "Eigentümerin/Halterin: Yvonne Lehnert, Köln",
+    "Fahrzeug: Opel Corsa F, Kennzeichen K-YL 318, FIN W0VZRHNS5M1234567, Laufleistung 38.412 km",
+    ("t", [["Position", "Betrag"], ["Reparaturkosten netto", "3.412,80 EUR"], ["Wertminderung", "350,00 EUR"], ["Wiederbeschaffungswert", "14.900,00 EUR"]]),
+    "Reparaturdauer: 5 Arbeitstage. Das Fahrzeug ist verkehrssicher."], octet=True)])
+
+M("S", "en", "insurer-to-customer", "expat hospital invoice as PDF; body says only 'please see attached'", s="odonnell",
+  to="Daniel Okoro <d.okoro@globalmail.example>", subj="Settlement – see attached", lang="en", date="2026-09-18 09:10", body="""
+Dear Mr Okoro,
+
+please see the attached settlement statement. Nothing is left for you to pay.
+
+Kind regards
+""", sigstyle="short", att=[PDF("Settlement_2026-IHS-00417.pdf", [("h", "Settlement statement – GlobalCare Premium"),
+    "Member: Daniel Okoro, born 1979-09-30, policy GC-2022-31877",
+    "Provider: Al Noor Specialist Hospital, Dubai",
+    ("t", [["Date", "Service", "Billed USD", "Paid USD"], ["2026-09-02", "Knee arthroscopy, partial medial meniscectomy (left)", "7,850.00", "7,850.00"],
+           ["2026-09-02", "Anaesthesia", "1,120.00", "1,120.00"], ["2026-09-02", "Day-case room", "640.00", "640.00"]]),
+    "Deductible applied earlier in 2026: USD 250 (met)."])])
+
+M("N", "de", "insurer-to-broker", "trap: generic product information sheet (PDF) for a dental tariff, no person", s="reuter",
+  to="maklerinfo-nord@versicherer.example", subj="Produktinformationsblatt ZahnPlus – aktualisierte Fassung", date="2026-09-18 10:00", body="""
+Liebe Vertriebspartnerinnen und Vertriebspartner,
+
+anbei das aktualisierte Produktinformationsblatt ZahnPlus (Stand 10/2026). Geändert haben sich nur die Zahnstaffel im zweiten Jahr und die Erstattung der professionellen Zahnreinigung.
+
+Viele Grüße
+""", sigstyle="short", att=[PDF("PIB_ZahnPlus_10-2026.pdf", [("h", "Produktinformationsblatt ZahnPlus"),
+    "Art der Versicherung: Krankheitskostenzusatzversicherung für Zahnbehandlung und Zahnersatz",
+    ("t", [["Leistung", "Erstattung"], ["Zahnersatz inkl. Implantate", "80 %"], ["Zahnbehandlung", "100 %"], ["Prof. Zahnreinigung", "bis 150 EUR/Jahr"], ["Kieferorthopädie (Kinder, KIG 3-5)", "80 %"]]),
+    "Zahnstaffel: Jahr 1: 1.000 EUR, Jahr 2: 2.500 EUR, Jahr 3: 4.000 EUR, ab Jahr 5 unbegrenzt.",
+    ("small", "Dieses Informationsblatt gibt Ihnen einen Überblick. Maßgeblich sind die Versicherungsbedingungen.")])])
+
+M("S", "de", "customer", "customer's objection letter (DOCX) against a psychotherapy refusal; body only 'Anbei mein Widerspruch'",
+  s="kroeger", to="Widerspruchsstelle Leistung <widerspruch-kv@versicherer.example>", subj="WG: Widerspruch", date="2026-09-21 08:45", body="""
+Bitte als Widerspruch erfassen, Akte 4471 0091 227.
+""", sigstyle="name", quote=FW("Torben Lüdecke <torben.luedecke@mail-hh.example>", "19.09.2026, 11:02", "leistung-kv@versicherer.example", "Widerspruch", """Anbei mein Widerspruch.
+T. Lüdecke"""),
+  att=[DOCX("Widerspruch_Luedecke.docx", [("h", "Widerspruch gegen Ihre Ablehnung vom 10.09.2026"),
+      "Torben Lüdecke, Versicherungsnummer 4471 0091 227",
+      "Sehr geehrte Damen und Herren, Sie haben die Verlängerung meiner Verhaltenstherapie über die 50. Sitzung hinaus abgelehnt. Ich leide seit 2024 an einer Zwangsstörung (Waschzwang) und einer mittelgradigen Depression. Seit der Therapie bei Frau Dr. Lindner kann ich wieder arbeiten, aber die Expositionsübungen sind noch nicht abgeschlossen.",
+      "Ich bitte Sie, die Entscheidung zu überprüfen und den Bericht meiner Therapeutin vom 02.09.2026 zu berücksichtigen.",
+      "Mit freundlichen Grüßen, Torben Lüdecke"], author="Torben")])
+
+M("C", "de", "insurer-to-company", "association liability: ODS list of a club's board members with birth dates and functions",
+  s="kaya", to="Vorstand TuS Rheindorf 1911 e.V. <vorstand@tus-rheindorf.example>", subj="Vereinshaftpflicht VH 2290 0188 – Ihre Vorstandsliste",
+  date="2026-09-21 10:30", body="""
+Sehr geehrter Herr Kuckertz,
+
+anbei die Vorstandsliste, wie sie in der Vereinshaftpflicht und der D&O-Deckung für den Vorstand hinterlegt ist. Bitte prüfen Sie die Angaben nach der Mitgliederversammlung und melden Sie Änderungen.
+
+Mit freundlichen Grüßen
+""", sigstyle="short", att=[ODS("Vorstand_TuS_Rheindorf.ods", {"Vorstand": [
+    ["Funktion", "Name", "Geburtsdatum", "seit"], ["1. Vorsitzender", "Werner Kuckertz", "1959-01-08", "2018"],
+    ["2. Vorsitzende", "Aylin Sarı", "1984-06-19", "2022"], ["Kassierer", "Heinz Bongartz", "1952-10-30", "2010"],
+    ["Jugendwartin", "Lena Thelen", "1998-03-03", "2024"]]})])
+
+M("N", "en", "insurer-to-company", "trap: blank census template (XLSX) with headers and one example row marked as example", s="paulsen",
+  to="Rachel Tomlinson <rachel.tomlinson@harwick-eng.example>", subj="Census template for next year", lang="en", date="2026-09-22 09:00", body="""
+Dear Rachel,
+
+to make next year's renewal easier, here is our census template. The first row is an example only (not a real person); please delete it before you fill in the data, and send the completed file through the secure mailbox, not by e-mail.
+
+Kind regards
+Henrik
+""", sigstyle="short", att=[XLSX("Census_template_2027.xlsx", {"Census": [
+    ["Employee ID", "Surname", "First name", "Date of birth (dd/mm/yyyy)", "Gender", "Annual salary EUR"],
+    ["EXAMPLE", "Doe", "Jane", "01/01/1980", "F", 50000]]}, author="Versicherer")])
+
+M("S", "de", "insurer-to-pharmacy", "ZIP with a pharmacy direct-billing CSV for a named insured's specialty drugs",
+  s="jankowski", to="Abrechnung Apotheke am Dom <abrechnung@apotheke-am-dom.example>", subj="Direktabrechnung Hochpreiser – Rückfragen August",
+  date="2026-09-22 11:20", body="""
+Sehr geehrte Frau Brünger,
+
+anbei die Positionen aus Ihrer Sammelrechnung August, zu denen wir Rückfragen haben (Spalte „Rückfrage“). Bitte ergänzen Sie die Angaben und schicken Sie die Datei über das Portal zurück.
+
+Mit freundlichen Grüßen
+""", att=[ZIP("Rueckfragen_August_2026.zip", [CSV("rueckfragen.csv", [
+    ["Vers.-Nr.", "Name", "Abgabedatum", "PZN", "Präparat", "Betrag EUR", "Rückfrage"],
+    ["4471 0012 774", "Haberkamp, Klaus-Dieter", "2026-08-04", "11160738", "Apixaban 5 mg 200 St.", "268,41", "keine"],
+    ["4471 0087 219", "Kaiser, Dominik", "2026-08-11", "17255231", "Wegovy 2,4 mg 4 Pens", "301,58", "Kostenzusage fehlt"],
+    ["4471 0033 508", "Ilic, Jelena", "2026-08-19", "12490105", "Humira 40 mg 6 Fertigpens", "5.412,77", "Verordnungsdatum unleserlich"]],
+    enc="windows-1252")])])
+
+M("C", "en", "customer", "landlord's claim letter (DOCX) against a named tenant for damage, forwarded; body harmless", s="oltmanns",
+  to="Liability Claims <haftpflicht-schaden@versicherer.example>", subj="FW: letter from the landlord", lang="en", date="2026-09-23 09:00", body="""
+Please add to HP-26-01472 (Ms Andersson). Landlord now also claims for the kitchen worktop.
+Jens
+""", sigstyle="name", quote=FW("Sofia Andersson <sofia.andersson@svmail.example>", "Tue, 22 Sep 2026 20:11", "Jens Oltmanns <jens.oltmanns@versicherer.example>",
+    "letter from the landlord", """Hi, my old landlord sent me this, I forward it. Sofia""", lang="en"),
+  att=[DOCX("Schreiben_Wefelscheid.docx", [("h", "Günter Wefelscheid – Hausverwaltung privat"),
+      "An Frau Sofia Andersson, zuletzt wohnhaft Severinstraße 201, 50676 Köln",
+      "Betreff: Schäden an der Mietwohnung, 2. OG rechts, Auszug 31.05.2026",
+      "Neben dem Parkett und dem Waschbecken ist die Arbeitsplatte der Küche im Bereich der Spüle aufgequollen. Austausch laut Angebot Schreinerei Moll: 486,00 EUR. Ich bitte um Zahlung bzw. Weiterleitung an Ihre Haftpflichtversicherung.",
+      "Mit freundlichen Grüßen, G. Wefelscheid"], author="G. Wefelscheid")])
+
+M("S", "en", "insurer-to-customer", "home care service invoices (ODS) for the addressee's wife with care level and services", s="yilmaz",
+  to="Robert Hensley <robert.hensley@mail-usa.example>", subj="Home care invoices July–August", lang="en", date="2026-09-23 14:30", body="""
+Dear Mr Hensley,
+
+attached is the overview of the home care invoices we paid for your wife in July and August. Please check it against your copy of the invoices.
+
+Kind regards
+""", sigstyle="short", att=[ODS("home_care_Hensley_Jul-Aug.ods", {"invoices": [
+    ["month", "insured person", "care level", "service provider", "services", "paid EUR"],
+    ["2026-07", "Margaret Hensley", 3, "Ambulanter Pflegedienst Sonnenschein", "daily personal care, medication twice daily, wound care (leg ulcer)", 1497.00],
+    ["2026-08", "Margaret Hensley", 3, "Ambulanter Pflegedienst Sonnenschein", "daily personal care, medication twice daily, wound care (leg ulcer)", 1497.00]]})])
+
+M("C", "de", "insurer-to-customer", "household sum-insured calculation (XLSX) of a named customer with inventory values; body harmless",
+  s="kaya", to="Dr. Friederike Wallraff <f.wallraff@privat-mail.example>", subj="Ihre Berechnung der Versicherungssumme", date="2026-09-24 10:00", body="""
+Sehr geehrte Frau Dr. Wallraff,
+
+anbei unsere Berechnung zur Versicherungssumme, wie am Telefon besprochen.
+
+Mit freundlichen Grüßen
+""", sigstyle="short", att=[XLSX("Versicherungssumme_Wallraff.xlsx", {"Berechnung": [
+    ["Bereich", "Neuwert EUR"], ["Möbel Wohnzimmer/Esszimmer", 28400], ["Küche (Geräte, Geschirr)", 9800], ["Kleidung", 14200],
+    ["Bibliothek / Kunstdrucke", 21500], ["Wertsachen (siehe Liste vom 05.06.2026)", 85000], ["Summe", 158900],
+    ["Vertrag", "HV 0011 7734, Anschrift: Goltsteinstraße 112, 50968 Köln"]]}, author="Emre Kaya")])
+
+M("N", "de", "internal", "trap: DOCX minutes of the occupational health committee with aggregate figures", s="weiss",
+  to="Arbeitsschutzausschuss <asa@versicherer.example>", subj="Protokoll ASA-Sitzung 3/2026", date="2026-09-24 15:00", body="""
+Liebe Mitglieder des Arbeitsschutzausschusses,
+
+anbei das Protokoll der Sitzung vom 22.09.2026 zur Durchsicht. Einwände bitte bis 02.10.
+
+Nadine Weiß
+""", sigstyle="short", att=[DOCX("Protokoll_ASA_3-2026.docx", [("h", "Protokoll Arbeitsschutzausschuss 3/2026"),
+    "Teilnehmende: Arbeitgebervertretung, Betriebsrat, Betriebsärztin, Fachkraft für Arbeitssicherheit, Schwerbehindertenvertretung",
+    "TOP 1 Unfallgeschehen Q1-Q3: 9 meldepflichtige Arbeitsunfälle (davon 6 Wegeunfälle), keine schweren Verletzungen.",
+    "TOP 2 Gefährdungsbeurteilung psychische Belastung: Auswertung der Befragung in den Leistungsbereichen, Rücklauf 64 %. Maßnahmen: Pausenregelung, Telefonie-Entlastung.",
+    "TOP 3 Grippeschutzimpfung: 611 Impfungen 2025, Termine 2026 stehen.",
+    "Nächste Sitzung: 08.12.2026"], author="Personal")])
 
 # ==== MAILS END ====
 
