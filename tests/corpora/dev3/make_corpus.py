@@ -998,7 +998,7 @@ def M(label, lang_, kind, reason, s=None, **kw):
 # MAILS — every mail below is written by hand.
 # ==========================================================================
 
-# ---- 0001-0030 -----------------------------------------------------------
+# ---- d3-0001 … d3-0031 ----------------------------------------
 
 M("S", "de", "insurer-to-customer", "prescription reimbursement: active ingredients with doses and PZN for the addressee ('Ihre Rezepte'), no diagnosis word",
   s="jankowski", to="Renate Obermaier <r.obermaier@mailbox.example>", html=True, subj="Ihre eingereichten Rezepte vom 12. Januar",
@@ -1539,7 +1539,7 @@ Webinar: "Selling care insurance without scaring people" – 12 March, 10:00 CET
 Your broker relations team
 """)
 
-# ---- 0032-0065 -----------------------------------------------------------
+# ---- d3-0032 … d3-0061 ----------------------------------------
 
 M("C", "en", "insurer-to-customer", "contents claim of a named student: stolen bicycle with frame number, policy number and address",
   s="demir", to="Jakub Nowicki <jakub.nowicki@student.rwth.example>", subj="Your bicycle theft claim HR-26-005190", lang="en",
@@ -2012,7 +2012,7 @@ Zahlt meine Krankenversicherung das Familienzimmer und die Hebammen-Nachsorge zu
 Viele Grüße
 Jasmin Oktay"""))
 
-# ---- 0062-0101 -----------------------------------------------------------
+# ---- d3-0062 … d3-0096 ----------------------------------------
 
 M("S", "en", "company", "HR of a client company sends group life census (XLSX) with names, dd/mm/yyyy birth dates and salaries; body harmless",
   s="paulsen", to="Group Life Admin <group-life@versicherer.example>", subj="FW: Annual census – Group Life Scheme GL 4401 (Harwick Engineering GmbH)", lang="en",
@@ -2563,7 +2563,7 @@ Mit freundlichen Grüßen
     "Unterkunft und Verpflegung sowie Investitionskosten sind nicht versichert und werden von der Einrichtung gesondert berechnet."],
     author="Felix Yilmaz")])
 
-# ---- 0097-0140 -----------------------------------------------------------
+# ---- d3-0097 … d3-0130 ----------------------------------------
 
 M("N", "en", "internal", "trap: certificate expiry notice for the health-claims mailbox, no content",
   s="fischer", to="PKI Operations <pki-ops@versicherer.example>", subj="S/MIME certificate for leistung-kv@ expires in 30 days", lang="en",
@@ -3077,7 +3077,7 @@ sending the pharmacy receipts for March and April as photos. It's the usual: lev
 Policy GC-2024-88213.
 Thanks, Arjun""", lang="en"))
 
-# ---- 0131-0180 -----------------------------------------------------------
+# ---- d3-0131 … d3-0160 ----------------------------------------
 
 M("S", "de", "insurer-to-customer", "health insurance confirmation for a visa of a named foreign student — personal line, no medical word",
   s="nguyen", to="Thi Lan Pham <thilan.pham@uni-mail.example>", subj="Versicherungsbestätigung für die Ausländerbehörde",
@@ -3548,7 +3548,7 @@ Outside the season the bike is covered by partial cover while parked in your gar
 Enjoy the ride!
 """, sigstyle="short")
 
-# ---- 0161-0200 -----------------------------------------------------------
+# ---- d3-0161 … d3-0188 ----------------------------------------
 
 M("S", "de", "customer", "colloquial self-employed customer with typos reports burn-out sick leave for daily sickness allowance (windows-1252)",
   frm="Krankentagegeld <ktg@versicherer.example>", to="Karin Vogt <karin.vogt@versicherer.example>", ent="kv",
@@ -3981,7 +3981,7 @@ Gruß R. Overbeck"""),
       ["Heizungssteuerung", "Viessmann Vitotronic 200", "7553017004221", "2015", "640"], ["Garagentorantrieb", "Hörmann SupraMatic E", "4511-09-2210", "2019", "410"]],
       sep=",", enc="utf-8", bom=True)])
 
-# ---- 0189-0235 -----------------------------------------------------------
+# ---- d3-0189 … d3-0217 ----------------------------------------
 
 M("N", "de", "newsletter", "trap: customer magazine trivia with a historical physicist's birth date and X-ray wording, no insured person",
   frm="Versicherer Kundenmagazin <newsletter@versicherer.example>", to="newsletter-kunden@versicherer.example", ent="kv",
@@ -4402,7 +4402,7 @@ Your pet health policy TK 7710 0318 covers dental treatment after illness at 80 
 Get well soon, Minou!
 """, sigstyle="short")
 
-# ---- 0218-0252 -----------------------------------------------------------
+# ---- d3-0218 … d3-0242 ----------------------------------------
 
 M("N", "en", "insurer-to-partner", "trap: press statement about a ransomware attack on a hospital, no patient data", s="baumann",
   to="Newsdesk <newsdesk@rhein-zeitung.example>", subj="RE: Request for comment – cyber attack on Klinikum Nordstadt", lang="en",
@@ -4763,7 +4763,7 @@ Ergebnisse der Produktrunde:
 Chidi
 """, sigstyle="name")
 
-# ---- 0243-0267 -----------------------------------------------------------
+# ---- d3-0243 … d3-0262 ----------------------------------------
 
 M("N", "de", "internal", "trap: IT ticket about the gateway over-classifying a supplier mail because of a care word in a signature (windows-1252)",
   s="hoffmann", to="Siegel Betrieb <siegel-betrieb@versicherer.example>", subj="INC0057718 Lieferantenmail fälschlich ins Portal gestellt",
@@ -5081,7 +5081,7 @@ Bei Verstößen bitte den Datenschutz informieren, nicht selbst ermitteln.
 Thomas Meier
 """, sigstyle="short")
 
-# ---- 0263-0300 -----------------------------------------------------------
+# ---- d3-0263 … d3-0290 ----------------------------------------
 
 M("S", "de", "insurer-to-customer", "wig reimbursement 'nach Verordnung Ihres Onkologen' — implies chemotherapy without naming it",
   s="jankowski", to="Sieglinde Pasternak <sieglinde.pasternak@mail-nrw.example>", subj="Ihre Rechnung Zweithaar-Studio Belle",
@@ -5494,7 +5494,7 @@ Please tell us if the family would prefer a cremation in Croatia; the costs of a
 With our sincere condolences
 """, sigstyle="short")
 
-# ---- 0291-0302 -----------------------------------------------------------
+# ---- d3-0291 … d3-0302 ----------------------------------------
 
 M("N", "en", "internal", "trap: classifier test strings with ICD codes and a fake IBAN pattern, explicitly without any person", s="raman",
   to="Siegel Betrieb <siegel-betrieb@versicherer.example>", subj="Test strings for the acceptance run on Monday", lang="en",
@@ -5687,7 +5687,7 @@ Apply at careers.versicherer.example.
 Your Talent Acquisition team
 """)
 
-# ---- 0303-0314 (more attachments) -----------------------------------------
+# ---- d3-0303 … d3-0314 ----------------------------------------
 
 M("S", "de", "company", "HR sends the company health plan enrolment list (XLSX as octet-stream) with names and birth dates; body says only 'anbei'",
   s="achterberg", to="Bestand bKV <bestand-bkv@versicherer.example>", subj="WG: Anmeldeliste bKV zum 01.10.", date="2026-09-17 09:30", body="""
