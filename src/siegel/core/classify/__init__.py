@@ -31,6 +31,8 @@ from siegel.core.classify.result import Classification, Finding
 from siegel.core.classify.shown import Shown, shown
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
+N = Sensitivity.NORMAL
+
 __all__ = ["Classification", "ClassifierConfig", "Finding", "classify", "content_findings"]
 
 
@@ -76,6 +78,7 @@ def _findings(
         for hit in datums
         if not references.is_dummy(text[hit.start : hit.end])
     ]
+    found += _placeholders_born(text, location, found)
     found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
     found += [
@@ -250,6 +253,21 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     return not references.is_dummy(value) and not references.is_someone_elses(
         text, before, "" if label_start >= 0 else value
     )
+
+
+def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:
+    """A placeholder person before a date of birth on its line ("Testperson Erika Mustermann
+    (fiktiv), geb. 12.08.1964"): a sign, so that in mail about examples the date counts as
+    test data (:mod:`siegel.core.classify.concerned`, ``placeholders_only``)."""
+    signs = []
+    for finding in found:
+        if finding.detector != "birth-date":
+            continue
+        start = max(text.rfind("\n", 0, finding.start) + 1, finding.start - persons.LOOK_BACK)
+        before = text[start : finding.start]
+        if persons.is_placeholder(before):
+            signs.append(Finding("placeholder-name", location, mask(before.strip(), 1, 0), N))
+    return signs
 
 
 def _group_greeting(text: str, location: str) -> list[Finding]:

@@ -65,7 +65,7 @@ OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addresse
 CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
-PERSONAL_FACTS = frozenset({"income", "payment-problem"})
+PERSONAL_FACTS = frozenset({"income", "payment-problem", "tax-number"})
 LINES = frozenset({"line-of-business", "line-shared"})
 # Names that identify someone real (a placeholder's do not; see placeholders_only).
 REAL_NAMES = frozenset({"person-name", "person-field", "maiden-name", "greeting-name"})

@@ -27,10 +27,13 @@ DATE = (
     r"|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}"  # 22/06/1984, 06/22/84
     r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _MONTHS + r",?\s*(?:19|20)\d{2}"  # 30. November 1982
     r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982
+    r"(?!\d)"  # "27.03.1845" is no "27.03.18"
 )
 # "2.150 €", "68900 EUR", and with the currency first as English writes it: "EUR 118,000".
+# "2.150 netto" after a pay word is pay as well, without a currency.
 AMOUNT = (
-    r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b)|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b|netto\b|brutto\b)"
+    r"|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
     r"|(?:€|eur\b|euro\b|gbp\b|£)\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
@@ -66,7 +69,8 @@ ANCHORS = (
             "dob",
             "d.o.b.",
         ),
-        re.compile(r"\s*(?:am|on)?\s*[:.]?\s*" + DATE),
+        # "geb. am 4.7.71", "geboren bin ich am 3.2.1998", "born on"
+        re.compile(r"\s*(?:(?:bin|ist|wurde)\s+(?:ich|er|sie)\s+)?(?:am|on)?\s*[:.]?\s*" + DATE),
         whole_word=False,
         payload="GEBURTSDATUM",
     ),
@@ -85,6 +89,7 @@ ANCHORS = (
             "lohn",
             "verdienst",
             "verdient",
+            "verdiene",
             "bezüge",
             "jahresarbeitsentgelt",
             "vergütung",
@@ -104,6 +109,15 @@ ANCHORS = (
         re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT),
         payload="BETRAG",
         compound_end=True,
+    ),
+    # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.
+    Anchor(
+        "tax-number",
+        ("steuernummer", "steuer-nr", "steuernr", "st.-nr", "tax number"),
+        re.compile(
+            r"\.?(?:[ \t]+(?:laut|lt\.|nach)[^:\n]{0,30})?[ \t]*:?[ \t]*(\d{2,3}/\d{3,4}/\d{4,5})\b"
+        ),
+        payload="STEUERNUMMER",
     ),
     # Payment trouble tells that a person is insured and in arrears: financial data.
     Anchor(

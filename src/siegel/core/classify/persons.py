@@ -120,6 +120,9 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
+    *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
+    *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
 )
 # The label with its colon, or with a salutation or title: without either a capitalised word
 # after "Kunde" is as likely a German noun as a name. With the colon in the keyword, the many
@@ -181,7 +184,7 @@ PATIENTS = Anchor(
 _OWN_HEALTH = (
     r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
     r"krankenhaus|reha|pflege|medikament|arznei|gesundheit|schwangerschaft|geburt(?!s)|"
-    r"entbindung|operation|op\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
+    r"entbindung|operation|\bop\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
     r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
@@ -211,10 +214,19 @@ OWN_KINDS = (
 )
 
 
+# Not the addressee's own thing but their staff ("Ihrer Pflegeberaterinnen": a plural of
+# people, written with both genders) or their company's ("your company health plan").
+_NOT_OWN = re.compile(
+    r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b"
+)
+
+
 @functools.lru_cache(maxsize=4096)  # "Ihr Vertrag", "Ihre Rechnung": the same few, again and again
 def own_kind(thing: str) -> str:
     """What the addressee's own thing is: "health", "insurance", "contract", "other" or ""
-    when it is none of the things looked for ("Ihre Nachricht")."""
+    when it is none of the things looked for ("Ihre Nachricht") or not the addressee's own."""
+    if _NOT_OWN.match(thing):
+        return ""
     for kind, stems in OWN_KINDS:
         if stems.search(thing):
             return kind
@@ -261,7 +273,7 @@ MAYBE_MANY = frozenset({"unserer versicherten", "our insured"})
 GROUP_GREETING = re.compile(
     r"^[ \t>]*(?:sehr geehrte[rn]?|liebe[rn]?|hallo|hello|hi|hey|dear|guten (?:tag|morgen|abend)|"
     r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
-    r"\b(?:zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
+    r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
     r"mitarbeitende|mitarbeiterinnen)",
     re.MULTILINE,
@@ -289,8 +301,13 @@ def has_title(text: str, salutation_end: int, name_start: int) -> bool:
     return "Dr." in between or "Prof." in between
 
 
+LOOK_BACK = 80  # characters before a date of birth in which its person's name stands
+
+
 def is_placeholder(name: str) -> bool:
-    return not PLACEHOLDER_NAMES.isdisjoint(name.lower().replace("-", " ").split())
+    """Whether a name (or the words before a date of birth) holds a placeholder person."""
+    words = re.split(r"[^\w]+", name.lower())
+    return not PLACEHOLDER_NAMES.isdisjoint(words)
 
 
 def is_sign_off(text: str, start: int) -> bool:

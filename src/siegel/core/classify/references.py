@@ -82,13 +82,16 @@ _SOMEONE_ELSES = re.compile(
     r"(?:rechnung|rechnungs-?nr\.?|invoice|inv\.?|order|bestellung|bestell-?nr\.?|"
     r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
-    r"project|bgh|bverfg|bsg|bfh|bag|eugh)"
-    r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht)?[\s:#.-]*$"
+    r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|"
+    # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
+    r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
+    r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
+    r"findings|feststellung)?[\s:#.-]*$"
 )
 # Letters that start invoice, order, ticket and standard numbers or amounts, not insurance ones.
 _OTHER_PREFIXES = frozenset(
     {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "LS", "ISO", "DIN"}
-    | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB"}
+    | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
 )
 
@@ -101,14 +104,35 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
     prefix = re.match(r"[A-Z]*", value)
     if prefix and prefix.group() in _OTHER_PREFIXES:
         return True
-    return _SOMEONE_ELSES.search(text[max(0, start - 24) : start].lower()) is not None
+    before = text[max(0, start - 24) : start].lower()
+    return _SOMEONE_ELSES.search(before) is not None or _COMPANY_BEFORE.search(before) is not None
+
+
+# A contract right after a company's name ("Nordlicht Software GmbH (contract bKV 3301)") is the
+# company's: a group contract, whose insured persons are named where they are concerned.
+_COMPANY_BEFORE = re.compile(
+    r"(?:\bgmbh|\bag|\bse|\bkg|\bkgaa|\bvvag|e\.\s?v\.|a\.\s?g\.|\bltd\.?|\bplc|\binc\.?|\bllc)"
+    r"[ \t]*[(,–-]?[ \t]*$"
+)
 
 
 _DIGITS = frozenset("0123456789")
-_YEARS = re.compile(r"(?:19|20)\d\d\s?[-/–]\s?(?:19|20)?\d\d|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d")
+_YEARS = re.compile(
+    r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d"
+)
+# The ending of the word before that a keyword's tail may take in: "claims 2025" is read
+# from "claim" as "s 2025".
+_INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
+# Test and sample numbers say what they are: "TEST-0000-0001", "MUSTER 1234".
+_SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORECASE)
 
 
 def is_dummy(value: str) -> bool:
-    """Not a number anyone holds: all digits the same (a format example), or years ("2027-2029",
-    "BU-S 2026": a plate's shape, but as likely a product and its year)."""
-    return len(_DIGITS.intersection(value)) == 1 or _YEARS.fullmatch(value.strip()) is not None
+    """Not a number anyone holds: all digits the same (a format example), years ("2025",
+    "2027-2029", "BU-S 2026": a plate's shape, but as likely a product and its year: "claims
+    2025" is a year's claims), or a test or sample number by its letters."""
+    return (
+        len(_DIGITS.intersection(value)) == 1
+        or _YEARS.fullmatch(_INFLECTION.sub("", value.strip())) is not None
+        or _SAMPLE.search(value) is not None
+    )
