@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,3 +49,14 @@ def leftmost_longest(text: str) -> list[tuple[int, str]]:
 def test_hits_per_anchor_are_capped() -> None:
     hits = SCANNER.scan("bank " * (MAX_HITS_PER_ANCHOR * 3))
     assert len(hits) == MAX_HITS_PER_ANCHOR
+
+
+def test_lone_surrogates_hide_no_keyword() -> None:
+    """Text decoded with ``surrogateescape`` holds lone surrogates, which UTF-8 cannot carry."""
+    text = "\udcfcbank \udcff iban\udcfc verbindung"
+    assert keywords(text, SCANNER.scan(text)) == [(1, "bank"), (8, "iban"), (14, "verbindung")]
+
+
+def test_a_keyword_cannot_hold_the_stand_in_for_surrogates() -> None:
+    with pytest.raises(ValueError, match="U\\+FFFD"):
+        Scanner((Anchor("test", ("a\ufffdb",)),))

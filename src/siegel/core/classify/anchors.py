@@ -2,10 +2,10 @@
 
 Most detectors start at a word: "Steuer-ID", "geb.", "Gehalt", "Diagnose", a
 health term, a line of business. Scanning for each separately costs a pass per
-detector; here all keywords go into one Aho-Corasick automaton (pyahocorasick,
-see ADR 0004), each hit is handed to its :class:`Anchor`, which checks what must
+detector; here all keywords go into one Aho-Corasick automaton (ahocorasick-rs,
+see ADRs 0004 and 0022), each hit is handed to its :class:`Anchor`, which checks what must
 follow (a number, a date, an amount) with an anchored match at that very
-position. This keeps classification above 20 MB/s on one core.
+position.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from siegel.core.classify.lowercase import lowered
 
@@ -84,11 +84,15 @@ class Scanner:
     anchors: Sequence[Anchor]
     automaton: Any = None
     longest: int = 1
+    # Per keyword, by its index in the automaton: (its checks, whether it may end a compound).
+    keywords: tuple[tuple[tuple[_Check, ...], bool], ...] = ()
 
     def __post_init__(self) -> None:
         checks: dict[str, list[_Check]] = {}
         for index, anchor in enumerate(self.anchors):
             for keyword in anchor.keywords:
+                if _STAND_IN in keyword:
+                    raise ValueError(f"a keyword cannot hold U+FFFD: {keyword!r}")
                 checks.setdefault(keyword, []).append(
                     (
                         index,
@@ -102,11 +106,13 @@ class Scanner:
                         anchor.max_hits,
                     )
                 )
-        self.automaton = ahocorasick.Automaton()
-        for keyword, keyword_checks in checks.items():
-            inside_too = any(check[6] for check in keyword_checks)
-            self.automaton.add_word(keyword, (len(keyword) - 1, tuple(keyword_checks), inside_too))
-        self.automaton.make_automaton()
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            checks, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+        self.keywords = tuple(
+            (tuple(keyword_checks), any(check[6] for check in keyword_checks))
+            for keyword_checks in checks.values()
+        )
         self.longest = max(map(len, checks), default=1)
 
     def scan(self, text: str, window: int = WINDOW) -> list[Hit]:
@@ -115,52 +121,47 @@ class Scanner:
         The text is read in windows of ``window`` characters, each lowered on its own
         (:mod:`.lowercase`) together with the character before it and ``MARGIN``
         characters after it, in which a keyword or its tail may end: a lowered copy of
-        the whole text would double the memory a 25 MB mail needs, and pyahocorasick
-        copies what it scans at four bytes per character. Cased tails read ``text``.
+        the whole text would double the memory a 25 MB mail needs. Cased tails read ``text``.
 
-        Of the keywords the automaton reports, the longest at the leftmost start is
-        taken and none that overlaps it (pyahocorasick's own ``iter_long`` misses a
-        keyword that ends inside a longer one's prefix).
+        The automaton (ahocorasick-rs, ADR 0022) reports the leftmost-longest keywords
+        without overlaps, as one list per window: of the keywords starting at one place
+        the longest, and none that starts inside it. A keyword inside a word is reported
+        too and still covers what it covers, so that the choice is the same whatever the
+        words around it; it is dropped here unless it may end a compound.
 
         At most ``Anchor.max_hits`` hits per anchor: more add nothing to the
         sensitivity, and a hostile mail of one keyword repeated would otherwise cost
         memory in proportion to its size times the size of a hit. (Pseudonymisation
         re-classifies its result, so a datum beyond the cap holds the mail back.)
 
-        This loop runs once for every keyword in the text (some twenty thousand in a
-        megabyte of insurance mail), so it is written for the interpreter: the
-        occurrences are gathered by a comprehension, hits are built as plain tuples,
-        and an anchor whose cap is reached drops out of its keywords' checks.
+        This loop runs once for every keyword in the text (some sixteen thousand in a
+        megabyte of insurance mail), so it is written for the interpreter: hits are
+        built as plain tuples and the checks of a keyword are one tuple, unpacked.
         """
         hits: list[Hit] = []
         counts = [0] * len(self.anchors)
         size = len(text)
         taken_until = 0
-        occurrences = self.automaton.iter
+        keywords = self.keywords
         new_hit = tuple.__new__
         for position in range(0, size, window):
             offset = max(0, position - 1)
             low = lowered(text[offset : position + window + max(self.longest, MARGIN)])
             low_size = len(low)
-            first = position - offset
-            # Occurrences come by their end; of those starting at one place the longest
-            # ends last, so the last one written for a start is the one to keep. (The
-            # automaton's value holds the keyword's length less one: ``last`` is inclusive.)
-            # The end is clamped: pyahocorasick reads past the text's end otherwise.
-            scan_end = min(low_size, first + window + self.longest)
-            longest_at = {
-                last - found[0]: found for last, found in occurrences(low, first, scan_end)
-            }
-            limit = first + window
-            taken = taken_until - offset  # in the lowered window's positions
-            for start in sorted(longest_at):
-                if start < taken:
-                    continue
+            # Where the automaton starts: the window's first character, or after the last
+            # keyword of the window before if it reaches into this one. Every keyword that
+            # starts in the window ends before ``scan_end``.
+            first = max(position, taken_until) - offset
+            scan_end = min(low_size, position - offset + window + self.longest)
+            limit = position - offset + window
+            found, base = self._matches(low, first, scan_end)
+            for keyword, start, end in found:
+                start += base
+                end += base
                 if start >= limit:
-                    break  # sorted: every later start is beyond the window too
-                shorter, keyword_checks, inside_too = longest_at[start]
-                end = start + shorter + 1
-                taken = end
+                    break  # in order: every later one starts beyond the window too
+                taken_until = end + offset
+                keyword_checks, inside_too = keywords[keyword]
                 if start and ((before := low[start - 1]).isalnum() or before in "_-"):
                     if not inside_too:
                         continue
@@ -221,8 +222,26 @@ class Scanner:
                             )
                         )
                         counts[index] += 1
-            taken_until = taken + offset
         return hits
+
+    def _matches(self, low: str, first: int, end: int) -> tuple[list[tuple[int, int, int]], int]:
+        """The automaton's keywords in ``low[first:end]``, and what to add to their positions
+        to make them positions in ``low``.
+
+        The automaton reads UTF-8, which has no lone surrogates (text decoded with
+        ``surrogateescape``): those are read as U+FFFD, which no keyword holds, so a
+        keyword is found where it would be found without them.
+        """
+        part = low if first == 0 and end == len(low) else low[first:end]
+        try:
+            found = self.automaton.find_matches_as_indexes(part)
+        except UnicodeEncodeError:
+            found = self.automaton.find_matches_as_indexes(_SURROGATE.sub(_STAND_IN, part))
+        return found, first
+
+
+_STAND_IN = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # A German case ending and the word's end ("des Asthmas", "Befundes"): one anchored match
