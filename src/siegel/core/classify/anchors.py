@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -154,13 +156,10 @@ class Scanner:
             first = max(position, taken_until) - offset
             scan_end = min(low_size, position - offset + window + self.longest)
             limit = position - offset + window
-            found, base = self._matches(low, first, scan_end)
+            found = self._matches(low, first, scan_end, limit)
+            if found:
+                taken_until = found[-1][2] + offset
             for keyword, start, end in found:
-                start += base
-                end += base
-                if start >= limit:
-                    break  # in order: every later one starts beyond the window too
-                taken_until = end + offset
                 keyword_checks, inside_too = keywords[keyword]
                 if start and ((before := low[start - 1]).isalnum() or before in "_-"):
                     if not inside_too:
@@ -224,9 +223,9 @@ class Scanner:
                         counts[index] += 1
         return hits
 
-    def _matches(self, low: str, first: int, end: int) -> tuple[list[tuple[int, int, int]], int]:
-        """The automaton's keywords in ``low[first:end]``, and what to add to their positions
-        to make them positions in ``low``.
+    def _matches(self, low: str, first: int, end: int, limit: int) -> list[tuple[int, int, int]]:
+        """The automaton's keywords in ``low[first:end]`` that start before ``limit``, as
+        (keyword, start, end) at positions in ``low``.
 
         The automaton reads UTF-8, which has no lone surrogates (text decoded with
         ``surrogateescape``): those are read as U+FFFD, which no keyword holds, so a
@@ -237,7 +236,11 @@ class Scanner:
             found = self.automaton.find_matches_as_indexes(part)
         except UnicodeEncodeError:
             found = self.automaton.find_matches_as_indexes(_SURROGATE.sub(_STAND_IN, part))
-        return found, first
+        if first:  # only in a text longer than a window: not worth a copy of each match saved
+            found = [(keyword, start + first, stop + first) for keyword, start, stop in found]
+        if found and found[-1][1] >= limit:  # in order of their starts
+            del found[bisect_left(found, limit, key=itemgetter(1)) :]
+        return found
 
 
 _STAND_IN = "\ufffd"
