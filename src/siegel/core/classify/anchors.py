@@ -14,9 +14,9 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -84,7 +84,7 @@ _Check = tuple[
 @dataclass
 class Scanner:
     anchors: Sequence[Anchor]
-    automaton: Any = None
+    automaton: ahocorasick_rs.AhoCorasick = field(init=False)
     longest: int = 1
     # Per keyword, by its index in the automaton: (its checks, whether it may end a compound).
     keywords: tuple[tuple[tuple[_Check, ...], bool], ...] = ()
