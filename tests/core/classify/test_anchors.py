@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from siegel.core.classify import health, identifiers, lines, personal, persons, references
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor, Hit, Scanner
+from siegel.core.classify.config import default_config
 
 KEYWORDS = ("iban", "ibanx", "bank", "bankverbindung", "verbindung", "an", "a", "xyz")
 SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
@@ -60,3 +62,54 @@ def test_lone_surrogates_hide_no_keyword() -> None:
 def test_a_keyword_cannot_hold_the_stand_in_for_surrogates() -> None:
     with pytest.raises(ValueError, match="U\\+FFFD"):
         Scanner((Anchor("test", ("a\ufffdb",)),))
+
+
+def _anchors_with_needs() -> list[Anchor]:
+    config = default_config()
+    every = (
+        *identifiers.ANCHORS,
+        *personal.ANCHORS,
+        *persons.ANCHORS,
+        references.REFERENCE,
+        *health.anchors(config),
+        *lines.anchors(config),
+    )
+    return [anchor for anchor in every if anchor.needs is not None]
+
+
+TAIL_PIECES = (
+    *(" ", "  ", "\t", "\n", "\r\n", ".", ":", "#", "-", "/", ",", "(", "ä", "€", "£", "$", "%"),
+    *("nr", "no", "number", "nummer", "id", "lautet", "ist", "is", "reads", "vom", "am", "ca"),
+    *("approx", "rd", "eur", "euro", "gbp", "usd", "uhr", "km", "ab", "abc", "x", "hr", "k", "e"),
+    *("monatlich brutto", "im jahr etwa "),
+    *("0", "1", "12", "123", "2026", "4711", "3.500", "118,000", "00", "31-610", "7731-20458"),
+)
+
+
+@pytest.mark.parametrize("anchor", _anchors_with_needs(), ids=lambda anchor: anchor.detector)
+@settings(max_examples=3000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(TAIL_PIECES), max_size=30))
+def test_a_tail_matches_only_where_what_it_needs_matches(anchor: Anchor, pieces: list[str]) -> None:
+    """``Anchor.needs`` lets the scan skip the tail: it must hold wherever the tail matches."""
+    text = "".join(pieces)
+    assert anchor.tail is not None and anchor.needs is not None
+    if anchor.tail.match(text):
+        assert anchor.needs.match(text), text
+
+
+@pytest.mark.parametrize(
+    ("detector", "after"),
+    [
+        ("reference", " nr. hr 7731-20458"),
+        ("reference", " \n\t nummer lautet: kb-c 123"),
+        ("income", " von ca. 3.500 €"),
+        ("income", "x" * 40 + "euro 1000"),  # the furthest first digit
+    ],
+)
+def test_the_tails_checked_above_match_with_what_they_need(detector: str, after: str) -> None:
+    """The property above is not empty, and holds at its edges."""
+    anchors = [a for a in _anchors_with_needs() if a.detector == detector]
+    assert any(
+        a.tail is not None and a.tail.match(after) and a.needs is not None and a.needs.match(after)
+        for a in anchors
+    )

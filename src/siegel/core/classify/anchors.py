@@ -42,6 +42,12 @@ class Anchor:
     "Befundes", "Brillen"). A ``cased`` tail reads the original text, for what only
     case tells (a name after "Frau"). ``max_hits`` caps the hits per text: a sign
     that only has to be seen once needs few.
+
+    ``needs`` is a cheap pattern that matches wherever the (lowered) tail matches: a
+    necessary condition, tried first. Most keywords of a long mail have no datum after
+    them, and a tail that fails can backtrack for microseconds ("Leistungsfall." on
+    every line of a long mail); where ``needs`` does not match, the tail is not tried,
+    and the result is the same (each such pair is checked by a property test).
     """
 
     detector: str
@@ -54,6 +60,11 @@ class Anchor:
     inflected: bool = False
     cased: bool = False
     max_hits: int = MAX_HITS_PER_ANCHOR
+    needs: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.needs is not None and (self.tail is None or self.cased):
+            raise ValueError(f"{self.detector}: needs goes with a tail on the lowered text")
 
 
 class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be cheap
@@ -66,11 +77,13 @@ class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be chea
 
 # What a hit on one keyword needs for one anchor, worked out once per keyword, as a plain
 # tuple (unpacked in the scan: attribute access per occurrence costs more than the automaton):
-# (index of the anchor, anchor, its tail, whether the tail reads the original text, its
-# validation, whether the keyword must end a word, may end a compound, may be inflected, cap).
+# (index of the anchor, anchor, its tail, what the tail needs, whether the tail reads the
+# original text, its validation, whether the keyword must end a word, may end a compound, may
+# be inflected, cap).
 _Check = tuple[
     int,
     Anchor,
+    "re.Pattern[str] | None",
     "re.Pattern[str] | None",
     bool,
     "Callable[[str], bool] | None",
@@ -100,6 +113,7 @@ class Scanner:
                         index,
                         anchor,
                         anchor.tail,
+                        anchor.needs,
                         anchor.cased,
                         anchor.validate,
                         (anchor.whole_word or anchor.compound_end) and keyword[-1].isalnum(),
@@ -112,7 +126,7 @@ class Scanner:
             checks, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
         self.keywords = tuple(
-            (tuple(keyword_checks), any(check[6] for check in keyword_checks))
+            (tuple(keyword_checks), any(check[7] for check in keyword_checks))
             for keyword_checks in checks.values()
         )
         self.longest = max(map(len, checks), default=1)
@@ -172,6 +186,7 @@ class Scanner:
                     index,
                     anchor,
                     tail,
+                    needs,
                     cased,
                     validate,
                     whole,
@@ -204,6 +219,8 @@ class Scanner:
                         continue
                     if cased:
                         matched, shift = tail.match(text, end + offset), 0
+                    elif needs is not None and needs.match(low, end) is None:
+                        continue
                     else:
                         matched, shift = tail.match(low, end), offset
                     if matched and (validate is None or validate(matched.group(1))):
