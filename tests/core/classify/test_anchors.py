@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siegel.core.classify import health, identifiers, lines, personal, persons, references
+from siegel.core.classify import anchors, health, identifiers, lines, personal, persons, references
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor, Hit, Scanner
 from siegel.core.classify.config import default_config
 
-KEYWORDS = ("iban", "ibanx", "bank", "bankverbindung", "verbindung", "an", "a", "xyz")
+KEYWORDS = ("iban", "ibanx", "bank", "bankverbindung", "verbindung", "an", "a", "xyz", "an bank")
 SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
 
 
@@ -18,11 +20,17 @@ SCANNER = Scanner((Anchor("test", KEYWORDS, whole_word=False),))
 @given(
     pieces=st.lists(st.sampled_from([*KEYWORDS, " ", "-", "q", "ba", "ib"]), max_size=80),
     window=st.integers(min_value=1, max_value=40),
+    piece=st.integers(min_value=1, max_value=40),
 )
-def test_windows_find_exactly_what_one_pass_finds(pieces: list[str], window: int) -> None:
+def test_windows_find_exactly_what_one_pass_finds(
+    pieces: list[str], window: int, piece: int
+) -> None:
+    """Windows of the text, and pieces of a window for the automaton, change nothing."""
     text = "".join(pieces)
     whole = keywords(text, SCANNER.scan(text, window=len(text) + 1))
-    assert keywords(text, SCANNER.scan(text, window=window)) == whole
+    with patch.object(anchors, "PIECE", piece):
+        assert keywords(text, SCANNER.scan(text, window=window)) == whole
+        assert keywords(text, SCANNER.scan(text, window=len(text) + 1)) == whole
     assert whole == [(start, k) for start, k in leftmost_longest(text) if starts_word(text, start)]
 
 

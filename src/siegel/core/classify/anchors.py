@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
@@ -27,6 +27,7 @@ SIGN_HITS = 16  # enough of a sign that only has to be seen (see Anchor.max_hits
 ENDINGS = ("s", "es", "n", "en", "e")  # German case and plural endings (see Anchor.inflected)
 WINDOW = 1 << 20  # characters scanned at once (see Scanner.scan)
 MARGIN = 4096  # characters after a window in which its last keyword's tail may end
+PIECE = 1 << 16  # characters of a window searched by the automaton at once (see Scanner._matches)
 
 
 @dataclass(frozen=True)
@@ -165,99 +166,110 @@ class Scanner:
             low = lowered(text[offset : position + window + max(self.longest, MARGIN)])
             low_size = len(low)
             # Where the automaton starts: the window's first character, or after the last
-            # keyword of the window before if it reaches into this one. Every keyword that
-            # starts in the window ends before ``scan_end``.
+            # keyword of the window before if it reaches into this one.
             first = max(position, taken_until) - offset
-            scan_end = min(low_size, position - offset + window + self.longest)
             limit = position - offset + window
-            found = self._matches(low, first, scan_end, limit)
-            if found:
-                taken_until = found[-1][2] + offset
-            for keyword, start, end in found:
-                keyword_checks, inside_too = keywords[keyword]
-                if start and ((before := low[start - 1]).isalnum() or before in "_-"):
-                    if not inside_too:
-                        continue
-                    inside = True
-                else:
-                    inside = False
-                word_ends = end == low_size or not ((after := low[end]).isalnum() or after == "_")
-                for (
-                    index,
-                    anchor,
-                    tail,
-                    needs,
-                    cased,
-                    validate,
-                    whole,
-                    compound,
-                    inflected,
-                    cap,
-                ) in keyword_checks:
-                    if counts[index] >= cap or (inside and not compound):
-                        continue
-                    if (
-                        whole
-                        and not word_ends
-                        and not (inflected and _INFLECTED.match(low, end) is not None)
-                    ):
-                        continue
-                    if tail is None:
-                        hits.append(
-                            new_hit(
-                                Hit,
-                                (
-                                    anchor,
-                                    start + offset,
-                                    end + offset,
-                                    start + offset,
-                                    end + offset,
-                                ),
-                            )
-                        )
-                        counts[index] += 1
-                        continue
-                    if cased:
-                        matched, shift = tail.match(text, end + offset), 0
-                    elif needs is not None and needs.match(low, end) is None:
-                        continue
+            for found in self._matches(low, first, limit):
+                if found:
+                    taken_until = found[-1][2] + offset
+                for keyword, start, end in found:
+                    keyword_checks, inside_too = keywords[keyword]
+                    if start and ((before := low[start - 1]).isalnum() or before in "_-"):
+                        if not inside_too:
+                            continue
+                        inside = True
                     else:
-                        matched, shift = tail.match(low, end), offset
-                    if matched and (validate is None or validate(matched.group(1))):
-                        datum_start, datum_end = matched.span(1)
-                        hits.append(
-                            new_hit(
-                                Hit,
-                                (
-                                    anchor,
-                                    start + offset,
-                                    end + offset,
-                                    datum_start + shift,
-                                    datum_end + shift,
-                                ),
+                        inside = False
+                    word_ends = end == low_size or not (
+                        (after := low[end]).isalnum() or after == "_"
+                    )
+                    for (
+                        index,
+                        anchor,
+                        tail,
+                        needs,
+                        cased,
+                        validate,
+                        whole,
+                        compound,
+                        inflected,
+                        cap,
+                    ) in keyword_checks:
+                        if counts[index] >= cap or (inside and not compound):
+                            continue
+                        if (
+                            whole
+                            and not word_ends
+                            and not (inflected and _INFLECTED.match(low, end) is not None)
+                        ):
+                            continue
+                        if tail is None:
+                            hits.append(
+                                new_hit(
+                                    Hit,
+                                    (
+                                        anchor,
+                                        start + offset,
+                                        end + offset,
+                                        start + offset,
+                                        end + offset,
+                                    ),
+                                )
                             )
-                        )
-                        counts[index] += 1
+                            counts[index] += 1
+                            continue
+                        if cased:
+                            matched, shift = tail.match(text, end + offset), 0
+                        elif needs is not None and needs.match(low, end) is None:
+                            continue
+                        else:
+                            matched, shift = tail.match(low, end), offset
+                        if matched and (validate is None or validate(matched.group(1))):
+                            datum_start, datum_end = matched.span(1)
+                            hits.append(
+                                new_hit(
+                                    Hit,
+                                    (
+                                        anchor,
+                                        start + offset,
+                                        end + offset,
+                                        datum_start + shift,
+                                        datum_end + shift,
+                                    ),
+                                )
+                            )
+                            counts[index] += 1
         return hits
 
-    def _matches(self, low: str, first: int, end: int, limit: int) -> list[tuple[int, int, int]]:
-        """The automaton's keywords in ``low[first:end]`` that start before ``limit``, as
-        (keyword, start, end) at positions in ``low``.
+    def _matches(self, low: str, first: int, limit: int) -> Iterator[list[tuple[int, int, int]]]:
+        """The automaton's keywords in ``low`` that start from ``first`` and before ``limit``,
+        a piece of ``PIECE`` characters at a time, as (keyword, start, end) in ``low``.
+
+        A piece at a time, each from where the last keyword of the piece before ends (as the
+        windows in :meth:`scan`): a match in the automaton's list costs some 140 bytes, and a
+        window of one short keyword repeated ("mg mg mg …") would hold hundreds of thousands.
 
         The automaton reads UTF-8, which has no lone surrogates (text decoded with
         ``surrogateescape``): those are read as U+FFFD, which no keyword holds, so a
         keyword is found where it would be found without them.
         """
-        part = low if first == 0 and end == len(low) else low[first:end]
-        try:
-            found = self.automaton.find_matches_as_indexes(part)
-        except UnicodeEncodeError:
-            found = self.automaton.find_matches_as_indexes(_SURROGATE.sub(_STAND_IN, part))
-        if first:  # only in a text longer than a window: not worth a copy of each match saved
-            found = [(keyword, start + first, stop + first) for keyword, start, stop in found]
-        if found and found[-1][1] >= limit:  # in order of their starts
-            del found[bisect_left(found, limit, key=itemgetter(1)) :]
-        return found
+        taken = first
+        for piece in range(first, limit, PIECE):
+            begin = max(piece, taken)
+            piece_limit = min(piece + PIECE, limit) - begin
+            end = min(len(low), begin + piece_limit + self.longest)
+            part = low if begin == 0 and end == len(low) else low[begin:end]
+            try:
+                found = self.automaton.find_matches_as_indexes(part)
+            except UnicodeEncodeError:
+                found = self.automaton.find_matches_as_indexes(_SURROGATE.sub(_STAND_IN, part))
+            if found and found[-1][1] >= piece_limit:  # in order of their starts
+                del found[bisect_left(found, piece_limit, key=itemgetter(1)) :]
+            if found and begin:  # a copy of each match: only in a text longer than a piece
+                found = [(keyword, start + begin, stop + begin) for keyword, start, stop in found]
+            if found:
+                taken = found[-1][2]
+            yield found
 
 
 _STAND_IN = "\ufffd"
