@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from unittest.mock import patch
 
 import pytest
@@ -121,3 +122,17 @@ def test_the_tails_checked_above_match_with_what_they_need(detector: str, after:
         a.tail is not None and a.tail.match(after) and a.needs is not None and a.needs.match(after)
         for a in anchors
     )
+
+
+def test_a_window_of_one_short_keyword_repeated_is_searched_in_pieces() -> None:
+    """The automaton's list of matches is bounded by a piece, not by the window (1 MiB)."""
+    scanner = Scanner((Anchor("dose", ("mg",), max_hits=4),))
+    text = "mg " * 150_000  # 150,000 matches in one window: some 20 MB as one list
+    tracemalloc.start()
+    try:
+        hits = scanner.scan(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(hits) == 4
+    assert peak < 15_000_000
