@@ -141,8 +141,9 @@ class Scanner:
         the whole text would double the memory a 25 MB mail needs. Cased tails read ``text``.
 
         The automaton (ahocorasick-rs, ADR 0022) reports the leftmost-longest keywords
-        without overlaps, as one list per window: of the keywords starting at one place
-        the longest, and none that starts inside it. A keyword inside a word is reported
+        without overlaps, as one list per piece of a window (:meth:`_matches`): of the
+        keywords starting at one place the longest, and none that starts inside it. A
+        keyword inside a word is reported
         too and still covers what it covers, so that the choice is the same whatever the
         words around it; it is dropped here unless it may end a compound.
 
