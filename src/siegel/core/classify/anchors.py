@@ -2,21 +2,23 @@
 
 Most detectors start at a word: "Steuer-ID", "geb.", "Gehalt", "Diagnose", a
 health term, a line of business. Scanning for each separately costs a pass per
-detector; here all keywords go into one Aho-Corasick automaton (pyahocorasick,
-see ADR 0004), each hit is handed to its :class:`Anchor`, which checks what must
+detector; here all keywords go into one Aho-Corasick automaton (ahocorasick-rs,
+see ADRs 0004 and 0022), each hit is handed to its :class:`Anchor`, which checks what must
 follow (a number, a date, an amount) with an anchored match at that very
-position. This keeps classification above 20 MB/s on one core.
+position.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from siegel.core.classify.lowercase import lowered
 
@@ -25,6 +27,7 @@ SIGN_HITS = 16  # enough of a sign that only has to be seen (see Anchor.max_hits
 ENDINGS = ("s", "es", "n", "en", "e")  # German case and plural endings (see Anchor.inflected)
 WINDOW = 1 << 20  # characters scanned at once (see Scanner.scan)
 MARGIN = 4096  # characters after a window in which its last keyword's tail may end
+PIECE = 1 << 16  # characters of a window searched by the automaton at once (see Scanner._matches)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,12 @@ class Anchor:
     "Befundes", "Brillen"). A ``cased`` tail reads the original text, for what only
     case tells (a name after "Frau"). ``max_hits`` caps the hits per text: a sign
     that only has to be seen once needs few.
+
+    ``needs`` is a cheap pattern that matches wherever the (lowered) tail matches: a
+    necessary condition, tried first. Most keywords of a long mail have no datum after
+    them, and a tail that fails can backtrack for microseconds ("Leistungsfall." on
+    every line of a long mail); where ``needs`` does not match, the tail is not tried,
+    and the result is the same (each such pair is checked by a property test).
     """
 
     detector: str
@@ -52,6 +61,11 @@ class Anchor:
     inflected: bool = False
     cased: bool = False
     max_hits: int = MAX_HITS_PER_ANCHOR
+    needs: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.needs is not None and (self.tail is None or self.cased):
+            raise ValueError(f"{self.detector}: needs goes with a tail on the lowered text")
 
 
 class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be cheap
@@ -64,11 +78,13 @@ class Hit(NamedTuple):  # a tuple: created for every keyword, so it must be chea
 
 # What a hit on one keyword needs for one anchor, worked out once per keyword, as a plain
 # tuple (unpacked in the scan: attribute access per occurrence costs more than the automaton):
-# (index of the anchor, anchor, its tail, whether the tail reads the original text, its
-# validation, whether the keyword must end a word, may end a compound, may be inflected, cap).
+# (index of the anchor, anchor, its tail, what the tail needs, whether the tail reads the
+# original text, its validation, whether the keyword must end a word, may end a compound, may
+# be inflected, cap).
 _Check = tuple[
     int,
     Anchor,
+    "re.Pattern[str] | None",
     "re.Pattern[str] | None",
     bool,
     "Callable[[str], bool] | None",
@@ -82,18 +98,23 @@ _Check = tuple[
 @dataclass
 class Scanner:
     anchors: Sequence[Anchor]
-    automaton: Any = None
+    automaton: ahocorasick_rs.AhoCorasick = field(init=False)
     longest: int = 1
+    # Per keyword, by its index in the automaton: (its checks, whether it may end a compound).
+    keywords: tuple[tuple[tuple[_Check, ...], bool], ...] = ()
 
     def __post_init__(self) -> None:
         checks: dict[str, list[_Check]] = {}
         for index, anchor in enumerate(self.anchors):
             for keyword in anchor.keywords:
+                if _STAND_IN in keyword:
+                    raise ValueError(f"a keyword cannot hold U+FFFD: {keyword!r}")
                 checks.setdefault(keyword, []).append(
                     (
                         index,
                         anchor,
                         anchor.tail,
+                        anchor.needs,
                         anchor.cased,
                         anchor.validate,
                         (anchor.whole_word or anchor.compound_end) and keyword[-1].isalnum(),
@@ -102,11 +123,13 @@ class Scanner:
                         anchor.max_hits,
                     )
                 )
-        self.automaton = ahocorasick.Automaton()
-        for keyword, keyword_checks in checks.items():
-            inside_too = any(check[6] for check in keyword_checks)
-            self.automaton.add_word(keyword, (len(keyword) - 1, tuple(keyword_checks), inside_too))
-        self.automaton.make_automaton()
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            checks, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+        self.keywords = tuple(
+            (tuple(keyword_checks), any(check[7] for check in keyword_checks))
+            for keyword_checks in checks.values()
+        )
         self.longest = max(map(len, checks), default=1)
 
     def scan(self, text: str, window: int = WINDOW) -> list[Hit]:
@@ -115,114 +138,143 @@ class Scanner:
         The text is read in windows of ``window`` characters, each lowered on its own
         (:mod:`.lowercase`) together with the character before it and ``MARGIN``
         characters after it, in which a keyword or its tail may end: a lowered copy of
-        the whole text would double the memory a 25 MB mail needs, and pyahocorasick
-        copies what it scans at four bytes per character. Cased tails read ``text``.
+        the whole text would double the memory a 25 MB mail needs. Cased tails read ``text``.
 
-        Of the keywords the automaton reports, the longest at the leftmost start is
-        taken and none that overlaps it (pyahocorasick's own ``iter_long`` misses a
-        keyword that ends inside a longer one's prefix).
+        The automaton (ahocorasick-rs, ADR 0022) reports the leftmost-longest keywords
+        without overlaps, as one list per piece of a window (:meth:`_matches`): of the
+        keywords starting at one place the longest, and none that starts inside it. A
+        keyword inside a word is reported
+        too and still covers what it covers, so that the choice is the same whatever the
+        words around it; it is dropped here unless it may end a compound.
 
         At most ``Anchor.max_hits`` hits per anchor: more add nothing to the
         sensitivity, and a hostile mail of one keyword repeated would otherwise cost
         memory in proportion to its size times the size of a hit. (Pseudonymisation
         re-classifies its result, so a datum beyond the cap holds the mail back.)
 
-        This loop runs once for every keyword in the text (some twenty thousand in a
-        megabyte of insurance mail), so it is written for the interpreter: the
-        occurrences are gathered by a comprehension, hits are built as plain tuples,
-        and an anchor whose cap is reached drops out of its keywords' checks.
+        This loop runs once for every keyword in the text (some sixteen thousand in a
+        megabyte of insurance mail), so it is written for the interpreter: hits are
+        built as plain tuples and the checks of a keyword are one tuple, unpacked.
         """
         hits: list[Hit] = []
         counts = [0] * len(self.anchors)
         size = len(text)
         taken_until = 0
-        occurrences = self.automaton.iter
+        keywords = self.keywords
         new_hit = tuple.__new__
         for position in range(0, size, window):
             offset = max(0, position - 1)
             low = lowered(text[offset : position + window + max(self.longest, MARGIN)])
             low_size = len(low)
-            first = position - offset
-            # Occurrences come by their end; of those starting at one place the longest
-            # ends last, so the last one written for a start is the one to keep. (The
-            # automaton's value holds the keyword's length less one: ``last`` is inclusive.)
-            # The end is clamped: pyahocorasick reads past the text's end otherwise.
-            scan_end = min(low_size, first + window + self.longest)
-            longest_at = {
-                last - found[0]: found for last, found in occurrences(low, first, scan_end)
-            }
-            limit = first + window
-            taken = taken_until - offset  # in the lowered window's positions
-            for start in sorted(longest_at):
-                if start < taken:
-                    continue
-                if start >= limit:
-                    break  # sorted: every later start is beyond the window too
-                shorter, keyword_checks, inside_too = longest_at[start]
-                end = start + shorter + 1
-                taken = end
-                if start and ((before := low[start - 1]).isalnum() or before in "_-"):
-                    if not inside_too:
-                        continue
-                    inside = True
-                else:
-                    inside = False
-                word_ends = end == low_size or not ((after := low[end]).isalnum() or after == "_")
-                for (
-                    index,
-                    anchor,
-                    tail,
-                    cased,
-                    validate,
-                    whole,
-                    compound,
-                    inflected,
-                    cap,
-                ) in keyword_checks:
-                    if counts[index] >= cap or (inside and not compound):
-                        continue
-                    if (
-                        whole
-                        and not word_ends
-                        and not (inflected and _INFLECTED.match(low, end) is not None)
-                    ):
-                        continue
-                    if tail is None:
-                        hits.append(
-                            new_hit(
-                                Hit,
-                                (
-                                    anchor,
-                                    start + offset,
-                                    end + offset,
-                                    start + offset,
-                                    end + offset,
-                                ),
-                            )
-                        )
-                        counts[index] += 1
-                        continue
-                    if cased:
-                        matched, shift = tail.match(text, end + offset), 0
+            # Where the automaton starts: the window's first character, or after the last
+            # keyword of the window before if it reaches into this one.
+            first = max(position, taken_until) - offset
+            limit = position - offset + window
+            for found in self._matches(low, first, limit):
+                if found:
+                    taken_until = found[-1][2] + offset
+                for keyword, start, end in found:
+                    keyword_checks, inside_too = keywords[keyword]
+                    if start and ((before := low[start - 1]).isalnum() or before in "_-"):
+                        if not inside_too:
+                            continue
+                        inside = True
                     else:
-                        matched, shift = tail.match(low, end), offset
-                    if matched and (validate is None or validate(matched.group(1))):
-                        datum_start, datum_end = matched.span(1)
-                        hits.append(
-                            new_hit(
-                                Hit,
-                                (
-                                    anchor,
-                                    start + offset,
-                                    end + offset,
-                                    datum_start + shift,
-                                    datum_end + shift,
-                                ),
+                        inside = False
+                    word_ends = end == low_size or not (
+                        (after := low[end]).isalnum() or after == "_"
+                    )
+                    for (
+                        index,
+                        anchor,
+                        tail,
+                        needs,
+                        cased,
+                        validate,
+                        whole,
+                        compound,
+                        inflected,
+                        cap,
+                    ) in keyword_checks:
+                        if counts[index] >= cap or (inside and not compound):
+                            continue
+                        if (
+                            whole
+                            and not word_ends
+                            and not (inflected and _INFLECTED.match(low, end) is not None)
+                        ):
+                            continue
+                        if tail is None:
+                            hits.append(
+                                new_hit(
+                                    Hit,
+                                    (
+                                        anchor,
+                                        start + offset,
+                                        end + offset,
+                                        start + offset,
+                                        end + offset,
+                                    ),
+                                )
                             )
-                        )
-                        counts[index] += 1
-            taken_until = taken + offset
+                            counts[index] += 1
+                            continue
+                        if cased:
+                            matched, shift = tail.match(text, end + offset), 0
+                        elif needs is not None and needs.match(low, end) is None:
+                            continue
+                        else:
+                            matched, shift = tail.match(low, end), offset
+                        if matched and (validate is None or validate(matched.group(1))):
+                            datum_start, datum_end = matched.span(1)
+                            hits.append(
+                                new_hit(
+                                    Hit,
+                                    (
+                                        anchor,
+                                        start + offset,
+                                        end + offset,
+                                        datum_start + shift,
+                                        datum_end + shift,
+                                    ),
+                                )
+                            )
+                            counts[index] += 1
         return hits
+
+    def _matches(self, low: str, first: int, limit: int) -> Iterator[list[tuple[int, int, int]]]:
+        """The automaton's keywords in ``low`` that start from ``first`` and before ``limit``,
+        a piece of ``PIECE`` characters at a time, as (keyword, start, end) in ``low``.
+
+        A piece at a time, each from where the last keyword of the piece before ends (as the
+        windows in :meth:`scan`): a match in the automaton's list costs some 140 bytes, and a
+        window of one short keyword repeated ("mg mg mg …") would hold hundreds of thousands.
+
+        The automaton reads UTF-8, which has no lone surrogates (text decoded with
+        ``surrogateescape``): those are read as U+FFFD, which no keyword holds, so a
+        keyword is found where it would be found without them.
+        """
+        taken = first
+        for piece in range(first, limit, PIECE):
+            begin = max(piece, taken)
+            piece_limit = min(piece + PIECE, limit) - begin
+            end = min(len(low), begin + piece_limit + self.longest)
+            part = low if begin == 0 and end == len(low) else low[begin:end]
+            try:
+                found = self.automaton.find_matches_as_indexes(part)
+            except UnicodeEncodeError:
+                found = self.automaton.find_matches_as_indexes(_SURROGATE.sub(_STAND_IN, part))
+            if found and found[-1][1] >= piece_limit:  # in order of their starts
+                del found[bisect_left(found, piece_limit, key=itemgetter(1)) :]
+            if found and begin:  # a copy of each match: only in a text longer than a piece
+                found = [(keyword, start + begin, stop + begin) for keyword, start, stop in found]
+            if found:
+                taken = found[-1][2]
+            yield found
+
+
+_STAND_IN = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # A German case ending and the word's end ("des Asthmas", "Befundes"): one anchored match

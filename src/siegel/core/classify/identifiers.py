@@ -34,7 +34,7 @@ LEGAL_FORMS = frozenset(
 _WORD = re.compile(r"[^\s,;()·|]+")
 
 
-_LETTER_VALUES = {chr(code): str(code - 55) for code in range(ord("A"), ord("Z") + 1)}
+_LETTER_VALUES = {code: str(code - 55) for code in range(ord("A"), ord("Z") + 1)}
 
 
 def iban_checksum_ok(candidate: str) -> bool:
@@ -46,7 +46,7 @@ def iban_checksum_ok(candidate: str) -> bool:
     """
     number = "".join(candidate.split())
     rotated = number[4:] + number[:4]
-    digits = "".join(_LETTER_VALUES.get(c, c) for c in rotated)
+    digits = rotated.translate(_LETTER_VALUES)
     return digits.isdigit() and int(digits) % 97 == 1
 
 
@@ -59,6 +59,27 @@ def whose_account(text: str, start: int, end: int) -> str:
     line_end = min(line_end if line_end >= 0 else len(text), end + 200)
     words = _WORD.findall(text[line_start:line_end].lower().replace("a. g.", "a.g."))
     return "" if LEGAL_FORMS.isdisjoint(words) else "company"
+
+
+def tax_id_ok(number: str) -> bool:
+    """A German tax id (IdNr) as python-stdnum checks it: eleven digits, the first not 0,
+    one digit of the first ten twice or three times and no other repeated, and the
+    ISO 7064 MOD 11,10 check digit.
+
+    Written out for ASCII digits, as the IBAN check: stdnum's cleaning took 9 µs a number,
+    more than the scan of the line around it. Anything else is left to stdnum.
+    """
+    if not (number.isascii() and number.isdigit()):
+        return idnr.is_valid(number)
+    if len(number) != 11 or number[0] == "0":
+        return False
+    repeated = [count for count in map(number[:10].count, set(number[:10])) if count > 1]
+    if len(repeated) != 1 or repeated[0] not in (2, 3):
+        return False
+    check = 5
+    for digit in number.encode():
+        check = (((check or 10) * 2) % 11 + digit - 48) % 10  # 48: the code of "0"
+    return check == 1
 
 
 _SEPARATOR = r"\.?:?\s*"
@@ -76,7 +97,7 @@ ANCHORS = (
             "idnr",
         ),
         re.compile(_SEPARATOR + r"(\d{2} ?\d{3} ?\d{3} ?\d{3})\b"),
-        validate=lambda value: idnr.is_valid(value.replace(" ", "")),
+        validate=lambda value: tax_id_ok(value.replace(" ", "")),
         payload="STEUER-ID",
     ),
     Anchor(

@@ -109,6 +109,8 @@ ANCHORS = (
         re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT),
         payload="BETRAG",
         compound_end=True,
+        # The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
+        needs=re.compile(r"\D{0,45}\d"),
     ),
     # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.
     Anchor(

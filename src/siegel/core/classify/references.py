@@ -64,6 +64,9 @@ REFERENCE = Anchor(
     ),
     payload="REFERENZ",
     inflected=True,
+    # Before the number's first digit only blanks, letters of the words before it
+    # ("Nr.", "lautet") or of its prefix, and ".", ":", "#", "-" stand.
+    needs=re.compile(r"[\sa-z.:#-]*+\d"),
 )
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # thousands in a long mail: no dict each
 class Finding:
     """One reason for the sensitivity: which detector, where, a redacted snippet, how strong.
 
