@@ -29,7 +29,7 @@ def line(name: str, result: Classification) -> str:
 
 def main() -> None:
     lines = [line(f"builtin#{sample.id}", classify(as_mail(sample))) for sample in build()]
-    for corpus in ("dev", "dev2"):
+    for corpus in ("dev", "dev2", "dev3"):
         lines += [
             line(f"{corpus}/{mail.file}", classify(mail.message, sender=mail.sender))
             for mail in load(corpora_root() / corpus)
