@@ -1,0 +1,1540 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
+"""Siegel fourth development corpus generator (corpora/dev4).
+
+Writes mails/d4-NNNN.eml and labels.tsv next to this script.  Every mail is
+written by hand further down (section MAILS); the code above only turns the
+hand-written content into RFC 5322 / MIME messages with fixed dates,
+Message-IDs, MIME boundaries and attachment metadata, so that a rerun is
+byte-identical.  The MIME-building helpers (code above MAILS) were taken over
+from corpora/dev2; all content below MAILS was written independently for dev4.
+
+Usage:  python3 make_corpus.py          # (re)write mails/ and labels.tsv
+        python3 make_corpus.py --check  # parse every mail, open attachments, print stats
+
+Needs (only for attachments): openpyxl python-docx odfpy fpdf2 (pypdf optional for --check)
+All persons, numbers and addresses are fictitious.
+"""
+import csv
+import datetime as dt
+import hashlib
+import html as htmlmod
+import io
+import re
+import sys
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.headerregistry import Address
+from email.utils import format_datetime, getaddresses
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent
+LABELS = {"N": "NORMAL", "C": "CONFIDENTIAL", "S": "STRICTLY_CONFIDENTIAL"}
+DOM = "versicherer.example"
+
+# --------------------------------------------------------------------------
+# small helpers used inside the content
+# --------------------------------------------------------------------------
+
+def _iban_check(cc, bban):
+    num = "".join(str(int(ch, 36)) for ch in (bban + cc + "00").upper())
+    return 98 - int(num) % 97
+
+
+BBAN_LEN = {"DE": 18, "AT": 16, "CH": 17, "NL": 14, "BE": 12, "LU": 16, "FR": 23, "IT": 23, "ES": 20, "GB": 18,
+            "IE": 18, "PL": 24, "DK": 14, "SE": 20, "PT": 21}
+
+
+def IB(cc, bban, group=4, sep=" "):
+    """Structurally valid IBAN (ISO 7064 MOD 97-10) for country cc and BBAN."""
+    assert len(bban) == BBAN_LEN[cc], (cc, bban)
+    s = f"{cc}{_iban_check(cc, bban):02d}{bban}"
+    if not group:
+        return s
+    return sep.join(s[i:i + group] for i in range(0, len(s), group))
+
+
+def IBX(cc, bban, group=4, sep=" "):
+    """Deliberately INVALID IBAN: correct shape, wrong check digits."""
+    assert len(bban) == BBAN_LEN[cc], (cc, bban)
+    c = (_iban_check(cc, bban) + 11) % 97 or 13
+    s = f"{cc}{c:02d}{bban}"
+    if not group:
+        return s
+    return sep.join(s[i:i + group] for i in range(0, len(s), group))
+
+
+def Q(text, prefix="> "):
+    """Quote a text the way mail clients do."""
+    return "\n".join((prefix + l) if l.strip() else prefix.rstrip() for l in text.strip("\n").split("\n"))
+
+
+def OQ(von, gesendet, an, betreff, text, lang="de", cc=None):
+    """Outlook style quoted original below a reply."""
+    if lang == "de":
+        h = ["-----Ursprüngliche Nachricht-----", f"Von: {von}", f"Gesendet: {gesendet}", f"An: {an}"]
+        if cc:
+            h.append(f"Cc: {cc}")
+        h.append(f"Betreff: {betreff}")
+    else:
+        h = ["-----Original Message-----", f"From: {von}", f"Sent: {gesendet}", f"To: {an}"]
+        if cc:
+            h.append(f"Cc: {cc}")
+        h.append(f"Subject: {betreff}")
+    return "\n".join(h) + "\n\n" + text.strip("\n")
+
+
+def FW(von, datum, an, betreff, text, lang="de"):
+    """Inline forward block (Thunderbird style)."""
+    if lang == "de":
+        h = ["-------- Weitergeleitete Nachricht --------", f"Betreff: \t{betreff}", f"Datum: \t{datum}",
+             f"Von: \t{von}", f"An: \t{an}"]
+    else:
+        h = ["---------- Forwarded message ---------", f"From: {von}", f"Date: {datum}",
+             f"Subject: {betreff}", f"To: {an}"]
+    return "\n".join(h) + "\n\n" + text.strip("\n")
+
+
+# --------------------------------------------------------------------------
+# the insurer's staff, signatures, disclaimers
+# --------------------------------------------------------------------------
+
+ENT = {
+    "kv": ("Versicherer Krankenversicherung a.G.", "HRB 4711", "Dr. Helmut Sander (Vors.), Birgit Oppermann, Carsten Wulf"),
+    "lv": ("Versicherer Lebensversicherung AG", "HRB 4712", "Dr. Helmut Sander (Vors.), Jörg Pietsch, Marion Feldkamp"),
+    "av": ("Versicherer Allgemeine Versicherung AG", "HRB 4713", "Andreas Köhnen (Vors.), Birgit Oppermann, Yusuf Aksoy"),
+    "grp": ("Versicherer Holding AG", "HRB 4700", "Dr. Helmut Sander (Vors.), Andreas Köhnen, Marion Feldkamp"),
+}
+ADDR_DE = "Rheinuferstraße 12, 50667 Köln"
+ADDR_EN = "Rheinuferstrasse 12, 50667 Cologne, Germany"
+
+# key: (display name, local part, department de, department en, entity, phone)
+STAFF = {
+    "kroeger": ("Sabine Kröger", "sabine.kroeger", "Leistungsservice Krankenversicherung\nTeam Ambulant 2", "Health Claims, Outpatient Team 2", "kv", "-3412"),
+    "wendland": ("Tobias Wendland", "tobias.wendland", "Leistungsservice Krankenversicherung\nZahn / Zahnzusatz", "Health Claims, Dental", "kv", "-3468"),
+    "hasselbach": ("Dr. med. Ulrike Hasselbach", "ulrike.hasselbach", "Gesellschaftsärztin\nRisikoprüfung Personenversicherung", "Chief Medical Officer, Medical Underwriting", "lv", "-2290"),
+    "brenner": ("Markus Brenner", "markus.brenner", "Schadenservice Kraftfahrt", "Motor Claims", "av", "-4120"),
+    "demir": ("Aylin Demir", "aylin.demir", "Schadenservice Sach\nHausrat / Wohngebäude", "Property Claims", "av", "-4388"),
+    "oltmanns": ("Jens Oltmanns", "jens.oltmanns", "Schadenservice Haftpflicht", "Liability Claims", "av", "-4301"),
+    "lindqvist": ("Petra Lindqvist", "petra.lindqvist", "Rechtsschutz-Service", "Legal Expenses Claims", "av", "-4550"),
+    "reuter": ("Frank Reuter", "frank.reuter", "Maklerbetreuung Region Nord", "Broker Relations North", "grp", "-1180"),
+    "vogel": ("Katharina Vogel", "katharina.vogel", "Maklerbetreuung Region Süd", "Broker Relations South", "grp", "-1185"),
+    "stanek": ("Oliver Stanek", "oliver.stanek", "Leistung Leben / Berufsunfähigkeit", "Life & Disability Claims", "lv", "-2615"),
+    "albrecht": ("Miriam Albrecht", "miriam.albrecht", "Leistung Unfallversicherung", "Accident Claims", "av", "-4710"),
+    "paulsen": ("Henrik Paulsen", "henrik.paulsen", "Firmenkunden / betriebliche Altersversorgung", "Corporate Clients / Occupational Pensions", "lv", "-2830"),
+    "whitfield": ("Emma Whitfield", "emma.whitfield", "International Health Services", "International Health Services", "kv", "-7710"),
+    "osei": ("Daniel Osei", "daniel.osei", "Transport / Marine", "Marine Cargo Underwriting & Claims", "av", "-5120"),
+    "raman": ("Priya Raman", "priya.raman", "IT Architektur", "IT Architecture", "grp", "-6021"),
+    "hoffmann": ("Lukas Hoffmann", "lukas.hoffmann", "IT-Servicedesk", "IT Service Desk", "grp", "-6000"),
+    "weiss": ("Nadine Weiß", "nadine.weiss", "Personal / Recruiting", "Human Resources", "grp", "-1420"),
+    "krueger": ("Stefan Krüger", "stefan.krueger", "Einkauf", "Procurement", "grp", "-1710"),
+    "baumann": ("Julia Baumann", "julia.baumann", "Unternehmenskommunikation", "Corporate Communications", "grp", "-1010"),
+    "meier": ("Thomas Meier", "thomas.meier", "Datenschutzbeauftragter", "Data Protection Officer", "grp", "-1099"),
+    "richter": ("Anja Richter", "anja.richter", "Facility Management", "Facility Management", "grp", "-1550"),
+    "stone": ("Rebecca Stone", "rebecca.stone", "Rückversicherung", "Reinsurance", "grp", "-1930"),
+    "hartmann": ("Sven Hartmann", "sven.hartmann", "Firmenkunden Sach / Technische Versicherung", "Commercial Property & Engineering", "av", "-5210"),
+    "kowalski": ("Lena Kowalski", "lena.kowalski", "Kundenservice", "Customer Service", "av", "-3000"),
+    "yilmaz": ("Felix Yilmaz", "felix.yilmaz", "Pflegeversicherung / Pflegetagegeld", "Long-term Care", "kv", "-3590"),
+    "schreiber": ("Dr. Carola Schreiber", "carola.schreiber", "Recht / Regress", "Legal / Recourse", "av", "-4980"),
+    "nguyen": ("Minh Nguyen", "minh.nguyen", "Antragsbearbeitung Kranken", "New Business Health", "kv", "-3220"),
+    "falk": ("Bernd Falk", "bernd.falk", "Vertrieb Exklusivvertrieb", "Tied Agents Sales", "grp", "-1230"),
+    "morgan": ("James Morgan", "james.morgan", "Group Finance", "Group Finance", "grp", "-1800"),
+    "seidel": ("Ines Seidel", "ines.seidel", "Reiseversicherung", "Travel Insurance", "av", "-4640"),
+    "brandt": ("Gerrit Brandt", "gerrit.brandt", "Leistungsservice Krankenversicherung\nStationär", "Health Claims, Inpatient", "kv", "-3477"),
+    "okafor": ("Chidi Okafor", "chidi.okafor", "Aktuariat Leben", "Life Actuarial", "lv", "-2402"),
+    "schulte": ("Marlene Schulte", "marlene.schulte", "Antragsbearbeitung Leben / BU", "New Business Life & Disability", "lv", "-2510"),
+    "engel": ("Rüdiger Engel", "ruediger.engel", "Kfz-Betrieb / Vertrag", "Motor Underwriting", "av", "-4077"),
+    "wagner": ("Sophie Wagner", "sophie.wagner", "Tierversicherung", "Pet Insurance", "av", "-4815"),
+    "becker": ("Hannes Becker", "hannes.becker", "Inkasso / Beitragsservice", "Premium Collection", "grp", "-1620"),
+    "lorenz": ("Daniela Lorenz", "daniela.lorenz", "Beschwerdemanagement", "Complaints Management", "grp", "-1077"),
+    "wolters": ("Clara Wolters", "clara.wolters", "Leistung Pflege / Hilfsmittel", "Long-term Care & Medical Aids Claims", "kv", "-3640"),
+    "bauer": ("Matthias Bauer", "matthias.bauer", "Kundenservice Leben", "Life Customer Service", "lv", "-2050"),
+    "szabo": ("Eszter Szabo", "eszter.szabo", "Schadenservice Reise / Assistance", "Travel Claims & Assistance", "av", "-4655"),
+    "haas": ("Dominik Haas", "dominik.haas", "Vertrag Kranken / Beitrag", "Health Contracts & Premiums", "kv", "-3150"),
+    "kaiser": ("Ruth Kaiser", "ruth.kaiser", "Rehamanagement Personenschaden", "Rehabilitation Management", "av", "-4733"),
+    "fischer": ("Tim Fischer", "tim.fischer", "Informationssicherheit", "Information Security", "grp", "-6090"),
+}
+
+
+def ADDR(key):
+    s = STAFF[key]
+    return f"{s[0]} <{s[1]}@{DOM}>"
+
+
+def SIG(key, lang="de", style="full"):
+    name, lp, dep_de, dep_en, ent, ph = STAFF[key]
+    ename = ENT[ent][0]
+    if style == "name":
+        return name
+    if style == "short":
+        return f"{name}\n{(dep_de if lang == 'de' else dep_en).splitlines()[0]}\nTel. +49 221 555{ph}" if lang == "de" else \
+            f"{name}\n{dep_en}\nPhone +49 221 555{ph}"
+    if lang == "de":
+        return f"{name}\n{dep_de}\n\n{ename}\n{ADDR_DE}\nTelefon +49 221 555{ph}\nTelefax +49 221 555-9{ph[1:]}\n{lp}@{DOM}\nwww.{DOM}"
+    return f"{name}\n{dep_en}\n\n{ename}\n{ADDR_EN}\nPhone +49 221 555{ph}\n{lp}@{DOM}"
+
+
+def DISC(ent="av", lang="de", v=0):
+    ename, hrb, vorstand = ENT[ent]
+    if lang == "de":
+        base = (f"{ename} · Sitz Köln · Amtsgericht Köln {hrb}\n"
+                f"Vorstand: {vorstand} · Vorsitzender des Aufsichtsrats: Prof. Dr. Rainer Kessel")
+        if v == 0:
+            return ("-- \n" + base + "\n\nDiese E-Mail kann vertrauliche und/oder rechtlich geschützte Informationen enthalten. "
+                    "Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte "
+                    "sofort den Absender und vernichten Sie diese E-Mail. Das unerlaubte Kopieren sowie die unbefugte "
+                    "Weitergabe dieser E-Mail sind nicht gestattet.")
+        if v == 1:
+            return "-- \n" + base + "\nInformationen zum Datenschutz: www.versicherer.example/datenschutz"
+        return "-- \n" + base + "\n\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken."
+    base = f"{ename} · Registered office: Cologne · Local court Cologne {hrb}\nBoard of Management: {vorstand}"
+    if v == 0:
+        return ("-- \n" + base + "\n\nThis e-mail may contain confidential and/or privileged information. If you are not the "
+                "intended recipient (or have received this e-mail in error) please notify the sender immediately and destroy "
+                "this e-mail. Any unauthorised copying, disclosure or distribution of the material in this e-mail is strictly forbidden.")
+    return "-- \n" + base + "\nPrivacy notice: www.versicherer.example/en/privacy"
+
+
+# --------------------------------------------------------------------------
+# attachments
+# --------------------------------------------------------------------------
+
+@dataclass
+class Att:
+    filename: str
+    data: object            # bytes, str (text/*) or EmailMessage (message/rfc822)
+    maintype: str
+    subtype: str
+    charset: str = None
+    params: dict = None
+    disposition: str = "attachment"
+    cte: str = None
+    kind: str = ""          # for statistics: csv, xlsx, pdf, ...
+    inner: list = field(default_factory=list)   # kinds inside a zip / forwarded mail
+
+    def raw(self):
+        if isinstance(self.data, str):
+            return self.data.replace("\n", "\r\n").encode(self.charset or "utf-8")
+        if isinstance(self.data, EmailMessage):
+            return self.data.as_bytes()
+        return self.data
+
+
+FIXED_ZIP_TIME = (2026, 1, 2, 8, 0, 0)
+_DATE_RE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?")
+
+
+def _normalize_zip(data, stamp):
+    """Rewrite a zip container with fixed member times and fixed metadata dates."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%S").encode()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename in ("docProps/core.xml", "meta.xml", "docProps/app.xml"):
+                body = _DATE_RE.sub(lambda m: iso + (b"Z" if m.group(0).endswith(b"Z") else b""), body)
+            zi = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            zi.compress_type = info.compress_type
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, body)
+    return out.getvalue()
+
+
+_STAMP = [dt.datetime(2026, 1, 2, 8, 0, 0)]   # set per mail before attachments are built
+
+
+def _csv(fn, rows, sep=";", enc="utf-8", sub="csv", bom=False):
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=sep, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    for r in rows:
+        w.writerow(r)
+    s = buf.getvalue()
+    if bom:
+        s = "\ufeff" + s
+    kind = "tsv" if sep == "\t" else "csv"
+    if sub == "octet":
+        return Att(fn, s.replace("\n", "\r\n").encode(enc), "application", "octet-stream", kind=kind)
+    if sub == "excel":
+        return Att(fn, s.replace("\n", "\r\n").encode(enc), "application", "vnd.ms-excel", kind=kind)
+    return Att(fn, s, "text", "tab-separated-values" if sep == "\t" else "csv", charset=enc, kind=kind)
+
+
+def _txt(fn, text, enc="utf-8", sub="plain"):
+    return Att(fn, text, "text", sub, charset=enc, kind="txt")
+
+
+def _xlsx(fn, sheets, author="Versicherer", widths=None, octet=False):
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(title=name)
+        for i, r in enumerate(rows):
+            ws.append(list(r))
+            if i == 0:
+                for c in ws[1]:
+                    c.font = Font(bold=True)
+        for col in ws.columns:
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in col)
+            ws.column_dimensions[col[0].column_letter].width = min(48, max(8, width + 2))
+    wb.properties.creator = author
+    wb.properties.lastModifiedBy = author
+    wb.properties.created = _STAMP[0]
+    wb.properties.modified = _STAMP[0]
+    b = io.BytesIO()
+    wb.save(b)
+    data = _normalize_zip(b.getvalue(), _STAMP[0])
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="xlsx")
+    return Att(fn, data, "application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind="xlsx")
+
+
+def _ods(fn, sheets):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableRow, TableCell
+    from odf.text import P
+    doc = OpenDocumentSpreadsheet()
+    for name, rows in sheets.items():
+        t = Table(name=name)
+        for r in rows:
+            tr = TableRow()
+            for v in r:
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    tc = TableCell(valuetype="float", value=v)
+                    tc.addElement(P(text=str(v)))
+                else:
+                    tc = TableCell(valuetype="string")
+                    tc.addElement(P(text="" if v is None else str(v)))
+                tr.addElement(tc)
+            t.addElement(tr)
+        doc.spreadsheet.addElement(t)
+    b = io.BytesIO()
+    doc.write(b)
+    return Att(fn, _normalize_zip(b.getvalue(), _STAMP[0]), "application", "vnd.oasis.opendocument.spreadsheet", kind="ods")
+
+
+def _blocks(blocks):
+    for b in blocks:
+        if isinstance(b, str):
+            yield ("p", b)
+        else:
+            yield b
+
+
+def _docx(fn, blocks, author="Versicherer", octet=False):
+    import docx
+    d = docx.Document()
+    for b in _blocks(blocks):
+        if b[0] == "h":
+            d.add_heading(b[1], level=b[2] if len(b) > 2 else 1)
+        elif b[0] == "p":
+            d.add_paragraph(b[1])
+        elif b[0] == "t":
+            rows = b[1]
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            t.style = "Table Grid"
+            for i, r in enumerate(rows):
+                for j, v in enumerate(r):
+                    t.cell(i, j).text = "" if v is None else str(v)
+    cp = d.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.created = _STAMP[0]
+    cp.modified = _STAMP[0]
+    cp.revision = 1
+    b = io.BytesIO()
+    d.save(b)
+    data = _normalize_zip(b.getvalue(), _STAMP[0])
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="docx")
+    return Att(fn, data, "application", "vnd.openxmlformats-officedocument.wordprocessingml.document", kind="docx")
+
+
+def _odt(fn, blocks):
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableColumn, TableRow, TableCell
+    from odf.text import P, H
+    doc = OpenDocumentText()
+    hs = Style(name="Heading", family="paragraph")
+    hs.addElement(TextProperties(fontsize="14pt", fontweight="bold"))
+    doc.styles.addElement(hs)
+    for k, b in enumerate(_blocks(blocks)):
+        if b[0] == "h":
+            doc.text.addElement(H(outlinelevel=1, stylename=hs, text=b[1]))
+        elif b[0] == "p":
+            for line in b[1].split("\n"):
+                doc.text.addElement(P(text=line))
+        elif b[0] == "t":
+            rows = b[1]
+            t = Table(name=f"Tabelle{k + 1}")
+            t.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+            for r in rows:
+                tr = TableRow()
+                for v in r:
+                    tc = TableCell(valuetype="string")
+                    tc.addElement(P(text="" if v is None else str(v)))
+                    tr.addElement(tc)
+                t.addElement(tr)
+            doc.text.addElement(t)
+    b = io.BytesIO()
+    doc.write(b)
+    return Att(fn, _normalize_zip(b.getvalue(), _STAMP[0]), "application", "vnd.oasis.opendocument.text", kind="odt")
+
+
+_PDF_MAP = str.maketrans({"€": "EUR", "–": "-", "—": "-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'",
+                          "’": "'", "…": "...", "•": "-", "≥": ">=", "≤": "<=", "→": "->", "\u00a0": " "})
+
+
+_DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans"
+
+
+def _pdf(fn, blocks, title=None, author="Versicherer", octet=False, unicode=False):
+    """unicode=True embeds DejaVu Sans (needed for e.g. Polish text); without it
+    the standard Helvetica font (cp1252 range) is used."""
+    from fpdf import FPDF
+    import os
+    p = FPDF(format="A4")
+    fam = "Helvetica"
+    tr = _PDF_MAP
+    if unicode and os.path.exists(_DEJAVU + ".ttf"):
+        p.add_font("DejaVu", "", _DEJAVU + ".ttf")
+        p.add_font("DejaVu", "B", _DEJAVU + "-Bold.ttf")
+        fam = "DejaVu"
+        tr = {}
+    elif unicode:   # font missing: transliterate to Latin-1
+        import unicodedata
+        tr = {}
+        _fold = lambda t: unicodedata.normalize("NFKD", t).encode("latin-1", "ignore").decode("latin-1")
+        blocks = [(_fold(b) if isinstance(b, str) else (b[0], _fold(b[1]), *b[2:]) if b[0] != "t"
+                   else ("t", [[_fold(str(c)) for c in r] for r in b[1]])) for b in blocks]
+    p.set_creation_date(_STAMP[0].replace(tzinfo=dt.timezone.utc))
+    p.set_creator("Siegel dev4 corpus")
+    p.set_producer("fpdf2")
+    if title:
+        p.set_title(title.translate(_PDF_MAP))
+    p.set_author(author.translate(_PDF_MAP))
+    p.set_margins(20, 18, 20)
+    p.add_page()
+    for b in _blocks(blocks):
+        if b[0] == "h":
+            p.set_font(fam, "B", 13 if len(b) < 3 or b[2] == 1 else 11)
+            p.multi_cell(0, 7, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(2)
+        elif b[0] == "p":
+            p.set_font(fam, "", 10)
+            p.multi_cell(0, 5, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(2)
+        elif b[0] == "small":
+            p.set_font(fam, "", 7)
+            p.multi_cell(0, 3.5, b[1].translate(tr), new_x="LMARGIN", new_y="NEXT")
+            p.ln(1)
+        elif b[0] == "t":
+            p.set_font(fam, "", 8.5)
+            with p.table(text_align="LEFT", line_height=4.5, first_row_as_headings=True) as t:
+                for r in b[1]:
+                    row = t.row()
+                    for v in r:
+                        row.cell("" if v is None else str(v).translate(tr))
+            p.ln(3)
+    data = bytes(p.output())
+    if octet:
+        return Att(fn, data, "application", "octet-stream", kind="pdf")
+    return Att(fn, data, "application", "pdf", kind="pdf")
+
+
+def _ics(fn, uid, summary, start, end, organizer, attendees=(), location="", description="", method="REQUEST",
+        tz="Europe/Berlin", inline=False):
+    """start/end like '20260212T100000' (local time in tz)."""
+    def esc(s):
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+    def fold(line):
+        out, b = [], line.encode("utf-8")
+        while len(b) > 74:
+            cut = 74
+            while (b[cut] & 0xC0) == 0x80:
+                cut -= 1
+            out.append(b[:cut].decode())
+            b = b[cut:]
+        out.append(b.decode())
+        return "\r\n ".join(out)
+
+    stamp = _STAMP[0].strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
+             f"METHOD:{method}", "BEGIN:VTIMEZONE", f"TZID:{tz}", "BEGIN:STANDARD", "DTSTART:16011028T030000",
+             "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+             "BEGIN:DAYLIGHT", "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+             "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE", "BEGIN:VEVENT",
+             f"UID:{uid}", f"DTSTAMP:{stamp}", f"DTSTART;TZID={tz}:{start}", f"DTEND;TZID={tz}:{end}",
+             f"SUMMARY:{esc(summary)}", f"ORGANIZER;CN={esc(organizer[0])}:mailto:{organizer[1]}"]
+    for cn, addr in attendees:
+        lines.append(f"ATTENDEE;CN={esc(cn)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{addr}")
+    if location:
+        lines.append(f"LOCATION:{esc(location)}")
+    if description:
+        lines.append(f"DESCRIPTION:{esc(description)}")
+    lines += ["SEQUENCE:0", "STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
+    text = "\r\n".join(fold(l) for l in lines) + "\r\n"
+    return Att(fn, text.replace("\r\n", "\n"), "text", "calendar", charset="utf-8", params={"method": method},
+               disposition="inline" if inline else "attachment", kind="ics")
+
+
+def _zip(fn, members, octet=False):
+    members = [a.get() for a in members]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for a in members:
+            zi = zipfile.ZipInfo(a.filename, date_time=_STAMP[0].timetuple()[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, a.raw())
+    kinds = [a.kind for a in members]
+    if octet:
+        return Att(fn, out.getvalue(), "application", "octet-stream", kind="zip", inner=kinds)
+    return Att(fn, out.getvalue(), "application", "x-zip-compressed" if fn.endswith(".ZIP") else "zip",
+               kind="zip", inner=kinds)
+
+
+def _eml(msg_spec, fn=None):
+    saved = _STAMP[0]
+    m = compose(msg_spec)
+    _STAMP[0] = saved
+    kinds = [a.kind for a in msg_spec.get("att", ())]
+    return Att(fn or "", m, "message", "rfc822", kind="eml", inner=kinds)
+
+
+class Lazy:
+    """An attachment that is built only when its mail is composed (so its
+    internal timestamps follow the mail's date)."""
+
+    def __init__(self, kind, fn, args, kw, inner=()):
+        self.kind, self.fn, self.args, self.kw, self.inner = kind, fn, args, kw, list(inner)
+
+    def get(self):
+        return self.fn(*self.args, **self.kw)
+
+
+def CSV(*a, **k):
+    return Lazy("tsv" if k.get("sep") == "\t" else "csv", _csv, a, k)
+
+
+def TXT(*a, **k):
+    return Lazy("txt", _txt, a, k)
+
+
+def XLSX(*a, **k):
+    return Lazy("xlsx", _xlsx, a, k)
+
+
+def ODS(*a, **k):
+    return Lazy("ods", _ods, a, k)
+
+
+def DOCX(*a, **k):
+    return Lazy("docx", _docx, a, k)
+
+
+def ODT(*a, **k):
+    return Lazy("odt", _odt, a, k)
+
+
+def PDF(*a, **k):
+    return Lazy("pdf", _pdf, a, k)
+
+
+def ICS(*a, **k):
+    return Lazy("ics", _ics, a, k)
+
+
+def ZIP(fn, members, **k):
+    inner = []
+    for a in members:
+        inner.append(a.kind)
+        inner.extend(a.inner)
+    return Lazy("zip", _zip, (fn, members), k, inner)
+
+
+def EML(msg_spec, fn=None):
+    """Forward as attachment: msg_spec is a dict made with INNER()."""
+    inner = []
+    for a in msg_spec.get("att", ()):
+        inner.append(a.kind)
+        inner.extend(a.inner)
+    return Lazy("eml", _eml, (msg_spec, fn), {}, inner)
+
+
+def INNER(frm, to, subj, date, body, mid, **kw):
+    d = dict(frm=frm, to=to, subj=subj, date=date, body=body, mid=mid, inner=True)
+    d.update(kw)
+    return d
+
+
+# --------------------------------------------------------------------------
+# composing a message
+# --------------------------------------------------------------------------
+
+def _tz(d):
+    # Central European time: CEST from 29 Mar 2026 02:00 to 25 Oct 2026 03:00
+    if dt.datetime(2026, 3, 29, 2) <= d < dt.datetime(2026, 10, 25, 3):
+        return dt.timezone(dt.timedelta(hours=2))
+    return dt.timezone(dt.timedelta(hours=1))
+
+
+def _parse_date(s, salt):
+    d = dt.datetime.strptime(s, "%Y-%m-%d %H:%M")
+    d = d.replace(second=int(hashlib.sha1(salt.encode()).hexdigest(), 16) % 60)
+    return d.replace(tzinfo=_tz(d))
+
+
+def _h(salt, n=16):
+    return hashlib.sha256(salt.encode()).hexdigest()[:n]
+
+
+def table_text(rows, style="pad"):
+    rows = [["" if v is None else str(v) for v in r] for r in rows]
+    if style == "tab":
+        return "\n".join("\t".join(r) for r in rows)
+    if style == "pipe":
+        w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        lines = ["| " + " | ".join(c.ljust(w[i]) for i, c in enumerate(r)) + " |" for r in rows]
+        sep = "|" + "|".join("-" * (x + 2) for x in w) + "|"
+        return "\n".join([lines[0], sep] + lines[1:])
+    w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip() for r in rows)
+
+
+def table_html(rows, style=""):
+    st = style or "border-collapse:collapse;font-family:Calibri,Arial,sans-serif;font-size:10pt"
+    out = [f'<table border="1" cellspacing="0" cellpadding="4" style="{st}">']
+    for i, r in enumerate(rows):
+        tag = "th" if i == 0 else "td"
+        cells = "".join(f"<{tag}>{htmlmod.escape('' if v is None else str(v))}</{tag}>" for v in r)
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def text_to_html(text, tables, client):
+    parts = []
+    for para in re.split(r"\n\s*\n", text.strip("\n")):
+        m = re.fullmatch(r"\s*\[\[(\w+)\]\]\s*", para)
+        if m:
+            parts.append(table_html(tables[m.group(1)][0]))
+            continue
+        lines = para.split("\n")
+        if all(l.startswith(">") for l in lines):
+            inner = "<br>\n".join(htmlmod.escape(l[1:].lstrip()) for l in lines)
+            parts.append(f'<blockquote style="border-left:2px solid #1010ff;margin-left:5px;padding-left:5px">{inner}</blockquote>')
+            continue
+        esc = "<br>\n".join(htmlmod.escape(l) for l in lines)
+        if client == "outlook":
+            parts.append(f'<p class="MsoNormal">{esc}<o:p></o:p></p>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+        else:
+            parts.append(f"<p>{esc}</p>")
+    body = "\n".join(parts)
+    if client == "outlook":
+        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">\n'
+                '<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+                '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
+                '<style><!--\np.MsoNormal, li.MsoNormal {margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}\n'
+                '--></style>\n</head>\n<body lang="DE" link="#0563C1" vlink="#954F72">\n<div class="WordSection1">\n'
+                f"{body}\n</div>\n</body>\n</html>\n")
+    return ('<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="content-type" content="text/html; charset=UTF-8">\n'
+            f'</head>\n<body>\n{body}\n</body>\n</html>\n')
+
+
+def _client_headers(msg, client, salt, lang, m):
+    if client == "outlook":
+        msg["Thread-Topic"] = re.sub(r"^((AW|WG|RE|FW|Fwd|Re|Aw|Wg|FWD|Fw):\s*)+", "", m["subj"])
+        msg["Thread-Index"] = "AdyH" + _h(salt + "ti", 24)
+        msg["Accept-Language"] = "de-DE, en-US"
+        msg["Content-Language"] = "de-DE" if lang == "de" else "en-GB"
+        msg["X-MS-Has-Attach"] = "yes" if m.get("att") else ""
+        msg["X-Mailer"] = "Microsoft Outlook 16.0"
+    elif client == "thunderbird":
+        msg["User-Agent"] = "Mozilla Thunderbird"
+        msg["Content-Language"] = "de-DE" if lang == "de" else "en-US"
+    elif client == "system":
+        msg["X-Mailer"] = m.get("mailer", "VERSO Output Management 7.4")
+        msg["Auto-Submitted"] = "auto-generated"
+        msg["X-Auto-Response-Suppress"] = "All"
+    elif client == "mobile":
+        msg["X-Mailer"] = "iPhone Mail (22D82)"
+
+
+def _flow(text, width=72):
+    """RFC 3676 format=flowed: soft line breaks end in a space, space-stuffing."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith((" ", "From ")):
+            line = " " + line
+        if len(line) <= 78 or line.startswith(">") or line == "-- ":
+            out.append(line.rstrip() if line != "-- " else line)
+            continue
+        words = line.split(" ")
+        cur = ""
+        for w in words:
+            if cur and len(cur) + len(w) + 1 > width:
+                out.append(cur + " ")
+                cur = w
+            else:
+                cur = w if not cur else cur + " " + w
+        out.append(cur)
+    return "\n".join(out)
+
+
+def _addr_list(x):
+    """Parse 'Name <a@b>' strings into Address objects, so display names with
+    specials are quoted and non-ASCII names are RFC 2047 encoded."""
+    if x is None:
+        return None
+    s = x if isinstance(x, str) else ", ".join(x)
+    out = []
+    for name, addr in getaddresses([s]):
+        local, _, domain = addr.rpartition("@")
+        out.append(Address(display_name=name, username=local, domain=domain))
+    return out
+
+
+def compose(m, n=0, label_info=None):
+    salt = f"d4|{n}|{m.get('mid', '')}|{m['subj']}"
+    d = _parse_date(m["date"], salt)
+    _STAMP[0] = d.replace(tzinfo=None) - dt.timedelta(minutes=7)
+    client = m.get("client")
+    if client is None:
+        frm = m["frm"]
+        if "noreply" in frm or "newsletter" in frm or "no-reply" in frm:
+            client = "system"
+        else:
+            client = ["outlook", "outlook", "outlook", "thunderbird", "outlook", "mobile", "outlook", "thunderbird"][int(_h(salt, 4), 16) % 8]
+            if client == "mobile" and m.get("att"):
+                client = "outlook"
+    lang = m.get("lang", "de")
+
+    text = m.get("body")
+    tables = m.get("tables", {})
+    if text is not None:
+        text = text.strip("\n") + "\n"
+        if m.get("sig"):
+            sk = m["sig"]
+            style = m.get("sigstyle", "full")
+            text = text + "\n" + SIG(sk, lang, style) + "\n"
+            if m.get("disc", style == "full") is not False:
+                v = m.get("disc") if isinstance(m.get("disc"), int) and not isinstance(m.get("disc"), bool) else int(_h(salt + "d", 2), 16) % 3
+                text += "\n" + DISC(STAFF[sk][4], lang, v if lang == "de" else v % 2) + "\n"
+        if m.get("quote"):
+            text += "\n" + m["quote"].strip("\n") + "\n"
+        if client == "mobile" and not m.get("sig"):
+            text += "\n" + ("Von meinem iPhone gesendet" if lang == "de" else "Sent from my iPhone") + "\n"
+        html = m.get("html")
+        if html is True:
+            html = text_to_html(text, tables, "outlook" if client in ("outlook", "system") else "tb")
+        for k, (rows, style) in tables.items():
+            text = text.replace(f"[[{k}]]", table_text(rows, style))
+    else:
+        html = m.get("html")
+
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = _addr_list(m["frm"])
+    if m.get("sender"):
+        msg["Sender"] = _addr_list(m["sender"])
+    msg["To"] = _addr_list(m["to"])
+    if m.get("cc"):
+        msg["Cc"] = _addr_list(m["cc"])
+    if m.get("reply_to"):
+        msg["Reply-To"] = _addr_list(m["reply_to"])
+    msg["Subject"] = m["subj"]
+    msg["Date"] = format_datetime(d)
+    if m.get("mid"):
+        mid = m["mid"]
+    elif client == "outlook":
+        mid = f"<{_h(salt, 8).upper()}{_h(salt + 'x', 24).upper()}@EXCH02.ad.{DOM}>"
+    elif client == "system":
+        mid = f"<{d.strftime('%Y%m%d%H%M%S')}.{n:05d}.{_h(salt, 6)}@out.{DOM}>"
+    elif client == "mobile":
+        mid = f"<{_h(salt, 8).upper()}-{_h(salt + 'a', 4).upper()}-{_h(salt + 'b', 4).upper()}-{_h(salt + 'c', 12).upper()}@{DOM}>"
+    else:
+        mid = f"<{_h(salt, 8)}-{_h(salt + 'a', 4)}-{_h(salt + 'b', 4)}-{_h(salt + 'c', 12)}@{DOM}>"
+    msg["Message-ID"] = mid
+    if m.get("irt"):
+        msg["In-Reply-To"] = m["irt"]
+        msg["References"] = m.get("refs", m["irt"])
+    if m.get("importance"):
+        msg["Importance"] = m["importance"]
+    if m.get("org", True) and not m.get("inner"):
+        msg["Organization"] = ENT.get(m.get("ent", "grp"), ENT["grp"])[0] if "versicherer" in m["frm"] else None
+        if msg["Organization"] is None:
+            del msg["Organization"]
+    for k, v in (m.get("headers") or {}).items():
+        msg[k] = v
+    if not m.get("inner"):
+        _client_headers(msg, client, salt, lang, m)
+
+    charset = m.get("charset", "utf-8")
+    cte = m.get("cte")
+    tparams = {}
+    if client == "thunderbird" and text is not None and cte is None and not html and m.get("flowed", True):
+        text = _flow(text)
+        tparams = {"format": "flowed"}
+        cte = "8bit" if any(ord(ch) > 127 for ch in text) else "7bit"
+    if text is not None and html:
+        msg.set_content(text, charset=charset, cte=cte)
+        msg.add_alternative(html, subtype="html", charset=charset, cte=m.get("html_cte", cte))
+    elif text is not None:
+        msg.set_content(text, charset=charset, cte=cte, params=tparams)
+    else:
+        msg.set_content(html, subtype="html", charset=charset, cte=cte)
+
+    for a in [x.get() for x in m.get("att", ())]:
+        if a.maintype == "message":
+            kw = dict(disposition=a.disposition)
+            if a.filename:
+                kw["filename"] = a.filename
+            msg.add_attachment(a.data, **kw)
+        elif isinstance(a.data, str):
+            msg.add_attachment(a.data, subtype=a.subtype, charset=a.charset, filename=a.filename,
+                               disposition=a.disposition, params=a.params or {}, cte=a.cte)
+        else:
+            msg.add_attachment(a.data, maintype=a.maintype, subtype=a.subtype, filename=a.filename,
+                               disposition=a.disposition, cte=a.cte or "base64")
+    # sub-parts carry no MIME-Version (only the top level and forwarded messages do)
+    keep = {id(msg)}
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            keep.add(id(part.get_payload(0)))
+    for part in msg.walk():
+        if id(part) not in keep and "MIME-Version" in part:
+            del part["MIME-Version"]
+    # deterministic boundaries
+    style = int(_h(salt + "bd", 2), 16) % 3
+    i = 0
+    for part in msg.walk():
+        if part.get_content_maintype() == "multipart":
+            i += 1
+            if style == 0:
+                b = f"_{i:03d}_{_h(salt + str(i), 20).upper()}_"
+            elif style == 1:
+                b = f"------------{_h(salt + str(i), 24)}"
+            else:
+                b = f"----=_Part_{n}_{int(_h(salt + str(i), 8), 16)}.{1767225600 + n * 977 + i}"
+            part.set_boundary(b)
+    return msg
+
+
+
+def att_kinds(m):
+    ks = []
+    for a in m.get("att", ()):
+        ks.append(a.kind)
+        ks.extend(a.inner)
+    if m.get("tables") and m.get("html"):
+        ks.append("html-table")
+    return ks
+
+
+def main():
+    mails = OUT / "mails"
+    mails.mkdir(exist_ok=True)
+    rows = []
+    names = set()
+    for n, (label, lang, kind, reason, m) in enumerate(MAILS, 1):
+        fn = f"d4-{n:04d}.eml"
+        names.add(fn)
+        msg = compose(m, n)
+        (mails / fn).write_bytes(msg.as_bytes(policy=SMTP))
+        rows.append((fn, label, lang, kind, reason))
+    for old in mails.glob("*.eml"):
+        if old.name not in names:
+            old.unlink()
+    with open(OUT / "labels.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("file\tlabel\tlang\tkind\treason\n")
+        for r in rows:
+            assert "\t" not in r[4] and "\n" not in r[4], r
+            f.write("\t".join(r) + "\n")
+    print(f"wrote {len(rows)} mails")
+
+
+def check():
+    from email import policy as P
+    from email.parser import BytesParser
+    try:
+        import pypdf
+    except ImportError:
+        pypdf = None
+    stats = {k: Counter() for k in ("label", "lang", "kind", "att", "ct", "charset", "cte")}
+    mids = set()
+    lines = (OUT / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert len(lines) == len(MAILS), "labels.tsv out of date: run without --check first"
+    with_att = 0
+    pdfs = 0
+
+    def open_att(fn, fname, data):
+        nonlocal pdfs
+        low = fname.lower()
+        if low.endswith((".xlsx", ".docx", ".odt", ".ods", ".zip")):
+            z = zipfile.ZipFile(io.BytesIO(data))
+            assert z.testzip() is None, fn
+            if low.endswith(".xlsx"):
+                import openpyxl
+                openpyxl.load_workbook(io.BytesIO(data))
+            if low.endswith(".docx"):
+                import docx
+                docx.Document(io.BytesIO(data))
+            if low.endswith((".odt", ".ods")):
+                from odf.opendocument import load
+                load(io.BytesIO(data))
+            if low.endswith(".zip"):
+                for name in z.namelist():
+                    open_att(fn, name, z.read(name))
+        elif low.endswith(".pdf"):
+            assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], fn
+            if pypdf:
+                r = pypdf.PdfReader(io.BytesIO(data))
+                assert "".join(pg.extract_text() for pg in r.pages).strip(), (fn, fname, "empty PDF text")
+            pdfs += 1
+        elif low.endswith(".ics"):
+            assert b"BEGIN:VCALENDAR" in data and b"END:VCALENDAR" in data, fn
+        elif low.endswith((".csv", ".tsv", ".txt")):
+            assert data, fn
+
+    for (label, lang, kind, reason, m), line in zip(MAILS, lines):
+        fn = line.split("\t")[0]
+        assert line.split("\t")[1] == label, fn
+        raw = (OUT / "mails" / fn).read_bytes()
+        assert b"\n" not in raw.replace(b"\r\n", b""), f"{fn}: bare LF"
+        msg = BytesParser(policy=P.default).parsebytes(raw)
+        assert not msg.defects, (fn, msg.defects)
+        assert msg["Message-ID"] not in mids, fn
+        mids.add(msg["Message-ID"])
+        assert msg["Date"].datetime.year == 2026
+        stats["label"][label] += 1
+        stats["lang"][lang] += 1
+        stats["kind"][kind] += 1
+        stats["ct"][msg.get_content_type()] += 1
+        ks = att_kinds(m)
+        if m.get("att"):
+            with_att += 1
+        for k in ks:
+            stats["att"][k] += 1
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            if part.defects:
+                raise AssertionError((fn, part.defects))
+            cs = part.get_content_charset()
+            if cs:
+                stats["charset"][cs] += 1
+            stats["cte"][part.get("Content-Transfer-Encoding", "7bit").lower()] += 1
+            fname = part.get_filename()
+            data = part.get_payload(decode=True)
+            if fname:
+                open_att(fn, fname, data)
+            if part.get_content_type() in ("text/plain", "text/html", "text/csv"):
+                part.get_content()   # decodes with the declared charset
+    print("mails:", len(MAILS), " with attachments:", with_att, " pdfs text-checked:", pdfs if pypdf else "no pypdf")
+    for k, c in stats.items():
+        print(f"{k}: " + ", ".join(f"{a}={b}" for a, b in c.most_common()))
+    ll = Counter((l, g) for l, g, *_ in MAILS)
+    for l in LABELS.values():
+        print(f"  {l}: de={ll[(l, 'de')]} en={ll[(l, 'en')]}")
+
+
+MAILS = []
+
+
+def M(label, lang_, kind, reason, **kw):
+    lang = lang_
+    assert label in LABELS, label
+    assert lang in ("de", "en")
+    assert kw.get("lang", lang) == lang, (reason, "lang mismatch")
+    kw["lang"] = lang
+    MAILS.append((LABELS[label], lang, kind, reason, kw))
+
+
+# ==========================================================================
+# MAILS — every mail below is written by hand for dev4.
+# ==========================================================================
+# ---------------------------------------------------------------- batch 1
+M("S", "de", "insurer-to-customer", "Rezepterstattung: Wirkstoffe mit Dosis (Metformin, Ramipril) der Adressatin, kein Diagnosewort",
+  frm=ADDR("kroeger"), to="Gisela Hornbach <g.hornbach@posteo.example>", subj="Ihre Einreichung vom 03.02.2026 – Abrechnung",
+  date="2026-02-09 10:14", sig="kroeger",
+  body="""Sehr geehrte Frau Hornbach,
+
+vielen Dank für die eingereichten Belege. Wir haben sie wie folgt abgerechnet:
+
+[[t]]
+
+Der Betrag von 61,84 EUR geht in den nächsten Tagen auf Ihr bekanntes Konto. Die Zuzahlungsbefreiung, nach der Sie gefragt haben, gibt es in der privaten Krankenversicherung so nicht; Ihr Selbstbehalt ist für 2026 noch nicht ausgeschöpft (verbraucht: 312,40 EUR von 600,00 EUR).
+
+Mit freundlichen Grüßen""",
+  tables={"t": ([["Datum", "Apotheke", "Präparat", "Betrag", "erstattet"],
+                 ["12.01.2026", "Löwen-Apotheke Bonn", "Metformin 1000 mg 180 St.", "24,16", "24,16"],
+                 ["12.01.2026", "Löwen-Apotheke Bonn", "Ramipril 5 mg 100 St.", "18,79", "18,79"],
+                 ["27.01.2026", "Löwen-Apotheke Bonn", "Blutzuckerteststreifen 50 St.", "18,89", "18,89"]], "pad")})
+
+M("N", "de", "internal", "trap: Terminabstimmung mit echten Namen, keine Kunden- oder Gesundheitsdaten",
+  frm=ADDR("brandt"), to=[ADDR("kroeger"), ADDR("wendland"), ADDR("haas")], subj="Jour fixe Leistung KV – neuer Termin",
+  date="2026-01-13 08:02", sig="brandt", sigstyle="short",
+  body="""Hallo zusammen,
+
+der Jour fixe am Donnerstag muss leider auf Freitag, 16.01., 9:30 Uhr rutschen (Raum 4.12). Tobias, kannst du die Zahlen zur Bearbeitungsdauer mitbringen? Sabine übernimmt das Protokoll.
+
+Danke und Gruß
+Gerrit""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Schaden mit Kennzeichen und Schadennummer einer benannten Person, niemand verletzt",
+  frm=ADDR("brenner"), to="Jannik Oberländer <jannik.o@mailbox.example>", subj="AW: Parkrempler Edeka-Parkplatz",
+  date="2026-01-20 15:41", sig="brenner",
+  body="""Hallo Herr Oberländer,
+
+danke für die Fotos. Wir haben den Schaden unter der Nummer KS-2026-0041877 angelegt. Die Gegenseite (Halter des Fahrzeugs BN-KR 412) hat den Schaden inzwischen bei ihrem Versicherer gemeldet; wir warten auf deren Stellungnahme.
+
+Für die Reparatur Ihres Golfs (K-JO 2291) können Sie gern unsere Partnerwerkstatt in Porz nutzen, dann entfällt die Vorlage eines Gutachtens.
+
+Viele Grüße""",
+  quote=Q("""Hallo, jemand ist mir aufm Edeka Parkplatz in die Tür gefahren und hat nen Zettel dran gemacht. Fotos anbei. Was muss ich jetzt machen?? Verletzt ist keiner, bin nur sauer.
+Jannik"""))
+
+M("S", "de", "insurer-to-customer", "Heilmittel: Physiotherapie-Verordnung der Adressatin (KG, MT) mit Preisen, kein Diagnosewort",
+  frm=ADDR("kroeger"), to="Helga Strassburger <helga.strassburger@t-netz.example>", subj="Ihre Physiotherapie – Rückfrage zur Verordnung",
+  date="2026-03-04 11:27", sig="kroeger", disc=1,
+  body="""Sehr geehrte Frau Strassburger,
+
+zu der Rechnung der Praxis Bewegungsraum Lindenthal über 6 x Krankengymnastik und 6 x Manuelle Therapie (insgesamt 468,00 EUR) fehlt uns noch die ärztliche Verordnung. Die Rechnung allein reicht leider nicht aus.
+
+Wenn Sie die Verordnung von Dr. Zeller nicht mehr haben, kann die Praxis Ihnen sicher eine Kopie geben. Ein Foto mit dem Handy genügt.
+
+Freundliche Grüße""")
+
+M("N", "en", "insurer-to-broker", "trap: broker contact change with names and phone numbers, no customer data",
+  frm=ADDR("reuter"), to="Carsten Bloem <c.bloem@bloem-finanz.example>", subj="New contact for your portfolio from 1 April",
+  date="2026-03-17 14:05", sig="reuter", lang="en",
+  body="""Dear Mr Bloem,
+
+just a short note that from 1 April my colleague Katharina Vogel will take over the support for your agency, as we are re-cutting the regions. She can be reached at +49 221 555-1185 or katharina.vogel@versicherer.example. I will be around until end of April for the handover, so nothing gets lost.
+
+It was a pleasure working with you these past six years.
+
+Best regards""")
+
+M("S", "en", "insurer-to-customer", "non-native English: AU and Krankengeld (sick pay) of the addressee stated once in passing",
+  frm=ADDR("haas"), to="Tomasz Wielgosz <tomasz.wielgosz@gmail.example>", subj="Re: change of adress and monthly payment",
+  date="2026-02-23 09:50", sig="haas", lang="en",
+  body="""Dear Mr Wielgosz,
+
+thank you, we have changed your address to Venloer Str. 311, 50823 Köln from 1 March 2026.
+
+About the contribution: the monthly premium stays 412.37 EUR. As long as your certificate of incapacity is running (currently until 13 March), you don't need to pay the premium for the daily sickness allowance part, we deduct this automatically and the Krankentagegeld is paid every two weeks.
+
+Kind regards""",
+  quote=Q("""Hello, I move to new flat, new adress is Venloer Str 311 50823 Koln. Also I want ask if I still must pay full monthly becaus I am on sick leave since january. Thanks, Tomasz"""))
+
+M("N", "de", "internal", "trap: Schaden an einer Arztpraxis im eigenen Gebäude (Wasser), keine Patientendaten",
+  frm=ADDR("richter"), to=ADDR("hartmann"), subj="Wasserschaden EG – Praxis Dr. Ahlers (Mieter)",
+  date="2026-01-08 07:44", sig="richter", sigstyle="short",
+  body="""Hallo Sven,
+
+heute Nacht ist im 1. OG eine Zuleitung geplatzt, das Wasser ist durch die Decke in die Hausarztpraxis Dr. Ahlers im EG gelaufen (Wartezimmer und Anmeldung). Der Praxisbetrieb läuft eingeschränkt über die hinteren Räume. Die Trocknungsfirma kommt um 10 Uhr.
+
+Kannst du mir sagen, ob das über unsere Gebäudeversicherung läuft oder ob die Praxis das über ihre eigene Inhaltsversicherung meldet? Frau Dr. Ahlers hat schon zweimal angerufen.
+
+Gruß Anja""")
+
+M("C", "de", "insurer-to-customer", "eVB-Nummer und Fahrzeug-Identnummer eines benannten Kunden",
+  frm=ADDR("engel"), to="Mehmet Karataş <m.karatas@web.example>", subj="Ihre eVB für die Zulassung",
+  date="2026-02-02 16:31", sig="engel", disc=2,
+  body="""Guten Tag Herr Karataş,
+
+wie telefonisch besprochen hier Ihre elektronische Versicherungsbestätigung für den Skoda Octavia Combi (FIN TMBJJ7NE4L0123987):
+
+eVB-Nummer: 7QH4RZK
+
+Die Nummer ist 6 Monate gültig. Nach der Zulassung bekommen wir das Kennzeichen automatisch von der Zulassungsstelle, Sie erhalten dann den Versicherungsschein.
+
+Freundliche Grüße""")
+
+M("S", "de", "insurer-to-customer", "Zahnersatz/Heil- und Kostenplan mit GOZ-Positionen am Zahn 36 der Adressatin",
+  frm=ADDR("wendland"), to="Birte Lammers <birte.lammers@online.example>", subj="Heil- und Kostenplan Praxis Dr. Wiegand",
+  date="2026-03-11 13:02", sig="wendland",
+  body="""Sehr geehrte Frau Lammers,
+
+wir haben den Heil- und Kostenplan von Dr. Wiegand vom 24.02.2026 geprüft. Für die Implantatversorgung regio 36 (GOZ 9010, 9040, 2200, dazu Material- und Laborkosten 1.180,00 EUR) ergibt sich nach Ihrem Tarif ZahnPlus 80 eine Erstattung von voraussichtlich 2.306,40 EUR.
+
+Der Knochenaufbau (GOZ 9100) ist ebenfalls erstattungsfähig. Bitte reichen Sie nach der Behandlung die Rechnung und die Laborrechnung ein.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-supplier", "trap: Bestellung Verbandmaterial und Defibrillator-Wartung für Ersthelfer",
+  frm=ADDR("krueger"), to="Vertrieb <bestellung@medi-versand.example>", subj="Bestellung 4500019822 – Erste-Hilfe-Material",
+  date="2026-02-12 10:10", sig="krueger",
+  body="""Guten Tag,
+
+hiermit bestellen wir gemäß Rahmenvertrag:
+
+- 12 x Verbandkasten DIN 13157 (Nachfüllset)
+- 4 x Kältekompresse Sofortkälte
+- 2 x Elektroden-Pads für AED Typ CR2, Erwachsene
+- 1 x Wartung AED, Standort Empfang Rheinuferstraße 12
+
+Lieferung bitte an Warenannahme, Tor 2. Rechnungsanschrift wie bekannt.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "expat health: hospital stay of the customer's wife (childbirth) with hospital name; relation only",
+  frm=ADDR("whitfield"), to="Arjun Mehta <arjun.mehta@corp-mail.example>", subj="RE: Guarantee of payment – Sankt Marien",
+  date="2026-04-06 08:12", sig="whitfield", lang="en",
+  body="""Dear Mr Mehta,
+
+we have sent the guarantee of payment to St. Marien-Krankenhaus Frankfurt this morning, covering the planned admission of your wife on 14 April for the delivery, including up to 5 nights in a twin room. Should a caesarean section become necessary, the hospital will contact us directly; you do not need to do anything.
+
+Congratulations in advance, and all the best to your family.
+
+Kind regards""",
+  quote=OQ("Arjun Mehta", "Friday, April 3, 2026 6:40 PM", "Emma Whitfield", "Guarantee of payment – Sankt Marien", """Hi Emma,
+the hospital asks for a cost coverage before admission. Due date is 16th but they plan to take Priya in on the 14th. Member no. IH-88120455-02.
+Thanks
+Arjun""", lang="en"))
+
+M("C", "de", "insurer-to-customer", "Hausratschaden (Einbruch) mit Schadennummer, Adresse und Bankverbindung des Kunden",
+  frm=ADDR("demir"), to="Familie Roeske <roeske.familie@mail.example>", subj="Einbruch 31.12. – Regulierung",
+  date="2026-01-22 12:30", sig="demir",
+  body=f"""Sehr geehrte Frau Roeske, sehr geehrter Herr Roeske,
+
+nach Eingang der Stehlgutliste und der Bescheinigung der Polizei regulieren wir den Einbruchdiebstahl in Ihrer Wohnung Bergstraße 7, 53721 Siegburg, wie folgt:
+
+Entwendete Gegenstände (Neuwert): 3.640,00 EUR
+Reparatur Balkontür: 890,00 EUR
+abzgl. Selbstbeteiligung: 150,00 EUR
+Auszahlung: 4.380,00 EUR
+
+Die Überweisung geht an {IB("DE", "370502991234567801")}. Schadennummer HR-26-0003112.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "company", "HR leitet Liste für bAV weiter: Mitarbeiter mit Geburtsdatum und 'Elternzeit/Mutterschutz' im XLSX, Text harmlos",
+  frm=ADDR("paulsen"), to=ADDR("schulte"), subj="WG: bAV Meldungen Q1 – Bäckerei Lohmann GmbH",
+  date="2026-04-02 09:15", sig="paulsen", sigstyle="short",
+  body="""Hallo Marlene,
+
+anbei die Quartalsmeldung der Bäckerei Lohmann zur Direktversicherung. Zwei Verträge sollen beitragsfrei gestellt werden (siehe Spalte Bemerkung). Kannst du das bitte anstoßen?
+
+Danke, Henrik
+
+-------- Weitergeleitete Nachricht --------
+Von: Lohnbuchhaltung Lohmann <lohn@baeckerei-lohmann.example>
+
+Hallo Herr Paulsen, anbei wie besprochen die Liste. Gruß, S. Kurt""",
+  att=[XLSX("bAV_Q1_2026_Lohmann.xlsx", {"Meldung": [
+      ["PersNr", "Name", "Vorname", "geb.", "Vertrag", "Beitrag mtl.", "Bemerkung"],
+      [1043, "Yıldız", "Derya", "1991-07-02", "DV 4471002", 148.0, "Mutterschutz ab 02.03., danach Elternzeit – beitragsfrei"],
+      [1057, "Behrens", "Ole", "1986-11-19", "DV 4471015", 100.0, ""],
+      [1061, "Kaminski", "Laura", "1995-03-30", "DV 4471033", 75.0, "Austritt 31.03.2026"],
+      [1072, "Funke", "Raphael", "1979-09-08", "DV 4471040", 148.0, "Krankengeldbezug seit 01/26, Beitrag ruht"],
+  ]}, author="S. Kurt")])
+
+M("N", "de", "newsletter", "trap: Newsletter zur Pflegereform mit Pflegegraden und Beträgen, keine Person",
+  frm="Versicherer Newsletter <newsletter@versicherer.example>", to="Abonnenten <newsletter-abo@versicherer.example>",
+  subj="Pflege 2026: Was sich bei Pflegegrad 2 bis 5 ändert", date="2026-01-15 06:00", html=True,
+  body="""Liebe Leserinnen und Leser,
+
+zum 1. Januar 2026 sind die Leistungsbeträge der Pflegeversicherung gestiegen. Das Pflegegeld beträgt jetzt in Pflegegrad 2 monatlich 347 Euro, in Pflegegrad 3 599 Euro. Wer einen Angehörigen zu Hause pflegt, kann außerdem den Entlastungsbetrag nutzen.
+
+Unsere Pflegetagegeld-Tarife schließen die Lücke zwischen gesetzlicher Leistung und tatsächlichen Kosten – im Heim liegt der Eigenanteil oft bei über 2.500 Euro im Monat.
+
+Mehr dazu im Ratgeber auf www.versicherer.example/pflege.
+
+Ihr Versicherer-Team
+
+Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben. Abmelden: www.versicherer.example/abmelden""")
+
+M("S", "de", "customer", "kurze Handy-Antwort, sensibler Teil (Reha nach Knie-OP) nur im Zitat der Kundin",
+  frm=ADDR("albrecht"), to="Monika Freese <monika.freese@icloud.example>", subj="Re: Unfall 14.11. – Reha",
+  date="2026-01-27 19:03", client="mobile", sig="albrecht", sigstyle="name",
+  body="""Danke, ist angekommen. Melde mich morgen.""",
+  quote=Q("""Hallo Frau Albrecht,
+anbei der Entlassbericht aus der Reha in Bad Salzuflen. Ich war 3 Wochen da nach der Knie-OP (Kreuzband), laufe jetzt wieder ohne Stützen aber Treppen gehen noch schlecht. Der Orthopäde meint, ein Dauerschaden ist nicht ausgeschlossen. Meine Unfallnummer war UV-25-118204.
+Liebe Grüße Monika Freese"""))
+
+M("C", "en", "insurer-to-customer", "legal expenses (employment) with claim number of a named person, no health",
+  frm=ADDR("lindqvist"), to="Dr. Fiona Gallagher <fiona.gallagher@protonmail.example>", subj="Your legal expenses claim RS-2026-00877",
+  date="2026-02-18 11:20", sig="lindqvist", lang="en",
+  body="""Dear Dr Gallagher,
+
+we confirm cover for the dispute with your former employer about the termination of 30 January 2026 (claim RS-2026-00877), first instance at the labour court in Cologne. Your deductible is 250 EUR.
+
+The law firm you named (Kanzlei Brückner & Sohn) will receive our cover letter directly. Please forward us the court's decision once it is available.
+
+Kind regards""")
+
+M("N", "en", "internal", "trap: actuarial note on incidence of psychiatric BU claims by age band, no individuals",
+  frm=ADDR("okafor"), to=[ADDR("hasselbach"), ADDR("stone")], subj="BU incidence 2025 – psychiatric causes share",
+  date="2026-03-02 17:45", sig="okafor", lang="en", sigstyle="short",
+  body="""Hi both,
+
+quick numbers before Thursday: in the 2025 BU claims cohort (n = 1,214 new claims), mental and behavioural disorders (ICD F00–F99) account for 37.9 % of claims, up from 34.2 %. Musculoskeletal is second at 21.0 %, neoplasms 14.8 %.
+
+By age band, F-chapter share is highest in 30–39 (46 %). Cells below 10 claims are merged into "other".
+
+Full tables in the usual folder; happy to discuss the reinsurance impact.
+
+Chidi""")
+
+M("S", "de", "insurer-to-customer", "Pflegegrad 3 der Mutter der Adressatin, nur 'Ihre Mutter' und Vertragsnummer",
+  frm=ADDR("yilmaz"), to="Ulrike Bendix <ulrike.bendix@freenet.example>", subj="Pflegetagegeld – Vertrag PT 7730184",
+  date="2026-02-26 10:48", sig="yilmaz",
+  body="""Sehr geehrte Frau Bendix,
+
+danke für die Übersendung des Bescheids der Pflegekasse. Ihre Mutter ist seit dem 01.01.2026 in Pflegegrad 3 eingestuft. Damit zahlen wir aus dem Pflegetagegeld-Vertrag PT 7730184 ab Januar 60 % des vereinbarten Tagessatzes, also 30,00 EUR je Tag.
+
+Die Nachzahlung für Januar und Februar (1.770,00 EUR) überweisen wir auf das Konto Ihrer Mutter. Ihre Vollmacht liegt uns vor.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-customer", "trap: Interessentin fragt nach Zahnzusatz, nur allgemeine Produktinfo, kein Vertrag, keine Gesundheitsangabe",
+  frm=ADDR("kowalski"), to="Jasmin Terhorst <jasmin.terhorst@mail.example>", subj="AW: Frage Zahnzusatzversicherung",
+  date="2026-01-30 14:16", sig="kowalski", disc=1,
+  body="""Hallo Frau Terhorst,
+
+gern: Unsere Zahnzusatztarife gibt es in drei Stufen (60, 80 und 100 % Erstattung für Zahnersatz). Professionelle Zahnreinigung ist in allen Stufen bis 150 EUR im Jahr enthalten. Wartezeiten gibt es keine, in den ersten Jahren gelten aber Höchstbeträge.
+
+Den Online-Rechner finden Sie unter www.versicherer.example/zahn. Gern rufe ich Sie auch an.
+
+Viele Grüße""",
+  quote=Q("""Hallo, was kostet bei Ihnen so eine Zahnzusatz und ist Zahnreinigung dabei? Danke"""))
+
+M("S", "de", "insurer-to-doctor", "Anfrage an Praxis zu Behandlungsdaten einer BU-Antragstellerin (Schilddrüse, L-Thyroxin)",
+  frm=ADDR("hasselbach"), to="Praxis Dr. Nowak <praxis@dr-nowak-hausarzt.example>", subj="Ärztliche Auskunft – Ihre Patientin Frau Elif Aydın, geb. 17.05.1990",
+  date="2026-03-09 08:55", sig="hasselbach",
+  body="""Sehr geehrte Frau Kollegin Nowak,
+
+Ihre Patientin Frau Elif Aydın hat bei uns eine Berufsunfähigkeitsversicherung beantragt und uns von der Schweigepflicht entbunden (Erklärung anbei).
+
+Im Antrag ist eine Hashimoto-Thyreoiditis mit Einnahme von L-Thyroxin 75 µg angegeben. Für die Risikoprüfung bitten wir um eine kurze Auskunft: Erstdiagnose, letzte TSH-Werte, Begleiterkrankungen, Arbeitsunfähigkeitszeiten der letzten 5 Jahre.
+
+Für den Befundbericht vergüten wir nach GOÄ Nr. 75. Vielen Dank.
+
+Mit kollegialen Grüßen""",
+  att=[PDF("Schweigepflichtentbindung_Aydin.pdf", [("h", "Schweigepflichtentbindungserklärung"), "Ich, Elif Aydın, geb. 17.05.1990, Am Stadtpark 4, 44787 Bochum, entbinde die mich behandelnden Ärzte ... gegenüber der Versicherer Lebensversicherung AG für den Antrag BU-A-2026-1127.", "Bochum, 02.03.2026   gez. E. Aydın"], title="SPE", unicode=True)])
+
+M("N", "en", "insurer-to-partner", "trap: meeting with reinsurer, named persons and agenda mentions 'medical underwriting guidelines' only",
+  frm=ADDR("stone"), to="Hannah Dreyer <hannah.dreyer@rueck-re.example>", subj="Visit 24 March – agenda",
+  date="2026-03-10 12:12", sig="stone", lang="en",
+  body="""Dear Hannah,
+
+thanks for confirming. Proposed agenda for 24 March, 10:00–15:00 at our office:
+
+1. Treaty renewal life & disability 2027
+2. Medical underwriting guidelines – your new diabetes and BMI chapters
+3. Claims trend BU (aggregate only)
+4. Lunch
+
+Attendees from our side: Dr. Ulrike Hasselbach, Chidi Okafor and me. Please send me the names of your team for the visitor badges.
+
+Best
+Rebecca""")
+
+M("C", "de", "broker", "Makler meldet Kfz-Wechsel: Name, Geburtsdatum, Kennzeichen, SF-Klasse im Zitat",
+  frm=ADDR("engel"), to="Versicherungsbüro Tanriverdi <info@tanriverdi-versicherungen.example>", subj="AW: Neuantrag Kfz Herr Pohlmann",
+  date="2026-03-05 15:22", sig="engel", sigstyle="short",
+  body="""Hallo Herr Tanriverdi,
+
+Antrag ist durch, Police kommt per Post. SF-Übernahme vom Vorversicherer haben wir angefragt.
+
+Gruß Rüdiger Engel""",
+  quote=OQ("Tanriverdi, Hakan", "Mittwoch, 4. März 2026 17:02", "Engel, Rüdiger", "Neuantrag Kfz Herr Pohlmann", """Hallo Herr Engel,
+bitte für meinen Kunden:
+Heinz-Werner Pohlmann, geb. 03.08.1957, Lindenallee 22, 47051 Duisburg
+VW Tiguan, Kennz. DU-HP 57, Erstzulassung 09/2021
+Vorversicherer HUK, SF 25 Haftpflicht / SF 20 VK
+Beginn 01.04.2026
+Danke + Gruß H. Tanriverdi"""))
+
+M("S", "en", "insurer-to-customer", "travel health: the addressee's son treated in a Spanish clinic (fracture, cast), claim number",
+  frm=ADDR("szabo"), to="Kerstin Moll <kerstin.moll@gmx.example>", subj="Your claim RK-26-30119 – Clínica Costa Blanca",
+  date="2026-04-21 13:40", sig="szabo", lang="en",
+  body="""Dear Mrs Moll,
+
+you asked us to write in English because your husband will handle this; no problem.
+
+We have received the invoice of Clínica Costa Blanca (Alicante) for the treatment of your son Lenny on 9 April: X-ray of the left forearm, closed reduction and cast, 612.00 EUR. This is fully covered by your family travel health policy. We will also reimburse the taxi receipts (2 x 18 EUR).
+
+The follow-up visit at your paediatrician in Germany is a matter for your regular health insurance.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Datenschutz-Protokoll zu Gesundheitsdaten im Mailversand, keine Fälle",
+  frm=ADDR("meier"), to=[ADDR("fischer"), ADDR("brandt"), ADDR("stanek")], subj="Protokoll AG Datenschutz 05.02.2026",
+  date="2026-02-06 16:20", sig="meier", sigstyle="short",
+  body="""Hallo zusammen,
+
+kurz das Protokoll:
+
+1. Gesundheitsdaten (Art. 9 DSGVO) dürfen weiterhin nur verschlüsselt oder über das Portal an Kunden gehen. Ausnahme: schriftliche Einwilligung, TLS reicht dann.
+2. Leistung Leben meldet, dass Ärzte Befundberichte oft per Fax schicken. Wir prüfen ein Upload-Formular.
+3. Die Vorlage "Schweigepflichtentbindung" wird überarbeitet (Stand 2019).
+4. Nächster Termin: 05.03., 14 Uhr.
+
+Gruß Thomas""")
+
+M("S", "de", "insurer-to-customer", "BU-Leistung: Nachprüfung, Adressat, 'Ihre psych. Behandlung' am Ende eines langen Briefs",
+  frm=ADDR("stanek"), to="Daniel Kirchhoff <d.kirchhoff@posteo.example>", subj="Ihre Berufsunfähigkeitsrente – jährliche Nachprüfung",
+  date="2026-05-05 10:05", sig="stanek",
+  body="""Sehr geehrter Herr Kirchhoff,
+
+wie jedes Jahr prüfen wir, ob die Voraussetzungen für die Rente aus Ihrer Versicherung 61 009 442 weiterhin vorliegen. Das ist ein Routinevorgang und kein Zeichen dafür, dass wir Zweifel haben.
+
+Bitte schicken Sie uns bis zum 15.06.2026:
+
+1. den beigefügten Fragebogen, ausgefüllt und unterschrieben,
+2. eine Bescheinigung Ihres Arbeitgebers, ob und in welchem Umfang Sie derzeit arbeiten,
+3. eine aktuelle Bescheinigung über Ihre psych. Behandlung (Praxis Dipl.-Psych. Weyers), aus der Frequenz und voraussichtliche Dauer hervorgehen.
+
+Die Rente von monatlich 1.450,00 EUR zahlen wir während der Prüfung unverändert weiter.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-company", "company contact: fleet claim of a GmbH with named employee driver and plate, nobody hurt",
+  frm=ADDR("brenner"), to="Julia Sanders <j.sanders@kuehl-logistik.example>", subj="Fleet claim FL-26-2210 – your driver Mr Ilić",
+  date="2026-02-11 09:33", sig="brenner", lang="en",
+  body="""Dear Ms Sanders,
+
+thanks for the accident report. For our records: on 6 February your driver Goran Ilić reversed the truck HH-KL 4410 into a loading ramp at Tor 5 of Rewe Zentrallager Dortmund. No one was injured. The damage to the ramp is estimated at 3,800 EUR.
+
+Please ask Mr Ilić to sign page 2 of the report; we can then settle with the warehouse operator.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-customer", "trap: Portal-Benachrichtigung ohne Inhalt, Name des Empfängers",
+  frm="Versicherer SecureMail <noreply@versicherer.example>", to="Reinhard Esser <reinhard.esser@mail.example>",
+  subj="Neue Nachricht in Ihrem Postfach", date="2026-03-03 07:15",
+  body="""Guten Tag Reinhard Esser,
+
+in Ihrem Kundenpostfach liegt eine neue Nachricht für Sie bereit.
+
+Bitte melden Sie sich unter https://secure.versicherer.example an, um sie zu lesen. Aus Sicherheitsgründen enthält diese E-Mail keine Inhalte.
+
+Ihr Versicherer
+
+Dies ist eine automatisch erzeugte Nachricht. Bitte antworten Sie nicht auf diese E-Mail.""")
+
+M("S", "de", "hospital", "Krankenhaus-Kostenübernahme: Aufnahme, OPS-Code und Diagnose mit ICD-Suffix in HTML-Tabelle, weitergeleitet",
+  frm=ADDR("brandt"), to=ADDR("haas"), subj="WG: Kostenübernahmeantrag Versicherte Nr. 3302189-01",
+  date="2026-02-17 11:58", html=True, sig="brandt", sigstyle="short",
+  body="""Dominik, kannst du kurz prüfen, ob der Wahlleistungszuschlag im Tarif ist? Danke.
+
+-------- Weitergeleitete Nachricht --------
+Von: Patientenaufnahme Evangelisches Klinikum Niederrhein <aufnahme@evk-niederrhein.example>
+Betreff: Kostenübernahmeantrag
+
+Sehr geehrte Damen und Herren, wir bitten um Kostenübernahme für:
+
+[[t]]
+
+Mit freundlichen Grüßen
+Patientenaufnahme""",
+  tables={"t": ([["Patient", "Versichertennr.", "Aufnahme", "Diagnose", "geplante Leistung", "Wahlleistung"],
+                 ["Schürmann, Alfred", "3302189-01", "23.02.2026", "I48.1 G", "OPS 8-835.8 (Ablation)", "Einbettzimmer, Chefarzt"]], "pad")})
+
+M("N", "en", "insurer-to-supplier", "trap: IT vendor ticket about 'health claim documents' upload failing, no personal data",
+  frm=ADDR("hoffmann"), to="Support <support@docuflow.example>", subj="Ticket #58821 – upload of medical invoices times out",
+  date="2026-01-28 10:02", sig="hoffmann", lang="en",
+  body="""Hello,
+
+since the update to 7.3 on Monday, uploads of scanned doctors' invoices (PDF, 2–8 MB) in the claims intake queue time out after 30 s. Smaller files work. Error in the log:
+
+  UploadHandler: read timeout after 30000 ms (chunk 3/5)
+
+Affected: all users of the health claims team, approx. 400 uploads/day. Please raise priority to P2.
+
+Regards""")
+
+M("S", "de", "insurer-to-customer", "Entbindung/Geburt: Krankenhausrechnung und Hebamme der Adressatin, Glückwunsch",
+  frm=ADDR("brandt"), to="Sophia Engelke <sophia.engelke@web.example>", subj="Ihre Rechnungen Klinikum Oldenburg und Hebamme",
+  date="2026-06-02 14:44", sig="brandt", disc=0,
+  body="""Liebe Frau Engelke,
+
+zuerst herzlichen Glückwunsch zur Geburt von Mats!
+
+Die Rechnung des Klinikums Oldenburg (Entbindung am 18.05., 4 Tage stationär, Zweibettzimmer) haben wir direkt mit dem Krankenhaus abgerechnet. Die Rechnung der Hebamme Frau Tjaden für die Wochenbettbetreuung (11 Hausbesuche, 592,30 EUR) erstatten wir Ihnen in voller Höhe.
+
+Denken Sie bitte daran, Mats bis Ende Juli bei uns anzumelden, dann ist er ohne Gesundheitsprüfung ab Geburt versichert.
+
+Herzliche Grüße""")
+
+M("C", "de", "insurer-to-customer", "Steuer-ID und Rentenbezug einer benannten Person (Riester? nein: Privatrente), Einkommen",
+  frm=ADDR("bauer"), to="Wilfried Kamphues <w.kamphues@t-netz.example>", subj="Ihre Rentenbezugsmitteilung",
+  date="2026-02-20 09:10", sig="bauer",
+  body="""Sehr geehrter Herr Kamphues,
+
+für die Rentenbezugsmitteilung an die Zentrale Zulagenstelle benötigen wir Ihre steuerliche Identifikationsnummer. Die von Ihnen genannte Nummer 47 036 892 815 ist bei uns jetzt hinterlegt.
+
+Ihre Privatrente betrug 2025 insgesamt 5.184,00 EUR (12 x 432,00 EUR). Der Ertragsanteil wird von Ihrem Finanzamt berechnet.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "Hilfsmittel: Rollator und Hörgeräte der Adressatin, Kostenvoranschlag",
+  frm=ADDR("wolters"), to="Irmgard Pfaff <irmgard.pfaff@online.example>", subj="Ihr Kostenvoranschlag Hörakustik Bremer",
+  date="2026-04-14 10:30", sig="wolters",
+  body="""Sehr geehrte Frau Pfaff,
+
+der Kostenvoranschlag von Hörakustik Bremer über zwei Hinter-dem-Ohr-Geräte (beidseitig, 3.980,00 EUR) liegt uns vor. Nach Ihrem Tarif erstatten wir für Hörgeräte bis 1.500,00 EUR je Ohr alle 5 Jahre, insgesamt also 3.000,00 EUR.
+
+Den Rollator, den Sie im selben Schreiben erwähnen, übernehmen wir ebenfalls, wenn Sie uns eine Verordnung Ihres Hausarztes schicken.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "internal", "trap: Personalmeldung neue Kollegin mit Namen und Werdegang, nichts Sensibles",
+  frm=ADDR("weiss"), to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Neu im Team: Clara Wolters",
+  date="2026-01-05 09:00", sig="weiss", sigstyle="short",
+  body="""Liebe Kolleginnen und Kollegen,
+
+seit 1. Januar verstärkt Clara Wolters den Leistungsbereich Pflege / Hilfsmittel. Frau Wolters ist gelernte Sozialversicherungsfachangestellte und war zuletzt acht Jahre bei einer Betriebskrankenkasse. Sie sitzt im 3. OG, Raum 3.07.
+
+Herzlich willkommen!
+
+Nadine Weiß""")
+
+M("S", "en", "insurer-to-customer", "addressee: prescriptions with active ingredients (sertraline 50 mg), no diagnosis word, policy number",
+  frm=ADDR("kroeger"), to="Matthew O'Neill <m.oneill@fastmail.example>", subj="Your pharmacy receipts – policy 3310456",
+  date="2026-03-18 15:03", sig="kroeger", lang="en",
+  body="""Dear Mr O'Neill,
+
+thank you for sending your pharmacy receipts for January to March. All of them were reimbursed except one:
+
+- Sertraline 50 mg, 100 tablets, 21 Jan – reimbursed 15.92 EUR
+- Sertraline 50 mg, 100 tablets, 2 Mar – reimbursed 15.92 EUR
+- Melatonin 2 mg (over the counter) – not covered, as it is not a prescription drug
+
+The total of 31.84 EUR will be transferred within a few days.
+
+Kind regards""")
+
+M("C", "de", "lawyer", "Anwaltsschreiben zu Mietstreit im Rechtsschutz, Name, Adresse, Schadennr., keine Gesundheit",
+  frm=ADDR("lindqvist"), to="Kanzlei Ostermann <kanzlei@ostermann-recht.example>", subj="AW: Ihr Mandant Bastian Vogt – Deckungsanfrage",
+  date="2026-03-24 13:13", sig="lindqvist",
+  body="""Sehr geehrter Herr Rechtsanwalt Ostermann,
+
+für die Räumungsklage gegen Ihren Mandanten besteht Deckung aus dem Vertrag RS 882 7714 (Schaden RS-2026-01102). Wir übernehmen die Kosten der ersten Instanz abzüglich 150 EUR Selbstbeteiligung.
+
+Mit freundlichen Grüßen""",
+  quote=OQ("Kanzlei Ostermann", "Montag, 23. März 2026 10:18", "Rechtsschutz-Service", "Deckungsanfrage", """Sehr geehrte Damen und Herren,
+wir zeigen an, dass wir Herrn Bastian Vogt, Goethestr. 40, 60313 Frankfurt, vertreten. Der Vermieter hat wegen angeblicher Zahlungsrückstände (2 Monatsmieten à 1.240 EUR) Räumungsklage erhoben. Wir bitten um Deckungszusage.
+Ostermann, Rechtsanwalt"""))
+
+M("N", "en", "newsletter", "trap: broker newsletter on BU underwriting changes with anonymised example (age 34, teacher)",
+  frm="Versicherer Maklerinfo <makler-news@versicherer.example>", to="Makler <maklerverteiler@versicherer.example>",
+  subj="Broker update: simplified health questions for BU under 35", date="2026-04-01 06:30", lang="en",
+  body="""Dear partners,
+
+from 1 May, applicants under 35 for our disability income product only answer 5 health questions instead of 12 (sum insured up to 2,000 EUR monthly pension).
+
+Example (fictitious): a 34-year-old teacher with treated hay fever and one episode of back pain three years ago can now be accepted without medical reports.
+
+Questions? Ask your broker manager.
+
+Versicherer Broker Services · unsubscribe: makler.versicherer.example/abmelden""")
+
+M("S", "de", "insurer-to-customer", "Schwerbehinderung/GdB 50 des Adressaten im Nebensatz einer Beitragsfrage (Leben)",
+  frm=ADDR("bauer"), to="Karl-Heinz Wübbeling <kh.wuebbeling@mail.example>", subj="Ihre Anfrage zur vorzeitigen Rente",
+  date="2026-05-12 11:50", sig="bauer",
+  body="""Sehr geehrter Herr Wübbeling,
+
+Sie fragen, ob Sie die Rente aus Ihrer Versicherung LV 5 220 318 schon mit 63 beginnen lassen können. Das ist möglich; die monatliche Rente sinkt dann von 611,20 EUR auf 548,70 EUR.
+
+Dass Sie wegen Ihres GdB von 50 die gesetzliche Altersrente für schwerbehinderte Menschen früher bekommen, hat auf unseren Vertrag keinen Einfluss – dort gilt allein der vereinbarte Rentenbeginn.
+
+Das Formular für den Abruf liegt bei.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-customer", "trap: Terminbestätigung Beratungsgespräch, Name, kein Vertrag genannt, keine Gesundheit",
+  frm=ADDR("falk"), to="Svenja Dombrowski <svenja.dombrowski@mail.example>", subj="Unser Termin am Dienstag",
+  date="2026-02-13 17:20", sig="falk", sigstyle="short",
+  body="""Hallo Frau Dombrowski,
+
+ich bestätige gern unseren Termin am Dienstag, 17.02., um 18:30 Uhr bei Ihnen zu Hause. Wir sprechen dann über Ihre Altersvorsorge und die Absicherung der Familie. Bringen Sie, wenn vorhanden, die letzte Renteninformation mit.
+
+Bis Dienstag!
+Bernd Falk""")
+
+M("C", "en", "insurer-to-customer", "bank details change: named customer with IBAN in odd format (lower case, no spaces)",
+  frm=ADDR("becker"), to="Sean Whitaker <sean.whitaker@outlook.example>", subj="RE: new bank account",
+  date="2026-03-26 08:40", sig="becker", lang="en",
+  body=f"""Dear Mr Whitaker,
+
+we have updated the direct debit for your household and liability policies (HR 6631208, PH 6631209) to the new account:
+
+{IB("DE", "500105175407324931", group=0).lower()}
+
+The first debit from the new account will be on 1 May. Your mandate reference stays the same.
+
+Kind regards""")
+
+M("S", "de", "doctor", "Arztbrief-Auszug im Zitat (Psychotherapie, Sitzungszahl) bei Kostenzusage, PKV",
+  frm=ADDR("kroeger"), to="Dipl.-Psych. Anne Weyland <praxis@weyland-psychotherapie.example>", subj="AW: Antrag auf Kostenübernahme – Patient R. S., Vers.-Nr. 4410923",
+  date="2026-04-08 12:00", sig="kroeger",
+  body="""Sehr geehrte Frau Weyland,
+
+wir übernehmen die beantragten 24 Sitzungen Verhaltenstherapie (Einzel, GOÄ 870) für den genannten Versicherten. Eine Verlängerung beantragen Sie bitte spätestens nach der 20. Sitzung.
+
+Mit freundlichen Grüßen""",
+  quote=OQ("Praxis Weyland", "Donnerstag, 2. April 2026 09:12", "Leistungsservice KV", "Antrag auf Kostenübernahme", """Sehr geehrte Damen und Herren,
+für meinen Patienten Robin Seidenfaden (Vers.-Nr. 4410923) beantrage ich nach 5 probatorischen Sitzungen eine Kurzzeittherapie (24 Std.). Diagnose F33.1 G, rezidivierende depressive Störung, gegenwärtig mittelgradige Episode.
+Mit freundlichen Grüßen
+A. Weyland"""))
+
+M("N", "de", "insurer-to-partner", "trap: Anfrage an Krankenhausgruppe zu Rahmenvertrag Direktabrechnung, nur Prozesse und Ansprechpartner",
+  frm=ADDR("brandt"), to="Dr. Ralf Ingwersen <r.ingwersen@klinikverbund-west.example>", subj="Direktabrechnung – Gespräch im März",
+  date="2026-02-19 10:40", sig="brandt",
+  body="""Sehr geehrter Herr Dr. Ingwersen,
+
+wie auf dem PKV-Forum besprochen, würden wir gern die elektronische Direktabrechnung mit Ihren sechs Häusern ausweiten. Vorschlag: Videotermin am 10. oder 12. März, jeweils 14 Uhr. Von unserer Seite nehmen Herr Haas (Vertrag) und ich teil.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-company", "group accident: employee injured at work (hand laceration, stitches) named with staff id",
+  frm=ADDR("albrecht"), to="HR Service <hr-service@fenske-metallbau.example>", subj="Group accident policy GU 118 – employee no. 20417",
+  date="2026-03-13 14:27", sig="albrecht", lang="en",
+  body="""Dear HR team,
+
+regarding your notification about employee no. 20417 (Mr Piotr Nowicki): we have received the A&E report from Marienhospital Hagen. The cut to the right hand was stitched (7 stitches), tendons are intact, and he was signed off for 10 days.
+
+Under the group accident policy this is below the threshold for a disability benefit; the hospital daily allowance does not apply as he was treated as an outpatient. We will close the file unless you send further documents.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Privathaftpflicht: Schaden beim Nachbarn mit Namen und Adresse, Schadennummer",
+  frm=ADDR("oltmanns"), to="Lea Grabowski <lea.grabowski@mail.example>", subj="Ihr Haftpflichtschaden PH-2026-00419",
+  date="2026-01-29 16:08", sig="oltmanns", disc=1,
+  body="""Hallo Frau Grabowski,
+
+danke für Ihren Anruf. Wir haben den Schaden angelegt: Beim Umzug ist Ihnen der Spiegel von Herrn Eckart Lutz (Wohnung gegenüber, Am Kirchberg 3, Brühl) heruntergefallen. Herr Lutz soll uns bitte die Rechnung oder ein Foto vom Kaufbeleg schicken, dann zahlen wir ihm den Zeitwert direkt aus.
+
+Viele Grüße""")
+
+M("N", "de", "internal", "trap: IT-Ticket 'Arztrechnung' im Betreff, Scanner-Problem, keine Dokumente",
+  frm=ADDR("hoffmann"), to=ADDR("kroeger"), subj="Ihr Ticket INC0081123: Scanstraße Arztrechnungen",
+  date="2026-02-04 13:05", sig="hoffmann", sigstyle="short",
+  body="""Hallo Frau Kröger,
+
+das Problem mit der Scanstraße (Arztrechnungen werden doppelt eingelesen) ist behoben – der Einzug an Gerät SC-04 war verschmutzt. Die doppelten Dokumente vom 03.02. haben wir aus der Eingangsqueue entfernt, es sind keine Fälle doppelt angelegt worden.
+
+Ticket wird geschlossen.
+Lukas Hoffmann""")
+
+
+
+# ==== MAILS END ====
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        check()
+    else:
+        main()
