@@ -1528,6 +1528,454 @@ das Problem mit der Scanstraße (Arztrechnungen werden doppelt eingelesen) ist b
 Ticket wird geschlossen.
 Lukas Hoffmann""")
 
+# ---------------------------------------------------------------- batch 2
+M("S", "de", "insurer-to-customer", "HTML-only: Arztrechnung mit GOÄ-Ziffern (Ultraschall Schilddrüse, Labor TSH) der Adressatin",
+  frm=ADDR("kroeger"), to="Renate Ostrowski <renate.ostrowski@mail.example>", subj="Abrechnung Ihrer Rechnung Dr. Hallmann",
+  date="2026-03-20 09:25",
+  html="""<html><body style="font-family:Arial;font-size:10pt">
+<p>Sehr geehrte Frau Ostrowski,</p>
+<p>wir haben die Rechnung von Dr. med. Hallmann (Internist, Düren) vom 02.03.2026 geprüft:</p>
+<table border="1" cellpadding="3" style="border-collapse:collapse">
+<tr><th>GOÄ</th><th>Leistung</th><th>Faktor</th><th>Betrag</th></tr>
+<tr><td>1</td><td>Beratung</td><td>2,3</td><td>10,72</td></tr>
+<tr><td>417</td><td>Sonographie Schilddrüse</td><td>2,3</td><td>28,15</td></tr>
+<tr><td>4030</td><td>TSH</td><td>1,15</td><td>16,76</td></tr>
+<tr><td>4022/4023</td><td>fT3, fT4</td><td>1,15</td><td>33,52</td></tr>
+</table>
+<p>Erstattung: <b>89,15 EUR</b> (100 %). Der Betrag wird auf Ihr Konto überwiesen.</p>
+<p>Mit freundlichen Grüßen<br>Sabine Kröger<br>Leistungsservice Krankenversicherung</p>
+</body></html>""")
+
+M("N", "en", "internal", "trap: new staff member announced to team lead, name and desk only",
+  frm=ADDR("weiss"), to=ADDR("whitfield"), subj="Team update – International Health Services",
+  date="2026-02-03 11:00", lang="en", sig="weiss", sigstyle="short",
+  body="""Hi Emma,
+
+as discussed: Marc Delacroix joins your team on 1 March as claims handler (French and English). His desk is 5.21, laptop is ordered. Julia from Corporate Communications will post the usual welcome note on the intranet.
+
+Could you nominate a buddy for his first two weeks?
+
+Thanks
+Nadine""")
+
+M("C", "en", "insurer-to-customer", "motor theft: named customer, VIN and plate, police report number; no health",
+  frm=ADDR("brenner"), to="Oliver Brandstetter <oliver.brandstetter@gmx.example>", subj="Stolen vehicle – claim KD-26-0077120",
+  date="2026-03-31 10:10", sig="brenner", lang="en",
+  body="""Dear Mr Brandstetter,
+
+we are sorry to hear your BMW X3 (plate M-OB 7781, VIN WBAUZ51020LB33871) was stolen from the underground car park in Schwabing on 28 March. We have opened claim KD-26-0077120.
+
+Please send both keys and the police report (Polizeiinspektion 13, file 2026-03-28-1142). If the car is not found within one month, we will settle at replacement value less the 500 EUR deductible.
+
+Kind regards""")
+
+M("S", "de", "customer", "Kundin schreibt umgangssprachlich mit Tippfehlern: Kur/Mutter-Kind-Kur, Sohn mit Asthma, im Zitat",
+  frm=ADDR("kowalski"), to=ADDR("haas"), subj="WG: frage wegen kur",
+  date="2026-04-15 16:45", sig="kowalski", sigstyle="short",
+  body="""Hallo Dominik, die Kundin fragt nach Mutter-Kind-Kur, das ist doch bei euch? Vertrag KV 4 771 203. Danke!""",
+  quote=Q("""hallo ich hab mal ne frage, mein kleiner (6) hat seit letztem winter asthma und braucht das spray jeden tag, der kinderarzt meint ne mutter kind kur an der nordsee wär gut für uns beide weil ich auch total durch bin. zahlt ihr sowas?? lg Nadine Behrendt"""))
+
+M("N", "de", "insurer-to-supplier", "trap: Ausschreibung Gutachterdienst für Pflegebegutachtung, Anforderungen, keine Fälle",
+  frm=ADDR("krueger"), to="Angebote <angebote@medexpert-gutachten.example>", subj="Ausschreibung 2026-07: Pflegegutachten nach Aktenlage",
+  date="2026-05-06 10:00", sig="krueger",
+  body="""Sehr geehrte Damen und Herren,
+
+wir laden Sie ein, bis zum 29.05.2026 ein Angebot für die Erstellung von Pflegegutachten (Einstufung Pflegegrad, Aktenlage und Hausbesuch) abzugeben. Erwartetes Volumen: ca. 1.200 Gutachten pro Jahr, bundesweit.
+
+Anforderungen: Pflegefachkräfte bzw. Ärzte mit Begutachtungserfahrung, Auftragsverarbeitungsvertrag nach Art. 28 DSGVO, Übermittlung ausschließlich über unser Portal.
+
+Die Unterlagen stehen im Vergabeportal bereit.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "life: beneficiary change after divorce, named persons and policy – personal line without medical word",
+  frm=ADDR("bauer"), to="Catherine Lloyd-Brenner <c.lloydbrenner@mail.example>", subj="Beneficiary change – term life policy 7 104 882",
+  date="2026-02-25 14:20", sig="bauer", lang="en",
+  body="""Dear Ms Lloyd-Brenner,
+
+we have registered the change you requested: from today, the beneficiaries of your term life policy 7 104 882 (sum insured 250,000 EUR) are your children Oscar and Maya Brenner in equal shares. Your former husband, Mr Tobias Brenner, is no longer a beneficiary.
+
+Please note that this change is revocable; you can change it again at any time in writing.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-broker", "trap: Maklerbetreuer lädt zu Schulung 'Pflegeversicherung' ein, Teilnehmerliste nur Maklernamen",
+  frm=ADDR("vogel"), to="Maklerbüro Hauser <info@hauser-finanz.example>", subj="Einladung: Fachtag Pflege am 18. Juni in Stuttgart",
+  date="2026-05-11 09:00", sig="vogel",
+  body="""Liebe Frau Hauser,
+
+am 18. Juni veranstalten wir in Stuttgart einen Fachtag zur Pflegeabsicherung (9:30–16:00 Uhr, Haus der Wirtschaft). Themen: Pflegegrade in der Praxis, Demenz und Pflegetagegeld, Beratungsdokumentation.
+
+Bisher angemeldet aus Ihrer Region: Herr Kübler, Frau Sahin, Herr Dr. Merz. Anmeldung formlos per Antwortmail. Für die Teilnahme gibt es 5 Stunden Weiterbildungszeit (IDD).
+
+Herzliche Grüße
+Katharina Vogel""")
+
+M("S", "de", "insurer-to-customer", "windows-1252: Krankentagegeld, Arbeitsunfähigkeit bis 12.5. eines Selbständigen, nebenbei",
+  frm=ADDR("haas"), to="Ralf Tönnies <ralf.toennies@handwerk-toennies.example>", subj="Ihr Krankentagegeld",
+  date="2026-04-29 08:15", sig="haas", charset="windows-1252", disc=1,
+  body="""Sehr geehrter Herr Tönnies,
+
+die Folgebescheinigung Ihres Orthopäden (AU bis 12.05.2026) ist eingegangen. Wir zahlen das Krankentagegeld von 120,00 € täglich weiter; die nächste Zahlung für den Zeitraum 23.04. bis 06.05. erhalten Sie am Freitag.
+
+Bitte schicken Sie uns auch künftig jede Folgebescheinigung spätestens am 3. Tag.
+
+Mit freundlichen Grüßen""")
+
+M("C", "de", "insurer-to-customer", "Wohngebäude: Sturmschaden, Eigentümer namentlich, Adresse und Versicherungsnummer",
+  frm=ADDR("demir"), to="Heike und Jörg Lammert <lammert.familie@t-netz.example>", subj="Sturmschaden Dach – Gutachtertermin",
+  date="2026-02-20 13:33", sig="demir",
+  body="""Sehr geehrte Familie Lammert,
+
+der Sachverständige Herr Dipl.-Ing. Krause wird sich am Dienstag, 24.02., zwischen 10 und 12 Uhr das Dach Ihres Hauses Am Mühlbach 9, 57072 Siegen, ansehen (Wohngebäudeversicherung WG 3 118 447, Schaden WG-26-0091).
+
+Bitte lassen Sie die provisorische Abdeckung bis dahin liegen.
+
+Freundliche Grüße""")
+
+M("S", "en", "broker", "broker forwards BU application note: client's prior burnout (sick leave 8 weeks 2024) stated in passing",
+  frm=ADDR("schulte"), to="Liam Fairbanks <liam@fairbanks-advisory.example>", subj="RE: BU application – Ms Kühnel",
+  date="2026-03-16 15:55", sig="schulte", lang="en",
+  body="""Hi Liam,
+
+thanks. With the 8-week sick leave in 2024 we need the short questionnaire on mental health and a report from the treating psychotherapist before we can decide. The application stays open for 3 months.
+
+Best regards
+Marlene""",
+  quote=OQ("Liam Fairbanks", "Monday, 16 March 2026 11:02", "Schulte, Marlene", "BU application – Ms Kühnel", """Hi Marlene,
+my client Johanna Kühnel (app. no. BU-A-2026-1380) forgot one thing on the form: she was off work for 8 weeks in autumn 2024 with burnout, had outpatient therapy until mid 2025, nothing since. Can you add that?
+Cheers, Liam""", lang="en"))
+
+M("N", "en", "insurer-to-partner", "trap: press enquiry answer about average dental claims, no person",
+  frm=ADDR("baumann"), to="Nora Feld <n.feld@finanzblatt.example>", subj="Your question on dental claims",
+  date="2026-04-09 15:00", sig="baumann", lang="en",
+  body="""Dear Ms Feld,
+
+happy to help with your article. In 2025 our supplementary dental customers submitted on average 1.7 invoices per year; the average reimbursement per dental crown was 612 EUR, per implant 1,420 EUR. Professional tooth cleaning was the most frequent single item.
+
+Please quote "a spokesperson of Versicherer". 
+
+Best regards
+Julia Baumann""")
+
+M("S", "de", "insurer-to-customer", "Reha-Antrag des Ehemannes ('Ihr Mann') nach Schlaganfall, Pflegeheim-Übergang, nur Vertragsnr.",
+  frm=ADDR("wolters"), to="Brigitte Sauerland <b.sauerland@mail.example>", subj="Ihr Anruf vom Montag – Vertrag KV 2 004 917",
+  date="2026-01-21 10:02", sig="wolters",
+  body="""Sehr geehrte Frau Sauerland,
+
+wie am Telefon besprochen: Für die Anschlussreha Ihres Mannes in der Neurologischen Klinik Hilchenbach haben wir die Kostenübernahme für zunächst 28 Tage erteilt. Der Sozialdienst der Klinik kümmert sich um alles Weitere.
+
+Sollte danach eine Kurzzeitpflege nötig sein, melden Sie sich bitte frühzeitig, damit wir den Antrag auf Pflegeleistungen vorbereiten können.
+
+Alles Gute für Ihren Mann.""")
+
+M("N", "de", "internal", "trap: Kollege krankgemeldet ohne Grund, Vertretungsregel",
+  frm=ADDR("oltmanns"), to="Team Haftpflicht <team-haftpflicht@versicherer.example>", subj="Vertretung diese Woche",
+  date="2026-02-16 08:05", sig="oltmanns", sigstyle="name",
+  body="""Moin,
+
+Kai fällt diese Woche aus. Seine Fälle A–K übernimmt Merve, L–Z übernehme ich. Rückrufe bitte im Teamkalender eintragen.
+
+Jens""")
+
+M("S", "de", "insurer-to-customer", "Zahnersatz und Kieferorthopädie der Tochter ('Ihre Tochter') mit KIG-Einstufung",
+  frm=ADDR("wendland"), to="Markus Teuber <markus.teuber@online.example>", subj="Behandlungsplan Kieferorthopädie Johanna",
+  date="2026-03-27 11:11", sig="wendland", disc=2,
+  body="""Sehr geehrter Herr Teuber,
+
+der kieferorthopädische Behandlungsplan von Dr. Schiefer für Ihre Tochter Johanna (KIG D4, Distalbiss, feste Apparatur oben und unten, geplante Dauer 3 Jahre) liegt uns vor. Die geschätzten Kosten von 5.840,00 EUR übernehmen wir nach Ihrem Tarif zu 80 %.
+
+Die Abschlagsrechnungen können Sie quartalsweise einreichen.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-customer", "travel cancellation for job loss (no health), named traveller, booking number, claim number",
+  frm=ADDR("szabo"), to="Dario Fontana <dario.fontana@libero.example>", subj="Trip cancellation claim RR-26-40877",
+  date="2026-05-19 09:48", sig="szabo", lang="en",
+  body="""Dear Mr Fontana,
+
+we have received the termination letter from your employer dated 30 April. Unexpected loss of employment is an insured event under your annual travel cancellation policy, so we will reimburse the cancellation fee of 1,176 EUR for the Crete trip (booking TUI-88172610) less the 20 % deductible, i.e. 940.80 EUR.
+
+Kind regards""")
+
+M("S", "en", "insurer-to-hospital", "English to a Swiss hospital: guarantee for a customer's knee replacement, customer named with birth date",
+  frm=ADDR("whitfield"), to="Admissions <admissions@klinik-seeblick.example>", subj="Guarantee of payment – Mr Stefan Oberholzer, DOB 11/09/1958",
+  date="2026-06-10 10:30", sig="whitfield", lang="en",
+  body="""Dear colleagues,
+
+we confirm cost coverage for Mr Stefan Oberholzer, date of birth 11/09/1958, member no. IH-77210014, for the planned total knee replacement (right) on 22 June 2026, including up to 7 nights in a private room and the surgeon's fee according to your cost estimate of 24,300 CHF.
+
+Please send the final invoice and discharge summary to claims-international@versicherer.example.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-customer", "trap: Antwort an Kunden zur Portal-Registrierung, Name, kein Vertragsinhalt",
+  frm=ADDR("kowalski"), to="Hans-Peter Voss <hp.voss@mail.example>", subj="AW: Passwort vergessen",
+  date="2026-01-16 12:40", sig="kowalski", disc=1,
+  body="""Hallo Herr Voss,
+
+aus Sicherheitsgründen dürfen wir Passwörter nicht per E-Mail versenden. Bitte nutzen Sie auf der Anmeldeseite den Link "Passwort vergessen". Sie bekommen dann einen Code per SMS an die bei uns hinterlegte Handynummer.
+
+Viele Grüße""",
+  quote=Q("""Guten Tag, ich komm nicht mehr ins Kundenportal, können Sie mir das Passwort schicken? H.-P. Voss"""))
+
+M("S", "de", "insurer-to-customer", "Unfall: Invaliditätsbemessung nach Gliedertaxe, Adressat, nur Vertragsbezug und 'Ihr Daumen'",
+  frm=ADDR("albrecht"), to="Florian Gerdes <florian.gerdes@mail.example>", subj="Ihre Unfallversicherung – Invaliditätsleistung",
+  date="2026-06-03 14:00", sig="albrecht",
+  body="""Sehr geehrter Herr Gerdes,
+
+das Gutachten von Prof. Dr. Lenz liegt vor. Danach ist die Funktion Ihres rechten Daumens nach dem Sturz vom Fahrrad dauerhaft um 4/10 beeinträchtigt.
+
+Nach der Gliedertaxe (Daumen 20 %) ergibt sich ein Invaliditätsgrad von 8 %. Bei einer Grundsumme von 100.000 EUR und Progression 225 % zahlen wir 8.000,00 EUR.
+
+Mit freundlichen Grüßen""")
+
+M("C", "de", "company", "HR-Liste (CSV, windows-1252) neuer Mitarbeiter für Gruppenrechtsschutz mit Geburtsdaten in vier Formaten, keine Gesundheit",
+  frm=ADDR("lindqvist"), to=ADDR("kowalski"), subj="WG: Anmeldung Gruppenrechtsschutz Mitarbeiter",
+  date="2026-04-07 10:12", sig="lindqvist", sigstyle="short",
+  body="""Lena, bitte die vier Personen im Gruppenvertrag GRS 5500 anlegen, Beginn 01.04. Danke!""",
+  att=[CSV("Neuanmeldungen_April.csv", [["Name", "Vorname", "Geburtsdatum", "Eintritt", "Kostenstelle"],
+                                        ["Albers", "Tim", "14.02.1993", "01.04.2026", "4100"],
+                                        ["Nikolic", "Ana", "1988-10-27", "01.04.2026", "4100"],
+                                        ["Hoang", "Van Duc", "30/06/1990", "01.04.2026", "4200"],
+                                        ["Seifert", "Katrin", "7. Mai 1985", "01.04.2026", "4300"]], enc="windows-1252", sub="excel")])
+
+M("N", "en", "newsletter", "trap: customer newsletter about travel vaccinations and malaria prophylaxis, generic",
+  frm="Versicherer Travel <newsletter@versicherer.example>", to="Subscribers <travel-news@versicherer.example>",
+  subj="Summer travel: vaccinations and your travel health cover", date="2026-05-28 06:00", lang="en", html=True,
+  body="""Hello,
+
+planning a long-haul trip? Many destinations recommend vaccinations against hepatitis A, typhoid or yellow fever. Ask your GP at least six weeks before departure; many supplementary health plans reimburse travel vaccinations.
+
+Our travel health insurance covers emergency treatment abroad, repatriation and medically necessary transport home – from 9.90 EUR per year.
+
+Safe travels!
+Your Versicherer team""")
+
+M("S", "de", "insurer-to-customer", "Sucht: Entwöhnungsbehandlung des Adressaten im Fachklinikum, sachlich im Nebensatz",
+  frm=ADDR("brandt"), to="Thorsten Wehking <t.wehking@mail.example>", subj="Ihre Anfrage vom 10.03.",
+  date="2026-03-12 15:36", sig="brandt",
+  body="""Sehr geehrter Herr Wehking,
+
+Ihre Frage, ob der Beitrag für Ihren Vertrag während des Aufenthalts in der Fachklinik Haus Lenne weiterläuft, beantworten wir gern: Ja, der Beitrag ist weiter zu zahlen. Die Kosten der Entwöhnungsbehandlung selbst übernimmt nach Ihrer Mitteilung die Deutsche Rentenversicherung; wir erstatten die ärztlichen Wahlleistungen nach Tarif.
+
+Wir wünschen Ihnen für die nächsten Wochen viel Kraft.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "internal", "trap: anonymisierter Fall für Schulung (Patientin 'Frau X', 45 J.), keine Identifikation",
+  frm=ADDR("hasselbach"), to=[ADDR("schulte"), ADDR("nguyen")], subj="Fallbeispiel für die Schulung am Mittwoch",
+  date="2026-04-20 18:02", sig="hasselbach", sigstyle="short",
+  body="""Liebe Kolleginnen und Kollegen,
+
+für Mittwoch ein Fall zum Durchdenken (anonymisiert, Details verändert):
+
+Antragstellerin, Mitte 40, Bürotätigkeit, BMI 31, Bluthochdruck medikamentös gut eingestellt, eine depressive Episode vor 8 Jahren ohne Rückfall. Beantragt: BU 1.500 EUR.
+
+Fragen: Normalannahme? Zuschlag? Ausschluss? Bitte mit Begründung nach Leitfaden Kapitel 4 und 9.
+
+Viele Grüße
+U. Hasselbach""")
+
+M("S", "en", "insurer-to-customer", "care: the addressee's father in a nursing home, care grade and monthly own contribution",
+  frm=ADDR("yilmaz"), to="Richard Ames <richard.ames@btnet.example>", subj="Your father's care allowance – PT 8801277",
+  date="2026-02-05 13:15", sig="yilmaz", lang="en",
+  body="""Dear Mr Ames,
+
+thank you for the copy of the nursing home contract (Seniorenstift Am Rosengarten, Bad Honnef). As your father has care grade 4 and now lives in residential care, the daily benefit from his long-term care policy PT 8801277 rises to 100 % = 60 EUR a day from 1 February.
+
+The nursing home charges an own contribution of 2,874 EUR per month, so the policy covers most of it.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Kfz: SF-Rabatt-Übertragung von der Mutter auf den Sohn, Namen und Geburtsdatum, Vertragsnummern",
+  frm=ADDR("engel"), to="Ingrid Schaller <ingrid.schaller@mail.example>", subj="Übertragung Schadenfreiheitsrabatt auf Ihren Sohn",
+  date="2026-03-06 10:50", sig="engel",
+  body="""Sehr geehrte Frau Schaller,
+
+die Übertragungserklärung ist vollständig. Wir übertragen den Schadenfreiheitsrabatt aus Ihrem Vertrag KF 4 331 209 (SF 12) auf den neuen Vertrag Ihres Sohnes Lukas Schaller, geb. 04.11.2001 (KF 4 331 877).
+
+Da Lukas seit 2019 den Führerschein hat, kann er maximal SF 7 übernehmen; die übrigen Jahre verfallen. Ihr eigener Vertrag wird zum 01.04. beendet.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "Schwangerschaft der Adressatin (Mutterschutz, Krankentagegeld ruht) in einer Beitragsmail",
+  frm=ADDR("haas"), to="Dr. Miriam Falkenberg <miriam.falkenberg@kanzlei-falkenberg.example>", subj="Ihr Krankentagegeld während des Mutterschutzes",
+  date="2026-05-21 09:02", sig="haas",
+  body="""Sehr geehrte Frau Dr. Falkenberg,
+
+Sie haben uns den voraussichtlichen Entbindungstermin (29.07.2026) mitgeteilt. Für die Zeit des Mutterschutzes (ab 17.06.) zahlen wir aus Ihrem Vertrag das vereinbarte Krankentagegeld als Mutterschaftsgeld, also 150,00 EUR täglich.
+
+Den Nachweis des Arztes oder der Hebamme über den Termin haben wir erhalten. Beitragsfrei stellen müssen Sie nichts.
+
+Alles Gute!""")
+
+M("N", "de", "insurer-to-supplier", "trap: Gebäudereinigung einer Arzt-Etage (Mietfläche), Hygieneanforderungen, keine Personen",
+  frm=ADDR("richter"), to="Objektleitung <objekt@glanz-service.example>", subj="Reinigung 2. OG – neue Mieter (Physiotherapiepraxis)",
+  date="2026-06-01 07:50", sig="richter",
+  body="""Guten Tag Herr Szymański,
+
+ab 15.06. mietet eine Physiotherapiepraxis die Fläche im 2. OG (Haus B). Die Praxis wünscht tägliche Reinigung der Behandlungsräume mit Flächendesinfektion und wöchentliche Reinigung der Trainingsgeräte.
+
+Bitte schicken Sie mir bis Ende der Woche ein Nachtragsangebot.
+
+Viele Grüße""")
+
+M("S", "en", "customer", "forwarded customer mail (message/rfc822): English-speaking customer describes migraine medication and neurologist",
+  frm=ADDR("whitfield"), to=ADDR("kroeger"), subj="FW: Question about my medication",
+  date="2026-03-23 11:45", sig="whitfield", lang="en", sigstyle="short",
+  body="""Hi Sabine,
+
+this customer is on a German tariff (your team), forwarding it to you. The original is attached.
+
+Emma""",
+  att=[EML(INNER("Hiroshi Tanaka <h.tanaka@mail-jp.example>", "service@versicherer.example", "Question about my medication",
+                 "2026-03-22 21:10", """Hello,
+
+my neurologist Dr. Brauer in Düsseldorf prescribed me Erenumab (Aimovig) 140 mg once a month for the migraine. It is very expensive, 620 Euro per pen. Is it covered by my private health insurance? My number is 5520931.
+
+Thank you very much
+Hiroshi Tanaka""", "<3f8a21c0-7b1e-4d22-9a0e-1c2b3d4e5f60@mail-jp.example>", lang="en"), "Question about my medication.eml")])
+
+M("C", "en", "insurer-to-broker", "broker: named customer's household sum insured and address, no health",
+  frm=ADDR("reuter"), to="Carsten Bloem <c.bloem@bloem-finanz.example>", subj="RE: Household – sum insured Mr Reinholz",
+  date="2026-02-10 16:30", sig="reuter", lang="en",
+  body="""Dear Mr Bloem,
+
+as requested: Mr Kai Reinholz, Hafenstraße 18, 26789 Leer, household contents policy HR 7 551 012, sum insured 78,000 EUR (120 m² × 650 EUR). Underinsurance waiver applies. Raising it to 95,000 EUR for the new art collection costs 31.40 EUR more per year.
+
+Best regards""")
+
+M("N", "en", "insurer-to-partner", "trap: DPA (supervisory authority) correspondence on breach notification process, no case data",
+  frm=ADDR("meier"), to="Referat 3 <poststelle@ldi-beispiel.example>", subj="Your ref. 3.1-2026-114 – notification procedure",
+  date="2026-03-30 10:00", sig="meier", lang="en",
+  body="""Dear Sir or Madam,
+
+thank you for your letter. As requested, we describe our internal procedure for notifying personal data breaches involving health data: (1) report to the data protection officer within 4 hours, (2) assessment by the incident team, (3) notification to your office within 72 hours where required, (4) information of the persons concerned without undue delay.
+
+The written procedure (version 3.2) is enclosed with our postal letter.
+
+Yours faithfully""")
+
+M("S", "de", "insurer-to-customer", "Lebensversicherung: Auszahlung im Todesfall an Witwe, Verstorbener benannt, Sterbeurkunde",
+  frm=ADDR("bauer"), to="Elfriede Mühlenkamp <e.muehlenkamp@t-netz.example>", subj="Lebensversicherung Ihres verstorbenen Mannes",
+  date="2026-01-26 11:00", sig="bauer", disc=0,
+  body="""Sehr geehrte Frau Mühlenkamp,
+
+unser aufrichtiges Beileid zum Tod Ihres Mannes Gerhard Mühlenkamp.
+
+Die Sterbeurkunde und der Erbschein liegen uns vor. Aus der Lebensversicherung 3 007 219 zahlen wir die Todesfallleistung von 42.318,66 EUR (einschließlich Überschussbeteiligung) in den nächsten Tagen an Sie aus. Die Meldung an das Finanzamt übernehmen wir.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-customer", "trap: Vorlage mit Platzhaltern (Schweigepflichtentbindung) an Makler – leer, kein Fall",
+  frm=ADDR("schulte"), to="Makler Zentrale <zentrale@finanzhaus-nord.example>", subj="Aktuelle Formulare BU-Antrag",
+  date="2026-02-27 13:30", sig="schulte",
+  body="""Sehr geehrte Damen und Herren,
+
+wie gewünscht die aktuelle Fassung der Schweigepflichtentbindung für den BU-Antrag als Word-Datei. Bitte verwenden Sie ab 1. März nur noch diese Fassung.
+
+Mit freundlichen Grüßen""",
+  att=[DOCX("Schweigepflichtentbindung_BU_2026-03.docx", [("h", "Einwilligung und Schweigepflichtentbindungserklärung"),
+       "Ich, «Vorname» «Nachname», geboren am «Geburtsdatum», wohnhaft «Anschrift», willige ein, dass die Versicherer Lebensversicherung AG die von mir in diesem Antrag und künftig mitgeteilten Gesundheitsdaten erhebt, speichert und nutzt ...",
+       "Ort, Datum: ________________   Unterschrift: ________________"])])
+
+M("S", "de", "insurer-to-customer", "Ergotherapie und Logopädie des Sohnes ('Ihr Sohn Ben') mit Verordnungen und Beträgen",
+  frm=ADDR("kroeger"), to="Anke Wessling <anke.wessling@mail.example>", subj="Erstattung Therapie Ben",
+  date="2026-04-27 10:20", sig="kroeger", disc=2,
+  body="""Liebe Frau Wessling,
+
+für Ihren Sohn Ben haben wir erstattet:
+
+Ergotherapie Praxis Handwerk, 10 Behandlungen à 48,50 EUR = 485,00 EUR
+Logopädie Sprechzeit Münster, 10 Behandlungen à 52,00 EUR = 520,00 EUR
+
+Für die nächste Verordnung der Logopädie braucht es wieder eine ärztliche Verordnung des Kinderarztes; die laufende ist ausgeschöpft.
+
+Viele Grüße""")
+
+M("C", "en", "insurer-to-customer", "pet insurance: dog's vet bill (animal health), owner named with policy number",
+  frm=ADDR("wagner"), to="Megan Doyle <megan.doyle@mail.example>", subj="Vet invoice for Bruno – TK 6620881",
+  date="2026-05-04 15:15", sig="wagner", lang="en",
+  body="""Dear Ms Doyle,
+
+we have reimbursed the invoice of Tierklinik Hofheim for Bruno's cruciate ligament surgery: 2,410.55 EUR of 2,678.39 EUR (10 % deductible). Physiotherapy for dogs is covered up to 300 EUR per year, so please send us those invoices too.
+
+Give Bruno a pat from us.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Beschwerdestatistik Q1 mit Themen 'Ablehnung Heilmittel' etc., keine Namen",
+  frm=ADDR("lorenz"), to="Bereichsleitung KV <bl-kv@versicherer.example>", subj="Beschwerdereport Q1/2026 Krankenversicherung",
+  date="2026-04-10 14:44", sig="lorenz", sigstyle="short",
+  body="""Hallo zusammen,
+
+Eckdaten Q1: 318 Beschwerden (Vorjahr 297). Häufigste Themen: Ablehnung Heilmittel (54), Bearbeitungsdauer Arztrechnungen (49), Beitragsanpassung (41), Hilfsmittel (22), Zahnersatz (19). Ombudsmann-Verfahren: 7, davon 2 zu Psychotherapie.
+
+Der ausführliche Bericht folgt in der Bereichsrunde.
+
+Daniela Lorenz""")
+
+M("S", "de", "assessor", "Gutachter (BU) beschreibt Tätigkeitsbeschreibung und Bandscheiben-OP des Versicherten im ODT-Anhang",
+  frm=ADDR("stanek"), to=ADDR("hasselbach"), subj="WG: Gutachten Leistungsfall BU-L-2026-0091",
+  date="2026-05-14 12:20", sig="stanek", sigstyle="short",
+  body="""Ulrike, das Gutachten von Dr. Rasch ist da. Könntest du bis Ende nächster Woche drüberschauen? Danke, Oliver""",
+  att=[ODT("Gutachten_BU-L-2026-0091.odt", [("h", "Sozialmedizinisches Gutachten"),
+       "Versicherter: Uwe Kallenbach, geb. 23.02.1971, Dachdecker. Leistungsfall BU-L-2026-0091.",
+       "Anamnese: Bandscheibenvorfall L4/5 mit Nukleotomie 09/2025, seither persistierende Lumboischialgie links, Schmerzmedikation Ibuprofen 600 mg bei Bedarf, Tilidin retard 50 mg abends.",
+       "Beurteilung: Die zuletzt ausgeübte Tätigkeit als Dachdecker kann auf Dauer zu mehr als 50 % nicht mehr ausgeübt werden.",
+       ("t", [["Tätigkeit", "Anteil", "noch möglich"], ["Arbeiten auf dem Dach", "70 %", "nein"], ["Materialtransport", "15 %", "nein"], ["Kundengespräche/Aufmaß", "15 %", "ja"]])])])
+
+M("N", "en", "insurer-to-partner", "trap: calendar invitation to a hospital group for a contract meeting (ICS), names only",
+  frm=ADDR("brandt"), to="Dr. Ralf Ingwersen <r.ingwersen@klinikverbund-west.example>", subj="Invitation: Direct billing workshop",
+  date="2026-02-24 09:00", sig="brandt", lang="en", sigstyle="short",
+  body="""Dear Dr Ingwersen,
+
+please find the invitation for our video call attached. Looking forward to it.
+
+Gerrit Brandt""",
+  att=[ICS("invite.ics", "d4-ics-0001@versicherer.example", "Direct billing workshop Klinikverbund West / Versicherer",
+           "20260312T140000", "20260312T153000", ("Gerrit Brandt", "gerrit.brandt@versicherer.example"),
+           [("Ralf Ingwersen", "r.ingwersen@klinikverbund-west.example"), ("Dominik Haas", "dominik.haas@versicherer.example")],
+           location="Video call")])
+
+M("C", "de", "insurer-to-customer", "Ratenzahlung Kfz/Hausrat: Nettoeinkommen und Beitragsrückstand einer benannten Person",
+  frm=ADDR("becker"), to="Marcel Hübner <marcel.huebner@mail.example>", subj="Ihre Bitte um Ratenzahlung",
+  date="2026-03-02 14:02", sig="becker",
+  body="""Sehr geehrter Herr Hübner,
+
+danke für Ihre offenen Worte. Wir sind einverstanden, den rückständigen Beitrag von 684,00 EUR für Ihre Kfz- und Hausratversicherung in sechs Raten à 114,00 EUR zu zahlen, beginnend am 15.03.2026.
+
+Ihre Angaben zum derzeitigen Nettoeinkommen (1.920 EUR nach dem Jobwechsel) haben wir nur für diese Entscheidung verwendet.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "critical illness payout: diagnosis stated once ('your cancer diagnosis') late in the mail",
+  frm=ADDR("stanek"), to="Grace Whitmore <grace.whitmore@mail.example>", subj="Your claim under policy 7 220 019",
+  date="2026-04-02 10:40", sig="stanek", lang="en",
+  body="""Dear Ms Whitmore,
+
+thank you for sending all documents so quickly, and for the kind words about our telephone conversation.
+
+We have completed the review of your claim under your critical illness policy 7 220 019. The lump sum of 75,000 EUR will be transferred to your account ending in 4471 on 6 April. The premium exemption starts on 1 May, so no further premiums will be collected.
+
+The pathology report from Universitätsklinikum Bonn confirmed your cancer diagnosis as covered under section 3.1; there is no need for further medical examinations.
+
+We wish you strength for the treatment.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-customer", "trap: Antwort auf allgemeine Frage zur Beitragsrückerstattung (PKV) ohne Vertragsdaten",
+  frm=ADDR("kowalski"), to="Anton Rieger <anton.rieger@mail.example>", subj="AW: Beitragsrückerstattung wie funktioniert das",
+  date="2026-06-15 11:22", sig="kowalski",
+  body="""Hallo Herr Rieger,
+
+die Beitragsrückerstattung gibt es, wenn in einem Kalenderjahr keine Rechnungen eingereicht werden. Die Höhe beschließt der Vorstand jedes Jahr neu, zuletzt waren es bis zu drei Monatsbeiträge. Vorsorgeuntersuchungen dürfen Sie trotzdem einreichen.
+
+Genaueres zu Ihrem Vertrag sage ich Ihnen gern, wenn Sie mir Ihre Versicherungsnummer über das Kundenportal schicken.
+
+Viele Grüße""")
+
 
 
 # ==== MAILS END ====
