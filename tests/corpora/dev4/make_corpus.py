@@ -1976,6 +1976,402 @@ Genaueres zu Ihrem Vertrag sage ich Ihnen gern, wenn Sie mir Ihre Versicherungsn
 
 Viele Grüße""")
 
+# ---------------------------------------------------------------- batch 3
+M("C", "de", "insurer-to-customer", "Body harmlos, Versicherungsschein-PDF mit Name, geb.-Datum, Adresse und IBAN (Hausrat/Glas)",
+  frm=ADDR("kowalski"), to="Natalia Wróbel <natalia.wrobel@mail.example>", subj="Ihre Unterlagen",
+  date="2026-02-09 08:30", sig="kowalski", sigstyle="short",
+  body="""Hallo Frau Wróbel,
+
+anbei wie gewünscht die Unterlagen noch einmal als PDF.
+
+Viele Grüße""",
+  att=[PDF("Versicherungsschein_HR_8120334.pdf", [("h", "Versicherungsschein Hausrat / Glas"),
+       "Versicherungsnehmerin: Natalia Wróbel, geb. 12.08.1994, Kaiserstraße 51, 76133 Karlsruhe",
+       "Versicherungsnummer: HR 8 120 334   Beginn: 01.03.2026   Versicherungssumme: 52.000 EUR",
+       f"SEPA-Lastschrift von: {IB('DE', '660501010108452277')} (Sparkasse Karlsruhe)",
+       ("t", [["Baustein", "Jahresbeitrag"], ["Hausrat", "98,40 EUR"], ["Glas", "24,00 EUR"], ["Fahrrad (bis 2.000 EUR)", "36,00 EUR"]])],
+       title="Versicherungsschein", unicode=True)])
+
+M("S", "en", "insurer-to-customer", "non-native English: occupational therapy and wheelchair for the customer's mother, care grade",
+  frm=ADDR("wolters"), to="Ahmad Rahimi <ahmad.rahimi@mail.example>", subj="Re: wheelchair for my mother",
+  date="2026-05-25 13:10", sig="wolters", lang="en",
+  body="""Dear Mr Rahimi,
+
+yes, the lightweight wheelchair from Sanitätshaus Kühn (cost estimate 1,386 EUR) is covered under your mother's policy 6 014 229, because her doctor has prescribed it. We have sent the approval directly to the shop.
+
+The occupational therapy twice a week is also covered; please send the invoices every month.
+
+Kind regards""",
+  quote=Q("""Hello, my mother (Pflegegrad 3) cannot walk far since her operation in march, doctor gave prescription for wheelchair and ergo therapy 2 times in week. The shop say they need your OK first. Please help fast, she want go outside. Thanks Ahmad Rahimi (son)"""))
+
+M("N", "de", "internal", "trap: Stellenanzeige Sachbearbeitung Leistung KV mit Gesundheitsvokabular, keine Person",
+  frm=ADDR("weiss"), to=ADDR("baumann"), subj="Stellenanzeige zur Freigabe – Sachbearbeiter/in Leistung KV",
+  date="2026-03-03 12:00", sig="weiss", sigstyle="short",
+  body="""Hallo Julia,
+
+hier der Text für die Karriereseite, bitte bis Freitag freigeben:
+
+"Sachbearbeiter (m/w/d) Leistungsprüfung Krankenversicherung, Köln, Vollzeit/Teilzeit.
+Sie prüfen Arzt-, Zahnarzt- und Krankenhausrechnungen, Heil- und Hilfsmittelverordnungen nach GOÄ/GOZ und Tarif. Sie haben eine Ausbildung als MFA, ZFA oder Sozialversicherungsfachangestellte/r und Freude am Umgang mit Menschen."
+
+Danke!
+Nadine""")
+
+M("C", "en", "insurer-to-customer", "liability: cyclist's claim against customer (dog ran into bike), 'nobody seriously hurt' but bike damage; named third party",
+  frm=ADDR("oltmanns"), to="Henrike Jansen <henrike.jansen@mail.example>", subj="Dog liability claim TH-26-00218",
+  date="2026-06-08 10:04", sig="oltmanns", lang="en",
+  body="""Dear Ms Jansen,
+
+we have received the claim of Mr Viktor Lange regarding the incident on 30 May on the Rhine promenade, when your dog Luna ran into his bicycle. Mr Lange claims 840 EUR for the damaged wheel and his jacket; he was not injured.
+
+We will settle this under your dog owner's liability policy TH 3 558 120. Please confirm that Luna was off the lead at that moment.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Pflege: Pflegegrad-Höherstufung nach MD-Begutachtung der Adressatin selbst, Demenz nur als 'Gedächtnis'",
+  frm=ADDR("yilmaz"), to="Edith Krämer <edith.kraemer@t-netz.example>", subj="Ergebnis der Begutachtung vom 12. März",
+  date="2026-03-26 09:30", sig="yilmaz", charset="iso-8859-1",
+  body="""Sehr geehrte Frau Krämer,
+
+die Gutachterin von Medicproof hat Sie am 12. März zu Hause besucht. Nach ihrem Gutachten sind Sie ab 01.03.2026 in Pflegegrad 3 eingestuft (bisher 2), vor allem weil Sie beim Einkaufen, bei der Medikamenteneinnahme und wegen der nachlassenden Gedächtnisleistung mehr Hilfe brauchen.
+
+Das Pflegegeld erhöht sich damit auf 599 Euro monatlich. Eine Kopie des Gutachtens schicken wir Ihnen und Ihrer Tochter (Vollmacht) per Post.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-supplier", "trap: purchase order for blood pressure monitors for company health day, no persons",
+  frm=ADDR("krueger"), to="Sales <sales@vitalcheck-supplies.example>", subj="PO 4500020177 – company health day",
+  date="2026-04-13 11:30", sig="krueger", lang="en",
+  body="""Dear Sir or Madam,
+
+for our company health day on 12 May we order:
+
+- 6 upper-arm blood pressure monitors, model BP-200
+- 1 body composition scale
+- 500 disposable mouthpieces for lung function test
+- 2 cartons lancets, 200 blood glucose test strips
+
+Delivery to Versicherer Holding AG, Goods receiving, Gate 2, Rheinuferstrasse 12, Cologne, by 8 May.
+
+Regards""")
+
+M("C", "de", "broker", "Makler schickt ZIP mit Antragsunterlagen Wohngebäude (Grundbuchauszug, Ausweis-Infos), Name, geb.",
+  frm=ADDR("hartmann"), to=ADDR("demir"), subj="WG: Unterlagen Objekt Schöneberg – Herr Albayrak",
+  date="2026-04-16 14:02", sig="hartmann", sigstyle="short",
+  body="""Aylin, zur Info, weil ihr die Vorschäden prüft. Gruß Sven
+
+----- Weitergeleitet von Maklerkontor Spree -----
+Hallo Herr Hartmann, anbei gezippt alles zu Herrn Albayrak. VG, Jana Wiese""",
+  att=[ZIP("Albayrak_Unterlagen.zip", [
+      TXT("Objektdaten.txt", """Versicherungsnehmer: Cem Albayrak, geb. 02.12.1979
+Objekt: Mehrfamilienhaus Belziger Str. 14, 10823 Berlin, Baujahr 1908, 6 WE
+Wohnfläche 512 m2, Versicherungswert 1914: 41.000 Mark
+Vorschäden: 2023 Leitungswasser (8.200 EUR), 2024 keiner
+Vorversicherer: Allgemeine Hausbesitzer AG, Vertrag gekündigt zum 30.06.2026
+"""),
+      CSV("Mieterliste.csv", [["WE", "Mieter", "seit"], ["1", "Ramm, Sabine", "2011"], ["2", "Leerstand", ""], ["3", "Kowalczyk, Piotr", "2019"]])])])
+
+M("S", "de", "insurer-to-customer", "Rezepterstattung (Insulin, Pen-Nadeln, Sensoren) ohne Diagnosewort, Kind ('Ihrer Tochter Lina')",
+  frm=ADDR("kroeger"), to="Jens Hollmann <jens.hollmann@mail.example>", subj="Erstattung Apothekenbelege Lina",
+  date="2026-02-12 11:45", sig="kroeger",
+  body="""Sehr geehrter Herr Hollmann,
+
+für Ihre Tochter Lina haben wir erstattet:
+
+Insulin lispro 100 E/ml, 10 Patronen – 52,18 EUR
+Insulin glargin 100 E/ml, 10 Patronen – 71,09 EUR
+Pen-Nadeln 4 mm, 100 St. – 24,90 EUR
+Glukosesensoren (14 Tage), 2 St. – 119,80 EUR
+
+Zusammen 267,97 EUR. Die Sensoren sind nach Ihrem Tarif Hilfsmittel, dafür brauchen wir einmalig eine ärztliche Verordnung; diese lag bei.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-broker", "trap: Makleranbindung: Courtagekonto einer GmbH (Firmen-IBAN) und Ansprechpartner",
+  frm=ADDR("reuter"), to="Buchhaltung <buchhaltung@nordsee-assekuranz.example>", subj="Ihre Courtageabrechnung März",
+  date="2026-04-03 10:15", sig="reuter",
+  body=f"""Sehr geehrte Damen und Herren,
+
+die Courtageabrechnung für März steht im Maklerportal bereit. Die Auszahlung erfolgt am 08.04. auf das hinterlegte Geschäftskonto der Nordsee Assekuranz Makler GmbH ({IB("DE", "290500000001234987")}).
+
+Ihre Ansprechpartnerin in der Courtagebuchhaltung ist ab sofort Frau Ilse Tammen, Tel. 0221 555-1640.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "company", "HR of a UK subsidiary sends group income protection list: one row 'on long-term sick since Nov' (XLSX)",
+  frm=ADDR("paulsen"), to=ADDR("stone"), subj="FW: GIP renewal data – Brightwell Ltd",
+  date="2026-05-08 16:40", sig="paulsen", lang="en", sigstyle="short",
+  body="""Rebecca, the renewal census for the reinsurer. Please check whether the row with the open claim must go to them as well. Henrik""",
+  att=[XLSX("Brightwell_GIP_census_2026.xlsx", {"Census": [
+      ["Emp ID", "Surname", "First name", "DOB", "Salary GBP", "Status"],
+      ["BW-0114", "Pritchard", "Owen", "1978-04-21", 48500, "active"],
+      ["BW-0127", "Okonkwo", "Adaeze", "1985-12-02", 52300, "active"],
+      ["BW-0133", "Hughes", "Sian", "1990-07-15", 39800, "on long-term sick leave since 11/2025 (claim open)"],
+      ["BW-0141", "Marsh", "Daniel", "1982-01-09", 61000, "active"],
+  ]}, author="Brightwell HR")])
+
+M("C", "en", "insurer-to-customer", "income figure for BU increase (salary) of the addressee, contract number – but BU is life line",
+  frm=ADDR("schulte"), to="Pavel Novak <pavel.novak@mail.example>", subj="Increase of your disability cover",
+  date="2026-06-11 12:00", sig="schulte", lang="en",
+  body="""Dear Mr Novak,
+
+thank you for the copy of your new employment contract. With a gross salary of 78,000 EUR per year, you can increase the monthly disability pension in policy BU 6 402 118 from 1,800 EUR to 2,500 EUR without a new health check, using the option for a change of employer.
+
+Please sign the enclosed form and send it back by 30 June.
+
+Kind regards""")
+
+M("N", "en", "internal", "trap: IT security notice about phishing mails pretending to be 'doctor invoices', no persons",
+  frm=ADDR("fischer"), to="All staff <all-staff@versicherer.example>", subj="Warning: phishing mails 'Arztrechnung offen'",
+  date="2026-03-19 08:20", sig="fischer", lang="en", sigstyle="short",
+  body="""Dear colleagues,
+
+since this morning we see phishing mails with the subject "Arztrechnung offen – Mahnung" and a ZIP attachment. Do not open the attachment. Real medical invoices never arrive as ZIP from unknown senders. Please use the "Report phishing" button.
+
+Information Security""")
+
+M("S", "de", "insurer-to-customer", "Zahnarztrechnung: PZR und Füllungen der Adressatin, GOZ-Positionen mit Zahnnummern, knapp",
+  frm=ADDR("wendland"), to="Carina Loose <carina.loose@mail.example>", subj="Ihre Zahnarztrechnung vom 14.04.",
+  date="2026-04-24 16:10", sig="wendland", sigstyle="short",
+  body="""Hallo Frau Loose,
+
+Rechnung Zahnarztpraxis am Dom erstattet: GOZ 1040 (PZR) 98,20 EUR, GOZ 2060 an 15 und 2100 an 46 (Komposit) 241,60 EUR, zusammen 339,80 EUR.
+
+Viele Grüße
+Tobias Wendland""")
+
+M("C", "de", "insurer-to-customer", "Rechtsschutz Verkehr: Bußgeldverfahren (Geschwindigkeit) einer benannten Person, Ordnungswidrigkeit",
+  frm=ADDR("lindqvist"), to="Volker Steinbach <volker.steinbach@mail.example>", subj="Deckungszusage Bußgeldverfahren",
+  date="2026-05-15 09:40", sig="lindqvist",
+  body="""Sehr geehrter Herr Steinbach,
+
+für das Bußgeldverfahren wegen Überschreitung der zulässigen Höchstgeschwindigkeit (A 3, Höhe Limburg, 38 km/h, Aktenzeichen 602.318877.1) erteilen wir Deckung aus Ihrem Verkehrsrechtsschutz RS 4 019 266. Sie können Rechtsanwalt Dr. Möller wie gewünscht beauftragen.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "Krankenhaus-Tagegeld: stationärer Aufenthalt Uniklinik Essen, Adressat, Ursache nur 'Eingriff'",
+  frm=ADDR("brandt"), to="Ömer Çelik <oemer.celik@mail.example>", subj="Krankenhaustagegeld",
+  date="2026-03-10 10:55", sig="brandt",
+  body="""Sehr geehrter Herr Çelik,
+
+laut Aufenthaltsbescheinigung waren Sie vom 16.02. bis 25.02.2026 im Universitätsklinikum Essen. Für diese 9 Tage zahlen wir das Krankenhaustagegeld von 50 EUR je Tag, insgesamt 450 EUR.
+
+Den Entlassbrief brauchen wir für das Tagegeld nicht. Gute Erholung nach dem Eingriff!
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-partner", "trap: Anfrage an Verband zu anonymisierter Statistik Pflegefälle nach Bundesland",
+  frm=ADDR("okafor"), to="Statistik <statistik@pkv-verband-beispiel.example>", subj="Datenlieferung Pflegestatistik 2025",
+  date="2026-02-18 09:00", sig="okafor",
+  body="""Sehr geehrte Damen und Herren,
+
+anbei unsere Meldung für die Verbandsstatistik 2025 (Pflegepflichtversicherung), aggregiert nach Bundesland und Pflegegrad. Zellen mit weniger als 5 Fällen sind wie vereinbart mit "<5" gekennzeichnet.
+
+Mit freundlichen Grüßen""",
+  att=[ODS("Pflegestatistik_2025_Meldung.ods", {"Meldung": [
+      ["Bundesland", "PG1", "PG2", "PG3", "PG4", "PG5"],
+      ["Nordrhein-Westfalen", 412, 1288, 931, 402, 155],
+      ["Rheinland-Pfalz", 98, 301, 244, 97, 38],
+      ["Saarland", 11, 40, 28, 12, "<5"],
+  ]})])
+
+M("S", "en", "insurer-to-customer", "psychotherapy for the addressee's teenage son, number of sessions, plain language",
+  frm=ADDR("kroeger"), to="Fiona MacLeod <fiona.macleod@mail.example>", subj="Therapy sessions for Jamie",
+  date="2026-05-06 14:14", sig="kroeger", lang="en",
+  body="""Dear Ms MacLeod,
+
+we have approved another 20 sessions of psychotherapy for your son Jamie with Ms Kessler in Bonn (child and adolescent psychotherapist). Sessions 1–25 have already been reimbursed.
+
+If the therapist recommends further sessions after that, she needs to send us a short report.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Fahrradversicherung: E-Bike-Diebstahl, Rahmennummer, Name, Adresse",
+  frm=ADDR("demir"), to="Pia Lohse <pia.lohse@mail.example>", subj="Ihr gestohlenes E-Bike",
+  date="2026-06-22 11:01", sig="demir", disc=1,
+  body="""Liebe Frau Lohse,
+
+schade, dass Ihr E-Bike (Cube Kathmandu, Rahmennummer WBK 2211 8834 A) vor dem Bahnhof Ehrenfeld gestohlen wurde. Wir ersetzen den Neuwert von 3.299 EUR, sobald Sie uns den zweiten Schlüssel des Akkus und die Anzeigebestätigung schicken.
+
+Schadennummer: HR-26-0018822.
+
+Viele Grüße""")
+
+M("N", "en", "insurer-to-customer", "trap: out-of-office auto reply naming the deputy",
+  frm=ADDR("whitfield"), to="Arjun Mehta <arjun.mehta@corp-mail.example>", subj="Automatic reply: claim documents",
+  date="2026-07-20 09:03", client="system", lang="en", mailer="Microsoft Exchange Server",
+  body="""Thank you for your message. I am out of the office until 3 August with limited access to e-mail.
+
+For urgent matters please contact my colleague Marc Delacroix (marc.delacroix@versicherer.example, +49 221 555-7714) or our service line +49 221 555-7700.
+
+Emma Whitfield
+International Health Services""")
+
+M("S", "de", "lawyer", "Anwalt fordert Schmerzensgeld: HWS-Distorsion, Physiotherapie des Geschädigten (Kfz-Haftpflicht), im Zitat",
+  frm=ADDR("brenner"), to="RAe Dr. Lüders & Partner <sekretariat@luedersrecht.example>", subj="AW: Unfall vom 09.01.2026 – Ihre Mandantin Frau Keller",
+  date="2026-02-27 11:40", sig="brenner",
+  body="""Sehr geehrter Herr Dr. Lüders,
+
+wir bestätigen den Eingang. Zur Bezifferung des Schmerzensgeldes benötigen wir noch den Bericht des Durchgangsarztes sowie die Physiotherapie-Rechnungen. Vorab zahlen wir auf den Sachschaden 4.120,00 EUR.
+
+Mit freundlichen Grüßen""",
+  quote=OQ("Kanzlei Dr. Lüders", "Dienstag, 24. Februar 2026 15:10", "Schadenservice Kraftfahrt", "Unfall vom 09.01.2026 (Ihr VN: Hr. Schirmer, K-AS 330)", """Sehr geehrte Damen und Herren,
+unsere Mandantin Frau Maren Keller erlitt bei dem Auffahrunfall eine HWS-Distorsion und war bis 06.02. arbeitsunfähig. Sie befindet sich weiterhin in physiotherapeutischer Behandlung (bisher 12 Einheiten). Wir fordern ein Schmerzensgeld von 2.500 EUR.
+Dr. Lüders, Rechtsanwalt"""))
+
+M("N", "de", "internal", "trap: Aktuariat: Sterbetafel-Auswertung und Rechnungszins, reine Aggregate",
+  frm=ADDR("okafor"), to="Verantwortlicher Aktuar <va-leben@versicherer.example>", subj="Sterblichkeitsanalyse Bestand 2025",
+  date="2026-03-25 17:30", sig="okafor", sigstyle="short",
+  body="""Hallo zusammen,
+
+die Ist/Soll-Auswertung für 2025 ist fertig: Risikolebensversicherung Männer 71 % der DAV 2008 T, Frauen 78 %. Rentenversicherungen: Sterblichkeit leicht unter Erwartung (97 % DAV 2004 R). Todesursachenstatistik liegt uns nicht vor und wird auch nicht erhoben.
+
+Die Tabellen liegen auf dem Aktuariats-Laufwerk.
+
+Chidi""")
+
+M("S", "de", "insurer-to-company", "bAV: Arbeitgeber erhält Info, dass Mitarbeiterin (Personalnr.) BU-Rente erhält – Beitragsbefreiung",
+  frm=ADDR("paulsen"), to="Personalabteilung <personal@stahlbau-wiegand.example>", subj="Direktversicherung Personalnr. 00871 – Beitragsbefreiung",
+  date="2026-04-30 10:20", sig="paulsen",
+  body="""Sehr geehrte Damen und Herren,
+
+für Ihre Mitarbeiterin mit der Personalnummer 00871 (Vertrag DV 3 880 194) haben wir die Leistung aus der eingeschlossenen Berufsunfähigkeits-Zusatzversicherung ab 01.03.2026 anerkannt. Ab dem 01.03. sind daher keine Beiträge mehr zu zahlen; bitte stellen Sie die Entgeltumwandlung ab März ein. Die im März gezahlten 148,00 EUR erstatten wir Ihnen.
+
+Aus Datenschutzgründen teilen wir Ihnen keine weiteren Einzelheiten mit.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-customer", "yacht insurance: owner named, boat name, berth, policy number",
+  frm=ADDR("osei"), to="Frederik Hansen <frederik.hansen@sailmail.example>", subj="Your yacht policy YA 2 210 034 – season 2026",
+  date="2026-04-01 09:30", sig="osei", lang="en",
+  body="""Dear Mr Hansen,
+
+your yacht policy YA 2 210 034 for the "Nordwind III" (Hallberg-Rassy 34, hull no. SE-HRS34118F899) has been renewed for the 2026 season. Navigation area: Baltic Sea incl. Danish and Swedish waters. Berth: Marina Wendtorf, box 114.
+
+The agreed value stays at 118,000 EUR.
+
+Fair winds!""")
+
+M("S", "en", "insurer-to-customer", "IVF treatment of the addressee and partner, cycles reimbursed, no diagnosis word",
+  frm=ADDR("kroeger"), to="Laura Bianchi <laura.bianchi@mail.example>", subj="Reimbursement – Kinderwunschzentrum Köln",
+  date="2026-06-17 15:20", sig="kroeger", lang="en",
+  body="""Dear Ms Bianchi,
+
+we have reimbursed the invoice of Kinderwunschzentrum Köln for your second ICSI cycle in May (5,214.33 EUR, including medication). As discussed, your tariff covers up to three attempts; this was the second.
+
+Your partner's part of the treatment (sperm preparation) is billed to his own insurer.
+
+We wish you all the best.
+
+Kind regards""")
+
+M("N", "en", "insurer-to-partner", "trap: audit request list (GDPR audit) with categories 'health data', no records",
+  frm=ADDR("meier"), to="Audit team <audit@wp-treuhand.example>", subj="Re: documentation request – GDPR audit 2026",
+  date="2026-05-19 11:00", sig="meier", lang="en",
+  body="""Dear colleagues,
+
+in response to your list: we will provide (1) the record of processing activities, including the processing of health data in claims and underwriting, (2) the current DPIA for the secure mail gateway, (3) our deletion concept with retention periods for medical reports, (4) the training records for 2025.
+
+Sample cases will only be shown on site, not sent by e-mail.
+
+Best regards""")
+
+M("C", "de", "customer", "Kunde schickt Foto-Infos seines Ausweises und IBAN in Freitext im Zitat; Antwort kurz",
+  frm=ADDR("becker"), to="Wolfgang Rosenthal <wolfgang.rosenthal@mail.example>", subj="Re: neue Kontoverbindung",
+  date="2026-01-12 10:00", sig="becker", sigstyle="short",
+  body="""Guten Tag Herr Rosenthal, ist erledigt, ab Februar buchen wir vom neuen Konto ab. Gruß H. Becker""",
+  quote=Q(f"""Hallo,
+bitte ab sofort abbuchen von Volksbank, IBAN {IB("DE", "370612130004455661", group=4, sep="-")}
+für meine Wohngebäude und die Haftpflicht. Meine Vers.nummern weiß ich nicht auswendig, bin Wolfgang Rosenthal aus Lohmar, geb. 1949.
+MfG W. Rosenthal"""))
+
+M("S", "de", "insurer-to-customer", "Auslandsreise-Kranken: Rücktransport nach Herzinfarkt in Ägypten, Adressatin ist Ehefrau ('Ihr Mann')",
+  frm=ADDR("szabo"), to="Gudrun Seelig <gudrun.seelig@mail.example>", subj="Rücktransport Ihres Mannes aus Hurghada",
+  date="2026-02-14 07:45", sig="szabo", importance="high",
+  body="""Liebe Frau Seelig,
+
+wie heute Nacht besprochen, fliegt der Ambulanzjet Ihren Mann morgen um 10 Uhr Ortszeit von Hurghada nach Düsseldorf. Die behandelnden Kardiologen im El Gouna Hospital haben die Transportfähigkeit nach dem Herzinfarkt bestätigt; ein Stent wurde bereits gesetzt.
+
+Aufnehmende Klinik ist das Herzzentrum Duisburg. Sie können im Jet mitfliegen. Alle Kosten tragen wir.
+
+Bei Fragen erreichen Sie unsere Notrufzentrale rund um die Uhr.""")
+
+M("N", "de", "insurer-to-customer", "trap: Glückwunsch zum Firmenjubiläum an Maklerin, Name, nichts Sensibles",
+  frm=ADDR("vogel"), to="Sabine Hauser <s.hauser@hauser-finanz.example>", subj="25 Jahre Hauser Finanz – herzlichen Glückwunsch!",
+  date="2026-06-05 09:20", sig="vogel", sigstyle="short",
+  body="""Liebe Frau Hauser,
+
+25 Jahre – Glückwunsch! Wir freuen uns auf die nächsten Jahre Zusammenarbeit. Ein kleines Präsent ist unterwegs, und am Sommerfest stoßen wir gern noch einmal an.
+
+Herzlich
+Katharina Vogel""")
+
+M("S", "en", "insurer-to-doctor", "English to an Irish GP: request for medical records on applicant (asthma), name and DOB written out",
+  frm=ADDR("hasselbach"), to="Dr Aoife Brennan <reception@brennan-gp.example>", subj="Medical report request – Ms Ciara Doherty, born 3 March 1992",
+  date="2026-04-22 11:11", sig="hasselbach", lang="en",
+  body="""Dear Dr Brennan,
+
+your patient Ms Ciara Doherty, born 3 March 1992, has applied for life cover with us and has given her consent (copy attached in our postal letter). She disclosed asthma since childhood, treated with a budesonide/formoterol inhaler.
+
+Could you kindly confirm the date of diagnosis, current medication, hospital admissions in the last 10 years and latest lung function results? We pay a fee of 80 EUR for the report.
+
+With kind regards""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Vollkasko: Wildunfall, Kennzeichen und Name, Gutachten, keine Verletzung",
+  frm=ADDR("brenner"), to="Hendrik Sommer <hendrik.sommer@mail.example>", subj="Wildunfall 03.11. – Ihr Golf",
+  date="2026-01-07 12:12", sig="brenner", sigstyle="short",
+  body="""Moin Herr Sommer,
+
+Gutachten ist da: Reparaturkosten 5.430 EUR netto für den Golf (HB-HS 218). Wir zahlen nach Rechnung abzüglich 150 EUR Teilkasko-SB direkt an das Autohaus Nord.
+
+Gruß Markus Brenner""")
+
+M("N", "en", "newsletter", "trap: product text for dental plan with example treatment costs",
+  frm="Versicherer <newsletter@versicherer.example>", to="Customers <info-abo@versicherer.example>",
+  subj="Smile! New dental plan with 90 % for implants", date="2026-03-09 06:00", lang="en", html=True,
+  body="""Hello,
+
+an implant costs between 1,800 and 3,500 EUR; statutory health insurance pays only a small fixed subsidy. Our new DentalPlus 90 plan reimburses 90 % of the cost of implants, crowns and bridges, plus two professional cleanings per year.
+
+No waiting periods. Available up to age 70.
+
+Find out more at www.versicherer.example/dental""")
+
+M("S", "de", "insurer-to-customer", "Heilpraktiker-Rechnung (Akupunktur, Eigenbluttherapie) der Adressatin, nach GebüH",
+  frm=ADDR("kroeger"), to="Sandra Meurer <sandra.meurer@mail.example>", subj="Ihre Heilpraktikerrechnung",
+  date="2026-05-27 10:15", sig="kroeger", disc=1,
+  body="""Sehr geehrte Frau Meurer,
+
+die Rechnung von Heilpraktikerin Jana Ulrich über 8 x Akupunktur (GebüH 20.1) und 3 x Eigenbluttherapie (GebüH 26) haben wir nach Ihrem Tarif zu 80 % erstattet: 318,40 EUR. Der Jahreshöchstbetrag für Naturheilverfahren (1.000 EUR) ist damit zu 42 % ausgeschöpft.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-lawyer", "D&O: named managing director of a GmbH, claim by insolvency administrator; no health",
+  frm=ADDR("schreiber"), to="Dr. Philipp Auer <p.auer@auer-partner-law.example>", subj="D&O claim DO-26-0009 – Mr Henning Brauer",
+  date="2026-03-04 16:00", sig="schreiber", lang="en",
+  body="""Dear Dr Auer,
+
+we acknowledge the notice of claim against your client Mr Henning Brauer, former managing director of Brauer Feinmechanik GmbH, by the insolvency administrator (claim of 1.2 million EUR for payments after insolvency). Cover is granted under reservation of rights. Defence costs will be reimbursed according to the agreed hourly rates.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Sitzungsprotokoll Produktentwicklung BU mit Gesundheitsfragen-Entwurf, keine Personen",
+  frm=ADDR("schulte"), to="Produkt BU <produkt-bu@versicherer.example>", subj="Protokoll: Gesundheitsfragen BU 2027",
+  date="2026-06-24 17:10", sig="schulte", sigstyle="short",
+  body="""Hallo zusammen,
+
+Ergebnis von heute: Die Frage zu psychotherapeutischen Behandlungen wird auf 5 Jahre verkürzt. Bei Rückenbeschwerden fragen wir nur noch nach Behandlungen über 4 Wochen. Vorsorgeuntersuchungen ohne Befund müssen nicht angegeben werden.
+
+Nächster Schritt: Abstimmung mit Dr. Hasselbach und der Rückversicherung.
+
+Marlene""")
+
+M("S", "de", "customer", "base64-Body: Kunde per Handy, kurze Nachricht 'KH-Aufenthalt vom ... Galle', Antwort des Service oben",
+  frm=ADDR("kowalski"), to=ADDR("brandt"), subj="WG: kh rechnung",
+  date="2026-04-09 15:00", sig="kowalski", sigstyle="short", cte="base64",
+  body="""Gerrit, kannst du das übernehmen? Vertrag laut Kunde 3 118 602.""",
+  quote=Q("""hi, hab die KH-Rechnung vom Marienhospital per Post gekriegt, 4 Tage wegen Galle raus. Soll ich die an euch schicken oder schickt das KH direkt? Gruß Dennis Ortmann"""))
+
 
 
 # ==== MAILS END ====
