@@ -2372,6 +2372,352 @@ M("S", "de", "customer", "base64-Body: Kunde per Handy, kurze Nachricht 'KH-Aufe
   body="""Gerrit, kannst du das übernehmen? Vertrag laut Kunde 3 118 602.""",
   quote=Q("""hi, hab die KH-Rechnung vom Marienhospital per Post gekriegt, 4 Tage wegen Galle raus. Soll ich die an euch schicken oder schickt das KH direkt? Gruß Dennis Ortmann"""))
 
+# ---------------------------------------------------------------- batch 4
+M("C", "en", "insurer-to-customer", "household water damage in a rented flat, named tenant and landlord, claim number",
+  frm=ADDR("demir"), to="Sofia Lindgren <sofia.lindgren@mail.example>", subj="Water damage – claim HR-26-0024410",
+  date="2026-03-12 10:45", sig="demir", lang="en",
+  body="""Dear Ms Lindgren,
+
+thank you for the photos. The burst washing machine hose on 8 March damaged your parquet and your sofa. Your household policy covers your furniture (estimated 1,900 EUR); the parquet belongs to the building and is a matter for your landlord's insurer. Please give your landlord, Mr Albrecht Reiners, our claim number HR-26-0024410 so the insurers can coordinate.
+
+A drying company will call you tomorrow.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Brillengläser und Kontaktlinsen des Adressaten mit Dioptrienwerten",
+  frm=ADDR("kroeger"), to="Gregor Brinkmann <gregor.brinkmann@mail.example>", subj="Ihre Brillenrechnung",
+  date="2026-02-16 14:20", sig="kroeger", sigstyle="short",
+  body="""Sehr geehrter Herr Brinkmann,
+
+für die neue Gleitsichtbrille (R sph -3,75 cyl -0,50, L sph -4,25, Add 2,00) von Optik Schwarz erstatten wir nach Tarif 300 EUR. Die Kontaktlinsen für den Sport zählen zum gleichen Höchstbetrag, der für 2026 damit ausgeschöpft ist.
+
+Freundliche Grüße
+Sabine Kröger""")
+
+M("N", "de", "insurer-to-customer", "trap: Antwort auf Beschwerde über Wartezeit der Hotline, Name, keine Vertragsdetails",
+  frm=ADDR("lorenz"), to="Hartmut Zielinski <hartmut.zielinski@mail.example>", subj="Ihre Beschwerde über unsere Erreichbarkeit",
+  date="2026-03-17 13:45", sig="lorenz",
+  body="""Sehr geehrter Herr Zielinski,
+
+es tut uns leid, dass Sie am Montag 40 Minuten in der Warteschleife verbracht haben. An diesem Tag war unser Telefonsystem gestört, und wir haben Anrufe nur mit Verzögerung annehmen können. Die Störung ist behoben.
+
+Als kleine Entschuldigung schicken wir Ihnen einen Gutschein per Post.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "accident policy: child fell at school, fracture and hospital stay, 'your daughter'",
+  frm=ADDR("albrecht"), to="Thomas Eckhardt <thomas.eckhardt@mail.example>", subj="Your daughter's accident – UV 5 517 203",
+  date="2026-05-22 11:30", sig="albrecht", lang="en",
+  body="""Dear Mr Eckhardt,
+
+we have received the report about your daughter Amelie's fall from the climbing frame at school on 11 May. According to the discharge letter from Kinderklinik Amsterdamer Straße she had a forearm fracture and stayed two nights.
+
+Under the children's accident policy UV 5 517 203 we pay the hospital daily allowance (2 × 50 EUR) and the lump sum for fractures (500 EUR). Please let us know if there are any lasting effects after 12 months.
+
+Get well soon, Amelie!""")
+
+M("C", "de", "insurer-to-broker", "Maklerin (Einzelunternehmerin) mit eigener IBAN und Steuernummer für Courtage",
+  frm=ADDR("reuter"), to="Anja Petersen <anja.petersen@petersen-versicherungen.example>", subj="AW: Änderung Bankverbindung Courtage",
+  date="2026-04-20 08:55", sig="reuter",
+  body=f"""Liebe Frau Petersen,
+
+wir haben Ihre neue Bankverbindung für die Courtage hinterlegt ({IB("DE", "200505501234009876", group=4)}, Hamburger Sparkasse) sowie Ihre neue Steuernummer 42/183/04417. Die Abrechnung für April geht bereits auf das neue Konto.
+
+Viele Grüße""")
+
+M("S", "de", "doctor", "Arztpraxis fragt nach Direktabrechnung, nennt Patient mit Geburtsdatum und Diagnose-Kürzel in Tabelle (HTML)",
+  frm=ADDR("kroeger"), to=ADDR("haas"), subj="WG: Rückfrage Praxis Dr. Becker-Lind",
+  date="2026-06-09 12:30", html=True, sig="kroeger", sigstyle="short",
+  body="""Dominik, die Praxis fragt nach dem Tarif dieser drei Versicherten (Ambulant Plus?). Kannst du mir das sagen?
+
+-------- Weitergeleitete Nachricht --------
+Von: Praxis Dr. Becker-Lind <info@praxis-beckerlind.example>
+
+Sehr geehrte Damen und Herren, bitte um Auskunft, ob für folgende Patienten die ambulante Behandlung über Faktor 2,3 erstattet wird:
+
+[[t]]
+
+Freundliche Grüße, Anmeldung""",
+  tables={"t": ([["Patient", "geb.", "Vers.-Nr.", "Behandlung"],
+                 ["Doris Haferkamp", "19.02.1948", "2 118 330", "M16.1 B, Infiltration"],
+                 ["Yusuf Kaya", "1977-08-05", "4 620 117", "E11.9 G, Schulung"],
+                 ["Lieselotte Brand", "08/01/1939", "1 004 882", "H40.1 G, Kontrolle"]], "pad")})
+
+M("N", "en", "internal", "trap: reinsurance bordereau description with age bands and claim causes, aggregated",
+  frm=ADDR("stone"), to=ADDR("morgan"), subj="Q1 bordereau – summary for finance",
+  date="2026-04-14 16:00", sig="stone", lang="en", sigstyle="short",
+  body="""James,
+
+Q1 life & disability bordereau, summary: 41 ceded claims, total 6.8m EUR. Causes: cancer 15, cardiovascular 9, mental health 8, accident 5, other 4. Age bands 40–49 and 50–59 account for 70 %. No individual data goes to finance; the detailed file stays with Reinsurance.
+
+Rebecca""")
+
+M("S", "de", "insurer-to-customer", "Pflege: Verhinderungspflege und Tagespflege für Adressaten selbst, Rechnungen Pflegedienst",
+  frm=ADDR("wolters"), to="Herbert Lindemann <herbert.lindemann@mail.example>", subj="Ihre Rechnungen Diakoniestation und Tagespflege",
+  date="2026-04-01 10:05", sig="wolters", charset="windows-1252",
+  body="""Sehr geehrter Herr Lindemann,
+
+wir haben die Rechnungen für März erstattet:
+
+Diakoniestation Wuppertal-Barmen, Pflegesachleistung (Grundpflege, 22 Einsätze): 1.048,30 €
+Tagespflege Am Park, 8 Tage: 612,00 €
+Verhinderungspflege während des Urlaubs Ihrer Frau (10.–17.03.): 720,00 €
+
+Der Entlastungsbetrag für März ist noch offen; dafür fehlt uns die Rechnung der Haushaltshilfe.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-customer", "address and birth date confirmation for a named policyholder (household/liability), no health",
+  frm=ADDR("kowalski"), to="Nikolai Petrov <nikolai.petrov@mail.example>", subj="Your data – please check",
+  date="2026-01-19 09:15", sig="kowalski", lang="en",
+  body="""Dear Mr Petrov,
+
+before we can issue your new policy documents, please confirm your details:
+
+Name: Nikolai Petrov
+Date of birth: 27 September 1983
+Address: Lindenstraße 4a, 04109 Leipzig
+Policies: private liability PH 7 012 886, household HR 7 012 887
+
+If anything is wrong, just reply to this mail.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "sehr lange Mail zu Beitragsanpassung PKV, sensibler Satz erst am Ende: Zuschlag wegen Bluthochdruck",
+  frm=ADDR("haas"), to="Dr. Jürgen Brockmann <j.brockmann@mail.example>", subj="Ihre Fragen zur Beitragsanpassung 2026",
+  date="2026-01-23 16:40", sig="haas",
+  body="""Sehr geehrter Herr Dr. Brockmann,
+
+vielen Dank für Ihren ausführlichen Brief zur Beitragsanpassung zum 1. Januar. Gern beantworte ich Ihre Fragen der Reihe nach.
+
+1. Warum steigt der Beitrag?
+Der Beitrag in der privaten Krankenversicherung wird angepasst, wenn die tatsächlichen Leistungsausgaben oder die Lebenserwartung von den Annahmen abweichen. In Ihrem Tarif sind die Ausgaben für ambulante Behandlungen um mehr als 10 % gestiegen, deshalb mussten wir neu kalkulieren. Ein unabhängiger Treuhänder hat der Anpassung zugestimmt.
+
+2. Warum so stark auf einmal?
+Die Anpassung darf erst erfolgen, wenn der gesetzliche Schwellenwert überschritten ist. Kleinere Steigerungen der Vorjahre haben sich daher aufgestaut.
+
+3. Welche Möglichkeiten haben Sie?
+Sie können in einen Tarif mit höherem Selbstbehalt wechseln (§ 204 VVG) oder einzelne Bausteine reduzieren. Ein Wechsel in den Tarif Komfort 1200 würde Ihren Beitrag um 118,40 EUR monatlich senken, ohne erneute Gesundheitsprüfung, weil der Leistungsumfang nicht steigt.
+
+4. Beitragsentlastung im Alter
+Ihr Beitragsentlastungsbaustein BE 150 senkt ab Alter 67 den Beitrag um 150 EUR.
+
+5. Risikozuschlag
+Sie fragen auch nach dem Posten "Risikozuschlag 38,20 EUR": Dieser wurde bei Vertragsabschluss 2009 wegen Ihres damals behandelten Bluthochdrucks vereinbart. Wenn Ihr Hausarzt bestätigt, dass die Werte seit Jahren ohne Medikamente normal sind, prüfen wir gern, ob wir den Zuschlag streichen.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "insurer-to-supplier", "trap: Aktenvernichtung (Datenschutzklasse) für Leistungsakten beauftragt, nur Mengen",
+  frm=ADDR("krueger"), to="Disposition <dispo@secura-akten.example>", subj="Abholung Datenschutztonnen KW 14",
+  date="2026-03-27 08:00", sig="krueger", sigstyle="short",
+  body="""Guten Tag,
+
+bitte holen Sie in KW 14 aus dem Archiv Leistung KV (UG, Raum -1.14) 38 Datenschutztonnen à 240 l ab, Schutzklasse 3, Sicherheitsstufe P-4. Bitte Vernichtungsprotokoll an mich.
+
+Gruß Stefan Krüger""")
+
+M("S", "en", "insurer-to-customer", "dental treatment plan for the addressee in English, teeth numbers and GOZ codes, costs",
+  frm=ADDR("wendland"), to="Ana Sousa <ana.sousa@mail.example>", subj="Your dental treatment plan – Dr. Fuchs",
+  date="2026-05-13 10:10", sig="wendland", lang="en",
+  body="""Dear Ms Sousa,
+
+we checked the treatment plan of Dr. Fuchs dated 5 May: root canal treatment on tooth 26 (GOZ 2410 ×3, 2440 ×3) and a ceramic crown on 26 (GOZ 2210), total estimate 1,742.80 EUR incl. lab costs.
+
+Your tariff reimburses 90 % for root canal treatment and 70 % for the crown, so you can expect about 1,327 EUR. The exact amount depends on the final invoice.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Handy-Antwort: im Zitat nennt Kunde Geburtsdatum und Vertragsnr. für Hausrat-Kündigung",
+  frm=ADDR("kowalski"), to="Rainer Appelt <r.appelt@mail.example>", subj="Re: kündigung hausrat",
+  date="2026-05-02 18:21", client="mobile", sig="kowalski", sigstyle="name",
+  body="""Bestätigt zum 01.07., Bestätigung kommt per Post.""",
+  quote=Q("""Hiermit kündige ich meine Hausratversicherung Nr. HR 2 119 407 zum nächstmöglichen Termin, ich ziehe zu meiner Partnerin.
+Rainer Appelt, geb. 14.10.1966"""))
+
+M("N", "en", "insurer-to-broker", "trap: broker asks for product sheet; reply with generic BU conditions and example premium for fictitious 30-year-old",
+  frm=ADDR("vogel"), to="Tobias Egger <t.egger@egger-vorsorge.example>", subj="RE: BU premium example for a seminar",
+  date="2026-02-11 12:22", sig="vogel", lang="en",
+  body="""Hi Tobias,
+
+for your seminar slides, a model calculation (fictitious person): 30 years old, office worker, non-smoker, 1,500 EUR monthly pension until 67 – gross premium 71.80 EUR, net about 52 EUR after profit sharing. With an insurance clerk instead of a software developer the premium is the same class.
+
+Feel free to use it with the footnote "example, no offer".
+
+Best
+Katharina""")
+
+M("S", "de", "insurer-to-customer", "Entlassbericht-Nachforderung: Adressat, Knie-TEP, Reha-Anschluss; Vertragsnr. im Betreff",
+  frm=ADDR("brandt"), to="Siegfried Hollstein <s.hollstein@mail.example>", subj="KV 1 220 905 – fehlende Unterlagen",
+  date="2026-06-26 09:00", sig="brandt", sigstyle="short",
+  body="""Sehr geehrter Herr Hollstein,
+
+für die Abrechnung der Chefarztbehandlung bei Ihrer Knie-TEP im St. Josef-Stift fehlt uns noch der Entlassbericht. Die Anschlussreha in Bad Rothenfelde ist bereits genehmigt.
+
+Mit freundlichen Grüßen
+Gerrit Brandt""")
+
+M("C", "en", "insurer-to-partner", "other insurer: recourse against their policyholder (named), plate and claim, no injuries",
+  frm=ADDR("schreiber"), to="Claims <claims@nordlicht-versicherung.example>", subj="Recourse – your policyholder Ms Birgit Oldenburg, OL-BO 771",
+  date="2026-04-28 14:00", sig="schreiber", lang="en",
+  body="""Dear colleagues,
+
+our policyholder's parked car was hit on 2 April in Oldenburg by the vehicle OL-BO 771, driven by your policyholder Ms Birgit Oldenburg, who admitted liability on site. Nobody was injured. We have paid 3,260 EUR under the comprehensive cover (our claim KS-26-0061772) and claim reimbursement.
+
+Please pay to our account stated in the enclosed letter.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Geburtstagsumtrunk und Abschied eines Kollegen, Namen",
+  frm=ADDR("stanek"), to="Team Leistung Leben <team-ll@versicherer.example>", subj="Freitag: Abschied Herbert",
+  date="2026-06-30 10:30", sig="stanek", sigstyle="name",
+  body="""Hallo zusammen,
+
+Herbert Kühn geht nach 38 Jahren in den Ruhestand! Am Freitag ab 14 Uhr in der Teeküche 2. OG gibt es Kuchen und Sekt. Für das Geschenk sammelt Petra bis Donnerstag.
+
+Oliver""")
+
+M("S", "en", "hospital", "hospital discharge summary forwarded as PDF; body says only 'see attached'",
+  frm=ADDR("whitfield"), to=ADDR("brandt"), subj="FW: Discharge summary",
+  date="2026-03-06 15:15", sig="whitfield", lang="en", sigstyle="short",
+  body="""Gerrit, FYI for the German part of the bill. See attached. Emma""",
+  att=[PDF("Discharge_Summary_Okafor_P.pdf", [("h", "Royal Hospital Example – Discharge Summary"),
+       "Patient: Patience Adeyemi-Okafor   DOB: 14/08/1969   Hospital no.: RH-0041772",
+       "Admitted: 19/02/2026  Discharged: 24/02/2026  Consultant: Mr R. Chaudhry (General Surgery)",
+       "Diagnosis: acute cholecystitis. Procedure: laparoscopic cholecystectomy 20/02/2026, uneventful.",
+       "Medication on discharge: paracetamol 1 g qds, ibuprofen 400 mg tds for 5 days.",
+       "Follow-up: GP review in 2 weeks; return to work after 2 weeks."], title="Discharge summary")])
+
+M("C", "de", "insurer-to-customer", "Rechtsschutz Familie: Scheidungsberatung (Beratungsrechtsschutz), nur Name und Vertragsnr.",
+  frm=ADDR("lindqvist"), to="Tanja Weidner <tanja.weidner@mail.example>", subj="Ihre Anfrage Beratungsrechtsschutz",
+  date="2026-02-04 15:50", sig="lindqvist",
+  body="""Sehr geehrte Frau Weidner,
+
+für eine Erstberatung zu Ihrer Trennung und den Fragen zum Unterhalt besteht aus Ihrem Vertrag RS 6 214 055 Beratungsrechtsschutz bis 250 EUR je Rechtsfall. Ein Verfahren vor dem Familiengericht ist nicht versichert.
+
+Sie können eine Anwältin Ihrer Wahl beauftragen; die Rechnung schicken Sie uns bitte unter der Nummer RS-2026-00512.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "Vorsorgeuntersuchung/Impfung des Adressaten (Darmspiegelung, FSME-Impfung), Erstattung, ohne Befund",
+  frm=ADDR("kroeger"), to="Manfred Schüßler <m.schuessler@mail.example>", subj="Erstattung Gastroenterologie und Impfung",
+  date="2026-05-29 11:05", sig="kroeger", disc=1,
+  body="""Sehr geehrter Herr Schüßler,
+
+die Rechnung der Gastroenterologischen Praxis Dres. Koch für Ihre Vorsorge-Koloskopie (GOÄ 687, 688, Sedierung) sowie die Rechnung Ihres Hausarztes für die FSME-Impfung haben wir voll erstattet: 412,67 EUR.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-customer", "trap: answer to a general question about how to send medical documents securely; no personal data",
+  frm=ADDR("kowalski"), to="Beatrice Wong <beatrice.wong@mail.example>", subj="RE: how to send documents safely?",
+  date="2026-04-06 10:40", sig="kowalski", lang="en",
+  body="""Dear Ms Wong,
+
+the safest way is our customer portal: log in, choose "Send documents" and upload photos or PDFs. Please do not send medical documents by normal e-mail. If you prefer, you can also use our app or post.
+
+Kind regards""",
+  quote=Q("""Hello, what is the safest way to send you my doctor's letters? Thanks, B. Wong""", prefix="> "))
+
+M("S", "de", "company", "HR meldet Gruppenunfall: Mitarbeiter (Personalnr.) Sturz auf Baustelle, Fraktur, in XLSX-Meldebogen",
+  frm=ADDR("albrecht"), to=ADDR("kaiser"), subj="WG: Unfallmeldung Bauunternehmung Peters",
+  date="2026-02-10 09:20", sig="albrecht", sigstyle="short",
+  body="""Ruth, das könnte ein Reha-Fall werden, schau bitte mal. Miriam""",
+  att=[XLSX("Unfallmeldung_2026-02-06.xlsx", {"Meldung": [
+      ["Feld", "Angabe"],
+      ["Personalnummer", "P-3307"],
+      ["Name", "Jovanović, Dragan"],
+      ["Geburtsdatum", "1984-05-19"],
+      ["Unfalltag", "06.02.2026, 10:40"],
+      ["Hergang", "Sturz vom Gerüst (ca. 3 m), Baustelle Hansaring 12"],
+      ["Verletzung", "Fersenbeinfraktur rechts, OP im BG Klinikum Duisburg"],
+      ["AU", "voraussichtlich 12 Wochen"],
+  ]}, author="Bauunternehmung Peters")])
+
+M("C", "en", "insurer-to-customer", "cargo claim for a sole trader (natural person), address and bank details",
+  frm=ADDR("osei"), to="Murat Aydemir <murat@aydemir-import.example>", subj="Cargo claim TR-26-0112 – settlement",
+  date="2026-05-05 13:30", sig="osei", lang="en",
+  body=f"""Dear Mr Aydemir,
+
+we settle the damage to your container shipment of ceramic tiles (B/L MSKU 4417820, 42 of 380 pallets broken) at 6,118.40 EUR. As you trade as a sole trader (Aydemir Import e.K.), payment goes to your account {IB("DE", "360400390123456789", group=0)}.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Leitfaden-Entwurf mit fiktivem Beispiel 'Max Mustermann, geb. 01.01.1980' (Muster)",
+  frm=ADDR("meier"), to="Datenschutzkoordinatoren <dsk@versicherer.example>", subj="Entwurf Leitfaden: Was ist ein Gesundheitsdatum?",
+  date="2026-06-12 12:00", sig="meier", sigstyle="short",
+  body="""Liebe Koordinatorinnen und Koordinatoren,
+
+anbei der Entwurf. Beispiele im Text sind erfunden, z. B.: "Herr Max Mustermann (fiktiv), geb. 01.01.1980, reicht eine Rechnung über Physiotherapie ein" – schon die Rechnung ist ein Gesundheitsdatum, auch ohne Diagnose.
+
+Anmerkungen bitte bis 26.06.
+
+Thomas Meier""",
+  att=[DOCX("Leitfaden_Gesundheitsdaten_Entwurf.docx", [("h", "Leitfaden: Gesundheitsdaten erkennen"),
+       "Gesundheitsdaten sind alle Angaben über die körperliche oder geistige Gesundheit einer Person, auch Rechnungen, Verordnungen und Termine bei Ärzten.",
+       "Beispiel (fiktiv): Max Mustermann, geb. 01.01.1980, Physiotherapie 6x KG.",
+       "Nicht personenbezogen: Statistiken ohne kleine Fallzahlen, Produktinformationen, leere Formulare."], author="Thomas Meier")])
+
+M("S", "en", "insurer-to-customer", "BU claim declined partly, the addressee's tinnitus and hearing loss mentioned in English",
+  frm=ADDR("stanek"), to="Markus Feldmann <markus.feldmann@mail.example>", subj="Your disability claim BU-L-2026-0044",
+  date="2026-06-18 10:25", sig="stanek", lang="en",
+  body="""Dear Mr Feldmann,
+
+you asked us to reply in English for your wife. After reviewing the reports of the ENT specialist and the occupational physician, we cannot accept your claim at this time. The tinnitus and the moderate hearing loss on the left side limit your work as a sound engineer, but according to the reports to about 30 %, below the 50 % required by your contract.
+
+You can send us further medical evidence at any time; we will then review the decision.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Glasbruch, Mieter und Vermieter benannt, Versicherungsnummer; Sachversicherung",
+  frm=ADDR("demir"), to="Lisa Marx <lisa.marx@mail.example>", subj="Ceranfeld gesprungen",
+  date="2026-01-28 10:30", sig="demir", sigstyle="short",
+  body="""Hallo Frau Marx,
+
+das gesprungene Ceranfeld ist über Ihre Glasversicherung (GL 3 077 118) gedeckt. Schicken Sie uns einfach die Rechnung des Elektrikers; wir zahlen auf Ihr Konto. Ihrem Vermieter, Herrn Stöcker, müssen Sie nichts melden.
+
+Viele Grüße""")
+
+M("N", "de", "newsletter", "trap: Gewinnspiel-Mailing zur Gesundheits-App an alle Kunden, kein Personenbezug",
+  frm="Versicherer Aktionen <aktionen@versicherer.example>", to="Kundenverteiler <kunden-info@versicherer.example>",
+  subj="Gesund durch den Winter: Gewinnen Sie einen Kurzurlaub", date="2026-01-09 06:00", html=True,
+  body="""Liebe Kundinnen und Kunden,
+
+bewegen Sie sich mit uns durch den Winter! Wer bis 28. Februar in unserer Gesundheits-App 100.000 Schritte sammelt, nimmt an der Verlosung eines Wellness-Wochenendes teil.
+
+Die Teilnahme ist freiwillig; Gesundheitsdaten aus der App werden nicht an Ihre Versicherung weitergegeben.
+
+Ihr Versicherer""")
+
+M("S", "de", "insurer-to-therapist", "Anfrage an Logopädiepraxis: Behandlungsbericht für Kind mit Namen, Geburtsdatum",
+  frm=ADDR("kroeger"), to="Logopädie Sprachraum <praxis@sprachraum-logo.example>", subj="Behandlungsbericht für Emil Stratmann, geb. 02.09.2019",
+  date="2026-03-30 11:50", sig="kroeger",
+  body="""Sehr geehrte Damen und Herren,
+
+für Ihren Patienten Emil Stratmann, geb. 02.09.2019, liegt uns die 4. Verordnung über Sprachtherapie (je 10 x 45 Min.) vor. Bevor wir weitere Behandlungen erstatten, bitten wir um einen kurzen Therapiebericht: Ausgangsbefund, Fortschritte, Prognose. Die Einverständniserklärung der Eltern liegt uns vor.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-customer", "rental car excess claim abroad (no health), named driver, booking and claim number",
+  frm=ADDR("szabo"), to="Jonas Albers <jonas.albers@mail.example>", subj="Rental car excess – claim RR-26-51204",
+  date="2026-08-04 09:30", sig="szabo", lang="en",
+  body="""Dear Mr Albers,
+
+Hertz Portugal charged your credit card 850 EUR for the scratched bumper on your rental car in Faro (agreement 771023445). Your excess waiver policy reimburses this in full; we transfer the amount to the account you named.
+
+Enjoy the rest of your summer!""")
+
+M("N", "en", "internal", "trap: Teams meeting notes on the secure mail project listing classifier categories, no data",
+  frm=ADDR("raman"), to=[ADDR("fischer"), ADDR("meier")], subj="Notes: secure mail gateway steering",
+  date="2026-05-07 17:00", sig="raman", lang="en", sigstyle="short",
+  body="""Hi both,
+
+notes from today:
+- Classification stays at three levels: normal, confidential, strictly confidential.
+- Health claims mailboxes get a mailbox rule "strictly confidential" by default.
+- Pilot with 12 broker firms starts 1 July; portal notification texts approved.
+- Open: retention of audit logs (6 years) – legal to confirm.
+
+Priya""")
+
 
 
 # ==== MAILS END ====
