@@ -2718,6 +2718,296 @@ notes from today:
 
 Priya""")
 
+# ---------------------------------------------------------------- batch 5
+M("S", "de", "internal", "Grauzone: interne Vertretungsmail nennt 'AU bis 12.5.' einer Kollegin – Arbeitsunfähigkeit ist Gesundheitsdatum",
+  frm=ADDR("brandt"), to="Team Stationär <team-stationaer@versicherer.example>", subj="Vertretung Frau Hilgers",
+  date="2026-04-27 07:58", sig="brandt", sigstyle="name",
+  body="""Guten Morgen,
+
+Petra Hilgers ist krankgeschrieben, AU bis 12.5. Ihre Wiedervorlagen verteile ich heute bis 10 Uhr. Bitte keine Fragen an sie per Teams, sie soll sich erholen.
+
+Danke
+Gerrit""")
+
+M("C", "de", "insurer-to-customer", "nur Kundennummer und Adressat: Beitragsrückstand Hausrat/Haftpflicht mit Mahnbetrag",
+  frm=ADDR("becker"), to="Erwin Pasternak <erwin.pasternak@mail.example>", subj="Zahlungserinnerung Kundennummer 40-1187732",
+  date="2026-03-09 06:30", client="system", mailer="VERSO Output Management 7.4",
+  body="""Guten Tag Erwin Pasternak,
+
+für Ihre Verträge unter der Kundennummer 40-1187732 (Privathaftpflicht, Hausrat) ist der Beitrag vom 01.02.2026 über 214,60 EUR noch offen. Die Lastschrift wurde von Ihrer Bank zurückgegeben (Grund: Konto erloschen).
+
+Bitte überweisen Sie den Betrag bis 23.03.2026 oder teilen Sie uns eine neue Bankverbindung mit.
+
+Ihr Versicherer – Beitragsservice""")
+
+M("N", "de", "insurer-to-supplier", "trap: Lieferant (Sanitätshaus) ändert Ansprechpartner und Bankverbindung der GmbH, keine Versicherten",
+  frm=ADDR("wolters"), to="Sanitätshaus Kühn GmbH <verwaltung@sanihaus-kuehn.example>", subj="AW: Neue Ansprechpartnerin Abrechnung",
+  date="2026-05-18 14:30", sig="wolters",
+  body=f"""Sehr geehrte Frau Kühn,
+
+danke für die Info. Wir haben Frau Melanie Dietz als neue Ansprechpartnerin für die Direktabrechnung hinterlegt und die neue Geschäftsbankverbindung der Sanitätshaus Kühn GmbH ({IB("DE", "480501610043219876")}) ab Juni übernommen.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "customer", "non-native English customer: 'my wife had operation for the breast', in quoted mail; reply harmless",
+  frm=ADDR("whitfield"), to="Dimitrios Papadakis <d.papadakis@mail.example>", subj="RE: questions",
+  date="2026-06-01 09:40", sig="whitfield", lang="en",
+  body="""Dear Mr Papadakis,
+
+yes, both invoices can be sent together. I will make sure they are processed this week.
+
+Kind regards""",
+  quote=OQ("Dimitrios Papadakis", "Saturday, May 30, 2026 22:14", "Emma Whitfield", "questions", """Dear Ms Whitfield
+my wife Eleni had operation for the breast in Uniklinik Köln in april, now she make radiation 5 weeks. We have two bills, one from hospital and one from radiology. Can I send both together? Our number IH-55120931-01.
+Best regards Dimitrios""", lang="en"))
+
+M("C", "en", "insurer-to-customer", "company bike insurance: employee named with employee number, frame number and policy number",
+  frm=ADDR("hartmann"), to="Rolf Albers <r.albers@mail.example>", subj="Your company bike – insurance certificate",
+  date="2026-03-23 12:00", sig="hartmann", lang="en",
+  body="""Dear Mr Albers,
+
+as part of your employer's bike leasing scheme (Zeller Elektronik GmbH, employee no. 30218), your e-bike (Riese & Müller Charger4, frame no. RM-C4-2201877) is insured against theft and damage from 1 April 2026 to 31 March 2029. The insurance certificate is enclosed.
+
+In case of a claim, please call +49 221 555-5210 and quote policy FR 9 004 118-0217.
+
+Kind regards""")
+
+M("N", "en", "internal", "trap: scheduling mail between named underwriters; mentions 'medical' only as department",
+  frm=ADDR("schulte"), to=ADDR("hasselbach"), subj="1:1 next week?",
+  date="2026-02-26 16:45", sig="schulte", lang="en", sigstyle="name",
+  body="""Hi Ulrike,
+
+could we move our 1:1 to Wednesday 11:00? I'd like to go through the backlog of applications waiting for medical reports (currently 214, oldest from December) and the plan for the summer holidays.
+
+Thanks
+Marlene""")
+
+M("S", "de", "insurer-to-customer", "Tabelle Selbstbehalt-Übersicht; in einer Zelle 'Dialyse' des Adressaten, sonst Zahlen",
+  frm=ADDR("haas"), to="Klaus Overbeck <klaus.overbeck@mail.example>", subj="Ihre Erstattungsübersicht 2025",
+  date="2026-01-31 10:00", sig="haas", html=True,
+  body="""Sehr geehrter Herr Overbeck,
+
+wie gewünscht die Übersicht Ihrer Erstattungen 2025 für die Steuererklärung:
+
+[[t]]
+
+Mit freundlichen Grüßen""",
+  tables={"t": ([["Bereich", "eingereicht", "erstattet", "Eigenanteil"],
+                 ["ambulant", "4.318,20", "3.718,20", "600,00"],
+                 ["stationär", "0,00", "0,00", "0,00"],
+                 ["Dialyse (Nephrologisches Zentrum Gütersloh)", "38.904,00", "38.904,00", "0,00"],
+                 ["Arzneimittel", "2.117,45", "2.117,45", "0,00"]], "pipe")})
+
+M("C", "de", "insurer-to-customer", "Haftpflicht endet mit dem Tod des VN (ohne Ursache), Tochter und Vertragsnr. benannt",
+  frm=ADDR("kowalski"), to="Martina Ebel <martina.ebel@mail.example>", subj="Haftpflichtversicherung Ihres Vaters",
+  date="2026-04-16 11:15", sig="kowalski",
+  body="""Sehr geehrte Frau Ebel,
+
+unser Beileid zum Tod Ihres Vaters, Herrn Konrad Ebel. Die Privathaftpflichtversicherung PH 1 220 418 endet mit dem Todestag (29.03.2026); den zu viel gezahlten Beitrag von 38,17 EUR überweisen wir auf das Nachlasskonto, sobald Sie uns den Erbschein oder eine Kontovollmacht schicken.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-applicant", "underwriting decision to the applicant: exclusion clause for the left knee and premium loading",
+  frm=ADDR("schulte"), to="Benedikt Rausch <benedikt.rausch@mail.example>", subj="Your application BU-A-2026-1502",
+  date="2026-04-23 15:30", sig="schulte", lang="en",
+  body="""Dear Mr Rausch,
+
+thank you for your patience. We can offer your disability cover with two changes:
+
+1. Disability caused by disorders of the left knee (including the meniscus and cruciate ligament) is excluded.
+2. Because of the treated sleep apnoea, the premium is increased by 15 %.
+
+If you agree, please sign the enclosed declaration within 4 weeks. You may ask us to review the exclusion after 3 years without complaints.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-partner", "trap: Abstimmung mit Gutachterbüro über Rahmenvertrag, Namen der Sachverständigen, keine Fälle",
+  frm=ADDR("demir"), to="Dipl.-Ing. Holger Krause <krause@sv-krause.example>", subj="Rahmenvereinbarung 2026 – Honorartabelle",
+  date="2026-01-14 09:30", sig="demir",
+  body="""Sehr geehrter Herr Krause,
+
+anbei unsere Anmerkungen zur Honorartabelle 2026. Die Pauschale für Leitungswasserschäden bis 10.000 EUR akzeptieren wir; für Brand- und Sturmschäden schlagen wir Abrechnung nach Zeitaufwand vor. Frau Sievers aus Ihrem Büro hatte um einen Termin gebeten – passt Dienstag, 20.01., 14 Uhr?
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "customer", "ältere Kundin schreibt Brief-artig per Mail: Hörgerät, Grauer Star, Augen-OP, Vertrag – lang, Umgangssprache",
+  frm=ADDR("kroeger"), to=ADDR("wolters"), subj="WG: Anfrage Frau Hagedorn (Hörgerät + Augen)",
+  date="2026-05-07 13:40", sig="kroeger", sigstyle="short",
+  body="""Clara, der Hörgeräteteil ist bei dir. Die Augen-OP mache ich. Sabine""",
+  quote=FW("Hildegard Hagedorn <hagedorn.hildegard@t-netz.example>", "06.05.2026 19:12", "service@versicherer.example", "Anfrage", """Sehr geehrte Damen und Herren,
+
+mein Enkel hat mir gezeigt wie man E-Mail schreibt, deshalb schreibe ich Ihnen heute so. Ich bin seit 1988 bei Ihnen versichert (Nummer 0 771 203).
+
+Erstens: mein Hörgerät links pfeift, der Akustiker sagt nach 6 Jahren gibt es ein Neues. Was zahlen Sie?
+Zweitens: der Augenarzt Dr. Weber will im Juni den grauen Star rechts operieren, ambulant in der Augenklinik am Markt. Muss ich vorher etwas einreichen?
+
+Mit freundlichen Grüßen
+Hildegard Hagedorn"""))
+
+M("C", "de", "insurer-to-customer", "Kfz: Fahrerwechsel – neuer Fahrer (Sohn) mit Geburtsdatum im englischen Format, Kennzeichen",
+  frm=ADDR("engel"), to="Ramona Ziegler <ramona.ziegler@mail.example>", subj="Ihr Vertrag KF 5 008 214 – zusätzlicher Fahrer",
+  date="2026-06-29 10:05", sig="engel", disc=2,
+  body="""Sehr geehrte Frau Ziegler,
+
+wir haben Ihren Sohn Maximilian Ziegler (geboren am 15 July 2007) als Fahrer für den Fiat 500 (WI-RZ 88) eingetragen. Da er jünger als 23 ist, erhöht sich der Beitrag ab 01.07. um 212,40 EUR im Jahr.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-customer", "trap: thank-you mail to a customer for feedback; name only, no contract content",
+  frm=ADDR("lorenz"), to="Oskar Lindqvist-Berg <oskar.lb@mail.example>", subj="Thank you for your feedback",
+  date="2026-07-02 10:00", sig="lorenz", lang="en",
+  body="""Dear Mr Lindqvist-Berg,
+
+thank you for taking the time to write to us about our new app. We have passed your suggestions (dark mode, larger font for receipts upload) to the development team. The next version is planned for September.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Todesfallleistung Unfall: Ursache (Verkehrsunfall) und Obduktion, Witwer als Adressat",
+  frm=ADDR("albrecht"), to="Stefan Reimers <stefan.reimers@mail.example>", subj="Unfallversicherung Ihrer Frau – Todesfallleistung",
+  date="2026-03-03 11:30", sig="albrecht",
+  body="""Sehr geehrter Herr Reimers,
+
+es tut uns sehr leid. Nach der Ermittlungsakte der Staatsanwaltschaft und dem Obduktionsbericht ist Ihre Frau am 04.01.2026 an den Folgen des Verkehrsunfalls auf der B 51 verstorben; eine Vorerkrankung hat nicht mitgewirkt.
+
+Wir zahlen daher die vereinbarte Todesfallleistung von 25.000 EUR aus dem Vertrag UV 3 204 771 an Sie als Bezugsberechtigten.
+
+Mit stillem Gruß""")
+
+M("C", "en", "insurer-to-broker", "broker: list of customers whose motor policies renew (names, plates) in CSV, no health",
+  frm=ADDR("vogel"), to="Tobias Egger <t.egger@egger-vorsorge.example>", subj="Your motor renewals October",
+  date="2026-08-20 08:30", sig="vogel", lang="en", sigstyle="short",
+  body="""Hi Tobias, as every month: your customers whose motor policies renew on 1 October, with new premiums. Katharina""",
+  att=[CSV("renewals_2026-10_Egger.csv", [["Policy", "Customer", "Plate", "Old premium", "New premium"],
+                                           ["KF 6 114 002", "Brunner, Alois", "M-AB 1204", "612.40", "655.10"],
+                                           ["KF 6 114 019", "Hofer, Sabine", "RO-SH 77", "388.00", "402.30"],
+                                           ["KF 6 114 033", "Demirci, Orhan", "M-OD 3110", "904.20", "961.70"]], sep=",")])
+
+M("N", "de", "internal", "trap: Facility: Betriebsarzt-Sprechstunde und Grippeimpfung für alle, keine Namen",
+  frm=ADDR("richter"), to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Grippeimpfung am 14. Oktober",
+  date="2026-09-28 09:00", sig="richter", sigstyle="short",
+  body="""Liebe Kolleginnen und Kollegen,
+
+unser Betriebsarzt Dr. Wallraff impft am 14. Oktober von 9 bis 15 Uhr im Raum 0.12 gegen Grippe. Anmeldung über das Intranet, bitte Impfpass mitbringen. Die Teilnahme ist freiwillig und wird nicht an die Vorgesetzten gemeldet.
+
+Anja Richter""")
+
+M("S", "en", "insurer-to-customer", "HTML-only English: Krankentagegeld table with AU periods of the addressee",
+  frm=ADDR("haas"), to="Gareth Evans <gareth.evans@mail.example>", subj="Daily sickness allowance – payments",
+  date="2026-05-11 16:20", lang="en",
+  html="""<html><body style="font-family:Segoe UI,Arial;font-size:10pt">
+<p>Dear Mr Evans,</p>
+<p>as requested, here is an overview of the daily sickness allowance paid under policy KT 7 330 180:</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse">
+<tr><th>Certificate (AU) from</th><th>to</th><th>Days paid</th><th>Amount</th></tr>
+<tr><td>09/02/2026</td><td>01/03/2026</td><td>21</td><td>1,680.00 EUR</td></tr>
+<tr><td>02/03/2026</td><td>29/03/2026</td><td>28</td><td>2,240.00 EUR</td></tr>
+<tr><td>30/03/2026</td><td>19/04/2026</td><td>21</td><td>1,680.00 EUR</td></tr>
+</table>
+<p>Waiting period (first 42 days of the contract year) was already completed.</p>
+<p>Kind regards<br>Dominik Haas<br>Health Contracts &amp; Premiums</p>
+</body></html>""")
+
+M("C", "de", "insurer-to-customer", "Mietkautionsbürgschaft: Mieter, Vermieterin, Wohnung und Beitrag",
+  frm=ADDR("kowalski"), to="Nils Gerber <nils.gerber@mail.example>", subj="Ihre Mietkautionsbürgschaft",
+  date="2026-02-12 15:00", sig="kowalski",
+  body="""Hallo Herr Gerber,
+
+die Mietkautionsbürgschaft über 2.850 EUR für Ihre neue Wohnung (Vermieterin: Wohnbau Rheinland eG, Objekt Aachener Str. 201, 50931 Köln, Whg. 3.2) ist ausgestellt. Die Urkunde geht direkt an die Vermieterin. Ihr Jahresbeitrag beträgt 142,50 EUR.
+
+Viele Grüße""")
+
+M("S", "de", "insurer-to-customer", "Pflegegrad des Adressaten nur als Zahl in Nebensatz einer Adressänderungsmail",
+  frm=ADDR("kowalski"), to="Horst Brenninkmeyer <h.brenninkmeyer@mail.example>", subj="Ihre neue Anschrift",
+  date="2026-07-06 09:30", sig="kowalski", sigstyle="short",
+  body="""Sehr geehrter Herr Brenninkmeyer,
+
+wir haben Ihre neue Anschrift gespeichert: Haus Abendsonne, Zimmer 114, Lindenweg 2, 32052 Herford. Da Sie jetzt im Pflegeheim wohnen, zahlen wir aus Ihrem Pflegetagegeld (Pflegegrad 4) ab Juli den vollen Tagessatz. Die Post geht künftig auch in Kopie an Ihre Betreuerin Frau Wille.
+
+Freundliche Grüße
+Lena Kowalski""")
+
+M("N", "en", "insurer-to-partner", "trap: letter to an association about ICD-10-GM 2027 update in claims software, codes as examples only",
+  frm=ADDR("raman"), to="Working group IT <ag-it@pkv-verband-beispiel.example>", subj="ICD-10-GM 2027 – changes relevant for claims systems",
+  date="2026-09-15 11:00", sig="raman", lang="en",
+  body="""Dear colleagues,
+
+for the next working group meeting: our analysis of ICD-10-GM 2027 shows 41 new terminal codes, among them new subdivisions in U07 and F43.8. Claims rules that match on three-character codes (e.g. "F43") are not affected; rules on full codes with suffixes (G, V, Z, A) need review.
+
+I will present the mapping on 1 October.
+
+Best regards
+Priya Raman""")
+
+M("S", "de", "insurer-to-hospital", "an Klinik: Kostenzusage Geburt/Kaiserschnitt mit Name, Geburtsdatum der Versicherten",
+  frm=ADDR("brandt"), to="Patientenverwaltung <patientenverwaltung@klinikum-nordstadt.example>", subj="Kostenzusage Frau Leonie Vogt, geb. 28.01.1994",
+  date="2026-08-12 08:40", sig="brandt",
+  body="""Sehr geehrte Damen und Herren,
+
+für unsere Versicherte Frau Leonie Vogt, geb. 28.01.1994, Versichertennummer 5 330 917, erteilen wir die Kostenzusage für die geplante Sectio am 19.08.2026 einschließlich Wahlleistung Einbettzimmer und Chefarzt. Die Kosten für das Neugeborene rechnen Sie bitte gesondert ab.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "company", "HR sends list of employees to add to group travel policy (names, passport-style birth dates), no health",
+  frm=ADDR("szabo"), to=ADDR("kowalski"), subj="FW: Business travel policy – new travellers",
+  date="2026-03-02 09:10", sig="szabo", lang="en", sigstyle="short",
+  body="""Lena, please add these to the business travel group policy GR 4 100 771 from 1 March. Thanks, Eszter
+
+---------- Forwarded message ---------
+From: Travel Management <travel@kronberg-engineering.example>
+
+Hello, please add the following travellers:
+- VAN DER MEER, Joost, DOB 12 NOV 1987, Dutch
+- ISHIKAWA, Ren, DOB 03 APR 1991, Japanese
+- SCHMIDT, Frauke, DOB 21 JAN 1979, German
+Best, Travel Management""")
+
+M("N", "de", "insurer-to-customer", "trap: Einladung zum Kundenbeirat an benannte Kundin, ohne Vertragsdaten",
+  frm=ADDR("baumann"), to="Dr. Henriette Kolb <henriette.kolb@mail.example>", subj="Einladung in unseren Kundenbeirat",
+  date="2026-02-09 12:00", sig="baumann",
+  body="""Sehr geehrte Frau Dr. Kolb,
+
+Sie haben in unserer Kundenbefragung angegeben, dass Sie gern mitdiskutieren würden. Wir laden Sie herzlich in unseren Kundenbeirat ein: vier Treffen im Jahr, jeweils samstags in Köln, Reisekosten erstatten wir.
+
+Das erste Treffen ist am 14. März. Wir freuen uns auf Ihre Rückmeldung.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "English letter as DOCX attachment about the addressee's hospital cash claim; body neutral",
+  frm=ADDR("brandt"), to="Olusegun Bankole <o.bankole@mail.example>", subj="Letter regarding your claim",
+  date="2026-06-23 13:00", sig="brandt", lang="en", sigstyle="short",
+  body="""Dear Mr Bankole,
+
+please find our letter attached.
+
+Kind regards""",
+  att=[DOCX("Letter_KV_6220814.docx", [("h", "Hospital daily allowance – policy KV 6 220 814"),
+       "Dear Mr Bankole,",
+       "we have received the confirmation from Klinikum Leverkusen about your inpatient stay from 2 June to 11 June 2026 (department of cardiology). For 9 days we pay 60 EUR per day = 540 EUR.",
+       "Kind regards, Gerrit Brandt"], author="Gerrit Brandt")])
+
+M("C", "de", "insurer-to-customer", "Rechtsschutz Nachbarstreit mit Namen beider Parteien und Adresse",
+  frm=ADDR("lindqvist"), to="Dietmar Kunze <dietmar.kunze@mail.example>", subj="Nachbarrechtsstreit – Deckung",
+  date="2026-07-14 10:30", sig="lindqvist",
+  body="""Sehr geehrter Herr Kunze,
+
+für den Streit mit Ihrem Nachbarn Herrn Volker Prinz (Grenzbebauung, Thujahecke Gartenstraße 8/10 in Meckenheim) besteht Deckung aus Ihrem Rechtsschutz RS 2 701 338, Baustein Wohnungs- und Grundstücksrechtsschutz. Das vorgeschriebene Schlichtungsverfahren beim Schiedsamt ist ebenfalls gedeckt.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "ambulante OP beim Kind: 'Polypen und Paukenröhrchen' für Sohn, knapp per Mobile",
+  frm=ADDR("kroeger"), to="Tatjana Reuß <tatjana.reuss@mail.example>", subj="Re: OP Noah",
+  date="2026-02-03 17:55", client="mobile", sig="kroeger", sigstyle="name",
+  body="""Hallo Frau Reuß, ja, die Polypen-OP mit Paukenröhrchen bei Noah ist voll versichert, Rechnung einfach einreichen. Alles Gute für Donnerstag!""")
+
+M("N", "en", "insurer-to-supplier", "trap: translation agency order for a product leaflet on long-term care, no personal data",
+  frm=ADDR("baumann"), to="Projects <projects@lingua-bridge.example>", subj="Translation order – care leaflet DE>EN, DE>TR",
+  date="2026-04-21 10:00", sig="baumann", lang="en",
+  body="""Hello,
+
+please translate the attached leaflet "Pflege zu Hause – was Ihre Pflegeversicherung zahlt" (4 pages, 1,380 words) into English and Turkish. Deadline 8 May. Terminology list attached; "Pflegegrad" should be "care grade" in English.
+
+Best regards""")
+
 
 
 # ==== MAILS END ====
