@@ -1367,7 +1367,7 @@ Denken Sie bitte daran, Mats bis Ende Juli bei uns anzumelden, dann ist er ohne 
 
 Herzliche Grüße""")
 
-M("C", "de", "insurer-to-customer", "Steuer-ID und Rentenbezug einer benannten Person (Riester? nein: Privatrente), Einkommen",
+M("S", "de", "insurer-to-customer", "Privatrente (Lebensversicherung, Personenversicherung) mit Steuer-ID und Rentenhöhe, kein medizinisches Wort",
   frm=ADDR("bauer"), to="Wilfried Kamphues <w.kamphues@t-netz.example>", subj="Ihre Rentenbezugsmitteilung",
   date="2026-02-20 09:10", sig="bauer",
   body="""Sehr geehrter Herr Kamphues,
@@ -2110,7 +2110,7 @@ M("S", "en", "company", "HR of a UK subsidiary sends group income protection lis
       ["BW-0141", "Marsh", "Daniel", "1982-01-09", 61000, "active"],
   ]}, author="Brightwell HR")])
 
-M("C", "en", "insurer-to-customer", "income figure for BU increase (salary) of the addressee, contract number – but BU is life line",
+M("S", "en", "insurer-to-customer", "BU (life line) increase option with the addressee's salary and policy number; no medical word",
   frm=ADDR("schulte"), to="Pavel Novak <pavel.novak@mail.example>", subj="Increase of your disability cover",
   date="2026-06-11 12:00", sig="schulte", lang="en",
   body="""Dear Mr Novak,
@@ -3007,6 +3007,331 @@ M("N", "en", "insurer-to-supplier", "trap: translation agency order for a produc
 please translate the attached leaflet "Pflege zu Hause – was Ihre Pflegeversicherung zahlt" (4 pages, 1,380 words) into English and Turkish. Deadline 8 May. Terminology list attached; "Pflegegrad" should be "care grade" in English.
 
 Best regards""")
+
+# ---------------------------------------------------------------- batch 6
+M("C", "de", "insurer-to-customer", "Kfz-Haftpflicht: Unfallgegner benannt, Kennzeichen beider Seiten, 'niemand verletzt', Quote",
+  frm=ADDR("brenner"), to="Sevgi Arslan <sevgi.arslan@mail.example>", subj="AW: Unfall Kreisverkehr Hürth",
+  date="2026-04-08 14:50", sig="brenner",
+  body="""Sehr geehrte Frau Arslan,
+
+nach Ihrer Schilderung und der des Unfallgegners (Herr Bernd Klapproth, BM-BK 901) gehen wir von einer Haftungsteilung 50:50 aus, weil beide Fahrzeuge gleichzeitig in den Kreisverkehr eingefahren sind. Verletzt wurde zum Glück niemand.
+
+Ihr Schadenfreiheitsrabatt wird deshalb zurückgestuft (von SF 9 auf SF 5). Sie können den Schaden innerhalb von 6 Monaten selbst zahlen (1.840 EUR), dann bleibt die Einstufung unverändert.
+
+Schadennummer: KH-26-0044915
+
+Mit freundlichen Grüßen""",
+  quote=Q("""Hallo, ich verstehe nicht warum ich jetzt auch schuld sein soll?? Der kam doch von links. Mein Kennzeichen BM-SA 2204. Gruß S. Arslan"""))
+
+M("N", "de", "internal", "trap: Reisekostenabrechnung-Hinweis mit Namen, Hotel, Bahnticket, nichts Sensibles",
+  frm=ADDR("morgan"), to=ADDR("reuter"), subj="Reisekosten Februar – Rückfrage",
+  date="2026-03-05 11:25", sig="morgan", sigstyle="short",
+  body="""Hallo Herr Reuter,
+
+in Ihrer Reisekostenabrechnung Februar fehlt der Beleg für das Hotel in Bremen (2 Nächte, 238 EUR). Können Sie ihn im Reiseportal nachreichen? Dann geht die Erstattung mit dem März-Lauf raus.
+
+Danke und Gruß
+James Morgan""")
+
+M("C", "en", "insurer-to-customer", "home contents: list of stolen jewellery with values, named customer and address",
+  frm=ADDR("demir"), to="Charlotte Reid <charlotte.reid@mail.example>", subj="Burglary 14 Feb – your list of items",
+  date="2026-02-24 12:20", sig="demir", lang="en",
+  body="""Dear Ms Reid,
+
+thank you for the list of stolen items from your flat at Neusser Straße 77, 50670 Köln. To settle the claim HR-26-0019034, we still need proof for the three most valuable items:
+
+- diamond ring (your estimate 4,200 EUR)
+- Omega Seamaster watch (3,100 EUR)
+- MacBook Pro (2,399 EUR)
+
+Photos, receipts or a jeweller's valuation are sufficient. Valuables are covered up to 20 % of your sum insured (65,000 EUR), i.e. 13,000 EUR.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Auslandsreise-Kranken: Magen-Darm-Infekt der Tochter, Klinik in Thailand, Adressat Vater",
+  frm=ADDR("szabo"), to="Christian Paschke <christian.paschke@mail.example>", subj="Ihre Belege aus Thailand",
+  date="2026-03-18 09:10", sig="szabo",
+  body="""Sehr geehrter Herr Paschke,
+
+die Rechnung des Bangkok Hospital Phuket für Ihre Tochter Marie (Magen-Darm-Infekt, Infusion, 1 Nacht zur Beobachtung, 28.640 THB) haben wir in Euro umgerechnet und erstattet: 742,18 EUR. Gute Besserung nachträglich!
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-partner", "trap: reinsurer contact change (names, phone), nothing else",
+  frm=ADDR("stone"), to="Hannah Dreyer <hannah.dreyer@rueck-re.example>", subj="New colleague in Reinsurance",
+  date="2026-06-02 10:00", sig="stone", lang="en",
+  body="""Dear Hannah,
+
+please note that from 15 June Mr Jonas Petrakis will take over the operative handling of our life treaties (bordereaux, claims notifications). His e-mail is jonas.petrakis@versicherer.example, phone +49 221 555-1932. I remain your contact for renewals.
+
+Best
+Rebecca""")
+
+M("C", "de", "insurer-to-customer", "Adressat nur über Vertragsnummer identifiziert: Beitragserhöhung Wohngebäude wegen Index, Versicherungsort",
+  frm=ADDR("kowalski"), to="m.k.1967@mail.example", subj="Frage zu Vertrag WG 2 907 114",
+  date="2026-02-06 13:00", sig="kowalski", disc=1,
+  body="""Guten Tag,
+
+zu Ihrem Vertrag WG 2 907 114 (Einfamilienhaus Birkenweg 3, 53340 Meckenheim): Der Beitrag steigt zum 01.03. um 7,9 %, weil der Baupreisindex gestiegen ist. Der gleitende Neuwert schützt Sie dafür vor Unterversicherung. Neuer Jahresbeitrag: 846,12 EUR.
+
+Freundliche Grüße""")
+
+M("S", "en", "insurer-to-customer", "English: speech therapy after stroke of the customer himself, 'your aphasia' mention late",
+  frm=ADDR("kaiser"), to="Robert Whitfield-Jones <rwj@mail.example>", subj="Rehabilitation plan – next steps",
+  date="2026-07-09 15:00", sig="kaiser", lang="en",
+  body="""Dear Mr Whitfield-Jones,
+
+it was good to talk to you and your daughter on Monday. As agreed, here are the next steps of your rehabilitation plan under the accident policy:
+
+1. Home visits by our rehabilitation manager every 4 weeks.
+2. Adaptation of your bathroom (walk-in shower) – the contractor will contact you.
+3. We cover speech therapy three times a week at Logopädie am Rhein for the next 6 months, as your aphasia has improved well so far.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-broker", "trap: Einladung Makler zu Webinar 'Gesundheitsfragen richtig stellen', keine Kundendaten",
+  frm=ADDR("reuter"), to="Maklerverteiler Nord <makler-nord@versicherer.example>", subj="Webinar 9.9.: Gesundheitsfragen im BU-Antrag",
+  date="2026-08-25 09:00", sig="reuter",
+  body="""Liebe Partnerinnen und Partner,
+
+Anzeigepflichtverletzungen sind der häufigste Grund für Streit im BU-Leistungsfall. In unserem Webinar am 9. September (10–11 Uhr) zeigt Dr. Ulrike Hasselbach, wie Sie Gesundheitsfragen mit Ihren Kunden sauber durchgehen: Arztbesuche, Psychotherapie, Rückenbeschwerden, Medikamente.
+
+Anmeldung über das Maklerportal.
+
+Herzliche Grüße
+Frank Reuter""")
+
+M("C", "en", "insurer-to-customer", "IBAN with typo deliberately invalid (customer's digits swapped) next to named customer",
+  frm=ADDR("becker"), to="Lucas Moreau <lucas.moreau@mail.example>", subj="Your new bank details could not be used",
+  date="2026-05-13 10:10", sig="becker", lang="en",
+  body=f"""Dear Mr Moreau,
+
+the IBAN you sent us for your motor policy KF 7 118 220, {IBX("DE", "100700240123450678")}, is not valid – probably two digits were swapped. Please check it in your banking app and send it again. Until then we will continue to debit the old account.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Psychotherapie-Antrag für Adressatin: Gutachterverfahren, ohne Diagnose, 'Ihre Therapie'",
+  frm=ADDR("kroeger"), to="Vanessa Hoppe <vanessa.hoppe@mail.example>", subj="Ihre Therapie bei Frau Dr. Lenzen",
+  date="2026-03-24 14:35", sig="kroeger",
+  body="""Liebe Frau Hoppe,
+
+der Bericht von Frau Dr. Lenzen an unseren Gutachter ist eingegangen. Sobald das Gutachten vorliegt (ca. 2 Wochen), teilen wir Ihnen mit, wie viele Stunden Ihrer Therapie wir übernehmen. Die 5 probatorischen Sitzungen sind bereits erstattet.
+
+Viele Grüße""")
+
+M("C", "de", "lawyer", "Anwalt des Geschädigten: Haftpflicht Wasserschaden in Eigentumswohnung, Namen und Adressen, Forderung",
+  frm=ADDR("oltmanns"), to="RA Jens Wittkamp <wittkamp@ra-wittkamp.example>", subj="AW: Wasserschaden WEG Rosenstr. 4 – Ihre Mandantin Frau Steger",
+  date="2026-06-16 11:00", sig="oltmanns",
+  body="""Sehr geehrter Herr Wittkamp,
+
+unser Versicherungsnehmer Herr Paul Drescher (Whg. 2. OG) hat uns den Schaden gemeldet. Wir prüfen die Forderung Ihrer Mandantin, Frau Ursula Steger (Whg. 1. OG), über 6.480 EUR für Decke und Laminat. Ein Gutachter wird sich bei ihr melden.
+
+Schadennummer PH-2026-01441.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "newsletter", "trap: employer newsletter for bAV clients: sick-leave trends in Germany (public statistics)",
+  frm="Versicherer Firmenkunden <firmenkunden-news@versicherer.example>", to="HR contacts <hr-kontakte@versicherer.example>",
+  subj="HR insight: sick leave 2025 and what employers can do", date="2026-03-12 06:00", lang="en", html=True,
+  body="""Dear HR professionals,
+
+according to public statutory health insurance data, employees in Germany were on sick leave for an average of 19.6 days in 2025. Respiratory infections, back pain and mental health were the most common reasons.
+
+Company health insurance (bKV) can help: fast specialist appointments, physiotherapy budgets and an employee assistance programme. Talk to your contact at Versicherer.
+
+Corporate Clients team""")
+
+M("S", "en", "insurer-to-company", "group life: employer notified of an employee's death benefit, employee id only, cause 'illness'",
+  frm=ADDR("paulsen"), to="Payroll <payroll@nordwind-logistics.example>", subj="Group life scheme – employee 10442",
+  date="2026-09-03 10:40", sig="paulsen", lang="en",
+  body="""Dear colleagues,
+
+we are sorry to learn of the death of your employee no. 10442. Under the group life scheme GL 5 004 220 the death benefit of two annual salaries (112,400 EUR) will be paid to the beneficiary named in the nomination form. As the employee died after a long illness and had been absent since January, please also send us the confirmation that the employment continued until the date of death.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Altes Geburtsdatum-Format (2-stellig '03.04.58') und Geburtsname in Hausrat-Umschreibung nach Heirat",
+  frm=ADDR("kowalski"), to="Gabriele Rothe <gabriele.rothe@mail.example>", subj="Namensänderung",
+  date="2026-09-07 10:15", sig="kowalski", sigstyle="short",
+  body="""Hallo Frau Rothe,
+
+wir haben die Namensänderung in Ihren Verträgen (Hausrat HR 0 881 224, Haftpflicht PH 0 881 225) eingetragen: Gabriele Rothe geb. Fiedler, geb. 03.04.58. Neue Unterlagen kommen per Post. Herzlichen Glückwunsch zur Hochzeit!
+
+Lena Kowalski""")
+
+M("N", "de", "newsletter", "trap: automatische Newsletter-Abmeldebestätigung (Gesundheits-Newsletter) an benannte Person",
+  frm="Versicherer Newsletter <newsletter@versicherer.example>", to="Ewa Kaczmarek <ewa.kaczmarek@mail.example>",
+  subj="Abmeldung bestätigt", date="2026-04-02 22:14",
+  body="""Hallo Ewa Kaczmarek,
+
+Sie haben sich erfolgreich vom Newsletter "Gesund leben" abgemeldet. Sie erhalten ab sofort keine E-Mails mehr von uns zu diesem Thema.
+
+Ihr Versicherer""")
+
+M("S", "de", "insurer-to-customer", "Krankheitskosten Schweiz (Grenzgänger) mit Medikamenten-Tabelle in einer ODS-Datei, Body harmlos",
+  frm=ADDR("whitfield"), to="Reto Baumgartner <reto.baumgartner@mail.example>", subj="Ihre Abrechnung",
+  date="2026-10-05 09:30", sig="whitfield", sigstyle="short",
+  body="""Grüezi Herr Baumgartner,
+
+anbei die Abrechnung als Tabelle, wie gewünscht.
+
+Freundliche Grüsse""",
+  att=[ODS("Abrechnung_Baumgartner_2026-09.ods", {"Abrechnung": [
+      ["Datum", "Leistungserbringer", "Leistung", "CHF", "EUR erstattet"],
+      ["02.09.2026", "Apotheke Kreuzlingen", "Apixaban 5 mg, 60 Tbl.", 118.4, 121.3],
+      ["02.09.2026", "Apotheke Kreuzlingen", "Bisoprolol 2,5 mg, 100 Tbl.", 22.1, 22.65],
+      ["09.09.2026", "Kantonsspital Münsterlingen", "EKG, Kardiologische Kontrolle", 380.0, 389.35],
+  ]})])
+
+M("C", "en", "insurer-to-customer", "electronics insurance: named customer's smartphone IMEI, repair claim",
+  frm=ADDR("demir"), to="Yusuf Erdem <yusuf.erdem@mail.example>", subj="Your phone repair – EL 3 220 771",
+  date="2026-10-12 15:40", sig="demir", lang="en",
+  body="""Dear Mr Erdem,
+
+your cracked display (iPhone 15, IMEI 356789104421873) will be repaired by our partner FixIt Köln. The courier picks up the phone on Thursday between 8 and 12 at Dellbrücker Hauptstraße 90. Deductible 50 EUR.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Zahnarzt-Heil- und Kostenplan als PDF-Anhang; Body sagt nur 'HKP geprüft, siehe Anlage'",
+  frm=ADDR("wendland"), to="Friedrich Jacobsen <f.jacobsen@mail.example>", subj="HKP geprüft",
+  date="2026-09-22 12:00", sig="wendland", sigstyle="short",
+  body="""Sehr geehrter Herr Jacobsen,
+
+der HKP ist geprüft, unser Ergebnis finden Sie in der Anlage.
+
+Freundliche Grüße""",
+  att=[PDF("Pruefergebnis_HKP_Jacobsen.pdf", [("h", "Prüfergebnis Heil- und Kostenplan"),
+       "Versicherter: Friedrich Jacobsen, geb. 30.06.1961, Vertrag ZP 4 118 209",
+       "Zahnarzt: Dr. Ove Carstensen, Flensburg, HKP vom 08.09.2026",
+       ("t", [["Zahn", "Befund", "Therapie", "Kosten", "Erstattung"], ["14-16", "fehlend (f)", "Brücke, vollkeramisch", "2.180,00", "1.526,00"], ["36", "kariös zerstört (ww)", "Krone", "940,00", "658,00"]]),
+       "Voraussichtliche Erstattung gesamt: 2.184,00 EUR (70 %)."], title="HKP")])
+
+M("N", "en", "insurer-to-customer", "trap: generic product answer to a prospect about BU for doctors; no health data of the sender",
+  frm=ADDR("falk"), to="Dr. Leonie Strasser <leonie.strasser@mail.example>", subj="RE: disability insurance for physicians",
+  date="2026-05-15 14:00", sig="falk", lang="en",
+  body="""Dear Dr Strasser,
+
+thank you for your interest. For physicians we offer a disability policy with a special clause: if you can no longer practise your specialty, e.g. as a surgeon, the pension is paid even if you could work in another medical field. Infection clause included.
+
+Happy to prepare an offer; for that I only need your date of birth, specialty and desired pension. Health questions come later in the application.
+
+Best regards
+Bernd Falk""")
+
+M("C", "de", "company", "Firmenkunde (GmbH) mit benanntem Ansprechpartner: Betriebshaftpflicht Schaden bei Kunde, keine Verletzten",
+  frm=ADDR("hartmann"), to="Ingo Maurer <i.maurer@maurer-elektrotechnik.example>", subj="Betriebshaftpflicht BH 7 220 018 – Schaden Kita Sonnenschein",
+  date="2026-08-03 10:30", sig="hartmann",
+  body="""Sehr geehrter Herr Maurer,
+
+Ihr Monteur hat bei Arbeiten in der Kita Sonnenschein (Träger: Stadt Bergheim) eine Wasserleitung angebohrt. Personen kamen nicht zu Schaden. Wir übernehmen den Schaden am Gebäude gegenüber der Stadt; Ihr Monteur, Herr Dennis Wirtz, soll uns bitte den Hergang kurz schriftlich schildern.
+
+Schadennummer BH-26-00377.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "the addressee's pregnancy stated only as 'your due date' in a travel cancellation reply",
+  frm=ADDR("szabo"), to="Hannah Goldberg <hannah.goldberg@mail.example>", subj="RE: Can I cancel the trip?",
+  date="2026-05-06 11:45", sig="szabo", lang="en",
+  body="""Dear Ms Goldberg,
+
+yes: as your gynaecologist advises against the long-haul flight so close to your due date, this is an insured reason for cancelling the trip to Mexico. Please send us the doctor's certificate and the cancellation invoice from the tour operator.
+
+Kind regards""",
+  quote=Q("""Hi, we booked Mexico for July but my doctor says I shouldn't fly in week 34. Is that covered? Policy RR 4 117 302. Hannah"""))
+
+M("N", "de", "internal", "trap: Kantinenplan mit 'Diabetiker-geeignet'-Kennzeichnung, keine Personen",
+  frm=ADDR("richter"), to="Alle Mitarbeitenden Köln <alle-koeln@versicherer.example>", subj="Neues Kantinenangebot ab Oktober",
+  date="2026-09-25 12:00", sig="richter", sigstyle="short",
+  body="""Liebe Kolleginnen und Kollegen,
+
+ab 1. Oktober kennzeichnet unser Caterer alle Gerichte mit Allergenen (A–N), vegan/vegetarisch und "für Diabetiker geeignet" (BE-Angabe). Außerdem gibt es täglich eine glutenfreie Option.
+
+Guten Appetit!
+Anja Richter""")
+
+M("C", "de", "insurer-to-customer", "Elementarschaden (Starkregen) mit Adresse, Namen der Eigentümer, Auszahlung auf IBAN mit Bindestrichen",
+  frm=ADDR("demir"), to="Wilma und Otto Berens <berens@mail.example>", subj="Starkregen 12.07. – Auszahlung",
+  date="2026-07-30 13:00", sig="demir",
+  body=f"""Sehr geehrte Frau Berens, sehr geehrter Herr Berens,
+
+für den Rückstau im Keller Ihres Hauses Ahrweg 14, 53474 Bad Neuenahr, zahlen wir aus der Elementarversicherung 11.240,00 EUR (Trocknung, Estrich, Heizungssteuerung) abzüglich 500 EUR Selbstbehalt an {IB("DE", "577501000000123450", group=4, sep="-")}.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "insurer-to-customer", "Unfall-Reha: Adressat, Rollstuhl und Wohnungsumbau nach Querschnitt, nur 'Ihre Situation seit dem Unfall'",
+  frm=ADDR("kaiser"), to="Jonas Wittenberg <jonas.wittenberg@mail.example>", subj="Umbau Ihrer Wohnung",
+  date="2026-08-19 10:10", sig="kaiser",
+  body="""Hallo Herr Wittenberg,
+
+der Kostenvoranschlag für den Umbau Ihrer Wohnung (Rampe, Türverbreiterung, bodengleiche Dusche, 18.900 EUR) ist genehmigt. Der Aktivrollstuhl mit Zuggerät ist bestellt und wird am 2. September im Querschnittzentrum angepasst.
+
+Schön, dass Sie nach all den Monaten bald nach Hause können.
+
+Viele Grüße
+Ruth Kaiser""")
+
+M("N", "en", "insurer-to-supplier", "trap: IT supplier meeting with named consultants about OCR of doctors' invoices (technical)",
+  frm=ADDR("raman"), to="Sebastian Kurz <s.kurz@ocr-solutions.example>", subj="OCR PoC – sample set",
+  date="2026-06-08 16:10", sig="raman", lang="en",
+  body="""Hi Sebastian,
+
+for the proof of concept we will not provide real invoices. Our team has produced 300 synthetic doctors' invoices (GOÄ layout, fictitious patients) which you will receive through the secure file exchange. Evaluation criteria: field accuracy for billing codes, factor and amount.
+
+Kick-off with Lukas Hoffmann and me on 15 June, 10:00.
+
+Priya""")
+
+M("C", "en", "insurer-to-customer", "customer identified only by customer number and e-mail: liability policy changed to family cover, insured address",
+  frm=ADDR("kowalski"), to="kunde.4410@mail.example", subj="Your liability policy – family cover",
+  date="2026-10-01 10:00", sig="kowalski", lang="en",
+  body="""Hello,
+
+as requested for customer number 40-2207719, your private liability policy PH 8 004 512 now covers your partner and your children as well (family tariff), from 1 October 2026. The new annual premium is 84.90 EUR. Insured address: Am Weidenbach 6, 51491 Overath.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Pflegemonatsgeld abgelehnt, weil die Adressatin in Pflegegrad 1 eingestuft ist",
+  frm=ADDR("yilmaz"), to="Renate Wiegmann <renate.wiegmann@mail.example>", subj="Ihr Antrag auf Pflegemonatsgeld",
+  date="2026-10-08 11:00", sig="yilmaz",
+  body="""Sehr geehrte Frau Wiegmann,
+
+nach dem Bescheid Ihrer Pflegekasse sind Sie in Pflegegrad 1 eingestuft. Ihr Tarif Pflege Plus zahlt Pflegemonatsgeld ab Pflegegrad 2. Für Pflegegrad 1 sieht Ihr Vertrag leider keine Leistung vor.
+
+Wenn sich Ihr Zustand verschlechtert und die Pflegekasse Sie höher einstuft, melden Sie sich bitte gleich bei uns.
+
+Mit freundlichen Grüßen""")
+
+M("N", "de", "internal", "trap: Schulungsfolien zu GOÄ-Abrechnung mit Musterrechnung 'Patient: Erika Musterfrau'",
+  frm=ADDR("kroeger"), to="Neue Mitarbeitende Leistung <einarbeitung-lkv@versicherer.example>", subj="Unterlagen Einarbeitung GOÄ",
+  date="2026-09-01 08:30", sig="kroeger", sigstyle="short",
+  body="""Hallo zusammen,
+
+anbei die Unterlagen für morgen. Die Musterrechnung ("Patientin Erika Musterfrau, Diagnose: Muster") ist frei erfunden und nur zum Üben der Faktoren.
+
+Bis morgen
+Sabine""",
+  att=[PDF("Einarbeitung_GOAE_Musterrechnung.pdf", [("h", "Musterrechnung (fiktiv)"), "Patientin: Erika Musterfrau (fiktiv)  Diagnose: Muster",
+       ("t", [["GOÄ", "Leistung", "Faktor", "Betrag"], ["1", "Beratung", "2,3", "10,72"], ["5", "Symptombezogene Untersuchung", "2,3", "10,72"], ["250", "Blutentnahme", "1,8", "4,20"]]),
+       "Übung: Welche Begründung ist bei Faktor 3,5 nötig?"], title="Muster")])
+
+M("S", "en", "insurer-to-customer", "follow-up: the addressee's sick note extended ('AU until 30 Nov'), English, Krankentagegeld continues",
+  frm=ADDR("haas"), to="Tomasz Wielgosz <tomasz.wielgosz@gmail.example>", subj="Re: new certificate",
+  date="2026-11-03 09:05", sig="haas", lang="en", sigstyle="short",
+  body="""Dear Mr Wielgosz,
+
+thank you, the new certificate (AU until 30 Nov) has arrived. The daily sickness allowance continues. If the incapacity lasts longer than 6 months in total, we will ask our medical adviser to contact your doctor.
+
+Kind regards
+Dominik Haas""")
+
+M("C", "de", "insurer-to-customer", "Berufshaftpflicht einer selbständigen Architektin (natürliche Person) mit Honorarumsatz als Einkommen",
+  frm=ADDR("hartmann"), to="Dipl.-Ing. Franziska Lenk <mail@architektur-lenk.example>", subj="Berufshaftpflicht – Ihr Honorarumsatz 2025",
+  date="2026-02-02 10:40", sig="hartmann",
+  body="""Sehr geehrte Frau Lenk,
+
+danke für die Meldung Ihres Honorarumsatzes 2025 (186.400 EUR). Damit ändert sich der Beitrag Ihrer Berufshaftpflicht BHV 3 330 107 für 2026 nur geringfügig (2.318,00 EUR zzgl. VersSt). Die Rechnung kommt mit separater Post.
+
+Mit freundlichen Grüßen""")
 
 
 
