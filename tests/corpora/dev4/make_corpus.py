@@ -3333,6 +3333,277 @@ danke für die Meldung Ihres Honorarumsatzes 2025 (186.400 EUR). Damit ändert s
 
 Mit freundlichen Grüßen""")
 
+# ---------------------------------------------------------------- batch 7
+M("C", "de", "insurer-to-customer", "Kfz-Abmeldung und Beitragsrückzahlung, FIN und Kennzeichen, Name, IBAN ohne Leerzeichen",
+  frm=ADDR("engel"), to="Dragana Milić <dragana.milic@mail.example>", subj="Abmeldung Ihres Opel Corsa",
+  date="2026-10-20 10:30", sig="engel", sigstyle="short",
+  body=f"""Guten Tag Frau Milić,
+
+die Zulassungsstelle hat uns die Außerbetriebsetzung Ihres Opel Corsa (SU-DM 414, FIN W0L0SDL08C6123478) zum 15.10.2026 gemeldet. Den nicht verbrauchten Beitrag von 96,30 EUR überweisen wir auf {IB("DE", "370501980045123987", group=0)}.
+
+Ihren Schadenfreiheitsrabatt (SF 6) heben wir 7 Jahre für Sie auf.
+
+Freundliche Grüße""")
+
+M("S", "de", "insurer-to-customer", "Krankenhausrechnung mit DRG-Code und Verweildauer für die Adressatin, Tabelle Plaintext",
+  frm=ADDR("brandt"), to="Annemarie Wüst <annemarie.wuest@mail.example>", subj="Ihre Krankenhausrechnung – Direktabrechnung erfolgt",
+  date="2026-10-14 13:30", sig="brandt",
+  body="""Sehr geehrte Frau Wüst,
+
+das Klinikum Ludwigsburg hat Ihren Aufenthalt direkt mit uns abgerechnet. Zur Information:
+
+[[t]]
+
+Sie müssen nichts weiter tun. Die Wahlleistungsrechnung des Chefarztes reichen Sie bitte wie gewohnt ein.
+
+Mit freundlichen Grüßen""",
+  tables={"t": ([["Position", "Betrag"], ["DRG I47C (Verweildauer 6 Tage)", "7.412,88 EUR"], ["Zuschlag Einbettzimmer, 5 Tage", "590,00 EUR"], ["gesamt", "8.002,88 EUR"]], "pad")})
+
+M("N", "en", "internal", "trap: board memo on health claims cost ratio and medical inflation, aggregated",
+  frm=ADDR("morgan"), to="Board office <vorstandsbuero@versicherer.example>", subj="Memo: health claims inflation 2026",
+  date="2026-07-15 18:00", sig="morgan", lang="en", sigstyle="short",
+  body="""Dear colleagues,
+
+for the board meeting on 21 July: health claims per insured person rose 8.4 % in H1 2026 (outpatient +9.1 %, inpatient +6.2 %, dental +11.0 %, medication +12.7 % driven by GLP-1 and oncology drugs). The loss ratio for comprehensive health is 78.3 %.
+
+A premium adjustment trigger is likely for 4 of 11 tariffs in 2027.
+
+James Morgan""")
+
+M("S", "en", "insurer-to-customer", "English: naturopath and osteopathy invoices of the addressee's husband, 'your husband'",
+  frm=ADDR("kroeger"), to="Isabel Cruz <isabel.cruz@mail.example>", subj="Invoices for your husband – osteopathy",
+  date="2026-08-26 09:25", sig="kroeger", lang="en",
+  body="""Dear Ms Cruz,
+
+we have reimbursed the osteopathy invoices for your husband Martin (6 sessions with osteopath Jan Böhm, 540 EUR) at 80 % = 432 EUR, in line with his tariff's limit for alternative treatments. The acupuncture sessions from his pain clinic are covered in full under outpatient treatment.
+
+Kind regards""")
+
+M("C", "en", "insurer-to-customer", "tenant liability claim by landlord (named) for a damaged kitchen, customer and address",
+  frm=ADDR("oltmanns"), to="Aiden Murphy <aiden.murphy@mail.example>", subj="Landlord's claim – kitchen worktop",
+  date="2026-09-10 14:00", sig="oltmanns", lang="en",
+  body="""Dear Mr Murphy,
+
+your landlady, Mrs Edith Voigt, is claiming 1,260 EUR for the burnt kitchen worktop in the flat you moved out of (Kyffhäuserstr. 23, 50674 Köln). Rental property damage is included in your liability policy PH 5 110 874. We will deal with Mrs Voigt directly; please send us the move-out protocol.
+
+Kind regards""")
+
+M("N", "de", "insurer-to-customer", "trap: Einmal-Passwort für Portal an benannte Person, keine Inhalte",
+  frm="Versicherer SecureMail <noreply@versicherer.example>", to="Petra Sandmann <petra.sandmann@mail.example>",
+  subj="Ihr Zugang zum Kundenpostfach", date="2026-02-28 08:01",
+  body="""Guten Tag Petra Sandmann,
+
+für Ihren ersten Zugang zum Kundenpostfach verwenden Sie bitte folgendes Einmal-Passwort:
+
+   7Hk-29q-XvT
+
+Es ist 48 Stunden gültig. Beim ersten Anmelden vergeben Sie ein eigenes Passwort und eine Sicherheitsfrage.
+
+Ihr Versicherer""")
+
+M("S", "de", "broker", "Makler fragt zu Antrag Pflegezusatz: Kunde nimmt Donepezil (Wirkstoff ohne Diagnose) – im Zitat",
+  frm=ADDR("nguyen"), to="Versicherungsmakler Brehm <brehm@brehm-makler.example>", subj="AW: Pflegezusatz Herr Quast – Vorerkrankung?",
+  date="2026-05-20 10:50", sig="nguyen",
+  body="""Hallo Herr Brehm,
+
+mit dieser Medikation ist eine Annahme im Pflegezusatztarif leider nicht möglich; das ist in den Annahmerichtlinien eindeutig geregelt. Die gesetzliche Pflegeversicherung Ihres Kunden bleibt natürlich unberührt.
+
+Viele Grüße
+Minh Nguyen""",
+  quote=OQ("Brehm, Ulrich", "Dienstag, 19. Mai 2026 16:35", "Antragsbearbeitung Kranken", "Pflegezusatz Herr Quast – Vorerkrankung?", """Hallo,
+mein Kunde Eberhard Quast (72) möchte einen Pflegezusatz. Er nimmt seit einem Jahr Donepezil 10 mg, sonst nichts. Geht das?
+Gruß U. Brehm"""))
+
+M("C", "de", "insurer-to-customer", "Gewerbe: Inhaltsversicherung einer Einzelunternehmerin (Friseursalon), Adresse, Vertrag, Schaden",
+  frm=ADDR("hartmann"), to="Nicole Strauch <salon@haarwerk-strauch.example>", subj="Einbruch in Ihrem Salon",
+  date="2026-11-09 09:45", sig="hartmann",
+  body="""Sehr geehrte Frau Strauch,
+
+zum Einbruch in Ihren Salon "Haarwerk" (Hauptstraße 61, 41747 Viersen) in der Nacht zum 6. November: Die Geschäftsinhaltsversicherung GI 2 077 431 ersetzt die gestohlene Kasse (Bargeld bis 500 EUR) und die Schäden an der Eingangstür. Den Ertragsausfall für den geschlossenen Tag können Sie mit Ihrer letzten Umsatzübersicht nachweisen.
+
+Schadennummer GI-26-00219.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "English reply to a student on an incoming-student health plan: 'your ADHD medication' late in the mail",
+  frm=ADDR("whitfield"), to="Maya Thompson <maya.thompson@uni-mail.example>", subj="RE: insurance certificate for university",
+  date="2026-10-02 11:20", sig="whitfield", lang="en",
+  body="""Dear Ms Thompson,
+
+the insurance certificate for the university's enrolment office is attached to your portal mailbox. Your student health plan IS 9 220 417 runs from 1 October 2026 to 30 September 2027.
+
+You also asked whether your ADHD medication (methylphenidate 30 mg) prescribed by your doctor in Boston can be continued here: yes, it is covered once a German doctor issues a new prescription.
+
+Kind regards""")
+
+M("N", "en", "insurer-to-partner", "trap: cooperation with a hospital on a hackathon about anonymised data; names of organisers",
+  frm=ADDR("raman"), to="Dr. Julian Stein <j.stein@uniklinik-beispiel.example>", subj="Hackathon 'Healthy Data' – organisation",
+  date="2026-08-11 13:00", sig="raman", lang="en",
+  body="""Dear Dr Stein,
+
+great news that the ethics committee has no objections since only synthetic data sets are used. From our side Lukas Hoffmann and Tim Fischer will help with the infrastructure. Proposed date: 23–24 October at your innovation lab.
+
+Best regards
+Priya Raman""")
+
+M("S", "de", "insurer-to-customer", "BU: Wiedereingliederung nach Burn-out des Adressaten ('stufenweise'), Rente läuft weiter – nur psych. Andeutung",
+  frm=ADDR("stanek"), to="Philipp Rehbein <philipp.rehbein@mail.example>", subj="Ihre stufenweise Wiedereingliederung",
+  date="2026-09-16 10:30", sig="stanek",
+  body="""Sehr geehrter Herr Rehbein,
+
+schön, dass Sie ab Oktober nach dem Hamburger Modell wieder mit 3 Stunden täglich einsteigen. Während der Wiedereingliederung zahlen wir die BU-Rente aus Vertrag 64 118 203 unverändert weiter. Bitte schicken Sie uns den Wiedereingliederungsplan Ihrer Psychiaterin und melden Sie sich, wenn Sie wieder voll arbeiten.
+
+Mit freundlichen Grüßen""")
+
+M("C", "de", "insurer-to-customer", "Reisegepäck: Koffer verloren, Flugnummer, Name, Schadennr., keine Gesundheit",
+  frm=ADDR("szabo"), to="Benjamin Krah <benjamin.krah@mail.example>", subj="Ihr verlorener Koffer – RG-26-10477",
+  date="2026-08-28 12:30", sig="szabo", disc=2,
+  body="""Hallo Herr Krah,
+
+die Airline hat bestätigt, dass Ihr Koffer (Flug LH 1144 Frankfurt–Lissabon, 14.08.) endgültig verloren ist. Aus der Reisegepäckversicherung zahlen wir den Zeitwert des Inhalts nach Ihrer Liste, 1.380 EUR, abzüglich der Entschädigung der Airline (600 EUR): 780 EUR.
+
+Viele Grüße""")
+
+M("N", "de", "insurer-to-customer", "trap: Serienbrief-Vorlage Beitragsanpassung mit Platzhaltern, Testversand an interne Adresse",
+  frm=ADDR("haas"), to=ADDR("lorenz"), subj="TEST – Vorlage Beitragsanpassung 2027",
+  date="2026-10-26 15:00", sig="haas", sigstyle="short",
+  body="""Daniela, bitte einmal lesen, ob der Ton passt. Platzhalter bleiben so.
+
+---
+Sehr geehrte(r) {ANREDE} {NACHNAME},
+
+zum 1. Januar 2027 passen wir den Beitrag für Ihren Tarif {TARIF} an. Ihr neuer Monatsbeitrag: {BEITRAG_NEU} EUR (bisher {BEITRAG_ALT} EUR). Die Gründe erläutern wir im beiliegenden Informationsblatt.
+---
+
+Dominik""")
+
+M("C", "en", "insurer-to-customer", "legal expenses: tenant dispute about rent increase, named tenant and landlord company; claim",
+  frm=ADDR("lindqvist"), to="Zoe Carter <zoe.carter@mail.example>", subj="Rent increase dispute – cover confirmed",
+  date="2026-06-24 13:50", sig="lindqvist", lang="en",
+  body="""Dear Ms Carter,
+
+we confirm cover for your dispute with Vonova Wohnen GmbH about the rent increase for your flat in Düsseldorf-Bilk (from 890 to 1,025 EUR). Claim number RS-2026-01877. You may instruct a lawyer; please send us the lawyer's name.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Sehr kurze Mail: 'Ihre Dialyse-Fahrten' (Fahrtkosten), Adressat",
+  frm=ADDR("haas"), to="Josef Terbrack <josef.terbrack@mail.example>", subj="Fahrtkosten",
+  date="2026-04-14 09:00", sig="haas", sigstyle="short",
+  body="""Sehr geehrter Herr Terbrack,
+
+die Taxirechnungen für Ihre Dialyse-Fahrten im März (13 Fahrten, 611,00 EUR) sind erstattet.
+
+Freundliche Grüße""")
+
+M("N", "en", "insurer-to-supplier", "trap: contract negotiation with a wheelchair supplier (framework prices), company contacts only",
+  frm=ADDR("wolters"), to="Key Account <key-account@mobility-care.example>", subj="Framework agreement 2027 – price list",
+  date="2026-11-17 10:00", sig="wolters", lang="en",
+  body="""Dear Mr Lindholm,
+
+thank you for the draft price list. We accept the prices for standard and lightweight wheelchairs; for electric wheelchairs and stair climbers we would like to discuss a volume discount (expected 140 units per year). Can we talk on Monday at 11?
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Kaskoschaden eines geleasten Fahrzeugs: Name, Kennzeichen, Leasingvertragsnummer, Schadennr.",
+  frm=ADDR("brenner"), to="Timo Haberland <timo.haberland@mail.example>", subj="Kasko-Schaden KS-26-0091220 – Zahlung an Leasinggeber",
+  date="2026-11-23 14:10", sig="brenner",
+  body="""Sehr geehrter Herr Haberland,
+
+da Ihr Tesla Model 3 (K-TH 3003) geleast ist, zahlen wir die Reparaturkosten von 8.944,20 EUR mit Zustimmung der Leasinggesellschaft (Vertrag LV-2024-0078812) direkt an die Werkstatt. Ihre Selbstbeteiligung von 300 EUR zahlen Sie bitte bei Abholung.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "company", "HR in English asks about employee's return after maternity leave and bKV cover of her newborn (named)",
+  frm=ADDR("paulsen"), to="People Team <people@softlabs-cologne.example>", subj="RE: bKV for Ms Jansen's baby",
+  date="2026-07-22 12:00", sig="paulsen", lang="en",
+  body="""Dear People Team,
+
+the company health insurance (bKV) is for employees only; children can be added at the employee's own expense. Ms Jansen can add her baby within two months of the birth without health questions. She can simply call us.
+
+Kind regards""",
+  quote=OQ("People Team", "Tuesday, 21 July 2026 10:15", "Henrik Paulsen", "bKV for Ms Jansen's baby", """Hi Henrik,
+our colleague Femke Jansen (employee 2214) gave birth to her son on 3 July and is now on parental leave. Is the baby automatically covered by our bKV?
+Thanks, People Team""", lang="en"))
+
+M("N", "de", "internal", "trap: Audit-Log-Auszug Zugriffe auf Portal (Benutzerkennungen, IP), kein Inhalt, kein Kunde",
+  frm=ADDR("fischer"), to=ADDR("raman"), subj="Auffällige Anmeldeversuche Maklerportal",
+  date="2026-10-30 08:45", sig="fischer", sigstyle="short",
+  body="""Hallo Priya,
+
+heute Nacht 1.214 fehlgeschlagene Anmeldungen am Maklerportal aus einem Netz (198.51.100.0/24), überwiegend auf Kennungen wie "admin", "test", "makler1". Alle geblockt, kein Erfolg. Ich habe die IP-Range auf die Blockliste gesetzt.
+
+Tim""",
+  att=[TXT("login-failures-2026-10-30.log", """2026-10-30T02:14:07Z FAIL user=admin src=198.51.100.23
+2026-10-30T02:14:08Z FAIL user=test src=198.51.100.23
+2026-10-30T02:14:10Z FAIL user=makler1 src=198.51.100.41
+2026-10-30T02:14:11Z BLOCK range=198.51.100.0/24
+""")])
+
+M("S", "de", "insurer-to-customer", "Hilfsmittel Kinder: Hörgeräte für Tochter, 'Ihre Tochter', Kostenvoranschlag Pädakustik",
+  frm=ADDR("wolters"), to="Kathrin Oelmann <kathrin.oelmann@mail.example>", subj="Kostenvoranschlag Pädakustik",
+  date="2026-11-02 10:20", sig="wolters",
+  body="""Liebe Frau Oelmann,
+
+der Kostenvoranschlag der Pädakustik Münster für die beiden Hörgeräte Ihrer Tochter Pauline (3.460 EUR) ist genehmigt. Bei Kindern gilt in Ihrem Tarif kein Höchstbetrag.
+
+Viele Grüße""")
+
+M("C", "en", "insurer-to-broker", "broker asks about a client's unpaid premium for household insurance; client named with amount",
+  frm=ADDR("becker"), to="Liam Fairbanks <liam@fairbanks-advisory.example>", subj="RE: Mr Okoro – household premium",
+  date="2026-11-11 15:00", sig="becker", lang="en",
+  body="""Hi Liam,
+
+your client Mr Emeka Okoro has not paid the household premium of 186.40 EUR due 1 October (policy HR 9 112 007). The reminder went out on 20 October. If payment arrives by 30 November, cover continues without interruption.
+
+Best regards""")
+
+M("N", "en", "insurer-to-customer", "trap: policyholder asks about data deletion; general answer about retention periods, no data",
+  frm=ADDR("meier"), to="Henrik Söderberg <henrik.soderberg@mail.example>", subj="RE: deletion of my data",
+  date="2026-09-08 11:00", sig="meier", lang="en",
+  body="""Dear Mr Söderberg,
+
+we will delete your personal data as soon as legal retention periods allow. For insurance contracts these are usually 10 years after the end of the contract (tax and commercial law). Data that is no longer needed, e.g. marketing preferences, will be deleted now.
+
+To process your request, we need to confirm your identity; please call our service line.
+
+Kind regards
+Thomas Meier
+Data Protection Officer""")
+
+M("S", "de", "insurer-to-customer", "Herzkatheter/Stent beim Adressaten, nur als Rechnungsposition in einem Erstattungsschreiben mit anderen Posten",
+  frm=ADDR("brandt"), to="Volker Hainz <volker.hainz@mail.example>", subj="Abrechnung Ihrer eingereichten Belege vom 02.11.",
+  date="2026-11-12 16:05", sig="brandt", disc=1,
+  body="""Sehr geehrter Herr Hainz,
+
+wir haben Ihre Belege abgerechnet:
+
+- Hausarzt Dr. Frings, Quartal III: 88,14 EUR
+- Labor Dr. Limbach: 46,90 EUR
+- Chefarzt Prof. Dr. Ellert, Herzkatheter mit Stentimplantation am 21.10.: 1.842,55 EUR
+- Brillengestell: nicht versichert
+
+Erstattung gesamt: 1.977,59 EUR.
+
+Mit freundlichen Grüßen""")
+
+M("C", "de", "insurer-to-customer", "Hundehalterhaftpflicht: Hund beißt fremden Hund (Tiergesundheit), Tierarztkosten des Geschädigten",
+  frm=ADDR("oltmanns"), to="Sarah Nowak <sarah.nowak@mail.example>", subj="Beißerei im Stadtpark – Schaden TH-26-00501",
+  date="2026-10-06 11:40", sig="oltmanns",
+  body="""Hallo Frau Nowak,
+
+Herr Gerald Fink hat uns die Tierarztrechnung für seinen Dackel Otto geschickt (Wundversorgung, 2 Nähte, 286,40 EUR). Wir zahlen das direkt an Herrn Fink aus Ihrer Hundehalterhaftpflicht TH 4 220 913. Für Sie fällt keine Selbstbeteiligung an.
+
+Viele Grüße""")
+
+M("N", "de", "insurer-to-partner", "trap: Anschreiben an Ombudsmann mit Jahresstatistik, keine Einzelfälle",
+  frm=ADDR("lorenz"), to="Geschäftsstelle <info@ombudsmann-beispiel.example>", subj="Jahresmeldung 2026",
+  date="2026-12-01 10:00", sig="lorenz",
+  body="""Sehr geehrte Damen und Herren,
+
+wie vereinbart unsere Jahresmeldung: 2026 wurden 38 Schlichtungsverfahren gegen uns geführt, davon 21 in der Krankenversicherung (Schwerpunkte Hilfsmittel, Psychotherapie, Beitragsanpassung), 9 in der Lebensversicherung, 8 in der Schaden- und Unfallversicherung. 14 Verfahren endeten mit Abhilfe.
+
+Mit freundlichen Grüßen""")
+
 
 
 # ==== MAILS END ====
