@@ -3604,6 +3604,299 @@ wie vereinbart unsere Jahresmeldung: 2026 wurden 38 Schlichtungsverfahren gegen 
 
 Mit freundlichen Grüßen""")
 
+# ---------------------------------------------------------------- batch 8
+M("C", "de", "insurer-to-customer", "Hausrat: Überspannungsschaden, Name, Adresse, Schadennr., IBAN maskiert + Geburtsdatum im Antwortzitat",
+  frm=ADDR("demir"), to="Ludger Westhoff <ludger.westhoff@mail.example>", subj="AW: Blitzeinschlag Fernseher",
+  date="2026-07-03 09:30", sig="demir",
+  body="""Sehr geehrter Herr Westhoff,
+
+danke für die Bestätigung des Elektrikers. Den Fernseher und den Router ersetzen wir mit 1.148 EUR (Zeitwert). Die Zahlung geht an Ihr Konto mit der Endung …4418.
+
+Mit freundlichen Grüßen""",
+  quote=Q("""Guten Tag, beim Gewitter am 24.6. ist bei uns (Kirchweg 2, 48653 Coesfeld) der Blitz eingeschlagen, Fernseher und Router kaputt. Ich bin Ludger Westhoff, geb. 11.11.1955, Hausrat Nr. weiß ich nicht. Bestätigung vom Elektriker anbei."""))
+
+M("N", "de", "internal", "trap: Raumbuchung für eine Betriebsratssitzung, Name der Ansprechpartnerin, sonst nichts",
+  frm=ADDR("richter"), to="Betriebsrat <betriebsrat@versicherer.example>", subj="Raum für Ihre Sitzung am 12.11.",
+  date="2026-11-04 14:00", sig="richter", sigstyle="short",
+  body="""Hallo Frau Ostendorf,
+
+für die Sitzung am 12.11. ist der Konferenzraum 6.01 von 9 bis 16 Uhr reserviert, Beamer und Catering für 11 Personen sind bestellt.
+
+Viele Grüße
+Anja Richter""")
+
+M("C", "en", "insurer-to-customer", "motor: young driver's accident, parents' policy, plate, 'nobody hurt', named son",
+  frm=ADDR("brenner"), to="Andrew Keller <andrew.keller@mail.example>", subj="Your son's accident – KH-26-0102233",
+  date="2026-11-19 10:00", sig="brenner", lang="en",
+  body="""Dear Mr Keller,
+
+we have received the report about the accident of your son Nathan with your Audi A3 (BN-AK 808) on 14 November at the Bonn-Poppelsdorf junction. Fortunately nobody was hurt. The other driver, Ms Gül Bayram, has claimed 2,870 EUR for her car's rear bumper; we will pay this directly. Your no-claims class will be reduced from SF 14 to SF 9 from 1 January.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "sehr lange Vertragsänderungs-Mail (Umzug, Bank, Tarif), der sensible Satz in der Mitte: 'wegen Ihrer Depression'",
+  frm=ADDR("haas"), to="Kerstin Alberti <kerstin.alberti@mail.example>", subj="Ihre Änderungswünsche",
+  date="2026-06-19 15:30", sig="haas",
+  body="""Sehr geehrte Frau Alberti,
+
+vielen Dank für Ihre Nachricht mit den verschiedenen Änderungswünschen. Wir haben alles bearbeitet:
+
+Adresse: Ab 01.07.2026 gilt Ihre neue Anschrift Kastanienallee 12, 39104 Magdeburg.
+
+Bankverbindung: Die Beiträge werden ab Juli von Ihrem neuen Konto bei der Stadtsparkasse Magdeburg abgebucht.
+
+Tarifwechsel: Sie möchten vom Tarif Ambulant Premium in Ambulant Komfort wechseln. Das ist möglich; im neuen Tarif sind Psychotherapie-Sitzungen auf 30 je Jahr begrenzt. Da Sie wegen Ihrer Depression derzeit in Behandlung sind, empfehlen wir, den Wechsel erst nach Abschluss der Therapie vorzunehmen – im alten Tarif sind die Sitzungen unbegrenzt.
+
+Beitragsrechnung: Die Beitragsbescheinigung für das Finanzamt für 2025 haben wir Ihnen erneut zugeschickt.
+
+Wenn Sie den Tarifwechsel trotzdem jetzt möchten, genügt eine kurze Antwort.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-broker", "trap: broker firm admin asks to add users to portal; names, roles, no customer data",
+  frm=ADDR("reuter"), to="Sandra Kohlmann <admin@kohlmann-makler.example>", subj="RE: new users for your firm",
+  date="2026-04-29 11:30", sig="reuter", lang="en",
+  body="""Dear Ms Kohlmann,
+
+as firm administrator you can add users yourself in the broker portal (Administration > Users). For Mr Felix Hartung and Ms Anna Becker, choose the role "Clerk" and decide whether they get portfolio rights. Each user receives a one-time password by mail.
+
+Best regards""")
+
+M("C", "de", "company", "Kfz-Flotte eines Firmenkunden: Fahrerliste mit Geburtsdaten (drei Formate) und Kennzeichen im XLSX",
+  frm=ADDR("engel"), to=ADDR("brenner"), subj="WG: Fahrerliste Flotte Gebr. Hüsken",
+  date="2026-01-15 10:20", sig="engel", sigstyle="short",
+  body="""Markus, für den Flottenvertrag die aktuelle Fahrerliste. Die Fahrer unter 25 sind im Vertrag nicht eingeschlossen, bitte bei Schäden prüfen. Rüdiger""",
+  att=[XLSX("Fahrerliste_Huesken_2026.xlsx", {"Fahrer": [
+      ["Name", "Vorname", "geboren", "Führerschein seit", "Klassen", "Fahrzeug"],
+      ["Hüsken", "Bernd", "12.03.1968", "1986", "B, BE, C1", "KLE-GH 1"],
+      ["Kaczmarek", "Tomasz", "05/09/1990", "2009", "B, C, CE", "KLE-GH 14"],
+      ["Brüggemann", "Lea", "2002-02-17", "2020", "B", "KLE-GH 22"],
+  ]}, author="Gebr. Hüsken GmbH")])
+
+M("S", "en", "insurer-to-customer", "English, mobile short reply: 'glad the chemo is over' in the agent's line, addressee",
+  frm=ADDR("stanek"), to="Grace Whitmore <grace.whitmore@mail.example>", subj="Re: premium exemption",
+  date="2026-10-21 19:40", client="mobile", sig="stanek", sigstyle="name", lang="en",
+  body="""Hi Ms Whitmore, no premiums are due while the exemption runs – nothing to do for you. Really glad the chemo is over. All the best!""")
+
+M("C", "de", "insurer-to-customer", "Adressat als Person: Bestätigung Vertragsübernahme Wohngebäude nach Hauskauf, Grundbuch, Kaufpreis",
+  frm=ADDR("kowalski"), to="Jan und Merle Sörensen <soerensen@mail.example>", subj="Übernahme der Gebäudeversicherung – Lerchenweg 5",
+  date="2026-05-08 11:00", sig="kowalski",
+  body="""Liebe Familie Sörensen,
+
+herzlichen Glückwunsch zum neuen Haus! Mit dem Eigentumsübergang (Grundbucheintrag 29.04.2026) ist die Wohngebäudeversicherung WG 1 665 290 des Voreigentümers, Herrn Wilhelm Tadsen, auf Sie übergegangen. Sie können den Vertrag innerhalb eines Monats kündigen oder fortführen. Bei einem Kaufpreis von 465.000 EUR ist die Versicherungssumme ausreichend.
+
+Viele Grüße""")
+
+M("N", "de", "insurer-to-customer", "trap: Antwort auf Kundenfrage, ob Corona-Test am Flughafen versichert sei – allgemeine Bedingungen, kein Vertrag",
+  frm=ADDR("szabo"), to="Gero Laubach <gero.laubach@mail.example>", subj="AW: Frage zur Reiseversicherung",
+  date="2026-03-11 09:45", sig="szabo",
+  body="""Hallo Herr Laubach,
+
+Tests, die Sie vor einer Reise freiwillig machen, sind in der Auslandsreisekrankenversicherung grundsätzlich nicht versichert. Versichert ist die Behandlung, wenn Sie im Ausland erkranken. Das gilt für alle unsere Reisetarife.
+
+Viele Grüße""")
+
+M("S", "de", "insurer-to-customer", "Unfall: Krankenhaustagegeld und Genesungsgeld, Sturz auf Glatteis, Adressatin, Schenkelhals",
+  frm=ADDR("albrecht"), to="Liselotte Krauß <liselotte.krauss@mail.example>", subj="Ihre Unfallversicherung – Zahlung",
+  date="2026-02-25 10:15", sig="albrecht", charset="iso-8859-1",
+  body="""Sehr geehrte Frau Krauß,
+
+nach Ihrem Sturz auf dem Glatteis am 19. Januar lagen Sie mit dem Schenkelhalsbruch 12 Tage im Klinikum Kassel. Aus Ihrer Unfallversicherung zahlen wir Krankenhaustagegeld (12 × 30 EUR) und Genesungsgeld (12 × 30 EUR), zusammen 720 EUR.
+
+Ob eine dauerhafte Beeinträchtigung bleibt, prüfen wir nach einem Jahr.
+
+Mit freundlichen Grüßen""")
+
+M("C", "en", "insurer-to-customer", "bicycle theft for an addressee identified only by e-mail and policy number, frame number",
+  frm=ADDR("demir"), to="bike.rider.77@mail.example", subj="Policy FA 6 008 214 – your stolen bike",
+  date="2026-09-29 16:00", sig="demir", lang="en", sigstyle="short",
+  body="""Hello,
+
+for policy FA 6 008 214 we have registered the theft of the Canyon Grail (frame no. CG22-0087741) from the bike rack at Köln Hbf on 25 September. Please send us the police report number and the purchase invoice.
+
+Aylin Demir""")
+
+M("N", "en", "internal", "trap: team lunch invitation naming colleagues, mentions 'vegetarian/allergy' options generically",
+  frm=ADDR("szabo"), to="Travel Claims team <team-reise@versicherer.example>", subj="Team lunch Friday",
+  date="2026-06-10 12:10", sig="szabo", lang="en", sigstyle="name",
+  body="""Hi all,
+
+team lunch on Friday at 12:30, Trattoria Da Enzo. I have booked for 9. If you have allergies or want the vegetarian menu, tell me by Thursday and I'll pass it on (no names needed, just the number).
+
+Eszter""")
+
+M("C", "de", "broker", "weitergeleitete Interessentenmail für ein Hausrat-Angebot: Geburtsdatum ISO, Adresse, Nettoeinkommen",
+  frm=ADDR("falk"), to=ADDR("kowalski"), subj="WG: Angebot Hausrat für Herrn Dobrev",
+  date="2026-03-31 11:00", sig="falk", sigstyle="short",
+  body="""Lena, kannst du bitte das Angebot rechnen? Danke, Bernd""",
+  quote=FW("Kiril Dobrev <kiril.dobrev@mail.example>", "30.03.2026 20:10", "Bernd Falk", "Hausrat", """Hallo Herr Falk,
+wie besprochen meine Daten: Kiril Dobrev, geb. 1988-06-14, Softwareentwickler, Wohnung 84 m² in der Südstadt (Bonner Str. 101, 50677 Köln), Fahrrad 2.400 EUR. Netto verdiene ich 3.900 im Monat, falls das wichtig ist.
+Danke, Kiril"""))
+
+M("S", "de", "insurer-to-customer", "Rückfrage zu Rechnung Psychiater mit Ziffer GOÄ 804/806, ohne Diagnose, Adressat",
+  frm=ADDR("kroeger"), to="Benedikt Hartl <benedikt.hartl@mail.example>", subj="Rückfrage zu Ihrer Rechnung Dr. Sommerfeld",
+  date="2026-07-29 11:30", sig="kroeger", sigstyle="short",
+  body="""Sehr geehrter Herr Hartl,
+
+auf der Rechnung von Dr. Sommerfeld (Facharzt für Psychiatrie) ist die Ziffer 806 an einem Tag dreimal berechnet. Bitte lassen Sie sich von der Praxis bestätigen, dass es sich um drei getrennte Sitzungen handelte, oder eine korrigierte Rechnung geben. Die übrigen Positionen (804, 1, 34) haben wir erstattet.
+
+Freundliche Grüße""")
+
+M("N", "de", "insurer-to-supplier", "trap: Druckerei-Auftrag Infobroschüre 'Ihre Rechte als Patient', keine Personen",
+  frm=ADDR("baumann"), to="Auftragsannahme <auftrag@druckhaus-rhein.example>", subj="Druckauftrag Broschüre Patientenrechte",
+  date="2026-05-04 09:30", sig="baumann", sigstyle="short",
+  body="""Guten Tag,
+
+bitte drucken Sie die Broschüre "Ihre Rechte als Patient – Arztwahl, Zweitmeinung, Krankenhaus" in 20.000 Exemplaren, A5, 16 Seiten, 4/4-farbig. Druckdaten folgen heute per FTP. Liefertermin 22.05.
+
+Julia Baumann""")
+
+M("C", "de", "insurer-to-customer", "Rechtsschutz Arbeitsrecht: Abfindung und Gehalt des Adressaten genannt",
+  frm=ADDR("lindqvist"), to="Sascha Moritz <sascha.moritz@mail.example>", subj="Ihr Vergleich vor dem Arbeitsgericht",
+  date="2026-09-02 10:10", sig="lindqvist",
+  body="""Sehr geehrter Herr Moritz,
+
+Glückwunsch zum Vergleich: Abfindung 24.500 EUR bei einem Bruttomonatsgehalt von 4.900 EUR. Die Kosten Ihres Anwalts für die erste Instanz übernehmen wir nach RVG; die Vergleichsgebühr ist eingeschlossen. Schaden RS-2026-00955 wird danach geschlossen.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "lawyer", "claimant's lawyer in English: whiplash and PTSD of the injured party after a motor accident (quoted)",
+  frm=ADDR("schreiber"), to="Lewis & Hart Solicitors <claims@lewishart.example>", subj="RE: Your client Ms Amira Haddad – accident 2 May 2026",
+  date="2026-08-07 11:30", sig="schreiber", lang="en",
+  body="""Dear Sirs,
+
+thank you for the medical report. Before making an offer, we would like our own medical expert to examine your client in Germany or the UK at our cost. Please let us know her availability.
+
+Yours faithfully""",
+  quote=OQ("Lewis & Hart Solicitors", "Monday, 3 August 2026 09:00", "Dr. Carola Schreiber", "Your client Ms Amira Haddad – accident 2 May 2026", """Dear Dr Schreiber,
+we enclose the report of Dr Pryce. Our client suffered a whiplash injury and has since been diagnosed with post-traumatic stress disorder; she has been unable to drive and is receiving CBT. We invite an interim payment of GBP 7,500.
+Lewis & Hart""", lang="en"))
+
+M("C", "en", "insurer-to-customer", "tax residency self-certification: UK tax reference, German tax ID and birth date written out of a named customer",
+  frm=ADDR("kowalski"), to="Emily Sanders <emily.sanders@mail.example>", subj="Tax residency self-certification",
+  date="2026-10-15 10:45", sig="kowalski", lang="en",
+  body="""Dear Ms Sanders,
+
+thank you for returning the self-certification. We have recorded: tax residence United Kingdom and Germany, UK tax reference 1234567890, German tax ID 58 912 034 716, date of birth 22 February 1990. No further action is needed.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Krankenquote je Abteilung (aggregiert, keine Abteilung unter 10 Personen)",
+  frm=ADDR("weiss"), to="Führungskräfte <fuehrungskraefte@versicherer.example>", subj="Gesundheitsbericht 2026 – Krankenquote",
+  date="2026-12-03 09:00", sig="weiss", sigstyle="short",
+  body="""Liebe Führungskräfte,
+
+die Krankenquote 2026 lag bei 5,9 % (Vorjahr 6,3 %). Nach Bereichen: Kundenservice 7,4 %, Leistung 6,1 %, IT 3,8 %, Vertrieb 4,9 %. Bereiche mit weniger als 10 Beschäftigten sind nicht ausgewiesen. Das BGM-Angebot für 2027 (Rückenkurse, Stressprävention) stellen wir im Januar vor.
+
+Nadine Weiß""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Werkstattrechnung mit Kundennamen, Kennzeichen, Kilometerstand – Teilkasko Steinschlag",
+  frm=ADDR("brenner"), to="Alexandra Pietsch <alexandra.pietsch@mail.example>", subj="Steinschlag Frontscheibe",
+  date="2026-04-23 13:15", sig="brenner", sigstyle="short",
+  body="""Hallo Frau Pietsch,
+
+die Rechnung von Carglass für die neue Frontscheibe Ihres Mazda CX-5 (MK-AP 555, km-Stand 48.210) haben wir direkt bezahlt, abzüglich Ihrer Selbstbeteiligung von 150 EUR. Schaden TK-26-0030178.
+
+Viele Grüße""")
+
+M("S", "de", "insurer-to-customer", "Zweitmeinung vor Wirbelsäulen-OP für Adressaten, Klinik genannt",
+  frm=ADDR("brandt"), to="Jörg Wendler <joerg.wendler@mail.example>", subj="Zweitmeinung vor Ihrer Operation",
+  date="2026-08-31 10:40", sig="brandt",
+  body="""Sehr geehrter Herr Wendler,
+
+wie besprochen haben wir für Sie einen Termin zur Zweitmeinung vor der geplanten Versteifungsoperation L4/L5 vereinbart: Donnerstag, 10.09., 14 Uhr, Wirbelsäulenzentrum der Uniklinik Düsseldorf, Prof. Dr. Sarrazin. Die Kosten übernehmen wir vollständig. Bitte bringen Sie die MRT-Bilder mit.
+
+Mit freundlichen Grüßen""")
+
+M("N", "en", "insurer-to-customer", "trap: welcome mail after signing up to the app; name only, feature list mentions 'upload receipts'",
+  frm="Versicherer App <noreply@versicherer.example>", to="Lars Eriksen <lars.eriksen@mail.example>",
+  subj="Welcome to the Versicherer app", date="2026-03-29 12:00", lang="en",
+  body="""Hi Lars Eriksen,
+
+welcome! With the app you can:
+- upload receipts and doctors' invoices in seconds,
+- see the status of your claims,
+- find your documents in the secure mailbox.
+
+For your security, the app never shows medical details on the lock screen.
+
+Your Versicherer team""")
+
+M("C", "en", "insurer-to-company", "company (GmbH) as policyholder of a cyber policy with named contact and incident; no health",
+  frm=ADDR("hartmann"), to="Markus Albrecht <it-leitung@schreinerei-albrecht.example>", subj="Cyber incident CY-26-0014 – ransomware",
+  date="2026-09-14 08:20", sig="hartmann", lang="en",
+  body="""Dear Mr Albrecht,
+
+our incident response partner will contact you within the hour about the ransomware attack on the servers of Schreinerei Albrecht GmbH. Please do not pay any ransom and do not switch off the affected machines. Cover under cyber policy CY 4 000 218 is confirmed for the forensic costs.
+
+Kind regards""")
+
+M("S", "de", "insurer-to-customer", "Zahnbehandlung in Narkose bei Kind mit Behinderung, 'Ihr Sohn', Beträge",
+  frm=ADDR("wendland"), to="Sabine Frohnert <sabine.frohnert@mail.example>", subj="Zahnsanierung Ihres Sohnes in Narkose",
+  date="2026-06-12 09:05", sig="wendland",
+  body="""Liebe Frau Frohnert,
+
+die Zahnsanierung Ihres Sohnes Leon in Vollnarkose am 28.05. in der Kinderzahnklinik Bochum haben wir vollständig übernommen (Zahnarzt 1.214,60 EUR, Anästhesie 688,20 EUR). Dass die Behandlung wegen seiner Behinderung nur in Narkose möglich ist, hatte die Praxis nachvollziehbar begründet.
+
+Viele Grüße""")
+
+M("N", "de", "insurer-to-broker", "trap: Makler-Rundschreiben über neue Annahmerichtlinien Pflegezusatz (ohne Kunden)",
+  frm=ADDR("vogel"), to="Maklerverteiler Süd <makler-sued@versicherer.example>", subj="Neue Annahmerichtlinien Pflegezusatz ab 01.10.",
+  date="2026-09-01 09:00", sig="vogel",
+  body="""Liebe Partnerinnen und Partner,
+
+ab 1. Oktober gelten vereinfachte Annahmerichtlinien im Pflegezusatz: Bluthochdruck, Schilddrüsenunterfunktion und behandelte Allergien führen nicht mehr zu Zuschlägen. Abgelehnt werden weiterhin Anträge bei bestehender Pflegebedürftigkeit, Demenzerkrankungen und Parkinson.
+
+Die Übersicht finden Sie im Maklerportal.
+
+Herzliche Grüße
+Katharina Vogel""")
+
+M("C", "de", "insurer-to-customer", "nur Vertragsnummer und Vorname in Anrede: Umstellung Zahlweise Haftpflicht, IBAN gruppiert in 3ern",
+  frm=ADDR("becker"), to="Maja <maja.k@mail.example>", subj="Ihre Zahlweise PH 7 330 218",
+  date="2026-12-09 10:00", sig="becker", sigstyle="short",
+  body=f"""Hallo Maja,
+
+wie gewünscht zahlen Sie für Ihre Haftpflichtversicherung PH 7 330 218 ab Januar jährlich statt monatlich. Abbuchung am 02.01. vom Konto {IB("DE", "120300000012345678", group=3)} über 61,20 EUR.
+
+Viele Grüße, Hannes Becker""")
+
+M("N", "en", "insurer-to-partner", "trap: answer to a university researcher: no individual data, only published statistics",
+  frm=ADDR("meier"), to="Prof. Dr. Lina Marquardt <l.marquardt@uni-beispiel.example>", subj="RE: research request – disability claims",
+  date="2026-07-08 14:20", sig="meier", lang="en",
+  body="""Dear Professor Marquardt,
+
+thank you for your interest. We cannot share individual claims files, not even pseudonymised, without the consent of the persons concerned. We can offer the aggregated tables we publish for the industry association (causes of disability by age band and gender), and an interview with our chief medical officer.
+
+Best regards""")
+
+M("S", "de", "insurer-to-customer", "Pflege: Todesfall der versicherten Mutter im Hospiz, Adressatin Tochter, Restzahlung",
+  frm=ADDR("yilmaz"), to="Dagmar Pohl <dagmar.pohl@mail.example>", subj="Pflegetagegeld Ihrer verstorbenen Mutter",
+  date="2026-11-26 10:00", sig="yilmaz",
+  body="""Sehr geehrte Frau Pohl,
+
+unser herzliches Beileid. Für die Zeit im Hospiz Am Wasserturm vom 02. bis 18.11. zahlen wir das Pflegetagegeld Ihrer Mutter aus dem Vertrag PT 3 118 042 noch anteilig aus (17 Tage × 50 EUR = 850 EUR). Der Vertrag endet mit dem Sterbetag; zu viel gezahlte Beiträge erstatten wir an die Erben.
+
+Mit stillem Gruß""")
+
+M("C", "en", "insurer-to-customer", "household claim payment: identity check with passport number and address of a named customer",
+  frm=ADDR("kowalski"), to="Rahul Verma <rahul.verma@mail.example>", subj="Your identification for the claim payment",
+  date="2026-08-13 15:20", sig="kowalski", lang="en",
+  body="""Dear Mr Verma,
+
+for payments above 10,000 EUR we have to verify your identity (anti-money laundering). We have recorded your passport no. Z4471822 (Republic of India, valid until 2031) and your address Gerberstraße 4, 40213 Düsseldorf. The payment for your household claim HR-26-0061019 (water damage, 12,430 EUR) will now be released.
+
+Kind regards""")
+
+M("N", "de", "internal", "trap: Firmenlauf mit Namen der Teilnehmenden, nichts Sensibles",
+  frm=ADDR("okafor"), to="Laufgruppe <laufgruppe@versicherer.example>", subj="Firmenlauf am 4. Juni – Startnummern",
+  date="2026-05-27 16:00", sig="okafor", sigstyle="name",
+  body="""Hallo Laufgruppe,
+
+die Startnummern sind da: Sven, Jens, Marlene, Tim, Priya und ich laufen die 5 km, Katharina und Gerrit die 10 km. Treffpunkt 17:30 am Tanzbrunnen. Trikots liegen bei mir im Büro.
+
+Chidi""")
+
 
 
 # ==== MAILS END ====
