@@ -1972,7 +1972,7 @@ M("N", "de", "insurer-to-customer", "trap: Antwort auf allgemeine Frage zur Beit
 
 die Beitragsrückerstattung gibt es, wenn in einem Kalenderjahr keine Rechnungen eingereicht werden. Die Höhe beschließt der Vorstand jedes Jahr neu, zuletzt waren es bis zu drei Monatsbeiträge. Vorsorgeuntersuchungen dürfen Sie trotzdem einreichen.
 
-Genaueres zu Ihrem Vertrag sage ich Ihnen gern, wenn Sie mir Ihre Versicherungsnummer über das Kundenportal schicken.
+Falls Sie noch Fragen zu den Tarifen haben, rufen Sie mich gern an.
 
 Viele Grüße""")
 
@@ -3896,6 +3896,203 @@ M("N", "de", "internal", "trap: Firmenlauf mit Namen der Teilnehmenden, nichts S
 die Startnummern sind da: Sven, Jens, Marlene, Tim, Priya und ich laufen die 5 km, Katharina und Gerrit die 10 km. Treffpunkt 17:30 am Tanzbrunnen. Trikots liegen bei mir im Büro.
 
 Chidi""")
+
+# ---------------------------------------------------------------- batch 9
+M("C", "de", "insurer-to-customer", "HTML+Text: Kfz-Versicherungsbestätigung für Leasing mit Name, Geburtsdatum, FIN",
+  frm=ADDR("engel"), to="Fatma Güler <fatma.gueler@mail.example>", subj="Versicherungsbestätigung für Ihre Leasinggesellschaft",
+  date="2026-12-02 11:10", sig="engel", html=True,
+  body="""Sehr geehrte Frau Güler,
+
+anbei die gewünschte Bestätigung für die Leasinggesellschaft:
+
+[[t]]
+
+Mit freundlichen Grüßen""",
+  tables={"t": ([["Versicherungsnehmerin", "Fatma Güler, geb. 09.10.1987"], ["Fahrzeug", "Cupra Born, FIN VSSZZZK1ZPP012345"], ["Kennzeichen", "E-FG 1987E"], ["Vertrag", "KF 8 220 774, Vollkasko SB 500 EUR"], ["Sicherungsschein", "ausgestellt für Volkswagen Leasing GmbH"]], "pad")})
+
+M("S", "de", "insurer-to-customer", "ZIP mit zwei Belegen (Physio und Orthopäde) für Adressaten, Body nur 'Ihre Unterlagen zurück'",
+  frm=ADDR("kroeger"), to="Arne Thießen <arne.thiessen@mail.example>", subj="Ihre Unterlagen zurück",
+  date="2026-12-07 09:20", sig="kroeger", sigstyle="short",
+  body="""Hallo Herr Thießen,
+
+anbei Ihre Unterlagen zurück, wie gewünscht als ZIP.
+
+Viele Grüße""",
+  att=[ZIP("Belege_Thiessen.zip", [
+      TXT("Rechnung_Physio_Nord.txt", """Physiotherapie Nord, Kiel
+Patient: Arne Thießen, geb. 17.04.1980
+Verordnung Dr. Jessen vom 02.10.2026: 6 x Krankengymnastik, 6 x Wärmetherapie
+Rechnungsbetrag: 312,00 EUR
+"""),
+      PDF("Orthopaedie_Jessen.pdf", [("h", "Praxis Dr. med. Hauke Jessen, Orthopädie"), "Rechnung für Arne Thießen, geb. 17.04.1980",
+          ("t", [["GOÄ", "Leistung", "Betrag"], ["1", "Beratung", "10,72"], ["7", "Untersuchung Stütz- und Bewegungsorgane", "21,45"], ["5373", "MRT LWS (Überweisung)", "0,00"]]),
+          "Diagnose: M54.16 G, Radikulopathie lumbal"], title="Rechnung", unicode=True)])])
+
+M("N", "de", "insurer-to-partner", "trap: Einladung (ICS) an Gutachterin zum Qualitätszirkel, Namen, keine Fälle",
+  frm=ADDR("kaiser"), to="Dr. Marion Thelen <m.thelen@reha-gutachten.example>", subj="Qualitätszirkel Rehamanagement 2027",
+  date="2026-12-10 14:00", sig="kaiser",
+  body="""Liebe Frau Dr. Thelen,
+
+anbei die Einladung zum nächsten Qualitätszirkel. Thema: Zusammenarbeit mit Berufsförderungswerken. Fälle besprechen wir nur anonymisiert.
+
+Viele Grüße
+Ruth Kaiser""",
+  att=[ICS("Qualitaetszirkel.ics", "d4-ics-0002@versicherer.example", "Qualitätszirkel Rehamanagement", "20270121T100000", "20270121T130000",
+           ("Ruth Kaiser", "ruth.kaiser@versicherer.example"), [("Marion Thelen", "m.thelen@reha-gutachten.example")], location="Köln, Raum 2.14")])
+
+M("C", "de", "insurer-to-customer", "windows-1252: Reiserücktritt wegen Wohnungsbrand (kein Gesundheitsgrund); Name, Buchung, Betrag",
+  frm=ADDR("szabo"), to="Ingeborg Selle <ingeborg.selle@mail.example>", subj="Reiserücktritt wegen des Brandes in Ihrer Wohnung",
+  date="2026-11-30 10:00", sig="szabo", charset="windows-1252",
+  body="""Sehr geehrte Frau Selle,
+
+der Brand in Ihrer Wohnung am 20.11. ist als erheblicher Schaden am Eigentum ein versichertes Ereignis. Die Stornokosten für die Kreuzfahrt (Buchung AIDA-2026-4471203, 1.960 €) erstatten wir abzüglich 20 % Selbstbehalt: 1.568 €.
+
+Alles Gute beim Wiederherrichten der Wohnung.""")
+
+M("S", "en", "insurer-to-customer", "English: genetic test (BRCA) result question routed away, but the addressee's family history stated",
+  frm=ADDR("hasselbach"), to="Sarah Lindenberg <sarah.lindenberg@mail.example>", subj="RE: genetic test and my application",
+  date="2026-10-27 10:00", sig="hasselbach", lang="en",
+  body="""Dear Ms Lindenberg,
+
+under the German Genetic Diagnostics Act we may neither ask for nor use the results of predictive genetic tests for policies below 300,000 EUR. Please do not send us the result of your BRCA test. Your mother's and sister's breast cancer, however, is a question on the application form that you need to answer.
+
+Kind regards""")
+
+M("C", "en", "insurer-to-customer", "forwarded message/rfc822 with a customer's address change and new bank data (liability/household)",
+  frm=ADDR("kowalski"), to=ADDR("becker"), subj="FW: Moving + new bank",
+  date="2026-12-14 09:30", sig="kowalski", lang="en", sigstyle="short",
+  body="""Hannes, bank part for you, I did the address. Lena""",
+  att=[EML(INNER("Ingrid Halvorsen <ingrid.halvorsen@mail.example>", "service@versicherer.example", "Moving + new bank", "2026-12-12 18:05",
+                 f"""Hello,
+from 1 January my address is Marienburger Str. 3, 50968 Köln. Please also take the premiums for my household and liability insurance from my new account {IB("DE", "300606010004455667")} (Deutsche Apotheker- und Ärztebank).
+Ingrid Halvorsen, customer no. 40-3301187""", "<b7d2e9a0-1f44-4c3a-8e11-5a6b7c8d9e01@mail.example>", lang="en"))])
+
+M("N", "en", "internal", "trap: 'Apotheker- und Ärztebank' and medical words in a treasury note about the insurer's own accounts",
+  frm=ADDR("morgan"), to="Treasury <treasury@versicherer.example>", subj="Bank accounts review 2027",
+  date="2026-12-15 16:00", sig="morgan", lang="en", sigstyle="short",
+  body="""Team,
+
+for the annual review: we will close the two collection accounts at Deutsche Apotheker- und Ärztebank (used for the old dental tariff) and move collections to the main cash pool. The hospital direct-billing account stays. Please prepare the board paper by 15 January.
+
+James""")
+
+M("S", "de", "insurer-to-customer", "Tabelle in einer Zelle: 'Kur Bad Kissingen' zwischen harmlosen Rechnungen, Adressatin",
+  frm=ADDR("kroeger"), to="Mechthild Borgmann <m.borgmann@mail.example>", subj="Ihre Einreichung November",
+  date="2026-12-01 09:50", sig="kroeger",
+  body="""Sehr geehrte Frau Borgmann,
+
+Ihre Belege vom November:
+
+[[t]]
+
+Mit freundlichen Grüßen""",
+  tables={"t": ([["Beleg", "eingereicht", "erstattet"], ["Brillenputztücher", "4,95", "0,00"], ["Kurmittel Staatsbad Bad Kissingen (3 Wochen)", "846,00", "676,80"], ["Taxi", "38,00", "0,00"]], "tab")})
+
+M("C", "de", "insurer-to-customer", "Wohngebäude-Sicherungsbestätigung an die Bank: Eigentümer, Objekt, Darlehensnummer",
+  frm=ADDR("kowalski"), to="Dennis und Julia Achterberg <achterberg@mail.example>", subj="Sicherungsbestätigung für Ihre Bank",
+  date="2026-06-04 12:00", sig="kowalski", sigstyle="short",
+  body="""Hallo Familie Achterberg,
+
+wir haben der Kreissparkasse Steinfurt die Sicherungsbestätigung für Ihre Wohngebäudeversicherung WG 5 302 119 (Objekt Heideweg 22, 48565 Steinfurt) geschickt, Darlehensnummer 7004471880. Damit kann die Bank das Darlehen auszahlen.
+
+Viele Grüße""")
+
+M("N", "de", "insurer-to-broker", "trap: Glückwunsch an eine Maklerin zur Büroeröffnung, nur Name",
+  frm=ADDR("reuter"), to="Anja Petersen <anja.petersen@petersen-versicherungen.example>", subj="Herzlichen Glückwunsch!",
+  date="2026-11-16 10:00", sig="reuter", sigstyle="name",
+  body="""Liebe Frau Petersen,
+
+Ihr Kollege hat uns erzählt, dass Sie am Wochenende Ihr neues Büro eröffnet haben – herzlichen Glückwunsch! Die Blumen sind hoffentlich angekommen.
+
+Frank Reuter""")
+
+M("S", "de", "insurer-to-customer", "Anschlussheilbehandlung nach Bypass-OP des Adressaten im Betreff abgekürzt 'AHB'",
+  frm=ADDR("brandt"), to="Werner Kuhlmann <werner.kuhlmann@mail.example>", subj="AHB Klinik Am Kurpark – Kostenzusage",
+  date="2026-10-19 08:50", sig="brandt", sigstyle="short",
+  body="""Sehr geehrter Herr Kuhlmann,
+
+die Kostenzusage für Ihre AHB nach der Bypass-OP (21 Tage Klinik Am Kurpark, Bad Nauheim) ist an die Klinik gegangen. Der Transport dorthin ist ebenfalls übernommen.
+
+Gute Besserung!""")
+
+M("C", "en", "insurer-to-customer", "legal expenses: inheritance advice, named customer and deceased aunt (no cause), amount of estate",
+  frm=ADDR("lindqvist"), to="Elena Vasquez <elena.vasquez@mail.example>", subj="Advice on your aunt's estate",
+  date="2026-10-09 13:00", sig="lindqvist", lang="en",
+  body="""Dear Ms Vasquez,
+
+your legal expenses policy RS 3 660 102 covers an initial consultation on inheritance law up to 300 EUR. You may discuss the estate of your late aunt, Ms Carmen Vasquez (house in Bonn and savings of about 180,000 EUR), with a lawyer of your choice. Litigation between heirs is not covered.
+
+Kind regards""")
+
+M("N", "en", "insurer-to-supplier", "trap: cleaning contract for a first-aid room; names of the contractor, nothing about persons",
+  frm=ADDR("richter"), to="Operations <operations@clean-partners.example>", subj="First-aid room – cleaning schedule",
+  date="2026-03-16 09:00", sig="richter", lang="en", sigstyle="short",
+  body="""Hello Mr Ferreira,
+
+from April, please clean and disinfect the first-aid room (0.08) daily, including the couch and the sink, and refill gloves and disinfectant. Ms Dana Koch from your team has the key.
+
+Thanks
+Anja Richter""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Haftpflicht: geschädigter Radfahrer laut eigener Aussage unverletzt, Name, Adresse, Kennzeichen, Fahrradwert",
+  frm=ADDR("brenner"), to="Helmut Dreier <helmut.dreier@mail.example>", subj="Ihr Schaden vom 30.09. – Radfahrer",
+  date="2026-10-16 10:30", sig="brenner",
+  body="""Sehr geehrter Herr Dreier,
+
+der Radfahrer, mit dem Sie beim Abbiegen zusammengestoßen sind, Herr Finn Lüttgen (Weidenstraße 7, Münster), ist laut eigener Aussage unverletzt geblieben. Er verlangt den Ersatz seines Rennrads (Zeitwert 1.450 EUR). Wir regulieren das aus Ihrer Kfz-Haftpflicht (MS-HD 42). Schaden KH-26-0088102.
+
+Mit freundlichen Grüßen""")
+
+M("S", "de", "customer", "Kunde per Handy, Abkürzungen: 'KH-Aufenthalt', 'Reha', 'AU' des Adressaten selbst im Zitat; Antwort nur 'angekommen'",
+  frm=ADDR("haas"), to="Uwe Brockhoff <uwe.brockhoff@mail.example>", subj="Re: KTG",
+  date="2026-09-09 18:15", client="mobile", sig="haas", sigstyle="name",
+  body="""Angekommen, danke. Zahlung läuft.""",
+  quote=Q("""Moin, anbei AU-Folgebescheinigung, KH-Aufenthalt war bis 28.8., jetzt Reha bis 25.9., danach nochmal AU lt. Doc. KTG bitte weiter. Gruß Uwe B. (KT 5 118 407)"""))
+
+M("C", "de", "insurer-to-customer", "Beitragsbescheinigung für Steuer (Haftpflicht/Kfz), Name, Steuer-ID",
+  frm=ADDR("becker"), to="Christiane Pohlmann <christiane.pohlmann@mail.example>", subj="Ihre Beitragsbescheinigung 2026",
+  date="2026-12-16 08:30", client="system", mailer="VERSO Output Management 7.4",
+  body="""Guten Tag Christiane Pohlmann,
+
+Ihre Beitragsbescheinigung 2026 für das Finanzamt liegt in Ihrem Kundenpostfach. Gezahlte Beiträge: Kfz-Haftpflicht 412,80 EUR, Privathaftpflicht 71,40 EUR. Steuer-ID laut unseren Daten: 81 445 902 337.
+
+Ihr Versicherer""")
+
+M("N", "de", "insurer-to-company", "trap: Infoschreiben an alle bAV-Arbeitgeber über Rechengrößen 2027 (Beitragsbemessungsgrenze)",
+  frm=ADDR("paulsen"), to="bAV-Arbeitgeber <bav-arbeitgeber@versicherer.example>", subj="Rechengrößen 2027 für die Entgeltumwandlung",
+  date="2026-12-11 09:00", sig="paulsen",
+  body="""Sehr geehrte Damen und Herren,
+
+für 2027 gelten voraussichtlich: Beitragsbemessungsgrenze West 8.450 EUR monatlich; steuerfrei nach § 3 Nr. 63 EStG sind 8 % davon (8.112 EUR jährlich), sozialversicherungsfrei 4 % (4.056 EUR). Bitte prüfen Sie die Höchstbeträge Ihrer Beschäftigten zum Jahreswechsel.
+
+Mit freundlichen Grüßen""")
+
+M("S", "en", "insurer-to-customer", "English: addressee's sleep apnoea aid (CPAP) rental invoice, no diagnosis word beyond device",
+  frm=ADDR("wolters"), to="Piet de Vries <piet.devries@mail.example>", subj="Your CPAP device – rental",
+  date="2026-11-25 11:00", sig="wolters", lang="en",
+  body="""Dear Mr de Vries,
+
+we will cover the monthly rental of your CPAP device and masks from Respicare Köln (39.90 EUR per month) directly with the supplier from December. You no longer need to send us the invoices.
+
+Kind regards""")
+
+M("C", "de", "insurer-to-customer", "Kfz-Zweitwagen der Tochter, Geburtsdatum im US-Format (06/23/2004)",
+  frm=ADDR("engel"), to="Claudia Hellwig <claudia.hellwig@mail.example>", subj="Zweitwagen für Ihre Tochter",
+  date="2026-12-18 10:00", sig="engel", sigstyle="short",
+  body="""Hallo Frau Hellwig,
+
+für den Zweitwagen (Kia Picanto, Halterin: Ihre Tochter Emma Hellwig, geb. laut US-Führerschein 06/23/2004) bieten wir die Zweitwageneinstufung SF ½ an, Beitrag 1.012 EUR im Jahr. Bitte bestätigen Sie, dass Emma die Hauptnutzerin ist.
+
+Rüdiger Engel""")
+
+M("N", "de", "internal", "trap: Abteilungsleitung gratuliert zur bestandenen Prüfung mit Namen",
+  frm=ADDR("stanek"), to="Team Leistung Leben <team-ll@versicherer.example>", subj="Glückwunsch an Deniz!",
+  date="2026-07-17 15:00", sig="stanek", sigstyle="name",
+  body="""Liebe Kolleginnen und Kollegen,
+
+Deniz Yavuz hat heute die Prüfung zum Fachwirt für Versicherungen und Finanzen mit "gut" bestanden. Herzlichen Glückwunsch! Kuchen gibt es laut Deniz am Montag.
+
+Oliver""")
 
 
 
