@@ -2055,7 +2055,7 @@ Delivery to Versicherer Holding AG, Goods receiving, Gate 2, Rheinuferstrasse 12
 
 Regards""")
 
-M("C", "de", "broker", "Makler schickt ZIP mit Antragsunterlagen Wohngebäude (Grundbuchauszug, Ausweis-Infos), Name, geb.",
+M("C", "de", "broker", "Makler-ZIP (TXT + CSV) zum Wohngebäude: Name, geb.-Datum, Objekt, Vorschäden, Mieterliste",
   frm=ADDR("hartmann"), to=ADDR("demir"), subj="WG: Unterlagen Objekt Schöneberg – Herr Albayrak",
   date="2026-04-16 14:02", sig="hartmann", sigstyle="short",
   body="""Aylin, zur Info, weil ihr die Vorschäden prüft. Gruß Sven
@@ -2276,7 +2276,7 @@ Sample cases will only be shown on site, not sent by e-mail.
 
 Best regards""")
 
-M("C", "de", "customer", "Kunde schickt Foto-Infos seines Ausweises und IBAN in Freitext im Zitat; Antwort kurz",
+M("C", "de", "customer", "Kunde nennt IBAN (mit Bindestrichen gruppiert) und Geburtsjahr im Zitat; Antwort kurz",
   frm=ADDR("becker"), to="Wolfgang Rosenthal <wolfgang.rosenthal@mail.example>", subj="Re: neue Kontoverbindung",
   date="2026-01-12 10:00", sig="becker", sigstyle="short",
   body="""Guten Tag Herr Rosenthal, ist erledigt, ab Februar buchen wir vom neuen Konto ab. Gruß H. Becker""",
