@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from django.core.cache import cache
 from django.test import Client
 
@@ -103,3 +108,39 @@ def signed_in(client: Client, address: str, password: str = PASSWORD) -> Client:
     response = client.post("/postfach/anmelden/", {"username": address, "password": password})
     assert response.status_code == 302, response.content
     return client
+
+
+# --- client certificates, as the reverse proxy passes them ----------------------------------------
+
+PROXY = "10.0.0.5"
+
+
+def certificate(days: int = 30, *, start: int = -1) -> tuple[bytes, str]:
+    """A fresh self-signed certificate valid from ``start`` to ``days`` days from now: PEM, escaped.
+
+    The escaped form is what nginx's ``$ssl_client_escaped_cert`` passes.
+    """
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "MVP Makler A")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now + dt.timedelta(days=start))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .sign(key, hashes.SHA256())
+    )
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    return pem, quote(pem.decode(), safe="")
+
+
+def via_proxy(escaped: str, verify: str = "SUCCESS", address: str = PROXY) -> dict[str, str]:
+    """The request headers (WSGI names) of a certificate passed by the proxy at ``address``."""
+    return {
+        "HTTP_X_SSL_CLIENT_CERT": escaped,
+        "HTTP_X_SSL_CLIENT_VERIFY": verify,
+        "REMOTE_ADDR": address,
+    }

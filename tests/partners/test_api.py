@@ -8,10 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from django.test import Client
 from django.utils import timezone
 from pytest_django.fixtures import Settings
@@ -20,7 +16,7 @@ from siegel.audit.models import AuditEvent
 from siegel.partners import client_certs, services, tokens
 from siegel.partners.credentials import Scope
 from siegel.partners.models import Role, Shipment, ShipmentState
-from tests.partners.conftest import Pair, deposit, make_user
+from tests.partners.conftest import Pair, certificate, deposit, make_user, via_proxy
 
 pytestmark = pytest.mark.django_db
 
@@ -257,34 +253,6 @@ def test_unknown_routes_and_methods_answer_json(firms: Pair, token_a: str) -> No
 
 
 # --- client certificates ------------------------------------------------------------------------
-
-
-def certificate(days: int = 30, *, start: int = -1) -> tuple[bytes, str]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "MVP Makler A")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now + dt.timedelta(days=start))
-        .not_valid_after(now + dt.timedelta(days=days))
-        .sign(key, hashes.SHA256())
-    )
-    pem = cert.public_bytes(serialization.Encoding.PEM)
-    from urllib.parse import quote
-
-    return pem, quote(pem.decode(), safe="")
-
-
-def via_proxy(escaped: str, verify: str = "SUCCESS", address: str = "10.0.0.5") -> dict[str, str]:
-    return {
-        "HTTP_X_SSL_CLIENT_CERT": escaped,
-        "HTTP_X_SSL_CLIENT_VERIFY": verify,
-        "REMOTE_ADDR": address,
-    }
 
 
 def test_a_mapped_certificate_from_a_trusted_proxy_admits_its_user(

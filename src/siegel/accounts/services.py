@@ -7,6 +7,7 @@ transaction: it leaves after the commit, or never if the change rolls back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from axes.utils import reset as axes_reset
@@ -265,22 +266,31 @@ def reset_password(
 # --- sign-in events ------------------------------------------------------------------------------
 
 
-def signed_in(account: Account, *, client: str) -> None:
+def signed_in(
+    account: Account,
+    *,
+    client: str,
+    method: str = "password",
+    details: Mapping[str, object] | None = None,
+) -> None:
+    """A completed sign-in; ``method`` says what proved the person (``password``, ``sso``)."""
     record(
         f"user:{account.user_id}",
         "accounts.login.success",
         target(account),
-        {"address": account.address, "client": client},
+        {**(details or {}), "address": account.address, "client": client, "method": method},
     )
 
 
-def sign_in_failed(address: str, *, client: str, step: str) -> None:
-    """A failed attempt (password, one-time password, answer or second factor), audited."""
+def sign_in_failed(
+    address: str, *, client: str, step: str, details: Mapping[str, object] | None = None
+) -> None:
+    """A failed attempt (password, one-time password, answer, second factor, SSO), audited."""
     record(
         f"web:{client}",
         "accounts.login.failure",
         "",
-        {"address": normalise_address(address)[:320], "step": step},
+        {**(details or {}), "address": normalise_address(address)[:320], "step": step},
     )
 
 

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import segno
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
+from django.contrib.auth import authenticate, logout, update_session_auth_hash
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -21,6 +21,7 @@ from django_otp import login as otp_login
 from webauthn.helpers import base64url_to_bytes, bytes_to_base64url
 
 from siegel.accounts import lockout, passkeys, questions, selectors, services
+from siegel.accounts.completion import complete_sign_in, sign_in
 from siegel.accounts.decorators import (
     account_required,
     enrolment_allowed,
@@ -56,12 +57,6 @@ SECRET_FIELDS = (
 )
 
 
-def _sign_in(request: HttpRequest, account: Account) -> None:
-    """A new session id (no fixation), then the audit event."""
-    login(request, account.user, backend="siegel.accounts.backends.AccountBackend")
-    services.signed_in(account, client=client_address(request))
-
-
 def _locked(request: HttpRequest) -> HttpResponse:
     return lockout.locked_out_response(request)
 
@@ -76,15 +71,18 @@ def login_view(request: HttpRequest) -> HttpResponse:
         user = authenticate(request, username=address, password=form.cleaned_data["password"])
         account = getattr(user, "portal_account", None) if user is not None else None
         if account is not None and account.is_active and not user.is_staff:  # type: ignore[union-attr]
-            _sign_in(request, account)
-            if selectors.has_second_factor(account.user):
-                return HttpResponseRedirect(
-                    reverse("accounts:second_factor") + "?" + _next_query(request)
-                )
-            return HttpResponseRedirect(safe_next(request))
+            return complete_sign_in(request, account, safe_next(request))
         services.sign_in_failed(address, client=client_address(request), step="password")
         form.add_error(None, _("E-Mail-Adresse oder Passwort stimmen nicht."))
-    return render(request, "accounts/login.html", {"form": form, "next": safe_next(request, "")})
+    return render(
+        request,
+        "accounts/login.html",
+        {
+            "form": form,
+            "next": safe_next(request, ""),
+            "certificate_sign_in": settings.SIEGEL_PORTAL_CERTIFICATE_SIGN_IN,
+        },
+    )
 
 
 def _next_query(request: HttpRequest) -> str:
@@ -161,7 +159,7 @@ def _registration_details(request: HttpRequest, token: AccountToken) -> HttpResp
             messages.error(request, _("Das Einmal-Passwort ist nicht mehr gültig."))
             return redirect("accounts:register")
         request.session.pop(REGISTRATION, None)
-        _sign_in(request, account)
+        sign_in(request, account)
         messages.success(request, _("Willkommen! Ihr sicheres Postfach ist eingerichtet."))
         return HttpResponseRedirect(safe_next(request))
     return render(

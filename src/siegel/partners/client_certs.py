@@ -1,11 +1,17 @@
-"""Client-certificate authentication for the API, behind a TLS-terminating reverse proxy.
+"""Client certificates of firm users, behind a TLS-terminating reverse proxy: one check for all.
 
 The proxy (nginx, see docs/partners-api.md) verifies the certificate chain and
 passes the certificate in ``X-SSL-Client-Cert`` (URL-escaped PEM) with
 ``X-SSL-Client-Verify: SUCCESS``. Anyone can send those headers, so they are
 believed only from the addresses in ``SIEGEL_TRUSTED_PROXIES``; from elsewhere
 they are ignored as if absent. Siegel then checks what the proxy cannot: that
-the certificate is mapped to one firm user, not revoked here, and valid today.
+the certificate is mapped to one firm user, not revoked here, valid today, and
+that the user and the firm are still active.
+
+:func:`check` is that check, the only one: the API (:func:`authenticate`) and the
+portal sign-in (:func:`portal_member`, view in :mod:`siegel.partners.sign_in`)
+both call it, so a lock, a removal or a revocation stops a certificate in both
+places with the next request.
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 from urllib.parse import unquote
 
 from cryptography import x509
@@ -23,8 +31,13 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from siegel.audit.services import record
-from siegel.partners.credentials import ALL_SCOPES, ClientCertificate
-from siegel.partners.errors import PartnerError
+from siegel.partners.credentials import (
+    ALL_SCOPES,
+    CERTIFICATE_SCOPES,
+    PORTAL_SIGN_IN,
+    ClientCertificate,
+)
+from siegel.partners.errors import NotPermitted, PartnerError
 from siegel.partners.models import Membership
 from siegel.partners.services import actor_of
 from siegel.partners.tokens import (
@@ -58,8 +71,17 @@ def map_certificate(
     *,
     scopes: Iterable[str] = ALL_SCOPES,
 ) -> ClientCertificate:
-    """Map a certificate to ``member`` (themselves, or by their firm administrator)."""
+    """Map a certificate to ``member`` (themselves, or by their firm administrator).
+
+    ``scopes`` are API scopes and, only when the user maps their own certificate,
+    :data:`~siegel.partners.credentials.PORTAL_SIGN_IN`: a portal session is the
+    whole person — their own portal mailbox included — which their firm
+    administrator must not be able to open with a certificate of their choosing.
+    """
     check_may_manage(acting, member)
+    cleaned = clean_scopes(scopes, allowed=CERTIFICATE_SCOPES)
+    if PORTAL_SIGN_IN in cleaned.split() and acting.pk != member.pk:
+        raise NotPermitted("only the user themselves lets a certificate sign in to the portal")
     certificate = _load(pem)
     with transaction.atomic():
         mapped = ClientCertificate.objects.create(
@@ -67,14 +89,18 @@ def map_certificate(
             fingerprint=fingerprint_of(certificate),
             subject=certificate.subject.rfc4514_string()[:500],
             not_after=certificate.not_valid_after_utc,
-            scopes=clean_scopes(scopes),
+            scopes=cleaned,
             created_by=actor_of(acting),
         )
         record(
             actor_of(acting),
             "partners.certificate.map",
             f"certificate:{mapped.pk}",
-            {"user": member.account.user_id, "fingerprint": mapped.fingerprint},
+            {
+                "user": member.account.user_id,
+                "fingerprint": mapped.fingerprint,
+                "scopes": mapped.scopes,
+            },
         )
     return mapped
 
@@ -110,34 +136,145 @@ def presented(request: HttpRequest) -> bool:
     return bool(request.META.get(CERT_HEADER)) and from_trusted_proxy(request)
 
 
-def authenticate(request: HttpRequest) -> ApiCaller:
-    """The caller behind the proxy-verified certificate, or :class:`CredentialRefused`."""
-    if not presented(request):
-        raise CredentialRefused("no client certificate from a trusted proxy")
-    if request.META.get(VERIFY_HEADER, "") != "SUCCESS":
-        raise CredentialRefused("the proxy did not verify the certificate")
-    escaped = request.META[CERT_HEADER]
-    if len(escaped) > MAX_PEM_CHARS * 3:
-        raise CredentialRefused("certificate header too long")
+class Refusal(StrEnum):
+    """Why a certificate admits nobody, as far as its holder may be told (the page says which)."""
+
+    ABSENT = "absent"  # no certificate, or headers from an address that is no trusted proxy
+    UNVERIFIED = "unverified"  # the proxy did not verify it, or it cannot be read
+    UNKNOWN = "unknown"  # not mapped, revoked here, or not for this use
+    EXPIRED = "expired"  # outside its validity period
+    INACTIVE = "inactive"  # its user is locked or removed, or the firm is locked
+
+
+class CertificateRefused(CredentialRefused):
+    """A refused certificate: ``reason`` for the audit log, ``kind`` for the holder.
+
+    ``address`` is the mapped user's address once the certificate is known (for the
+    audit log only: the holder is never shown whose certificate it is).
+    """
+
+    def __init__(self, reason: str, kind: Refusal, *, actor: str = "", address: str = "") -> None:
+        super().__init__(reason, actor=actor)
+        self.kind = kind
+        self.address = address
+
+
+@dataclass(frozen=True)
+class Certified:
+    """A certificate that passed :func:`check`: its mapping and its user's live membership."""
+
+    mapped: ClientCertificate
+    membership: Membership
+
+    @property
+    def credential(self) -> str:
+        """``certificate:<id>``, for the audit log."""
+        return f"certificate:{self.mapped.pk}"
+
+
+# What OpenSSL (and so nginx's $ssl_client_verify, "FAILED:<text>") says about a certificate
+# outside its validity period; any other failure is "not verified".
+_OUT_OF_TIME = frozenset({"certificate has expired", "certificate is not yet valid"})
+
+
+def _not_verified(verified: str, escaped: str) -> CertificateRefused:
+    text = verified.removeprefix("FAILED:").strip()[:100]
+    reason = "the proxy did not verify the certificate" + (f" ({text})" if text else "")
+    kind = Refusal.EXPIRED if text in _OUT_OF_TIME else Refusal.UNVERIFIED
+    return CertificateRefused(reason, kind, **_known(escaped))
+
+
+def _known(escaped: str) -> dict[str, str]:
+    """Which mapping a certificate the proxy refused is, for the audit log; empty if none.
+
+    Only a name for the log: nothing is admitted on it.
+    """
+    if not escaped or len(escaped) > MAX_PEM_CHARS * 3:
+        return {}
     try:
-        certificate = _load(unquote(escaped).encode())
-    except PartnerError as broken:
-        raise CredentialRefused("certificate unreadable") from broken
-    fingerprint = fingerprint_of(certificate)
-    mapped = (
+        fingerprint = fingerprint_of(_load(unquote(escaped).encode()))
+    except PartnerError:
+        return {}
+    return _names(fingerprint, _mapping(fingerprint))
+
+
+def _mapping(fingerprint: str) -> ClientCertificate | None:
+    return (
         ClientCertificate.objects.select_related("membership__account__user")
         .filter(fingerprint=fingerprint)
         .first()
     )
+
+
+def _names(fingerprint: str, mapped: ClientCertificate | None) -> dict[str, str]:
+    """The certificate's name in the audit log, and its user's address once it is mapped."""
     if mapped is None:
-        raise CredentialRefused("certificate not mapped", actor=f"fingerprint:{fingerprint}")
-    actor = f"certificate:{mapped.pk}"
+        return {"actor": f"fingerprint:{fingerprint}"}
+    return {"actor": f"certificate:{mapped.pk}", "address": mapped.membership.account.address}
+
+
+def proxy_refusal(request: HttpRequest) -> CertificateRefused | None:
+    """The trusted proxy's own verdict against the certificate (``FAILED:…``), or None.
+
+    nginx refuses every request of a connection whose certificate fails its check
+    before any location is chosen (status 495); ``error_page 495`` hands such a
+    request to the sign-in path, which shows the holder why (docs/partners-api.md).
+    """
+    if not from_trusted_proxy(request):
+        return None
+    verified = str(request.META.get(VERIFY_HEADER, ""))
+    if verified in {"", "NONE", "SUCCESS"}:
+        return None
+    return _not_verified(verified, str(request.META.get(CERT_HEADER, "")))
+
+
+def check(request: HttpRequest, *, scope: str = "") -> Certified:
+    """The proxy-verified certificate of ``request`` and its live user, or :class:`CertificateRefused`.
+
+    In this order: from a trusted proxy, verified by it, readable, mapped, not revoked,
+    valid now, carrying ``scope`` (when one is asked for), its user active in an
+    active firm. The user is read afresh every time.
+    """
+    if not from_trusted_proxy(request):
+        raise CertificateRefused("no client certificate from a trusted proxy", Refusal.ABSENT)
+    escaped = str(request.META.get(CERT_HEADER, ""))
+    verified = str(request.META.get(VERIFY_HEADER, ""))
+    if not escaped and verified in {"", "NONE"}:
+        raise CertificateRefused("no client certificate from a trusted proxy", Refusal.ABSENT)
+    if verified != "SUCCESS":
+        raise _not_verified(verified, escaped)
+    if not escaped:
+        raise CertificateRefused("no client certificate from a trusted proxy", Refusal.ABSENT)
+    if len(escaped) > MAX_PEM_CHARS * 3:
+        raise CertificateRefused("certificate header too long", Refusal.UNVERIFIED)
+    try:
+        certificate = _load(unquote(escaped).encode())
+    except PartnerError as broken:
+        raise CertificateRefused("certificate unreadable", Refusal.UNVERIFIED) from broken
+    fingerprint = fingerprint_of(certificate)
+    mapped = _mapping(fingerprint)
+    known = _names(fingerprint, mapped)
+    if mapped is None:
+        raise CertificateRefused("certificate not mapped", Refusal.UNKNOWN, **known)
     now = timezone.now()
     if mapped.revoked_at is not None:
-        raise CredentialRefused("certificate revoked", actor=actor)
+        raise CertificateRefused("certificate revoked", Refusal.UNKNOWN, **known)
     if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
-        raise CredentialRefused("certificate expired or not yet valid", actor=actor)
+        raise CertificateRefused("certificate expired or not yet valid", Refusal.EXPIRED, **known)
+    if scope and scope not in mapped.scope_set:
+        raise CertificateRefused(f"certificate not for {scope}", Refusal.UNKNOWN, **known)
     membership = live_membership(mapped.membership)
-    if membership is None:
-        raise CredentialRefused("user or firm not active", actor=actor)
-    return ApiCaller(membership, mapped.scope_set, actor)
+    if membership is None or not membership.account.is_active:
+        raise CertificateRefused("user or firm not active", Refusal.INACTIVE, **known)
+    return Certified(mapped, membership)
+
+
+def authenticate(request: HttpRequest) -> ApiCaller:
+    """The API caller behind the proxy-verified certificate, or :class:`CertificateRefused`."""
+    certified = check(request)
+    return ApiCaller(certified.membership, certified.mapped.scope_set, certified.credential)
+
+
+def portal_member(request: HttpRequest) -> Certified:
+    """The firm user a certificate mapped for portal sign-in stands for, or :class:`CertificateRefused`."""
+    return check(request, scope=PORTAL_SIGN_IN)

@@ -25,7 +25,15 @@ class Scope(models.TextChoices):
     SHIPMENTS_ACKNOWLEDGE = "shipments:acknowledge", _("Lieferungen quittieren")
 
 
+# What an API token may be given: the API scopes.
 ALL_SCOPES = frozenset(Scope.values)
+
+# Not an API scope: a client certificate with it also signs its user in to the portal
+# pages (siegel.partners.sign_in). Only the user themselves grants it (ADR 0023), and a
+# mapping without it opens the API only, as every mapping did before it existed.
+PORTAL_SIGN_IN = "portal:sign-in"
+# What a client certificate may be given.
+CERTIFICATE_SCOPES = ALL_SCOPES | {PORTAL_SIGN_IN}
 
 
 class ApiToken(models.Model):

@@ -76,9 +76,9 @@ def digest_of(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def clean_scopes(scopes: Iterable[str]) -> str:
+def clean_scopes(scopes: Iterable[str], *, allowed: frozenset[str] = ALL_SCOPES) -> str:
     wanted = sorted(set(scopes))
-    unknown = [scope for scope in wanted if scope not in ALL_SCOPES]
+    unknown = [scope for scope in wanted if scope not in allowed]
     if unknown or not wanted:
         raise PartnerError(f"unknown or no scopes: {', '.join(unknown) or '(none)'}")
     return " ".join(wanted)

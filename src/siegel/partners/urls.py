@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from siegel.partners import views
+from siegel.partners import sign_in, views
 
 app_name = "partners"
 urlpatterns = [
@@ -16,4 +16,5 @@ urlpatterns = [
     path("maklerpost/<int:pk>/zip/", views.everything, name="zip"),
     path("maklerpost/<int:pk>/quittieren/", views.acknowledge, name="acknowledge"),
     path("sprung/<str:token>/", views.jump, name="jump"),
+    path("anmelden/zertifikat/", sign_in.certificate_sign_in, name="certificate_login"),
 ]

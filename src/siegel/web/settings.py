@@ -141,6 +141,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "siegel.accounts.middleware.IdleTimeoutMiddleware",
+    "siegel.partners.middleware.CertificateSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -364,6 +365,9 @@ SIEGEL_API_SECURITY_CONTEXT_MINUTES = env_int("SIEGEL_API_SECURITY_CONTEXT_MINUT
 # Client addresses of reverse proxies whose client-certificate headers are believed;
 # from anyone else the headers are ignored (docs/partners-api.md has the nginx set-up).
 SIEGEL_TRUSTED_PROXIES = env_list("SIEGEL_TRUSTED_PROXIES")
+# "Mit Zertifikat anmelden" on the portal's sign-in page, for firm users whose certificate
+# is mapped for it; needs the proxy to pass certificates on that path (docs/partners-api.md).
+SIEGEL_PORTAL_CERTIFICATE_SIGN_IN = env_bool("SIEGEL_PORTAL_CERTIFICATE_SIGN_IN", False)
 # Mail from inside to <local>+<Vermittlernummer>@<domain> of this address deposits broker post.
 SIEGEL_PARTNERS_DEPOSIT_ADDRESS = env(
     "SIEGEL_PARTNERS_DEPOSIT_ADDRESS", f"maklerpost@{SIEGEL_LOCAL_DOMAINS[0]}"
