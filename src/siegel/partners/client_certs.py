@@ -19,13 +19,14 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.partners.credentials import ALL_SCOPES, ClientCertificate
 from siegel.partners.errors import PartnerError
-from siegel.partners.models import Membership
+from siegel.partners.models import Membership, MembershipState
 from siegel.partners.services import actor_of
 from siegel.partners.tokens import (
     ApiCaller,
@@ -88,6 +89,16 @@ def revoke_certificate(acting: Membership, mapped: ClientCertificate) -> ClientC
         record(actor_of(acting), "partners.certificate.revoke", f"certificate:{mapped.pk}")
     mapped.refresh_from_db()
     return mapped
+
+
+def visible_certificates(acting: Membership) -> QuerySet[ClientCertificate]:
+    """The certificates ``acting`` manages: their own, or as firm administrator the firm users'."""
+    mapped = ClientCertificate.objects.select_related("membership__account")
+    if acting.is_firm_admin:
+        return mapped.filter(membership__firm_id=acting.firm_id).exclude(
+            membership__state=MembershipState.REMOVED
+        )
+    return mapped.filter(membership=acting)
 
 
 def from_trusted_proxy(request: HttpRequest) -> bool:

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.partners import selectors
 from siegel.partners.credentials import ALL_SCOPES, ApiToken
 from siegel.partners.errors import NotPermitted, PartnerError
-from siegel.partners.models import Membership
+from siegel.partners.models import Membership, MembershipState
 from siegel.partners.services import actor_of
 
 PREFIX = "sgl_"
@@ -144,6 +145,19 @@ def revoke_token(acting: Membership, token: ApiToken) -> ApiToken:
         )
     token.refresh_from_db()
     return token
+
+
+def visible_tokens(acting: Membership) -> QuerySet[ApiToken]:
+    """The tokens ``acting`` manages: their own, or as firm administrator those of the firm's users.
+
+    A removed user's tokens are dead and belong to the firm's past: not listed.
+    """
+    tokens = ApiToken.objects.select_related("membership__account")
+    if acting.is_firm_admin:
+        return tokens.filter(membership__firm_id=acting.firm_id).exclude(
+            membership__state=MembershipState.REMOVED
+        )
+    return tokens.filter(membership=acting)
 
 
 def tokens_of(member: Membership) -> list[ApiToken]:
