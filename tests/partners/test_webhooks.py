@@ -15,6 +15,7 @@ from unittest import mock
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from pytest_django.fixtures import Settings
@@ -461,3 +462,33 @@ def test_finished_deliveries_are_forgotten_with_the_shipments(
     assert webhook_delivery.forget_finished(now=later(86400 * (days - 1))) == 0
     assert webhook_delivery.forget_finished(now=later(86400 * (days + 1))) == 1
     assert not WebhookAttempt.objects.exists()
+
+
+def test_staff_see_webhooks_and_deliveries_and_switch_them_never_the_secret(
+    firms: Pair, receiver: Receiver, admin_client: Client
+) -> None:
+    saved = webhooks.set_webhook(firms.a, receiver.url())
+    assert saved.secret is not None
+    receiver.script = [500]
+    deposit(firms.a.firm)
+    delivery = only_delivery()
+    deliver_one(delivery.pk)
+    hook = saved.webhook
+    pages = [
+        admin_client.get("/admin/partners/webhook/"),
+        admin_client.get(f"/admin/partners/webhook/{hook.pk}/change/"),
+        admin_client.get("/admin/partners/webhookdelivery/"),
+        admin_client.get(f"/admin/partners/webhookdelivery/{delivery.pk}/change/"),
+    ]
+    for page in pages:
+        assert page.status_code == 200
+        assert saved.secret not in page.content.decode()
+        assert saved.secret[6:20] not in page.content.decode()
+    assert "HTTP 500" in pages[3].content.decode()
+    admin_client.post(
+        "/admin/partners/webhook/", {"action": "switch_off", "_selected_action": [hook.pk]}
+    )
+    hook.refresh_from_db()
+    assert not hook.active
+    event = AuditEvent.objects.get(action="partners.webhook.switch_off")
+    assert event.actor.startswith("user:")

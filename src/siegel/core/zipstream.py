@@ -22,6 +22,7 @@ from dataclasses import dataclass
 # What the sink gathers before it is drained: small enough to stay bounded, large
 # enough that a response is not sent as thousands of tiny chunks.
 DRAIN_AT = 64 * 1024
+WRITE_SLICE = 256 * 1024  # what the compressor gets at once
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,12 @@ def stream_zip(
             info = _info(member, compression)
             with archive.open(info, "w") as entry:
                 for piece in member.pieces():
-                    entry.write(piece)
-                    if len(sink) >= DRAIN_AT:
-                        yield sink.take()
+                    view = memoryview(piece)
+                    # In slices, so the sink never holds more than a slice's output.
+                    for start in range(0, len(view), WRITE_SLICE):
+                        entry.write(view[start : start + WRITE_SLICE])
+                        if len(sink) >= DRAIN_AT:
+                            yield sink.take()
             if len(sink) >= DRAIN_AT:
                 yield sink.take()
     tail = sink.take()
