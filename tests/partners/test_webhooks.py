@@ -11,6 +11,7 @@ import json
 import os
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -97,6 +98,18 @@ def test_the_signature_is_the_standard_webhooks_one() -> None:
     assert (
         signature(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, body)
         == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+    )
+    # The example request in docs/partners-api.md, signed with that secret, checks out.
+    docs = (Path(__file__).parents[2] / "docs" / "partners-api.md").read_text()
+    example = docs.split("```http\n", 1)[1].split("```", 1)[0]
+    head, _, body_text = example.partition("\n\n")
+    headers = dict(line.split(": ", 1) for line in head.splitlines()[1:])
+    stamp = int(headers["webhook-timestamp"])
+    assert verify(
+        secret,
+        headers,
+        body_text.strip().encode(),
+        now=dt.datetime.fromtimestamp(stamp, dt.UTC),
     )
 
 
