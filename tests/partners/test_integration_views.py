@@ -9,7 +9,7 @@ from django.test import Client
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
-from siegel.partners import client_certs, tokens, webhooks
+from siegel.partners import client_certs, services, tokens, webhooks
 from siegel.partners.credentials import ApiToken
 from siegel.partners.models import Role
 from siegel.partners.tokens import CredentialRefused
@@ -214,3 +214,17 @@ def test_each_firm_sees_its_own_webhook(firms: Pair, settings: Settings) -> None
     colleague = make_user(firms.a, COLLEAGUE, Role.PORTFOLIO)
     assert colleague.pk
     assert signed_in(Client(), COLLEAGUE).get(HOOK).status_code == 404
+
+
+def test_a_locked_users_token_can_be_revoked_and_stays_dead_after_unlocking(
+    firms: Pair,
+) -> None:
+    colleague = make_user(firms.a, COLLEAGUE, Role.PORTFOLIO)
+    issued = tokens.issue_token(colleague, name="Laptop")
+    services.lock_user(firms.a, colleague)
+    client = signed_in(Client(), ADMIN)
+    assert "Laptop" in client.get(PAGE).content.decode()
+    client.post(f"{PAGE}token/{issued.token.pk}/widerrufen/")
+    services.unlock_user(firms.a, colleague)
+    with pytest.raises(CredentialRefused, match="revoked"):
+        tokens.authenticate(issued.secret)

@@ -81,7 +81,7 @@ def map_certificate(
 
 
 def revoke_certificate(acting: Membership, mapped: ClientCertificate) -> ClientCertificate:
-    check_may_manage(acting, mapped.membership)
+    check_may_manage(acting, mapped.membership, revoking=True)
     with transaction.atomic():
         ClientCertificate.objects.filter(pk=mapped.pk, revoked_at__isnull=True).update(
             revoked_at=timezone.now()

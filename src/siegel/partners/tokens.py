@@ -85,14 +85,18 @@ def clean_scopes(scopes: Iterable[str]) -> str:
     return " ".join(wanted)
 
 
-def check_may_manage(acting: Membership, member: Membership) -> None:
-    """A user manages their own credentials; a firm administrator those of their firm's users."""
+def check_may_manage(acting: Membership, member: Membership, *, revoking: bool = False) -> None:
+    """A user manages their own credentials; a firm administrator those of their firm's users.
+
+    A locked user's credentials can still be revoked (``revoking``): unlocking the user
+    must not bring back a token the administrator meant to end.
+    """
     live = selectors.membership_of(acting.account.user)
     if live is None or live.pk != acting.pk:
         raise NotPermitted("the acting user is not an active user of an active firm")
     if member.pk != acting.pk and not (acting.is_firm_admin and member.firm_id == acting.firm_id):
         raise NotPermitted("only the user or their firm administrator manage their credentials")
-    if not member.is_active:
+    if not member.is_active and not revoking:
         raise NotPermitted("the user is not active")
 
 
@@ -132,7 +136,7 @@ def issue_token(
 
 def revoke_token(acting: Membership, token: ApiToken) -> ApiToken:
     """Revoke at once; revoking again changes nothing (and is not an error)."""
-    check_may_manage(acting, token.membership)
+    check_may_manage(acting, token.membership, revoking=True)
     with transaction.atomic():
         changed = ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(
             revoked_at=_now()
