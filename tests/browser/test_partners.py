@@ -82,3 +82,67 @@ def test_administrator_adds_a_user_who_reads_and_acknowledges_broker_post(
     accessible(page)
     assert Shipment.objects.get(pk=shipment.pk).state == ShipmentState.ACKNOWLEDGED
     assert page.console_errors == []  # type: ignore[attr-defined]
+
+
+def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
+    page: Page, live_server: object, settings: Settings
+) -> None:
+    """The API-access and webhook pages, without JavaScript of their own, axe-clean throughout."""
+    from siegel.partners import tokens
+    from siegel.partners.tokens import CredentialRefused
+    from siegel.partners.webhook_delivery import deliver_due
+    from siegel.partners.webhook_signing import verify
+    from tests.partners.webhook_receiver import receiving
+
+    base = str(live_server)
+    settings.SIEGEL_PORTAL_URL = base
+    settings.SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    admin = make_firm()
+    page.set_viewport_size(DESKTOP)
+    sign_in(page, base, ADMIN)
+    page.get_by_role("link", name="Firma").click()
+
+    page.get_by_role("link", name="API-Zugänge (Tokens und Zertifikate)").click()
+    assert page.get_by_role("heading", name="API-Zugänge", exact=True).is_visible()
+    accessible(page)
+    page.get_by_label(field("Bezeichnung")).fill("MVP Büro")
+    page.get_by_label("Lieferungen quittieren").uncheck()
+    page.get_by_label(field("Gültig für (Tage)")).fill("30")
+    page.get_by_role("button", name="Token ausstellen").click()
+    secret = page.locator("#token-secret").inner_text()
+    assert secret.startswith("sgl_")
+    accessible(page)
+    caller = tokens.authenticate(secret)
+    assert caller.membership.pk == admin.pk and caller.scopes == {"shipments:read"}
+    page.get_by_role("link", name=re.compile(r"^Widerrufen \(MVP Büro")).click()
+    assert page.get_by_role("heading", name="Token widerrufen").is_visible()
+    accessible(page)
+    page.get_by_role("button", name="Jetzt widerrufen").click()
+    assert page.get_by_text("Das Token „MVP Büro“ ist widerrufen.").is_visible()
+    accessible(page)
+    with pytest.raises(CredentialRefused):
+        tokens.authenticate(secret)
+
+    page.get_by_role("link", name="Zurück zur Firmenverwaltung").click()
+    page.get_by_role("link", name="Webhook für neue Lieferungen").click()
+    assert page.get_by_role("heading", name="Webhook", exact=True).is_visible()
+    accessible(page)
+    with receiving() as receiver:
+        page.get_by_label(field("Adresse (URL)")).fill(receiver.url())
+        page.get_by_role("button", name="Speichern").click()
+        signing = page.locator("#webhook-secret").inner_text()
+        assert signing.startswith("whsec_")
+        accessible(page)
+        shipment = deposit(admin.firm)
+        assert deliver_due() == 1
+        (got,) = receiver.requests
+        assert verify(signing, got.headers, got.body)
+    page.goto(f"{base}/postfach/firma/webhook/")
+    assert page.locator("#webhook-secret").count() == 0
+    row = page.get_by_role("row").filter(has_text="zugestellt")
+    assert row.count() == 1 and str(shipment.pk) in row.inner_text()
+    accessible(page)
+    page.get_by_role("button", name="Ausschalten").click()
+    assert page.get_by_text("Der Webhook ist ausgeschaltet").is_visible()
+    accessible(page)
+    assert page.console_errors == []  # type: ignore[attr-defined]

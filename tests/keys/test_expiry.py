@@ -59,6 +59,7 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
     every_minute = "siegel.outbox.tasks.send_due_own_mails"
     hourly = "siegel.portal.tasks.delete_expired_messages"
     shipments = "siegel.partners.tasks.expire_shipments"
+    webhooks = "siegel.partners.tasks.deliver_due_webhooks"
     everything = [
         "siegel.keys.tasks.notify_expiring_keys",
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
@@ -66,21 +67,24 @@ def test_scheduler_enqueues_once_per_interval(settings: Settings) -> None:
         every_minute,
         hourly,
         shipments,
+        webhooks,
     ]
     assert enqueue_due(now=NOW) == everything
     assert enqueue_due(now=NOW + dt.timedelta(seconds=30)) == []
-    assert enqueue_due(now=NOW + dt.timedelta(minutes=50)) == [every_minute]
+    assert enqueue_due(now=NOW + dt.timedelta(minutes=50)) == [every_minute, webhooks]
     assert enqueue_due(now=NOW + dt.timedelta(hours=5)) == [
         "siegel.keys.tasks.refresh_revocation_and_revalidate",
         every_minute,
         hourly,
         shipments,
+        webhooks,
     ]
     assert enqueue_due(now=NOW + dt.timedelta(hours=7)) == [
         "siegel.keys.tasks.notify_expiring_keys",
         every_minute,
         hourly,
         shipments,
+        webhooks,
     ]
 
 

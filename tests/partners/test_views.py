@@ -157,7 +157,7 @@ def test_portfolio_users_list_open_download_and_acknowledge(firms: Pair) -> None
     shipment.refresh_from_db()
     assert shipment.state == ShipmentState.FETCHED
     archive = client.get(f"/postfach/maklerpost/{shipment.pk}/zip/")
-    names = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    names = zipfile.ZipFile(io.BytesIO(b"".join(archive.streaming_content))).namelist()  # type: ignore[attr-defined]
     assert names == ["nachtrag.pdf", "nachtrag-1.pdf"]
     assert client.post(f"/postfach/maklerpost/{shipment.pk}/quittieren/").status_code == 302
     assert client.post(f"/postfach/maklerpost/{shipment.pk}/quittieren/").status_code == 302
@@ -313,7 +313,7 @@ def test_file_names_are_only_names_in_storage_downloads_and_zips(firms: Pair) ->
         fallback = response.headers["Content-Disposition"].split('filename="', 1)[1]
         assert "\\" not in fallback.split('"', 1)[0]
     archive = client.get(f"/postfach/maklerpost/{shipment.pk}/zip/")
-    listed = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    listed = zipfile.ZipFile(io.BytesIO(b"".join(archive.streaming_content))).namelist()  # type: ignore[attr-defined]
     assert len(set(listed)) == 3
     assert all(not set(name) & set('\r\n\\/:*?"<>|') and name != ".." for name in listed)
 

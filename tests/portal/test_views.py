@@ -150,9 +150,9 @@ def test_downloads_are_attachments_with_safe_names() -> None:
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")  # type: ignore[attr-defined]
     original = client.get(f"/postfach/nachricht/{message.pk}/original/")
     assert b"".join(original.streaming_content) == mail  # type: ignore[attr-defined]
-    archive = zipfile.ZipFile(
-        io.BytesIO(client.get(f"/postfach/nachricht/{message.pk}/zip/").content)
-    )
+    streamed = client.get(f"/postfach/nachricht/{message.pk}/zip/")
+    assert streamed["X-Content-Type-Options"] == "nosniff"
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(streamed.streaming_content)))  # type: ignore[attr-defined]
     assert (
         sorted(archive.namelist())[0].startswith("anhaenge/")
         and "nachricht.txt" in archive.namelist()

@@ -1,5 +1,8 @@
 """Staff manage firms (create with a first administrator, lock, second factor) and see metadata.
 
+Webhooks: staff see each firm's and every delivery with its attempts, and switch
+a webhook off or on; the signing secret is the firm's and never shown here.
+
 Every change goes through :mod:`siegel.partners.services`, so it is audited and
 mails leave through the outbox. Staff never see a document's content: shipments
 show their metadata only, and nothing here opens a sealed document.
@@ -15,9 +18,10 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from siegel.partners import selectors, services
+from siegel.partners import selectors, services, webhooks
 from siegel.partners.errors import PartnerError
 from siegel.partners.models import Firm, FirmState, Membership, Shipment
+from siegel.partners.webhook_models import Webhook, WebhookAttempt, WebhookDelivery
 
 
 def _actor(request: HttpRequest) -> str:
@@ -156,6 +160,109 @@ class ShipmentAdmin(admin.ModelAdmin):
     list_filter = ["category", "state"]
     search_fields = ["firm__name", "firm__registration_number", "policy_number"]
     fields = readonly_fields = SHIPMENT_METADATA
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+# --- webhooks ---------------------------------------------------------------------------------
+
+
+@admin.register(Webhook)
+class WebhookAdmin(admin.ModelAdmin):
+    """Firms' webhooks: staff see them and switch them off or on; the secret is never shown.
+
+    The firm administrator sets the URL and gets the secret (``/postfach/firma/webhook/``).
+    """
+
+    list_display = ["firm", "url", "active", "secret_hint", "secret_created", "changed"]
+    list_filter = ["active"]
+    search_fields = ["firm__name", "firm__registration_number", "url"]
+    fields = readonly_fields = (
+        "firm",
+        "url",
+        "active",
+        "secret_hint",
+        "secret_created",
+        "created",
+        "changed",
+        "changed_by",
+    )
+    actions = ["switch_off", "switch_on"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def save_model(self, request: HttpRequest, obj: Webhook, form: Any, change: bool) -> None:
+        return None  # nothing is edited in place; the actions change a webhook
+
+    @admin.action(description=_("Ausgewählte Webhooks ausschalten"), permissions=["change"])
+    def switch_off(self, request: HttpRequest, queryset: QuerySet[Webhook]) -> None:
+        for hook in queryset:
+            webhooks.switch_webhook(hook, False, actor=_actor(request))
+
+    @admin.action(description=_("Ausgewählte Webhooks einschalten"), permissions=["change"])
+    def switch_on(self, request: HttpRequest, queryset: QuerySet[Webhook]) -> None:
+        for hook in queryset:
+            webhooks.switch_webhook(hook, True, actor=_actor(request))
+
+
+class WebhookAttemptInline(admin.TabularInline):
+    model = WebhookAttempt
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ("number", "at", "url", "status", "error", "outcome", "duration_ms")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    """Every event queued for a webhook and each of its attempts (read only; the body has no content)."""
+
+    list_display = [
+        "event_id",
+        "webhook",
+        "event_type",
+        "shipment_id",
+        "state",
+        "attempts",
+        "created",
+        "finished_at",
+        "last_status",
+        "last_error",
+    ]
+    list_filter = ["state", "event_type"]
+    search_fields = ["event_id", "webhook__firm__name", "webhook__firm__registration_number"]
+    list_select_related = ["webhook__firm"]
+    fields = readonly_fields = (
+        "webhook",
+        "event_id",
+        "event_type",
+        "shipment_id",
+        "body",
+        "state",
+        "created",
+        "next_attempt",
+        "attempts",
+        "finished_at",
+        "last_status",
+        "last_error",
+    )
+    inlines = [WebhookAttemptInline]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

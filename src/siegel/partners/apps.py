@@ -8,10 +8,10 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partnerfirmen und Maklerpost")
 
     def ready(self) -> None:
-        # The API credentials' models live beside their code, not in models.py.
+        # The API credentials' and webhooks' models live beside their code, not in models.py.
         from siegel.accounts.decorators import require_second_factor_when
         from siegel.keys.sealed import SealedColumn, register
-        from siegel.partners import credentials  # noqa: F401
+        from siegel.partners import credentials, webhook_models  # noqa: F401
         from siegel.partners.models import Shipment
         from siegel.partners.selectors import second_factor_required
 
@@ -23,5 +23,14 @@ class PartnersConfig(AppConfig):
                 "wrapped_key",
                 lambda shipment: shipment.key_context,
                 ("store",),
+            )
+        )
+        register(
+            SealedColumn(
+                "webhook secrets",
+                webhook_models.Webhook.objects.all,
+                "sealed_secret",
+                lambda hook: hook.seal_context,
+                ("firm",),
             )
         )

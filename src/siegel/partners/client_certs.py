@@ -27,6 +27,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -38,7 +39,7 @@ from siegel.partners.credentials import (
     ClientCertificate,
 )
 from siegel.partners.errors import NotPermitted, PartnerError
-from siegel.partners.models import Membership
+from siegel.partners.models import Membership, MembershipState
 from siegel.partners.services import actor_of
 from siegel.partners.tokens import (
     ApiCaller,
@@ -106,7 +107,7 @@ def map_certificate(
 
 
 def revoke_certificate(acting: Membership, mapped: ClientCertificate) -> ClientCertificate:
-    check_may_manage(acting, mapped.membership)
+    check_may_manage(acting, mapped.membership, revoking=True)
     with transaction.atomic():
         ClientCertificate.objects.filter(pk=mapped.pk, revoked_at__isnull=True).update(
             revoked_at=timezone.now()
@@ -114,6 +115,16 @@ def revoke_certificate(acting: Membership, mapped: ClientCertificate) -> ClientC
         record(actor_of(acting), "partners.certificate.revoke", f"certificate:{mapped.pk}")
     mapped.refresh_from_db()
     return mapped
+
+
+def visible_certificates(acting: Membership) -> QuerySet[ClientCertificate]:
+    """The certificates ``acting`` manages: their own, or as firm administrator the firm users'."""
+    mapped = ClientCertificate.objects.select_related("membership__account")
+    if acting.is_firm_admin:
+        return mapped.filter(membership__firm_id=acting.firm_id).exclude(
+            membership__state=MembershipState.REMOVED
+        )
+    return mapped.filter(membership=acting)
 
 
 def from_trusted_proxy(request: HttpRequest) -> bool:

@@ -1,11 +1,17 @@
-"""The forms of the firm administration and the broker-post list."""
+"""The forms of the firm administration, the broker-post list, API access and the webhook."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from siegel.partners.models import Category, Role, ShipmentState
+from siegel.partners.credentials import Scope
+from siegel.partners.models import Category, Membership, Role, ShipmentState
 
 
 class AddUserForm(forms.Form):
@@ -60,3 +66,48 @@ class AuditExportForm(forms.Form):
         if data.get("von") and data.get("bis") and data["von"] > data["bis"]:
             raise forms.ValidationError(_("„Von“ liegt nach „Bis“."))
         return data
+
+
+class TokenForm(forms.Form):
+    """A new API token: what it is for, whose it is, what it may do and how long it lives."""
+
+    name = forms.CharField(
+        label=_("Bezeichnung"),
+        max_length=100,
+        help_text=_("Zum Beispiel der Name des Maklerverwaltungsprogramms."),
+    )
+    member = forms.TypedChoiceField(label=_("Für Benutzer"), coerce=int)
+    scopes = forms.MultipleChoiceField(
+        label=_("Berechtigungen"),
+        choices=Scope.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=list(Scope.values),
+    )
+    days = forms.IntegerField(label=_("Gültig für (Tage)"), min_value=1)
+
+    def __init__(self, *args: Any, members: Sequence[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        member = self.fields["member"]
+        assert isinstance(member, forms.TypedChoiceField)
+        member.choices = [(m.pk, m.account.address) for m in members]
+        member.initial = members[0].pk if members else None
+        if len(members) == 1:  # a user for themselves: nobody to choose
+            member.widget = forms.HiddenInput()
+        days = self.fields["days"]
+        assert isinstance(days, forms.IntegerField)
+        days.validators.append(MaxValueValidator(settings.SIEGEL_API_TOKEN_MAX_DAYS))
+        days.widget.attrs["max"] = settings.SIEGEL_API_TOKEN_MAX_DAYS
+        days.initial = settings.SIEGEL_API_TOKEN_DAYS
+        days.help_text = _("Höchstens %(days)d Tage.") % {
+            "days": settings.SIEGEL_API_TOKEN_MAX_DAYS
+        }
+
+
+class WebhookForm(forms.Form):
+    url = forms.CharField(
+        label=_("Adresse (URL)"),
+        max_length=500,
+        help_text=_(
+            "Eine https-Adresse Ihres Maklerverwaltungsprogramms, z. B. https://mvp.ihre-firma.de/siegel."
+        ),
+    )

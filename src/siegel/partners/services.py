@@ -61,6 +61,7 @@ from siegel.partners.models import (
     ShipmentDocument,
     ShipmentState,
 )
+from siegel.partners.webhook_models import queue_new_shipment
 
 if TYPE_CHECKING:
     from siegel.partners.deposit_mail import DepositRequest
@@ -178,6 +179,11 @@ def _check_admin(admin: Membership, member: Membership | None = None) -> None:
         raise FirmLocked(f"firm {current.firm_id} is locked")
     if member is not None and member.firm_id != current.firm_id:
         raise NotPermitted("a firm administrator manages their own firm's users only")
+
+
+def check_firm_admin(admin: Membership) -> None:
+    """``admin`` is an active administrator of an active firm (for the firm's other settings)."""
+    _check_admin(admin)
 
 
 def _lock_firm_and_check(admin: Membership, member: Membership | None = None) -> None:
@@ -648,6 +654,7 @@ def _store(
             mails.new_shipment(reader.account, firm, shipment.expires_at),
             key=f"partners-new-shipment:{shipment.pk}:{reader.pk}",
         )
+    queue_new_shipment(shipment)  # the firm's webhook, if it has one: POSTed after the commit
     return shipment
 
 

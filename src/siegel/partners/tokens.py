@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.partners import selectors
 from siegel.partners.credentials import ALL_SCOPES, ApiToken
 from siegel.partners.errors import NotPermitted, PartnerError
-from siegel.partners.models import Membership
+from siegel.partners.models import Membership, MembershipState
 from siegel.partners.services import actor_of
 
 PREFIX = "sgl_"
@@ -84,14 +85,18 @@ def clean_scopes(scopes: Iterable[str], *, allowed: frozenset[str] = ALL_SCOPES)
     return " ".join(wanted)
 
 
-def check_may_manage(acting: Membership, member: Membership) -> None:
-    """A user manages their own credentials; a firm administrator those of their firm's users."""
+def check_may_manage(acting: Membership, member: Membership, *, revoking: bool = False) -> None:
+    """A user manages their own credentials; a firm administrator those of their firm's users.
+
+    A locked user's credentials can still be revoked (``revoking``): unlocking the user
+    must not bring back a token the administrator meant to end.
+    """
     live = selectors.membership_of(acting.account.user)
     if live is None or live.pk != acting.pk:
         raise NotPermitted("the acting user is not an active user of an active firm")
     if member.pk != acting.pk and not (acting.is_firm_admin and member.firm_id == acting.firm_id):
         raise NotPermitted("only the user or their firm administrator manage their credentials")
-    if not member.is_active:
+    if not member.is_active and not revoking:
         raise NotPermitted("the user is not active")
 
 
@@ -131,7 +136,7 @@ def issue_token(
 
 def revoke_token(acting: Membership, token: ApiToken) -> ApiToken:
     """Revoke at once; revoking again changes nothing (and is not an error)."""
-    check_may_manage(acting, token.membership)
+    check_may_manage(acting, token.membership, revoking=True)
     with transaction.atomic():
         changed = ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(
             revoked_at=_now()
@@ -144,6 +149,19 @@ def revoke_token(acting: Membership, token: ApiToken) -> ApiToken:
         )
     token.refresh_from_db()
     return token
+
+
+def visible_tokens(acting: Membership) -> QuerySet[ApiToken]:
+    """The tokens ``acting`` manages: their own, or as firm administrator those of the firm's users.
+
+    A removed user's tokens are dead and belong to the firm's past: not listed.
+    """
+    tokens = ApiToken.objects.select_related("membership__account")
+    if acting.is_firm_admin:
+        return tokens.filter(membership__firm_id=acting.firm_id).exclude(
+            membership__state=MembershipState.REMOVED
+        )
+    return tokens.filter(membership=acting)
 
 
 def tokens_of(member: Membership) -> list[ApiToken]:

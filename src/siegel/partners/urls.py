@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from siegel.partners import sign_in, views
+from siegel.partners import integration_views, sign_in, views
 
 app_name = "partners"
 urlpatterns = [
@@ -10,6 +10,20 @@ urlpatterns = [
     path("firma/protokoll/", views.audit_export, name="audit_export"),
     path("firma/benutzer/<int:pk>/", views.member, name="member"),
     path("firma/benutzer/<int:pk>/<slug:action>/", views.member_action, name="member_action"),
+    path("firma/webhook/", integration_views.webhook, name="webhook"),
+    path("firma/webhook/geheimnis/", integration_views.webhook_secret, name="webhook_secret"),
+    path("firma/webhook/<slug:action>/", integration_views.webhook_switch, name="webhook_switch"),
+    path("api-zugaenge/", integration_views.api_access, name="api_access"),
+    path(
+        "api-zugaenge/token/<int:pk>/widerrufen/",
+        integration_views.revoke_token,
+        name="revoke_token",
+    ),
+    path(
+        "api-zugaenge/zertifikat/<int:pk>/widerrufen/",
+        integration_views.revoke_certificate,
+        name="revoke_certificate",
+    ),
     path("maklerpost/", views.shipments, name="shipments"),
     path("maklerpost/<int:pk>/", views.shipment, name="shipment"),
     path("maklerpost/<int:pk>/dokument/<int:number>/", views.document, name="document"),

@@ -11,10 +11,8 @@ the thing exists or not. Documents are checked completely before a byte is sent.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -41,6 +39,7 @@ from siegel.audit.export import lines as audit_export_lines
 from siegel.core.keyring import KeyringError
 from siegel.core.mime.display import safe_filename, unique_name
 from siegel.core.sealed import TamperedContent
+from siegel.core.zipstream import Member, stream_zip
 from siegel.infra.ratelimit import allow
 from siegel.partners import deep_links, selectors, services
 from siegel.partners.errors import (
@@ -399,18 +398,31 @@ def document(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
 @portfolio_required
 @require_GET
 def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
-    """All documents of a shipment as one ZIP, every one checked before anything goes."""
+    """All documents of a shipment as one ZIP, streamed; every one checked before anything goes.
+
+    Each document is opened twice, piece by piece: once to check that every piece
+    opens (a tampered one gives the error page, never a partial archive), then
+    again while the archive is written into the response (``siegel.core.zipstream``).
+    Memory holds one piece at a time, however large the shipment.
+    """
     found = _shipment(request, pk)
-    buffer = io.BytesIO()
-    used: set[str] = set()
+    items = selectors.documents(found)
     try:
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for item in selectors.documents(found):
-                name = unique_name(safe_filename(item.name, item.number, item.content_type), used)
-                archive.writestr(name, b"".join(selectors.document_stream(found, item)))
+        for item in items:
+            _checked(found, item)
     except (TamperedContent, KeyringError):
         return _damaged(request, found)
-    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    used: set[str] = set()
+    members = [
+        Member(
+            unique_name(safe_filename(item.name, item.number, item.content_type), used),
+            partial(selectors.document_stream, found, item),
+            size=item.size,
+            modified=timezone.localtime(found.deposited_at),
+        )
+        for item in items
+    ]
+    response = StreamingHttpResponse(stream_zip(members), content_type="application/zip")
     response.headers["Content-Disposition"] = _disposition(f"lieferung-{found.pk}.zip")
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"

@@ -14,6 +14,8 @@ from typing import IO, Any
 
 from django.core.files import File
 from django.core.files.storage import Storage, storages
+from django.db.models import BinaryField
+from django.db.models.functions import Length, Substr
 from django.utils.deconstruct import deconstructible
 
 from siegel.portal.models import StoredContent
@@ -28,10 +30,17 @@ class DatabaseStorage(Storage):
     """Sealed parts as rows of :class:`~siegel.portal.models.StoredContent`."""
 
     def _open(self, name: str, mode: str = "rb") -> File[Any]:
-        row = StoredContent.objects.filter(name=name).values_list("data", flat=True).first()
+        """The part as a file read in pieces: one piece in memory at a time, not the row."""
+        row = (
+            StoredContent.objects.filter(name=name)
+            .annotate(size=Length("data"))
+            .values_list("pk", "size")
+            .first()
+        )
         if row is None:
             raise FileNotFoundError(name)
-        return File(io.BytesIO(bytes(row)), name=name)
+        pk, size = row
+        return File(io.BufferedReader(_RowReader(pk, size or 0), READ_AHEAD), name=name)
 
     def _save(self, name: str, content: IO[bytes]) -> str:
         data = b"".join(iter(lambda: content.read(1 << 20), b""))
@@ -45,10 +54,15 @@ class DatabaseStorage(Storage):
         return StoredContent.objects.filter(name=name).exists()
 
     def size(self, name: str) -> int:
-        row = StoredContent.objects.filter(name=name).values_list("data", flat=True).first()
-        if row is None:
+        size = (
+            StoredContent.objects.filter(name=name)
+            .annotate(size=Length("data"))
+            .values_list("size", flat=True)
+            .first()
+        )
+        if size is None:
             raise FileNotFoundError(name)
-        return len(row)
+        return int(size)
 
     def listdir(self, path: str) -> tuple[list[str], list[str]]:
         prefix = path.rstrip("/") + "/" if path else ""
@@ -57,6 +71,45 @@ class DatabaseStorage(Storage):
 
     def url(self, name: str | None) -> str:
         raise NotImplementedError("sealed content is served by the portal, never by URL")
+
+
+# Read-ahead for the small reads of a sealed piece's framing; a piece itself (1 MiB) is
+# read by a query of its own straight into the caller's buffer.
+READ_AHEAD = 64 * 1024
+
+
+class _RowReader(io.RawIOBase):
+    """A ``StoredContent`` row's data read by position (``SUBSTR``), never loaded whole.
+
+    A large attachment or shipment document held in the database is opened like a
+    file: each read asks for the next bytes only.
+    """
+
+    def __init__(self, pk: int, size: int) -> None:
+        super().__init__()
+        self._pk = pk
+        self._size = size
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        wanted = min(len(buffer), self._size - self._position)
+        if wanted <= 0:
+            return 0
+        piece = (
+            StoredContent.objects.filter(pk=self._pk)
+            .annotate(piece=Substr("data", self._position + 1, wanted, output_field=BinaryField()))
+            .values_list("piece", flat=True)
+            .first()
+        )
+        if piece is None:  # deleted while being read
+            return 0
+        data = bytes(piece)
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
 
 
 class SealedPieces(File):

@@ -8,11 +8,10 @@ is sent, so a tampered message gives an error page, never partial content.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import secrets
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -39,6 +38,7 @@ from siegel.audit.services import record
 from siegel.core.keyring import KeyringError
 from siegel.core.mime.display import sanitise_html, unique_name
 from siegel.core.sealed import TamperedContent
+from siegel.core.zipstream import Member, stream_zip
 from siegel.portal import content, selectors, services
 from siegel.portal.forms import LetterForm
 from siegel.portal.models import Folder, PortalMessage
@@ -284,26 +284,47 @@ def _attachment_disposition(filename: str) -> str:
 @require_GET
 @account_required
 def everything(request: HttpRequest, pk: int) -> HttpResponseBase:
-    """ "Alles als ZIP": the text, every attachment and the original, checked before anything goes."""
+    """ "Alles als ZIP": the text, every attachment and the original, checked, then streamed.
+
+    Every part is opened piece by piece once to check it (a tampered one gives the
+    error page, never a partial archive), then again while the archive is written
+    into the response (``siegel.core.zipstream``): memory holds one piece at a time.
+    """
     message = _message(request, pk)
     if message.withdrawn_at:
         raise Http404
+    modified = timezone.localtime(message.deposited)
     try:
         summary = content.summary(message)
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("nachricht.txt", content.part_bytes(message, "text"))
-            archive.writestr(f"nachricht-{message.pk}.eml", content.part_bytes(message, "original"))
-            used: set[str] = set()
-            for info in summary.attachments:
-                name = unique_name(info.filename, used)
-                archive.writestr(f"anhaenge/{name}", content.part_bytes(message, f"a{info.number}"))
+        members = [
+            Member("nachricht.txt", partial(content.part_pieces, message, "text"), None, modified),
+            Member(
+                f"nachricht-{message.pk}.eml",
+                partial(content.part_pieces, message, "original"),
+                message.size,
+                modified,
+            ),
+        ]
+        used: set[str] = set()
+        for info in summary.attachments:
+            members.append(
+                Member(
+                    f"anhaenge/{unique_name(info.filename, used)}",
+                    partial(content.part_pieces, message, f"a{info.number}"),
+                    info.size,
+                    modified,
+                )
+            )
+        for member in members:
+            for _piece in member.pieces():
+                pass
     except (TamperedContent, KeyringError):
         return _damaged(request, message, "zip")
     if not services.record_access(message, "zip", actor=_actor(request), action="download"):
         raise Http404
-    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response = StreamingHttpResponse(stream_zip(members), content_type="application/zip")
     response.headers["Content-Disposition"] = _attachment_disposition(f"nachricht-{message.pk}.zip")
+    response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "no-store"
     return response
 

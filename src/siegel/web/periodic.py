@@ -22,6 +22,7 @@ SCHEDULE: dict[str, dt.timedelta] = {
     "siegel.outbox.tasks.send_due_own_mails": dt.timedelta(minutes=1),
     "siegel.portal.tasks.delete_expired_messages": dt.timedelta(hours=1),
     "siegel.partners.tasks.expire_shipments": dt.timedelta(hours=1),
+    "siegel.partners.tasks.deliver_due_webhooks": dt.timedelta(minutes=1),
 }
 
 

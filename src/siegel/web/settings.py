@@ -374,6 +374,12 @@ SIEGEL_PARTNERS_DEPOSIT_ADDRESS = env(
 )
 # How long a deep link (one shipment or portal message for one user) opens anything.
 SIEGEL_PARTNERS_DEEP_LINK_SECONDS = env_int("SIEGEL_PARTNERS_DEEP_LINK_SECONDS", 900)
+# Webhooks of firms (siegel.partners.webhooks): seconds to connect and to wait for the
+# answer, and the networks a webhook may reach although they are not public (by default
+# none: no loopback, private or link-local address, so no webhook reaches inside).
+SIEGEL_PARTNERS_WEBHOOK_CONNECT_TIMEOUT = float(env("SIEGEL_PARTNERS_WEBHOOK_CONNECT_TIMEOUT", "5"))
+SIEGEL_PARTNERS_WEBHOOK_READ_TIMEOUT = float(env("SIEGEL_PARTNERS_WEBHOOK_READ_TIMEOUT", "10"))
+SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS = env_list("SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",
