@@ -223,3 +223,39 @@ def test_adding_words_about_nobody_never_lowers_a_persons_health(body: str, nois
     before = classify(mail(body)).sensitivity
     after = classify(mail(f"{body}\n\n{noise}")).sensitivity
     assert after >= before
+
+
+# Round 2 (dev4): abbreviations, devices, remedies and doses in table rows.
+ABBREVIATED = [
+    # Hospital, incapacity and rehabilitation as claims staff and customers shorten them.
+    "Moin, KH-Aufenthalt war bis 28.8., jetzt Reha bis 25.9. Gruß Uwe",
+    "Hallo, anbei die AU-Folgebescheinigung, KTG bitte weiter. Gruß Jana",
+    "hi, hab die KH-Rechnung per Post gekriegt, soll ich die schicken? Gruß Tim",
+    # A medical device or a remedy that only a diagnosis explains.
+    "Dear Mr Brandt,\nwe will cover the rental of your CPAP device from December.",
+    "Sehr geehrte Frau Roth,\nIhre Belege:\nKurmittel (3 Wochen)\t846,00\t676,80",
+    "Hallo Herr Lenz,\nder Aktivrollstuhl wird im Querschnittzentrum angepasst.",
+    # A dose in a table row, behind the pharmacy's name.
+    "Sehr geehrte Frau Hahn,\n12.01.2026  Stern-Apotheke Ulm  Metformin 1000 mg 180 St.  24,16",
+]
+
+
+@pytest.mark.parametrize("body", ABBREVIATED)
+def test_abbreviated_health_of_a_person_is_strictly_confidential(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is S, result.reason
+    assert any(f.detector in {"health", "health-weak"} and f.start >= 0 for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Kolleginnen und Kollegen,\nin der Statistik: KH-Aufenthalt und Reha im Mittel "
+        "12 Tage.",
+        "Sehr geehrte Damen und Herren,\nunser Newsletter: CPAP-Geräte und Kurmittel im "
+        "Leistungskatalog.",
+    ],
+)
+def test_abbreviated_health_words_about_nobody_stay_normal(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is N, result.reason
