@@ -304,3 +304,17 @@ def test_a_contract_number_after_its_line(body: str, expected: Sensitivity) -> N
 def test_accounts_birth_dates_and_bicycles(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An insured thing's own number (a phone's IMEI) in mail to its owner.
+        ("Dear Mr Erdem,\nyour cracked display (IMEI 356789104421873) will be repaired.", C),
+        # The same kind of number in a supplier's general note names nobody.
+        ("Dear Sir or Madam,\nplease list the IMEI 356789104421873 of each returned unit.", N),
+    ],
+)
+def test_an_insured_things_number(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
