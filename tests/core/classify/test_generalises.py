@@ -223,3 +223,98 @@ def test_adding_words_about_nobody_never_lowers_a_persons_health(body: str, nois
     before = classify(mail(body)).sensitivity
     after = classify(mail(f"{body}\n\n{noise}")).sensitivity
     assert after >= before
+
+
+# Round 2 (dev4): abbreviations, devices, remedies and doses in table rows.
+ABBREVIATED = [
+    # Hospital, incapacity and rehabilitation as claims staff and customers shorten them.
+    "Moin, KH-Aufenthalt war bis 28.8., jetzt Reha bis 25.9. Gruß Uwe",
+    "Hallo, anbei die AU-Folgebescheinigung, KTG bitte weiter. Gruß Jana",
+    "hi, hab die KH-Rechnung per Post gekriegt, soll ich die schicken? Gruß Tim",
+    # A medical device or a remedy that only a diagnosis explains.
+    "Dear Mr Brandt,\nwe will cover the rental of your CPAP device from December.",
+    "Sehr geehrte Frau Roth,\nIhre Belege:\nKurmittel (3 Wochen)\t846,00\t676,80",
+    "Hallo Herr Lenz,\nder Aktivrollstuhl wird im Querschnittzentrum angepasst.",
+    # A dose in a table row, behind the pharmacy's name.
+    "Sehr geehrte Frau Hahn,\n12.01.2026  Stern-Apotheke Ulm  Metformin 1000 mg 180 St.  24,16",
+]
+
+
+@pytest.mark.parametrize("body", ABBREVIATED)
+def test_abbreviated_health_of_a_person_is_strictly_confidential(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is S, result.reason
+    assert any(f.detector in {"health", "health-weak"} and f.start >= 0 for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Kolleginnen und Kollegen,\nin der Statistik: KH-Aufenthalt und Reha im Mittel "
+        "12 Tage.",
+        "Sehr geehrte Damen und Herren,\nunser Newsletter: CPAP-Geräte und Kurmittel im "
+        "Leistungskatalog.",
+    ],
+)
+def test_abbreviated_health_words_about_nobody_stay_normal(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is N, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract's number right after its line: one person's contract.
+        (
+            "Sehr geehrte Frau Brandt,\naus der Lebensversicherung 3 007 219 zahlen wir die "
+            "Leistung an Sie aus.",
+            S,
+        ),
+        ("Sehr geehrter Herr Otto,\nIhre Hausratversicherung Nr. 4471803 ist angepasst.", C),
+        # An amount or a year after the line is no number of a contract, and nobody is named.
+        ("Sehr geehrte Frau Brandt,\ndie Lebensversicherung 42.318,66 EUR ist ein Beispiel.", N),
+        ("Guten Tag,\ndie Hausratversicherung 2026 kostet 20000 EUR Versicherungssumme mehr.", N),
+        # The addressee's own private pension is a personal line's contract.
+        ("Sehr geehrter Herr Kamp,\nIhre Privatrente betrug 2025 insgesamt 5.184,00 EUR.", S),
+    ],
+)
+def test_a_contract_number_after_its_line(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An IBAN grouped by hyphens is still checked and still a person's account.
+        ("Hallo,\nbitte abbuchen von IBAN DE89-3704-0044-0532-0130-00 für den Beitrag.", N),
+        ("Hallo,\nbitte abbuchen von IBAN DE45-3706-1213-0004-4556-61 für den Beitrag.", C),
+        # A date of birth read from a paper, in the US format.
+        (
+            "Hallo Frau Hahn,\nHalterin: Ihre Tochter Ida Hahn, geb. laut US-Führerschein "
+            "06/23/2004.",
+            C,
+        ),
+        ("Hallo Frau Hahn,\nder Termin laut Kalender 06/23/2026 passt.", N),
+        # The addressee's bicycle with its policy number: their insurance.
+        ("Hello,\nfor policy FA 6 008 214 we have registered the theft of your bike.", C),
+        ("Hallo,\nkann ich mein E-Bike in der Hausratversicherung mitversichern?", N),
+    ],
+)
+def test_accounts_birth_dates_and_bicycles(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An insured thing's own number (a phone's IMEI) in mail to its owner.
+        ("Dear Mr Erdem,\nyour cracked display (IMEI 356789104421873) will be repaired.", C),
+        # The same kind of number in a supplier's general note names nobody.
+        ("Dear Sir or Madam,\nplease list the IMEI 356789104421873 of each returned unit.", N),
+    ],
+)
+def test_an_insured_things_number(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -86,6 +86,11 @@ def _findings(
         for span in cased.references
         if span not in labelled and _is_case_number(text, *span)
     ]
+    found += [
+        _datum(text, location, "reference", "REFERENZ", span)
+        for span in lines.numbers_after(text, line_hits)
+        if span not in labelled and _is_case_number(text, *span)
+    ]
     found += _group_greeting(text, location)
     found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)

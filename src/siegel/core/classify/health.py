@@ -93,7 +93,9 @@ DOSE = Anchor(
     compound_end=True,
     max_hits=4 * SIGN_HITS,
 )
-MEDICINE_BEFORE = re.compile(r"([a-zäöüß]{5,})[^\n\d]{0,24}?\d+(?:[.,]\d+)?\s?$")
+# Every word that may be the medicine: in a table row the pharmacy ("Löwen-Apotheke Bonn
+# Metformin 1000 mg") stands before it, so the first word of the stretch is not enough.
+MEDICINE_BEFORE = re.compile(r"(?<![a-zäöüß])(?=([a-zäöüß]{5,})[^\n\d]{0,24}?\d+(?:[.,]\d+)?\s?$)")
 LOOK_BACK = 48  # characters before a unit in which the medicine and its amount stand
 
 
@@ -111,10 +113,10 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
 def _dosed(text: str, hit: Hit, medicines: frozenset[str]) -> tuple[int, int] | None:
     """The span from a medicine to its unit ("Ramipril 5 mg"), or None without a medicine."""
     begin = max(0, hit.start - LOOK_BACK)
-    before = MEDICINE_BEFORE.search(text[begin : hit.start].lower())
-    if before is None or before.group(1) not in medicines:
-        return None
-    return begin + before.start(1), hit.end
+    for before in MEDICINE_BEFORE.finditer(text[begin : hit.start].lower()):
+        if before.group(1) in medicines:
+            return begin + before.start(1), hit.end
+    return None
 
 
 def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:

@@ -17,7 +17,8 @@ from stdnum.de import idnr
 from siegel.core.classify.anchors import Anchor
 
 # Case-sensitive, run in the one case-sensitive pass (see siegel.core.classify.casewise).
-IBAN = r"(?P<iban>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)\b"
+# Grouped by spaces, or by hyphens as some write it on a phone ("DE45-3706-1213-…").
+IBAN = r"(?P<iban>[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){3,7}(?:[ -]?[A-Z0-9]{1,3})?)\b"
 # The examples of ISO 13616, the European Committee for Banking Standards and the banks.
 EXAMPLE_IBANS = frozenset(
     {
@@ -44,7 +45,7 @@ def iban_checksum_ok(candidate: str) -> bool:
     candidate of a long text, and stdnum's cleaning and conversion cost more than
     the scan around it.
     """
-    number = "".join(candidate.split())
+    number = "".join(candidate.replace("-", " ").split())
     rotated = number[4:] + number[:4]
     digits = rotated.translate(_LETTER_VALUES)
     return digits.isdigit() and int(digits) % 97 == 1
@@ -52,7 +53,7 @@ def iban_checksum_ok(candidate: str) -> bool:
 
 def whose_account(text: str, start: int, end: int) -> str:
     """ "example" or "company" when the IBAN at ``start:end`` is no person's, else ""."""
-    if "".join(text[start:end].split()) in EXAMPLE_IBANS:
+    if "".join(text[start:end].replace("-", " ").split()) in EXAMPLE_IBANS:
         return "example"
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     line_end = text.find("\n", end)

@@ -56,6 +56,25 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     )
 
 
+# A contract's number written right after its line ("Lebensversicherung 3 007 219",
+# "Hausratversicherung Nr. 4471803"): digits only, grouped by spaces or not, never an amount
+# or a year (five digits at least, no currency or percent after them).
+NUMBER_AFTER = re.compile(
+    r"[\w-]*[ \t]+(?:(?:nr|no)\.?[ \t]*|number[ \t]+)?(\d{1,3}(?:[ \t]\d{3})+|\d{5,})\b"
+    r"(?![.,]\d|[ \t]*(?:eur|euro|€|%|prozent|percent))",
+    re.IGNORECASE,
+)
+
+
+def numbers_after(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """The spans of contract numbers written right after a line's name (see NUMBER_AFTER)."""
+    spans = []
+    for hit in hits:
+        if hit.anchor.detector == DETECTOR and (number := NUMBER_AFTER.match(text, hit.end)):
+            spans.append(number.span(1))
+    return spans
+
+
 def findings(
     text: str, location: str, hits: list[Hit], shared: frozenset[str] = frozenset()
 ) -> tuple[list[Finding], list[LineOfBusiness]]:

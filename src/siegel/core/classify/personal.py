@@ -69,8 +69,13 @@ ANCHORS = (
             "dob",
             "d.o.b.",
         ),
-        # "geb. am 4.7.71", "geboren bin ich am 3.2.1998", "born on"
-        re.compile(r"\s*(?:(?:bin|ist|wurde)\s+(?:ich|er|sie)\s+)?(?:am|on)?\s*[:.]?\s*" + DATE),
+        # "geb. am 4.7.71", "geboren bin ich am 3.2.1998", "born on", and with the paper it is
+        # read from: "geb. laut Ausweis 12.03.1980", "born according to the passport on …"
+        re.compile(
+            r"\s*(?:(?:bin|ist|wurde)\s+(?:ich|er|sie)\s+)?"
+            r"(?:(?:laut|lt\.|gemäß|nach|according to)\s+[^\d\n]{1,30}?\s+)?"
+            r"(?:am|on)?\s*[:.]?\s*" + DATE
+        ),
         whole_word=False,
         payload="GEBURTSDATUM",
     ),

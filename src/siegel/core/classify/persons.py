@@ -185,7 +185,7 @@ _OWN_HEALTH = (
     r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
     r"krankenhaus|reha|pflege|medikament|arznei|gesundheit|schwangerschaft|geburt(?!s)|"
     r"entbindung|operation|\bop\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
-    r"berufsunfähigkeit|unfallversicherung|treatment|prescription|medication|condition|surgery|"
+    r"berufsunfähigkeit|unfallversicherung|privatrente|private rente|rentenversicherung|treatment|prescription|medication|condition|surgery|"
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
@@ -204,7 +204,9 @@ _OWN_CONTRACT = (
 _OWN_OTHER = (
     r"rechnung|konto|bankverbindung|tochter|sohn|kind|mann|frau|ehe|partner|mutter|vater|"
     r"eltern|arbeitgeber|gehalt|einkommen|wohnung|haus|kunden|invoice|bill|account|daughter|"
-    r"son|child|husband|wife|mother|father|employer|salary|application|home|plan\b"
+    r"son|child|husband|wife|mother|father|employer|salary|application|home|plan\b|"
+    # A bicycle is insured in household, electronics or its own cover, and bought and lent too.
+    r"fahrrad|bike\b|bicycle"
 )
 OWN_KINDS = (
     ("health", re.compile(_OWN_HEALTH)),

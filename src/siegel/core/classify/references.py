@@ -54,6 +54,9 @@ REFERENCE = Anchor(
         *("member id", "membership number", "vin", "registration", "registration number"),
         *("reference", "our reference", "ref", "open cover", "cover note", "insurance number"),
         *("insured number", "case number", "case no", "kostenzusage"),
+        # An insured thing's own number, as the VIN is a car's: a phone's, a bicycle's.
+        *("imei", "seriennummer", "serial number", "serial no", "rahmennummer", "frame number"),
+        "frame no",
     ),
     re.compile(
         r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|reads))?\s*[:.#]?\s*"
