@@ -20,6 +20,7 @@ import os
 import random
 import re
 import smtplib
+import socket
 import subprocess
 import sys
 import tempfile
@@ -264,6 +265,13 @@ def deposit_rate(env: dict[str, str], mails: int) -> None:
         gateway.wait()
 
 
+def free_port() -> int:
+    """A port nothing listens on now (the kernel's choice, so never one in use or in TIME_WAIT)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=10_000)
@@ -282,7 +290,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     work = tempfile.mkdtemp(prefix="siegel-bench-portal-")
-    web_port, smtp_port = 21000 + os.getpid() % 10000, 31000 + os.getpid() % 10000
+    web_port, smtp_port = free_port(), free_port()
     env = {
         "SIEGEL_DATA_DIR": work,
         "SIEGEL_WEB_BIND": f"127.0.0.1:{web_port}",

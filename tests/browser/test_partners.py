@@ -17,7 +17,7 @@ from pytest_django.fixtures import Settings
 from siegel.partners.models import Shipment, ShipmentState
 from tests.accounts.conftest import PASSWORD
 from tests.browser.test_portal import DESKTOP, accessible, field
-from tests.partners.conftest import ADMIN, deposit, make_firm
+from tests.partners.conftest import ADMIN, certificate, deposit, make_firm
 from tests.support.outbox import body, queued
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
@@ -123,6 +123,25 @@ def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
     with pytest.raises(CredentialRefused):
         tokens.authenticate(secret)
 
+    page.get_by_role("link", name="Client-Zertifikat hinterlegen").click()
+    assert page.get_by_role("heading", name="Client-Zertifikat hinterlegen").is_visible()
+    accessible(page)
+    pem, _ = certificate()
+    page.get_by_label(field("Zertifikat")).set_input_files(
+        files=[{"name": "mvp.pem", "mimeType": "application/x-pem-file", "buffer": b"kaputt"}]
+    )
+    page.get_by_role("button", name="Zertifikat zuordnen").click()
+    assert page.get_by_text("kein lesbares Zertifikat").is_visible()
+    accessible(page)
+    page.get_by_label(field("Zertifikat")).set_input_files(
+        files=[{"name": "mvp.pem", "mimeType": "application/x-pem-file", "buffer": pem}]
+    )
+    page.get_by_label("Im Portal anmelden").check()
+    page.get_by_role("button", name="Zertifikat zuordnen").click()
+    assert page.get_by_text("ist chefin@makler-a.example zugeordnet").is_visible()
+    assert page.get_by_role("cell", name="CN=MVP Makler A", exact=True).is_visible()
+    accessible(page)
+
     page.get_by_role("link", name="Zurück zur Firmenverwaltung").click()
     page.get_by_role("link", name="Webhook für neue Lieferungen").click()
     assert page.get_by_role("heading", name="Webhook", exact=True).is_visible()
@@ -141,6 +160,9 @@ def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
     assert page.locator("#webhook-secret").count() == 0
     row = page.get_by_role("row").filter(has_text="zugestellt")
     assert row.count() == 1 and str(shipment.pk) in row.inner_text()
+    accessible(page)
+    row.get_by_role("button", name=re.compile(r"^Erneut senden")).click()
+    assert page.get_by_text("wird erneut gesendet").is_visible()
     accessible(page)
     page.get_by_role("button", name="Ausschalten").click()
     assert page.get_by_text("Der Webhook ist ausgeschaltet").is_visible()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+from unittest import mock
 from urllib.parse import quote
 
 import pytest
@@ -17,7 +19,8 @@ from django.test import Client
 from siegel.accounts import selectors as account_selectors
 from siegel.accounts import services as account_services
 from siegel.accounts.models import Account
-from siegel.partners import services
+from siegel.partners import client_certs, services
+from siegel.partners.credentials import ClientCertificate
 from siegel.partners.models import Category, Firm, Membership, Role, Shipment
 from siegel.partners.services import DocumentInput, ShipmentMetadata
 from tests.accounts.conftest import ANSWER, PASSWORD, QUESTION, link_from_mail
@@ -135,6 +138,15 @@ def certificate(days: int = 30, *, start: int = -1) -> tuple[bytes, str]:
     )
     pem = cert.public_bytes(serialization.Encoding.PEM)
     return pem, quote(pem.decode(), safe="")
+
+
+def mapped_while_valid(
+    acting: Membership, member: Membership, pem: bytes, **options: Any
+) -> ClientCertificate:
+    """Map a certificate as on a day it was still valid (nobody maps an expired one today)."""
+    back_then = x509.load_pem_x509_certificate(pem).not_valid_before_utc + dt.timedelta(hours=1)
+    with mock.patch("siegel.partners.client_certs.timezone.now", return_value=back_then):
+        return client_certs.map_certificate(acting, member, pem, **options)
 
 
 def via_proxy(escaped: str, verify: str = "SUCCESS", address: str = PROXY) -> dict[str, str]:

@@ -16,7 +16,14 @@ from siegel.audit.models import AuditEvent
 from siegel.partners import client_certs, services, tokens
 from siegel.partners.credentials import Scope
 from siegel.partners.models import Role, Shipment, ShipmentState
-from tests.partners.conftest import Pair, certificate, deposit, make_user, via_proxy
+from tests.partners.conftest import (
+    Pair,
+    certificate,
+    deposit,
+    make_user,
+    mapped_while_valid,
+    via_proxy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -284,7 +291,7 @@ def test_unmapped_expired_or_garbage_certificates_are_refused(
     _pem, unmapped = certificate()
     assert_typed_error(client.get(f"{BASE}/", **via_proxy(unmapped)), 401)
     old_pem, old = certificate(days=-1, start=-10)
-    client_certs.map_certificate(firms.a, firms.a, old_pem)
+    mapped_while_valid(firms.a, firms.a, old_pem)
     assert_typed_error(client.get(f"{BASE}/", **via_proxy(old)), 401)
     assert_typed_error(client.get(f"{BASE}/", **via_proxy("-----BEGIN%20kaputt")), 401)
     reasons = {

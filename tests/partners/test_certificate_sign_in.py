@@ -25,7 +25,15 @@ from siegel.partners.errors import NotPermitted, PartnerError
 from siegel.partners.models import FirmState, Membership, Role
 from tests.accounts.conftest import PASSWORD
 from tests.accounts.test_second_factor import code_for
-from tests.partners.conftest import ADMIN, Pair, certificate, deposit, make_user, via_proxy
+from tests.partners.conftest import (
+    ADMIN,
+    Pair,
+    certificate,
+    deposit,
+    make_user,
+    mapped_while_valid,
+    via_proxy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -341,7 +349,7 @@ def test_unmapped_expired_and_not_yet_valid_certificates_are_refused(
     heading = "Zertifikat abgelaufen oder noch nicht gültig"
     for days, start in ((-1, -10), (20, 2)):  # expired yesterday; valid from the day after tomorrow
         pem, escaped = certificate(days, start=start)
-        client_certs.map_certificate(colleague, colleague, pem, scopes=PORTAL_AND_API)
+        mapped_while_valid(colleague, colleague, pem, scopes=PORTAL_AND_API)
         assert_refused(via_proxy(escaped), heading, "certificate expired or not yet valid")
 
 

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
+from collections.abc import Callable
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
 from siegel.partners import client_certs, services, tokens, webhooks
-from siegel.partners.credentials import ApiToken
+from siegel.partners.credentials import PORTAL_SIGN_IN, ApiToken, ClientCertificate
 from siegel.partners.models import Role
 from siegel.partners.tokens import CredentialRefused
 from siegel.partners.webhook_delivery import deliver_due
@@ -228,3 +236,145 @@ def test_a_locked_users_token_can_be_revoked_and_stays_dead_after_unlocking(
     services.unlock_user(firms.a, colleague)
     with pytest.raises(CredentialRefused, match="revoked"):
         tokens.authenticate(issued.secret)
+
+
+# --- mapping a client certificate -----------------------------------------------------------
+
+MAP = f"{PAGE}zertifikat/"
+
+
+def upload(client: Client, data: bytes, name: str = "mvp.pem", **fields: object):  # type: ignore[no-untyped-def]
+    return client.post(
+        MAP,
+        {"certificate": SimpleUploadedFile(name, data), "scopes": ["shipments:read"], **fields},
+    )
+
+
+def special_certificate(*, uses: list[x509.ObjectIdentifier] | None = None) -> x509.Certificate:
+    """A self-signed certificate, with the extended key usage ``uses`` when given."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sonderfall")])
+    now = dt.datetime.now(dt.UTC)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+    )
+    if uses is not None:
+        builder = builder.add_extension(x509.ExtendedKeyUsage(uses), critical=False)
+    return builder.sign(key, hashes.SHA256())
+
+
+def test_a_user_maps_their_own_certificate_to_sign_in_and_for_the_api(firms: Pair) -> None:
+    colleague = make_user(firms.a, COLLEAGUE, Role.PORTFOLIO)
+    client = signed_in(Client(), COLLEAGUE)
+    assert MAP in client.get(PAGE).content.decode()
+    form = client.get(MAP).content.decode()
+    assert 'enctype="multipart/form-data"' in form and "Im Portal anmelden" in form
+    pem, _ = certificate()
+    done = upload(client, pem, scopes=["shipments:read", PORTAL_SIGN_IN], member=colleague.pk)
+    assert done.status_code == 302 and done["Location"].endswith(f"{PAGE}#zertifikate")
+    mapped = ClientCertificate.objects.get()
+    loaded = x509.load_pem_x509_certificate(pem)
+    assert mapped.membership_id == colleague.pk
+    assert mapped.fingerprint == client_certs.fingerprint_of(loaded)
+    assert mapped.scope_set == {"shipments:read", PORTAL_SIGN_IN}
+    assert mapped.created_by == f"user:{colleague.account.user_id}"
+    listed = client.get(PAGE).content.decode()
+    assert "CN=MVP Makler A" in listed and "Im Portal anmelden" in listed
+    event = AuditEvent.objects.get(action="partners.certificate.map")
+    assert event.details["fingerprint"] == mapped.fingerprint
+
+
+def test_a_der_file_is_read_as_well(firms: Pair) -> None:
+    client = signed_in(Client(), ADMIN)
+    pem, _ = certificate()
+    der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+    assert upload(client, der, "mvp.cer", member=firms.a.pk).status_code == 302
+    assert ClientCertificate.objects.get().fingerprint == hashlib.sha256(der).hexdigest()
+
+
+def test_the_administrator_maps_a_colleagues_certificate_for_the_api_only(firms: Pair) -> None:
+    colleague = make_user(firms.a, COLLEAGUE, Role.PORTFOLIO)
+    client = signed_in(Client(), ADMIN)
+    assert COLLEAGUE in client.get(MAP).content.decode()
+    pem, _ = certificate()
+    refused = upload(client, pem, scopes=["shipments:read", PORTAL_SIGN_IN], member=colleague.pk)
+    assert refused.status_code == 200
+    assert "nur der Benutzer selbst" in refused.content.decode()
+    assert not ClientCertificate.objects.exists()
+    assert upload(client, pem, member=colleague.pk).status_code == 302
+    assert ClientCertificate.objects.get().membership_id == colleague.pk
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda: b"kein Zertifikat", "kein lesbares Zertifikat"),
+        (lambda: certificate(days=-1, start=-30)[0], "abgelaufen"),
+        (lambda: b"x" * 20_000, "zu groß"),
+        (
+            lambda: (
+                certificate()[0]
+                + ec.generate_private_key(ec.SECP256R1()).private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            ),
+            "privaten Schlüssel",
+        ),
+        (
+            lambda: special_certificate(uses=[ExtendedKeyUsageOID.SERVER_AUTH]).public_bytes(
+                serialization.Encoding.PEM
+            ),
+            "nicht für die Anmeldung eines Clients",
+        ),
+    ],
+    ids=["garbage", "expired", "oversized", "private-key", "server-only"],
+)
+def test_an_unusable_file_is_refused_with_its_reason_and_audited(
+    firms: Pair, make: Callable[[], bytes], says: str
+) -> None:
+    client = signed_in(Client(), ADMIN)
+    answer = upload(client, make(), member=firms.a.pk)
+    assert answer.status_code == 200 and says in answer.content.decode()
+    assert not ClientCertificate.objects.exists()
+    event = AuditEvent.objects.get(action="partners.certificate.refused")
+    assert says in event.details["reason"] and "PRIVATE" not in str(event.details)
+
+
+def test_a_client_certificate_with_its_use_named_is_accepted(firms: Pair) -> None:
+    client = signed_in(Client(), ADMIN)
+    cert = special_certificate(uses=[ExtendedKeyUsageOID.CLIENT_AUTH])
+    assert (
+        upload(client, cert.public_bytes(serialization.Encoding.PEM), member=firms.a.pk).status_code
+        == 302
+    )
+
+
+def test_a_certificate_is_mapped_once_even_after_its_revocation(firms: Pair) -> None:
+    client = signed_in(Client(), ADMIN)
+    pem, _ = certificate()
+    assert upload(client, pem, member=firms.a.pk).status_code == 302
+    client_certs.revoke_certificate(firms.a, ClientCertificate.objects.get())
+    again = upload(client, pem, member=firms.a.pk)
+    assert "bereits zugeordnet" in again.content.decode()
+    assert ClientCertificate.objects.count() == 1
+
+
+def test_nobody_maps_for_another_firm_or_without_portfolio_rights(firms: Pair) -> None:
+    make_user(firms.a, COLLEAGUE, Role.BASIC)
+    assert signed_in(Client(), COLLEAGUE).get(MAP).status_code == 404
+    other = signed_in(Client(), "chef@makler-b.example")
+    pem, _ = certificate()
+    answer = upload(other, pem, member=firms.a.pk)
+    assert answer.status_code == 200 and not ClientCertificate.objects.exists()
+    csrf = signed_in(Client(), ADMIN)
+    csrf.handler.enforce_csrf_checks = True
+    assert upload(csrf, pem, member=firms.a.pk).status_code == 403
+    assert not ClientCertificate.objects.exists()

@@ -31,7 +31,7 @@ from siegel.partners.models import Role
 from siegel.partners.webhook_delivery import MAX_ATTEMPTS, RETRY_AFTER, deliver_due, deliver_one
 from siegel.partners.webhook_models import DeliveryState, WebhookAttempt, WebhookDelivery
 from siegel.partners.webhook_signing import secret_of, signature, verify
-from tests.partners.conftest import Pair, deposit, make_user
+from tests.partners.conftest import ADMIN, Pair, deposit, make_user, signed_in
 from tests.partners.webhook_receiver import HANG, Receiver, receiving
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +48,9 @@ def receiver(settings: Settings) -> Iterator[Receiver]:
 
 def later(seconds: float) -> dt.datetime:
     return timezone.now() + dt.timedelta(seconds=seconds)
+
+
+HOOK = "/postfach/firma/webhook/"
 
 
 def only_delivery() -> WebhookDelivery:
@@ -506,3 +509,101 @@ def test_staff_see_webhooks_and_deliveries_and_switch_them_never_the_secret(
     assert not hook.active
     event = AuditEvent.objects.get(action="partners.webhook.switch_off")
     assert event.actor.startswith("user:")
+
+
+# --- sending a finished event again ---------------------------------------------------------
+
+
+def test_the_administrator_sends_a_given_up_event_again_with_the_same_id(
+    firms: Pair, receiver: Receiver
+) -> None:
+    webhooks.set_webhook(firms.a, receiver.url())
+    receiver.script = [410]  # gone: given up at once
+    deposit(firms.a.firm)
+    delivery = only_delivery()
+    deliver_one(delivery.pk)
+    delivery.refresh_from_db()
+    assert delivery.state == DeliveryState.FAILED
+    client = signed_in(Client(), ADMIN)
+    page = client.get(HOOK).content.decode()
+    resend_path = f"{HOOK}meldung/{delivery.pk}/erneut/"
+    assert resend_path in page and "Erneut senden" in page
+
+    done = client.post(resend_path, follow=True).content.decode()
+    assert "wird erneut gesendet" in done
+    delivery.refresh_from_db()
+    assert (delivery.state, delivery.attempts, delivery.finished_at) == (
+        DeliveryState.PENDING,
+        0,
+        None,
+    )
+    assert deliver_due() == 1
+    first, again = receiver.requests
+    assert again.headers["webhook-id"] == first.headers["webhook-id"] == delivery.event_id
+    assert again.body == first.body
+    delivery.refresh_from_db()
+    assert delivery.state == DeliveryState.DELIVERED
+    assert WebhookAttempt.objects.filter(delivery=delivery).count() == 2
+    event = AuditEvent.objects.get(action="partners.webhook.resend")
+    assert event.details["event"] == delivery.event_id
+    assert event.actor == f"user:{firms.a.account.user_id}"
+
+
+def test_a_pending_event_or_a_switched_off_webhook_is_not_sent_again(
+    firms: Pair, receiver: Receiver
+) -> None:
+    webhooks.set_webhook(firms.a, receiver.url())
+    deposit(firms.a.firm)
+    delivery = only_delivery()
+    client = signed_in(Client(), ADMIN)
+    path = f"{HOOK}meldung/{delivery.pk}/erneut/"
+    assert path not in client.get(HOOK).content.decode()
+    answer = client.post(path, follow=True).content.decode()
+    assert "kann nicht erneut gesendet werden" in answer
+    deliver_due()
+    webhooks.switch_own_webhook(firms.a, False)
+    with pytest.raises(NotPermitted):
+        webhooks.resend_own(firms.a, WebhookDelivery.objects.get())
+    assert "kann nicht erneut gesendet werden" in client.post(path, follow=True).content.decode()
+    assert len(receiver.requests) == 1
+    assert not AuditEvent.objects.filter(action="partners.webhook.resend").exists()
+
+
+def test_another_firms_event_is_not_found_and_the_attempt_audited(
+    firms: Pair, receiver: Receiver
+) -> None:
+    webhooks.set_webhook(firms.a, receiver.url())
+    deposit(firms.a.firm)
+    deliver_due()
+    delivery = only_delivery()
+    client = signed_in(Client(), "chef@makler-b.example")
+    assert client.post(f"{HOOK}meldung/{delivery.pk}/erneut/").status_code == 404
+    assert AuditEvent.objects.filter(
+        action="partners.access.denied", details__what="webhook-delivery"
+    ).exists()
+    colleague = make_user(firms.a, "kollege@makler-a.example", Role.PORTFOLIO)
+    assert colleague.pk
+    other = signed_in(Client(), "kollege@makler-a.example")
+    assert other.post(f"{HOOK}meldung/{delivery.pk}/erneut/").status_code == 404
+    assert len(receiver.requests) == 1
+
+
+def test_staff_send_chosen_events_again_from_the_admin(
+    firms: Pair, receiver: Receiver, admin_client: Client
+) -> None:
+    webhooks.set_webhook(firms.a, receiver.url())
+    receiver.script = [410]
+    deposit(firms.a.firm)
+    deposit(firms.a.firm, "k-2")
+    given_up, still_pending = WebhookDelivery.objects.order_by("pk")
+    deliver_one(given_up.pk)
+    answer = admin_client.post(
+        "/admin/partners/webhookdelivery/",
+        {"action": "resend", "_selected_action": [given_up.pk, still_pending.pk]},
+        follow=True,
+    ).content.decode()
+    assert "1 Meldungen werden erneut gesendet, 1 übersprungen" in answer
+    given_up.refresh_from_db()
+    assert given_up.state == DeliveryState.PENDING and given_up.attempts == 0
+    event = AuditEvent.objects.get(action="partners.webhook.resend")
+    assert event.actor.startswith("user:") and event.details["event"] == given_up.event_id

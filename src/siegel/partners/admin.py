@@ -263,6 +263,30 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
         "last_error",
     )
     inlines = [WebhookAttemptInline]
+    actions = ["resend"]
+
+    @admin.action(description=_("Ausgewählte Meldungen erneut senden"), permissions=["resend"])
+    def resend(self, request: HttpRequest, queryset: QuerySet[WebhookDelivery]) -> None:
+        sent = 0
+        for delivery in queryset.select_related("webhook"):
+            try:
+                webhooks.resend(delivery, actor=_actor(request))
+            except PartnerError:
+                continue
+            sent += 1
+        skipped = len(queryset) - sent
+        messages.info(
+            request,
+            _(
+                "%(sent)d Meldungen werden erneut gesendet, %(skipped)d übersprungen "
+                "(noch in Zustellung oder Webhook ausgeschaltet)."
+            )
+            % {"sent": sent, "skipped": skipped},
+        )
+
+    def has_resend_permission(self, request: HttpRequest) -> bool:
+        """Sending an event again changes the webhook's state: who may change webhooks."""
+        return request.user.has_perm("partners.change_webhook")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

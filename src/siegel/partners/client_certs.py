@@ -26,10 +26,11 @@ from urllib.parse import unquote
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from siegel.audit.services import record
 from siegel.partners.credentials import (
@@ -65,14 +66,61 @@ def _load(pem: bytes) -> x509.Certificate:
         raise PartnerError("not a PEM certificate") from broken
 
 
+class UnusableCertificate(PartnerError):
+    """A certificate that cannot be mapped; ``reason`` is a German sentence for the page."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_upload(data: bytes) -> x509.Certificate:
+    """The certificate in an uploaded file, PEM or DER, fit to be mapped: or :class:`UnusableCertificate`.
+
+    Fit means: one certificate, not expired, and, where it names its uses, made for
+    signing in as a TLS client (the proxy's check would refuse it otherwise, and the
+    holder would learn it only at the door).
+    """
+    if len(data) > MAX_PEM_CHARS:
+        raise UnusableCertificate(_("Die Datei ist zu groß für ein Zertifikat."))
+    if b"PRIVATE KEY-----" in data:
+        raise UnusableCertificate(
+            _(
+                "Die Datei enthält einen privaten Schlüssel. Er gehört nur auf Ihren Rechner; "
+                "laden Sie nur das Zertifikat hoch — und erzeugen Sie am besten einen neuen Schlüssel."
+            )
+        )
+    try:
+        certificate = (
+            x509.load_pem_x509_certificate(data)
+            if data.lstrip().startswith(b"-----BEGIN")
+            else x509.load_der_x509_certificate(data)
+        )
+    except ValueError as broken:
+        raise UnusableCertificate(
+            _("Die Datei enthält kein lesbares Zertifikat (PEM oder DER).")
+        ) from broken
+    if certificate.not_valid_after_utc <= timezone.now():
+        raise UnusableCertificate(_("Das Zertifikat ist abgelaufen."))
+    try:
+        uses = certificate.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    except x509.ExtensionNotFound:
+        return certificate
+    if x509.oid.ExtendedKeyUsageOID.CLIENT_AUTH not in uses:
+        raise UnusableCertificate(
+            _("Das Zertifikat ist nicht für die Anmeldung eines Clients (TLS-Client) ausgestellt.")
+        )
+    return certificate
+
+
 def map_certificate(
     acting: Membership,
     member: Membership,
-    pem: bytes,
+    data: bytes,
     *,
     scopes: Iterable[str] = ALL_SCOPES,
 ) -> ClientCertificate:
-    """Map a certificate to ``member`` (themselves, or by their firm administrator).
+    """Map the certificate in ``data`` (PEM or DER) to ``member`` (themselves, or by their firm administrator).
 
     ``scopes`` are API scopes and, only when the user maps their own certificate,
     :data:`~siegel.partners.credentials.PORTAL_SIGN_IN`: a portal session is the
@@ -83,26 +131,61 @@ def map_certificate(
     cleaned = clean_scopes(scopes, allowed=CERTIFICATE_SCOPES)
     if PORTAL_SIGN_IN in cleaned.split() and acting.pk != member.pk:
         raise NotPermitted("only the user themselves lets a certificate sign in to the portal")
-    certificate = _load(pem)
-    with transaction.atomic():
-        mapped = ClientCertificate.objects.create(
-            membership=member,
-            fingerprint=fingerprint_of(certificate),
-            subject=certificate.subject.rfc4514_string()[:500],
-            not_after=certificate.not_valid_after_utc,
-            scopes=cleaned,
-            created_by=actor_of(acting),
-        )
+    try:
+        certificate = read_upload(data)
+    except UnusableCertificate as unusable:
         record(
             actor_of(acting),
-            "partners.certificate.map",
-            f"certificate:{mapped.pk}",
-            {
-                "user": member.account.user_id,
-                "fingerprint": mapped.fingerprint,
-                "scopes": mapped.scopes,
-            },
+            "partners.certificate.refused",
+            f"user:{member.account.user_id}",
+            {"reason": unusable.reason},
         )
+        raise
+    fingerprint = fingerprint_of(certificate)
+    if ClientCertificate.objects.filter(fingerprint=fingerprint).exists():
+        raise _already_mapped()
+    try:
+        with transaction.atomic():
+            mapped = _map(acting, member, certificate, fingerprint, cleaned)
+    except IntegrityError as taken:  # mapped at the same moment by another request
+        raise _already_mapped() from taken
+    return mapped
+
+
+def _already_mapped() -> UnusableCertificate:
+    return UnusableCertificate(
+        _(
+            "Dieses Zertifikat ist bereits zugeordnet. Ein Zertifikat gehört zu genau einem "
+            "Benutzer, auch nach einem Widerruf; nehmen Sie ein neues."
+        )
+    )
+
+
+def _map(
+    acting: Membership,
+    member: Membership,
+    certificate: x509.Certificate,
+    fingerprint: str,
+    scopes: str,
+) -> ClientCertificate:
+    mapped = ClientCertificate.objects.create(
+        membership=member,
+        fingerprint=fingerprint,
+        subject=certificate.subject.rfc4514_string()[:500],
+        not_after=certificate.not_valid_after_utc,
+        scopes=scopes,
+        created_by=actor_of(acting),
+    )
+    record(
+        actor_of(acting),
+        "partners.certificate.map",
+        f"certificate:{mapped.pk}",
+        {
+            "user": member.account.user_id,
+            "fingerprint": mapped.fingerprint,
+            "scopes": mapped.scopes,
+        },
+    )
     return mapped
 
 

@@ -34,6 +34,7 @@ ALL_SCOPES = frozenset(Scope.values)
 PORTAL_SIGN_IN = "portal:sign-in"
 # What a client certificate may be given.
 CERTIFICATE_SCOPES = ALL_SCOPES | {PORTAL_SIGN_IN}
+CERTIFICATE_SCOPE_CHOICES = [*Scope.choices, (PORTAL_SIGN_IN, _("Im Portal anmelden"))]
 
 
 class ApiToken(models.Model):

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from siegel.partners.credentials import Scope
+from siegel.partners.credentials import CERTIFICATE_SCOPE_CHOICES, Scope
 from siegel.partners.models import Category, Membership, Role, ShipmentState
 
 
@@ -87,12 +87,7 @@ class TokenForm(forms.Form):
 
     def __init__(self, *args: Any, members: Sequence[Membership], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        member = self.fields["member"]
-        assert isinstance(member, forms.TypedChoiceField)
-        member.choices = [(m.pk, m.account.address) for m in members]
-        member.initial = members[0].pk if members else None
-        if len(members) == 1:  # a user for themselves: nobody to choose
-            member.widget = forms.HiddenInput()
+        _offer_members(self, members)
         days = self.fields["days"]
         assert isinstance(days, forms.IntegerField)
         days.validators.append(MaxValueValidator(settings.SIEGEL_API_TOKEN_MAX_DAYS))
@@ -101,6 +96,40 @@ class TokenForm(forms.Form):
         days.help_text = _("Höchstens %(days)d Tage.") % {
             "days": settings.SIEGEL_API_TOKEN_MAX_DAYS
         }
+
+
+class CertificateForm(forms.Form):
+    """A client certificate to map: the file, whose it is, and what it may do."""
+
+    member = forms.TypedChoiceField(label=_("Für Benutzer"), coerce=int)
+    certificate = forms.FileField(
+        label=_("Zertifikat"),
+        help_text=_(
+            "Die Datei mit dem Client-Zertifikat, PEM (.pem, .crt) oder DER (.cer, .der). "
+            "Nur das Zertifikat: eine .p12- oder .pfx-Datei enthält auch den privaten "
+            "Schlüssel und gehört nicht hierher."
+        ),
+    )
+    scopes = forms.MultipleChoiceField(
+        label=_("Berechtigungen"),
+        choices=CERTIFICATE_SCOPE_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+        initial=list(Scope.values),
+    )
+
+    def __init__(self, *args: Any, members: Sequence[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _offer_members(self, members)
+
+
+def _offer_members(form: forms.Form, members: Sequence[Membership]) -> None:
+    """Whom the credential may be for; a user acting for themselves has nobody to choose."""
+    member = form.fields["member"]
+    assert isinstance(member, forms.TypedChoiceField)
+    member.choices = [(m.pk, m.account.address) for m in members]
+    member.initial = members[0].pk if members else None
+    if len(members) == 1:
+        member.widget = forms.HiddenInput()
 
 
 class WebhookForm(forms.Form):

@@ -5,11 +5,12 @@ portal layout, without JavaScript:
 
 - ``/postfach/api-zugaenge/`` — a user with portfolio rights manages their own
   tokens and certificates; the firm administrator those of every user of the
-  firm. A new token's secret is shown in the answer to the form, once, and never
+  firm. A certificate is mapped by uploading it (``…/zertifikat/``); only its
+  holder may let it sign in to the portal. A new token's secret is shown in the answer to the form, once, and never
   stored in clear; revoking asks first.
 - ``/postfach/firma/webhook/`` — the firm administrator sets the webhook URL,
-  gets a new signing secret (shown once), switches it off or on, and sees the
-  latest deliveries.
+  gets a new signing secret (shown once), switches it off or on, sees the
+  latest deliveries and sends a finished one again.
 
 What the user may not reach (another firm's token, a colleague's without the
 administrator role) is a 404 with an audit event, as everywhere in the firm area.
@@ -24,16 +25,23 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from siegel.partners import client_certs, selectors, services, tokens, webhooks
-from siegel.partners.credentials import ApiToken, ClientCertificate, Scope
+from siegel.partners.credentials import (
+    CERTIFICATE_SCOPE_CHOICES,
+    PORTAL_SIGN_IN,
+    ApiToken,
+    ClientCertificate,
+)
 from siegel.partners.errors import PartnerError
-from siegel.partners.forms import TokenForm, WebhookForm
+from siegel.partners.forms import CertificateForm, TokenForm, WebhookForm
 from siegel.partners.models import Membership, MembershipState
 from siegel.partners.views import _membership, firm_admin_required, portfolio_required
+from siegel.partners.webhook_models import WebhookDelivery
 
 # --- API tokens and client certificates ------------------------------------------------------
 
@@ -60,7 +68,7 @@ class Row:
 
 
 def _row(item: ApiToken | ClientCertificate, expires: dt.datetime, now: dt.datetime) -> Row:
-    labels = dict(Scope.choices)
+    labels = dict(CERTIFICATE_SCOPE_CHOICES)
     scopes = [str(labels.get(scope, scope)) for scope in sorted(item.scope_set)]
     if item.revoked_at is not None:
         return Row(item, scopes, _("widerrufen"), False)
@@ -112,6 +120,53 @@ def api_access(request: HttpRequest) -> HttpResponse:
             # Shown in this answer and never again: no redirect that would have to carry it.
             return _access_page(request, acting, TokenForm(members=holders), issued=issued)
     return _access_page(request, acting, form)
+
+
+@portfolio_required
+@require_http_methods(["GET", "POST"])
+def map_certificate(request: HttpRequest) -> HttpResponse:
+    """Map a client certificate: one's own (for the API, and to sign in), or a colleague's (API only)."""
+    acting = _membership(request)
+    holders = _token_holders(acting)
+    form = CertificateForm(request.POST or None, request.FILES or None, members=holders)
+    if request.method == "POST" and form.is_valid():
+        member = next(m for m in holders if m.pk == form.cleaned_data["member"])
+        mapped = _map(form, acting, member)
+        if mapped is not None:
+            messages.success(
+                request,
+                _("Das Zertifikat „%(subject)s“ ist %(address)s zugeordnet.")
+                % {"subject": mapped.subject, "address": member.account.address},
+            )
+            return redirect(reverse("partners:api_access") + "#zertifikate")
+    return render(
+        request,
+        "partners/map_certificate.html",
+        {"portal_nav": "firm" if acting.is_firm_admin else "shipments", "form": form},
+    )
+
+
+def _map(form: CertificateForm, acting: Membership, member: Membership) -> ClientCertificate | None:
+    """The mapping, or None with the reason put on the form."""
+    scopes = form.cleaned_data["scopes"]
+    if PORTAL_SIGN_IN in scopes and member.pk != acting.pk:
+        form.add_error(
+            "scopes",
+            _(
+                "„Im Portal anmelden“ kann nur der Benutzer selbst für sein eigenes Zertifikat wählen."
+            ),
+        )
+        return None
+    upload = form.cleaned_data["certificate"]
+    try:
+        return client_certs.map_certificate(
+            acting, member, upload.read(client_certs.MAX_PEM_CHARS + 1), scopes=scopes
+        )
+    except client_certs.UnusableCertificate as unusable:
+        form.add_error("certificate", unusable.reason)
+    except PartnerError:
+        form.add_error(None, _("Das Zertifikat konnte nicht zugeordnet werden."))
+    return None
 
 
 def _visible(request: HttpRequest, queryset: Any, pk: int, what: str) -> Any:
@@ -260,5 +315,31 @@ def webhook_switch(request: HttpRequest, action: str) -> HttpResponse:
             _("Der Webhook ist eingeschaltet.")
             if action == "einschalten"
             else _("Der Webhook ist ausgeschaltet; neue Lieferungen werden nicht mehr gemeldet."),
+        )
+    return redirect("partners:webhook")
+
+
+@firm_admin_required
+@require_POST
+def webhook_resend(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send one of the firm's finished events again (same event id, a fresh round of retries)."""
+    admin = _membership(request)
+    delivery: WebhookDelivery = _visible(
+        request, webhooks.own_deliveries(admin), pk, "webhook-delivery"
+    )
+    try:
+        webhooks.resend_own(admin, delivery)
+    except PartnerError:
+        messages.error(
+            request,
+            _(
+                "Diese Meldung kann nicht erneut gesendet werden: Sie wird gerade zugestellt, "
+                "oder der Webhook ist ausgeschaltet."
+            ),
+        )
+    else:
+        messages.success(
+            request,
+            _("Die Meldung %(event)s wird erneut gesendet.") % {"event": delivery.event_id},
         )
     return redirect("partners:webhook")

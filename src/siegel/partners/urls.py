@@ -12,8 +12,14 @@ urlpatterns = [
     path("firma/benutzer/<int:pk>/<slug:action>/", views.member_action, name="member_action"),
     path("firma/webhook/", integration_views.webhook, name="webhook"),
     path("firma/webhook/geheimnis/", integration_views.webhook_secret, name="webhook_secret"),
+    path(
+        "firma/webhook/meldung/<int:pk>/erneut/",
+        integration_views.webhook_resend,
+        name="webhook_resend",
+    ),
     path("firma/webhook/<slug:action>/", integration_views.webhook_switch, name="webhook_switch"),
     path("api-zugaenge/", integration_views.api_access, name="api_access"),
+    path("api-zugaenge/zertifikat/", integration_views.map_certificate, name="map_certificate"),
     path(
         "api-zugaenge/token/<int:pk>/widerrufen/",
         integration_views.revoke_token,

@@ -4,7 +4,9 @@ The firm administrator sets the URL (:func:`set_webhook`); the secret is made
 then and whenever they ask for a new one (:func:`renew_secret`), and is shown to
 them that once: Siegel keeps it sealed under the master key, for signing only.
 Staff switch a firm's webhook off or on in the admin (:func:`switch_webhook`);
-they never see the secret. Every change is audited.
+they never see the secret. A finished event (delivered, or given up) can be sent
+again by hand (:func:`resend`), by the firm administrator or by staff. Every
+change is audited.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from siegel.keys.masterkey import keyring
 from siegel.partners import services
 from siegel.partners.errors import NotPermitted, PartnerError
 from siegel.partners.models import Membership
+from siegel.partners.tasks import deliver_webhook
 from siegel.partners.webhook_delivery import check_url
-from siegel.partners.webhook_models import Webhook, WebhookDelivery
+from siegel.partners.webhook_models import DeliveryState, Webhook, WebhookDelivery
 from siegel.partners.webhook_signing import SECRET_PREFIX, new_secret
 
 RECENT = 20  # deliveries the firm administrator sees
@@ -139,6 +142,51 @@ def switch_own_webhook(admin: Membership, active: bool) -> Webhook:
     if hook is None:
         raise NotPermitted("the firm has no webhook")
     return switch_webhook(hook, active, actor=services.actor_of(admin))
+
+
+def resend(delivery: WebhookDelivery, *, actor: str) -> WebhookDelivery:
+    """Queue a finished event once more: same event id, same body, a fresh round of retries.
+
+    The same ``webhook-id`` lets a receiver that did get it the first time see a
+    repeat; one that lost it (or was down past the last retry) gets it now. Only
+    a finished delivery of a switched-on webhook: a pending one is under way
+    already, and a switched-off webhook would only fail it again.
+    """
+    with transaction.atomic():
+        changed = (
+            WebhookDelivery.objects.filter(pk=delivery.pk, webhook__active=True)
+            .exclude(state=DeliveryState.PENDING)
+            .update(
+                state=DeliveryState.PENDING,
+                next_attempt=timezone.now(),
+                attempts=0,
+                finished_at=None,
+            )
+        )
+        if not changed:
+            raise NotPermitted("only a finished event of a switched-on webhook is sent again")
+        record(
+            actor,
+            "partners.webhook.resend",
+            f"firm:{delivery.webhook.firm_id}",
+            {"event": delivery.event_id, "shipment": delivery.shipment_id},
+        )
+        deliver_webhook.enqueue(delivery.pk)  # the task row commits with the change
+    delivery.refresh_from_db()
+    return delivery
+
+
+def resend_own(admin: Membership, delivery: WebhookDelivery) -> WebhookDelivery:
+    """The firm administrator sends one of the firm's finished events again."""
+    services.check_firm_admin(admin)
+    if delivery.webhook.firm_id != admin.firm_id:
+        raise NotPermitted("another firm's event")
+    return resend(delivery, actor=services.actor_of(admin))
+
+
+def own_deliveries(admin: Membership) -> QuerySet[WebhookDelivery]:
+    """Every event of the firm's webhook: what the administrator may look at and send again."""
+    return WebhookDelivery.objects.filter(webhook__firm_id=admin.firm_id).select_related("webhook")
 
 
 def recent_deliveries(hook: Webhook, limit: int = RECENT) -> QuerySet[WebhookDelivery]:
