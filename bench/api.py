@@ -49,6 +49,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from measure import free_port, machine_speed  # noqa: E402
 
 TARGETS = {"list": 0.050, "get": 0.050}
 KINDS = ("list", "get", "download")
@@ -299,7 +302,7 @@ def main() -> None:
     if args.clients > args.firms:
         parser.error("every client needs a firm of its own: --clients <= --firms")
     work = tempfile.mkdtemp(prefix="siegel-bench-api-")
-    web_port = 22000 + os.getpid() % 10000
+    web_port = free_port()
     env = {
         "SIEGEL_DATA_DIR": work,
         "SIEGEL_WEB_BIND": f"127.0.0.1:{web_port}",
@@ -331,6 +334,7 @@ def main() -> None:
                     break
                 except OSError:
                     time.sleep(0.2)
+            print(f"machine speed: {machine_speed()}")
             print(
                 f"machine: {os.cpu_count()} cores; database: "
                 f"{'PostgreSQL' if args.database_url else 'SQLite'}; {args.clients} clients, each "

@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from measure import free_port, machine_speed  # noqa: E402
 
 SENDER, RECIPIENT = "leistung@versicherer.example", "makler@partner.example"
 BODY = (
@@ -187,7 +190,7 @@ def main() -> None:
         peak_for_large_mail(args.peak_only)
         return
     work = tempfile.mkdtemp(prefix="siegel-bench-gw-")
-    port = 20000 + os.getpid() % 20000
+    port = free_port()
     env = {
         "SIEGEL_DATA_DIR": work,
         "SIEGEL_SMTP_BIND": f"127.0.0.1:{port}",
@@ -217,6 +220,7 @@ def main() -> None:
     def pct(values: list[float], q: float) -> float:
         return values[min(len(values) - 1, int(len(values) * q))] * 1000
 
+    print(f"machine speed: {machine_speed()}")
     print(
         f"machine: {os.cpu_count()} cores, {settings.SIEGEL_GATEWAY_WORKERS} pipeline workers; mail 50 KB, "
         f"S/MIME sign (RSA-3072) + encrypt (RSA-3072); {stored} mails in the sink"

@@ -20,7 +20,6 @@ import os
 import random
 import re
 import smtplib
-import socket
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,9 @@ from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from measure import free_port, machine_speed  # noqa: E402
 
 ADDRESS, PASSWORD = "kunde@extern.example", "Grüne Wiese am Fluss 42"
 TARGETS = {"inbox": 0.100, "read": 0.150}
@@ -265,13 +267,6 @@ def deposit_rate(env: dict[str, str], mails: int) -> None:
         gateway.wait()
 
 
-def free_port() -> int:
-    """A port nothing listens on now (the kernel's choice, so never one in use or in TIME_WAIT)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=10_000)
@@ -309,6 +304,7 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.2)
+        print(f"machine speed: {machine_speed()}")
         print(
             f"machine: {os.cpu_count()} cores; database: {'PostgreSQL' if args.database_url else 'SQLite'}; "
             f"{len(ids)} messages in one mailbox; {args.clients} clients; "
