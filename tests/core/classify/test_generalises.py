@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from siegel.core.classify import classify
+from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.persons import own_kind
 from siegel.core.classify.references import is_dummy, is_someone_elses
 from siegel.core.sensitivity import Sensitivity
@@ -316,5 +317,99 @@ def test_accounts_birth_dates_and_bicycles(body: str, expected: Sensitivity) -> 
     ],
 )
 def test_an_insured_things_number(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+# Round 3 (dev6): private customers and the medical side.
+def flowed_mail(body: str) -> bytes:
+    """A mail as Thunderbird sends it: long lines wrapped, each soft break marked by a space."""
+    return (
+        b"From: a@v.example\r\nTo: k@example.org\r\nSubject: Info\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="utf-8"; format=flowed\r\n\r\n'
+        + body.replace("\n", "\r\n").encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A tax number wrapped at a soft break is one line as the mail program shows it.
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer \n241/272/50123 vor.", C),
+        # A hard break (no space before it) is a new line, and a quoted line joins only its own.
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer\n241/272/50123 vor.", N),
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer \n> 241/272/50123", N),
+    ],
+)
+def test_flowed_text_is_read_as_shown(body: str, expected: Sensitivity) -> None:
+    result = classify(flowed_mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "delete_space", "shown"),
+    [
+        ("Steuer \r\nnummer\r\n", False, "Steuer nummer\r\n"),
+        ("Steuer \nnummer", True, "Steuernummer"),
+        # Space-stuffing of a joined line is undone; the signature separator stays a line.
+        ("Gruß \n From Köln\nJana \n-- \nSignatur", False, "Gruß From Köln\nJana \n-- \nSignatur"),
+        ("> > zitiert \n> > weiter \n> eigen", False, "> > zitiert weiter \n> eigen"),
+    ],
+)
+def test_soft_line_breaks_are_joined(text: str, delete_space: bool, shown: str) -> None:
+    assert unflowed(text, delete_space) == shown
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract number of letters, a hyphen and one long group, in mail to its holder.
+        ("Sehr geehrter Herr Maurer,\nwir haben den Schaden zu HR-5502119 aufgenommen.", C),
+        # The same shape as a date in a calendar entry's UID is nobody's contract.
+        ("Sehr geehrter Herr Maurer,\nUID:AR-20260616@versicherer.example", N),
+    ],
+)
+def test_a_contract_number_in_one_group(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A practice, a laboratory and a pharmacy's medicines insured in non-personal lines: the
+        # business's trade.
+        (
+            "Sehr geehrte Frau Esser,\ndas MVZ (Kardiologie, Labor im UG) sucht eine neue "
+            "Gebäudeversicherung.",
+            N,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\nArzneimittel und Insulin im Kühlschrank sind in der "
+            "Inhaltsversicherung nicht gedeckt.",
+            N,
+        ),
+        # The rehabilitation clinic as policyholder, with its legal form after its name.
+        (
+            "Sehr geehrter Herr Ober,\nBetriebshaftpflicht, Versicherungsnehmerin: Rehaklinik Am "
+            "See GmbH (Orthopädie).",
+            N,
+        ),
+        # The same words about a person count; a personal line named keeps them as well.
+        (
+            "Sehr geehrte Frau Esser,\nIhre Behandlung in der Kardiologie und im Labor: "
+            "Gebäudeversicherung kündigen wir wie gewünscht.",
+            S,
+        ),
+        (
+            "Sehr geehrte Frau Esser,\nIhre Krankenversicherung zahlt Praxis und Labor; die "
+            "Hausratversicherung bleibt.",
+            S,
+        ),
+        # "Sucht" capitalised is the addiction.
+        ("Sehr geehrte Frau Esser,\nIhre Sucht wird in der Klinik behandelt.", S),
+    ],
+)
+def test_a_medical_trade_insured_in_a_non_personal_line(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason

@@ -37,6 +37,8 @@ What counts:
   business is named (it may be a supplier's);
 * health words in mail about an animal (veterinary words) are the owner's
   insurance data, confidential, not health data;
+* weak words that name a medical trade (a practice, a clinic, a pharmacy's medicines) name
+  the insured business's trade in mail about a non-personal line and no personal one;
 * in mail about examples or products, a role word that may be a plural ("unserer
   Versicherten") names no one, and dates of birth beside placeholder persons only
   (test data: "Max Mustermann (fiktiv), 01.01.1970") are nobody's;
@@ -65,6 +67,7 @@ OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addresse
 CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
+WEAK = frozenset({"health-weak", "health-trade"})  # a trade's words are weak words too
 PERSONAL_FACTS = frozenset({"income", "payment-problem", "tax-number"})
 LINES = frozenset({"line-of-business", "line-shared"})
 # Names that identify someone real (a placeholder's do not; see placeholders_only).
@@ -88,6 +91,7 @@ class Concerned:
     animal: bool
     weak_words: int
     other_line: bool  # a vehicle or a non-personal line named (see line-shared)
+    personal_line: bool  # a personal line named
     placeholders_only: bool  # test data: placeholder persons, nobody real, about examples
 
     @classmethod
@@ -127,10 +131,11 @@ class Concerned:
             insured=case or own_insurance,
             animal="veterinary" in signs,
             lines=bool(LINES & signs),
-            weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
+            weak_words=len({f.snippet.lower() for f in findings if f.detector in WEAK}),
             placeholders_only=placeholders_only,
             other_line="vehicle" in signs
             or any(f.detector == "line-of-business" and f.sensitivity is N for f in findings),
+            personal_line=any(f.detector in LINES and f.sensitivity is S for f in findings),
         )
 
     @property
@@ -169,7 +174,7 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     why = _why_lowered(finding, concerned)
     if why is None:
         return finding
-    if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
+    if concerned.animal and finding.detector in HEALTH | WEAK:
         return _lowered(finding, "an animal's health: the owner's insurance data", C)
     if finding.detector == "line-shared" and concerned.other_line:
         # Read as the other line, it is a non-personal line: a named person's insurance.
@@ -180,13 +185,15 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
 def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     """Why a finding does not count in this mail, or None when it does."""
     detector = finding.detector
-    if concerned.animal and detector in HEALTH | {"health-weak"}:
+    if concerned.animal and detector in HEALTH | WEAK:
         return "an animal's health"
     if detector in HEALTH:
         if concerned.identified or concerned.case or not concerned.about_nobody:
             return None
         return "about groups or things, no person concerned"
-    if detector == "health-weak":
+    if detector == "health-trade" and concerned.other_line and not concerned.personal_line:
+        return "a business's trade, insured in a non-personal line"
+    if detector in WEAK:
         if concerned.weak_words >= MIN_WEAK_WORDS and (
             concerned.identified or concerned.case or not concerned.about_nobody
         ):

@@ -3,7 +3,9 @@
 Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) are health data
 about whoever the mail concerns; weak ones (Behandlung, Klinik, Zahnersatz, a
 medicine's name, …) are everyday or product words too and need more (both
-decided for the whole mail in :mod:`siegel.core.classify.concerned`). Words
+decided for the whole mail in :mod:`siegel.core.classify.concerned`). Weak words
+that name a medical trade or its goods (Praxis, Labor, Arzneimittel) are found apart
+(:data:`TRADE`): a practice insures its building, a pharmacy its stock. Words
 written with a leading "-" in the word lists may also end a compound
 ("Prostatakarzinom", "Zahnbehandlung"). An ICD-10 code counts near "ICD" or
 "Diagnose", or with the German certainty or side suffix ("M54.5 G", "S82.1 R",
@@ -27,6 +29,9 @@ from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
 
 S = Sensitivity.STRICTLY_CONFIDENTIAL
+# Weak words that name a medical trade or its goods ("Praxis", "Labor", "Arzneimittel"): weak
+# health words, and in mail about a non-personal line the insured business's trade.
+TRADE = "health-trade"
 ICD = Anchor(
     "icd-10",
     (
@@ -97,6 +102,9 @@ DOSE = Anchor(
 # Metformin 1000 mg") stands before it, so the first word of the stretch is not enough.
 MEDICINE_BEFORE = re.compile(r"(?<![a-zäöüß])(?=([a-zäöüß]{5,})[^\n\d]{0,24}?\d+(?:[.,]\d+)?\s?$)")
 LOOK_BACK = 48  # characters before a unit in which the medicine and its amount stand
+# Health nouns that are a verb form as well: written in lower case, German writes the verb
+# ("das MVZ sucht eine neue Gebäudeversicherung"), not the addiction ("seine Sucht").
+VERB_FORMS = frozenset({"sucht"})
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
@@ -106,6 +114,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         DOSE,
         *_words("health-strong", config.health_strong),
         *_words("health-weak", config.health_weak),
+        *_words(TRADE, config.health_trade),
         *_words("special-category", config.special_categories),
     )
 
@@ -135,7 +144,7 @@ def reads(anchor: Anchor) -> bool:
     return anchor is ICD or anchor is DOSE or anchor.detector in _TERMS
 
 
-_TERMS = frozenset({"health-strong", "health-weak", "special-category"})
+_TERMS = frozenset({"health-strong", "health-weak", TRADE, "special-category"})
 
 
 def findings(
@@ -153,10 +162,15 @@ def findings(
         for h in hits
         if h.anchor is ICD
     ]
-    strong = [(h.start, h.end) for h in hits if h.anchor.detector == "health-strong"]
+    strong = [
+        (h.start, h.end)
+        for h in hits
+        if h.anchor.detector == "health-strong" and text[h.start : h.end] not in VERB_FORMS
+    ]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
+    trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE]
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [
         Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
@@ -164,6 +178,9 @@ def findings(
     found += [
         Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
         for s, e in weak[:10]
+    ]
+    found += [
+        Finding(TRADE, location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in trade[:10]
     ]
     found += [
         Finding("special-category", location, f"Begriff »{text[s:e]}«", S, "", s, e)

@@ -37,8 +37,11 @@ _NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
 _SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
 _TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
+# A legal form right after the name, or after one or two more of its words ("Rehaklinik Am
+# Waldsee GmbH"): a company's name.
 _COMPANY = (
-    r"(?![\w-])(?![ \t]*(?:&|\+|AG\b|GmbH|SE\b|KG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
+    r"(?![\w-])(?![ \t]*(?:[\w.-]+[ \t]+){0,2}"
+    r"(?:&|\+|AG\b|GmbH|SE\b|KG\b|OHG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
 )
 # One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow".
 SALUTATION_TAIL = re.compile(
