@@ -216,6 +216,9 @@ def test_own_things_are_the_addressees(thing: str, kind: str) -> None:
             "Please supply the code books.",
             "Automatische Antwort",
             "on average, in our portfolio",
+            "Liebe Versicherte,",
+            "Release notes: the fix goes live tonight.",
+            "Stichprobe der Revision, zitierfähig",
         ]
     ),
 )
@@ -413,3 +416,65 @@ def test_a_contract_number_in_one_group(body: str, expected: Sensitivity) -> Non
 def test_a_medical_trade_insured_in_a_non_personal_line(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A greeting to a group by what they are: the insured, parents, managers.
+        ("Liebe Versicherte,\nIhre Vorsorge: Darmspiegelung und Mammographie ab 50.", N),
+        ("Dear managers,\nemployees off sick for six weeks get a BEM offer, never a diagnosis.", N),
+        # One insured person greeted by name is one person.
+        ("Liebe Frau Sander,\nIhre Vorsorge: Darmspiegelung und Mammographie ab 50.", S),
+        # A clerk's dental cases are work, a person's dental treatment is health.
+        ("Guten Morgen,\nTobias fällt aus. Seine Zahnfälle übernimmt bitte Maren.", N),
+        ("Guten Morgen,\nTobias fällt aus. Seine Zahnbehandlung dauert länger.", S),
+        # Systems, audits, committees and press answers: nobody's case.
+        ("Hello,\nrelease 26.5 goes live tonight: the diagnosis field checks ICD codes.", N),
+        (
+            "Liebe Kolleginnen und Kollegen,\nPhishing: Betreff »Arztbrief Ihres Patienten«, "
+            "Anhang mit Schadsoftware.",
+            N,
+        ),
+        ("Hallo Thomas,\ndie Revision prüft eine Stichprobe von 60 Fällen mit Psychotherapie.", N),
+        ("Ergebnisse Produktausschuss:\nSehhilfen und Laser-OP werden erstattungsfähig.", N),
+        ("Sehr geehrte Frau Neumann,\nzitierfähig: die Ausgaben für Psychotherapie stiegen.", N),
+        # A person treated as an outpatient, a customer's health questions.
+        ("Sehr geehrte Frau Gerlach,\ndie Nachbarstochter wurde ambulant behandelt.", S),
+        ("Dear Mr Rossi,\nyou may increase your cover without new health questions.", S),
+    ],
+)
+def test_groups_clerks_and_systems_are_nobody(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An animal's treatment is its owner's insurance data where the contract is named.
+        ("Hallo Frau Hartwig,\nBrunos Narkose (Vertrag TO-1120098) zahlt die Tierversicherung.", C),
+        ("Dear Ms Doyle,\nthe vet invoice for Bruno's surgery (TK 6620881) is reimbursed.", C),
+        # A cat's health cover named with a personal line's word is the animal's cover.
+        (
+            "Sehr geehrte Frau Sauer,\nKrankenversicherung für Mieze, Vertrag TK-220771: "
+            "Infusion in der Tierarztpraxis.",
+            C,
+        ),
+        # A prospect's question about a dog's cover concerns no insured owner.
+        ("Hallo Frau Hartwig,\nunsere Hunde-OP-Versicherung deckt Operationen unter Narkose.", N),
+        # A person bitten by a dog is a person's health.
+        ("Sehr geehrter Herr Wolters,\nMila hat eine Bisswunde vom Hund, Vertrag PH-26-00812.", S),
+    ],
+)
+def test_an_animals_health(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("value", "elses"),
+    [("PZN 12345678", True), ("IK 260326822", True), ("TK 6620881", False)],
+)
+def test_a_medicines_or_a_practices_number_is_no_contract(value: str, elses: bool) -> None:
+    assert is_someone_elses("", 0, value) is elses

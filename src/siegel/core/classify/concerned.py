@@ -35,13 +35,15 @@ What counts:
 * the addressee's own health or insurance things count unless the mail
   addresses many; their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
-* health words in mail about an animal (veterinary words) are the owner's
-  insurance data, confidential, not health data;
+* health words in mail about an animal (veterinary words), and a personal line's word for
+  its cover, are the owner's insurance data, confidential, not health data — where an owner
+  is identified or a contract named; otherwise nobody's;
 * weak words that name a medical trade (a practice, a clinic, a pharmacy's medicines) name
   the insured business's trade in mail about a non-personal line and no personal one;
 * in mail about examples or products, a role word that may be a plural ("unserer
-  Versicherten") names no one, and dates of birth beside placeholder persons only
-  (test data: "Max Mustermann (fiktiv), 01.01.1970") are nobody's;
+  Versicherten") names no one, nor does a role spoken to ("Ihres Patienten"), and
+  dates of birth beside placeholder persons only (test data: "Max Mustermann (fiktiv),
+  01.01.1970") are nobody's;
 * a line term other lines use too (``line-shared``) is that line's when the mail
   names a vehicle or another, non-personal line.
 
@@ -117,6 +119,8 @@ class Concerned:
             for f in findings
             if f.detector in IDENTIFYING
             and not (topical and f.detector == "person-role" and f.snippet in persons.MAYBE_MANY)
+            # "Ihres Patienten" in an IT warning or an FAQ is anyone's, as "Ihre Rezepte" there.
+            and not (topical and f.detector == "person-role" and persons.is_addressed(f.snippet))
             and not (placeholders_only and f.detector == "birth-date")
         }
         return cls(
@@ -174,8 +178,10 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     why = _why_lowered(finding, concerned)
     if why is None:
         return finding
-    if concerned.animal and finding.detector in HEALTH | WEAK:
-        return _lowered(finding, "an animal's health: the owner's insurance data", C)
+    if concerned.animal and _is_animals(finding):
+        if concerned.identified or concerned.case:
+            return _lowered(finding, "an animal's health: the owner's insurance data", C)
+        return _lowered(finding, "an animal's health, no owner concerned", N)
     if finding.detector == "line-shared" and concerned.other_line:
         # Read as the other line, it is a non-personal line: a named person's insurance.
         return _lowered(finding, why, C if _is_someones_insurance(concerned) else N)
@@ -185,7 +191,7 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
 def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     """Why a finding does not count in this mail, or None when it does."""
     detector = finding.detector
-    if concerned.animal and detector in HEALTH | WEAK:
+    if concerned.animal and _is_animals(finding):
         return "an animal's health"
     if detector in HEALTH:
         if concerned.identified or concerned.case or not concerned.about_nobody:
@@ -217,6 +223,14 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if detector == "own-contract" and not concerned.lines:
             return "no insurance named"
     return None
+
+
+def _is_animals(finding: Finding) -> bool:
+    """Whether a finding reads as an animal's in mail about one: its health, and a personal
+    line's word ("Krankenversicherung für Mieze", "OP-Versicherung") for the animal's cover."""
+    return finding.detector in HEALTH | WEAK or (
+        finding.detector in LINES and finding.sensitivity is S
+    )
 
 
 def _is_someones_insurance(concerned: Concerned) -> bool:

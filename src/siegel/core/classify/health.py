@@ -82,6 +82,9 @@ VETERINARY = Anchor(
         # A small-animal practice, and a pet's cover named by its kind ("your cat health policy").
         *("kleintier", "tierpraxis", "pet insurance", "cat health", "dog health"),
         *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
+        # An animal's own cover and clinic, named by its kind ("Hunde-OP-Versicherung").
+        *("tierversicherung", "tierkranken", "hunde-op", "katzen-op", "pferde-op"),
+        *("pferdeklinik", "pferdekranken", "pet surgery", "dog surgery", "cat surgery"),
     ),
     whole_word=False,
     max_hits=SIGN_HITS,

@@ -53,7 +53,8 @@ SALUTATION_TAIL = re.compile(
 _NOT_A_NAME = (
     r"(?:Sir|Sirs|Madam|Madame|Team|Teams|All|Alle|Zusammen|Kolleg\w*|Colleagues?|Kund\w*|"
     r"Customers?|Clients?|Damen|Herren|Leute|Redaktion|Everyone|Everybody|Partner\w*|"
-    r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There)"
+    r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There|"
+    r"Versicherte|Eltern|Parents|Managers|Policyholders|Subscribers|Abonnent\w*|Leser\w*)"
 )
 FIRST_NAME_TAIL = re.compile(
     rf"[ \t]*(?!{_NOT_A_NAME}\b)({_NAME_PART}(?:[ \t]+{_SURNAME})?)[ \t]*(?:[,!:]|$)",
@@ -220,9 +221,12 @@ OWN_KINDS = (
 
 
 # Not the addressee's own thing but their staff ("Ihrer Pflegeberaterinnen": a plural of
-# people, written with both genders) or their company's ("your company health plan").
+# people, written with both genders), their company's ("your company health plan") or the
+# cases they work on.
 _NOT_OWN = re.compile(
-    r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b"
+    r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b|"
+    # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
+    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b"
 )
 
 
@@ -280,7 +284,9 @@ GROUP_GREETING = re.compile(
     r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
     r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
-    r"mitarbeitende|mitarbeiterinnen)",
+    r"mitarbeitende|mitarbeiterinnen|"
+    # The insured, parents, managers, subscribers: a group by what they are.
+    r"versicherte\b|eltern\b|parents|managers|policyholders|subscribers|customers|abonnent)",
     re.MULTILINE,
 )
 GREETING_LINES = 600  # characters at the start of a text where its greeting stands
