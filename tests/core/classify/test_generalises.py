@@ -478,3 +478,25 @@ def test_an_animals_health(body: str, expected: Sensitivity) -> None:
 )
 def test_a_medicines_or_a_practices_number_is_no_contract(value: str, elses: bool) -> None:
     assert is_someone_elses("", 0, value) is elses
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A doctor's invoice written apart is a doctor's invoice; a tradesman's is not.
+        ("hallo hier die rechnung vom zahnarzt, vertragsnr ZZ 7734012. wann kommt das geld", S),
+        ("hallo hier die rechnung vom handwerker, vertragsnr ZZ 7734012. wann kommt das geld", N),
+        # Salary conversion for named employees is a company pension, a life line.
+        (
+            "Hallo Herr Paulsen,\nEntgeltumwandlung ab September:\nName: Melanie Frick; Betrag: 100",
+            S,
+        ),
+        (
+            "Hallo Herr Paulsen,\nGehaltsabrechnung ab September:\nName: Melanie Frick; Betrag: 100",
+            N,
+        ),
+    ],
+)
+def test_a_doctors_invoice_and_a_company_pension(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -110,9 +110,26 @@ LOOK_BACK = 48  # characters before a unit in which the medicine and its amount 
 VERB_FORMS = frozenset({"sucht"})
 
 
+# A doctor's or a hospital's invoice written apart ("die Rechnung vom Zahnarzt", "the bill
+# from the hospital"): the same as "Arztrechnung", a strong word.
+INVOICE_FROM = Anchor(
+    "health-strong",
+    (
+        *("rechnung vom", "rechnung von der", "rechnung des", "rechnung der", "rechnung aus der"),
+        *("rechnungen vom", "rechnungen der", "invoice from the", "bill from the", "invoice from"),
+    ),
+    re.compile(
+        r"[ \t]+((?:[a-zäöüß-]*(?:arzt|ärztin|ärztes|klinik|krankenhaus|krankenhauses|hospital|"
+        r"physiotherap[a-z]*|zahnklinik|kieferorthop[a-zäöü]*)|dentist|doctor|gp|surgeon))\b"
+    ),
+    max_hits=SIGN_HITS,
+)
+
+
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     return (
         ICD,
+        INVOICE_FROM,
         VETERINARY,
         DOSE,
         *_words("health-strong", config.health_strong),
@@ -168,8 +185,11 @@ def findings(
     strong = [
         (h.start, h.end)
         for h in hits
-        if h.anchor.detector == "health-strong" and text[h.start : h.end] not in VERB_FORMS
+        if h.anchor.detector == "health-strong"
+        and h.anchor is not INVOICE_FROM
+        and text[h.start : h.end] not in VERB_FORMS
     ]
+    strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
