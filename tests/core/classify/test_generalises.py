@@ -500,3 +500,48 @@ def test_a_medicines_or_a_practices_number_is_no_contract(value: str, elses: boo
 def test_a_doctors_invoice_and_a_company_pension(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+# Round 3 (dev5): brokers, companies, exports and lawyers.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A diagnosis field in a log with the German decimal comma.
+        ("REJECT field=diag value='E11,9' member=KV-40012877 name='Reinholz, Sabine'", S),
+        ("REJECT field=diag value='none' member=KV-40012877 name='Reinholz, Sabine'", N),
+        # Surgery, wounds and the state after an operation in an expert's opinion.
+        ("Sehr geehrte Frau Kaya,\nzu Frau Weinert: Restbeschwerden bei Z. n. Nukleotomie.", S),
+        ("Sehr geehrte Frau Kaya,\nunsere Mandantin Frau Emilia Sander erlitt eine Risswunde.", S),
+        (
+            "Sehr geehrte Frau Kaya,\nunsere Mandantin Frau Emilia Sander erlitt einen Sachschaden.",
+            N,
+        ),
+        # A body part's trouble in everyday words; a roof's trouble is no one's health.
+        ("> Hallo Frau Kaya,\n> wegen der Kniegeschichte kann ich nicht mehr aufs Dach.", S),
+        ("> Hallo Frau Kaya,\n> wegen der Dachgeschichte kann ich nicht mehr aufs Dach.", N),
+        # Criminal proceedings against a named person: data on offences (Art. 10 GDPR).
+        ("Sehr geehrter Herr Kuhl,\nzum Strafverfahren gegen Ihren Mandanten Herrn Reimers.", S),
+        ("Sehr geehrter Herr Kuhl,\nzum Bauantrag Ihres Mandanten Herrn Reimers.", N),
+    ],
+)
+def test_diagnoses_wounds_and_offences_in_business_mail(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A surname in a field of its own, a letter's recipient, a married couple: persons.
+        ("VSNR: KH-4471-14410; VN_Name: Brandl; VN_Vorname: Georg; Beitrag: 544,12", C),
+        ("VSNR: KH-4471-14410; Tarif: Basis; Zahlweise: jährlich; Beitrag: 544,12", N),
+        ("Vertrag: HR-55-300112; Empfänger: Brigitte Lück; Grund: unbekannt verzogen", C),
+        ("Kündigung der Wohngebäudeversicherung der Ehel. Kowalczyk zum 28.02.", C),
+        ("Kündigung der Wohngebäudeversicherung des Objekts Lindenweg zum 28.02.", N),
+        # A fine-art cover of named clients is their insurance.
+        ("Oliver,\nclients Mr. & Mrs. Ashdown ask for a Kunstversicherung of EUR 3.5m.", C),
+    ],
+)
+def test_persons_in_exports_and_broker_mail(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -53,8 +53,10 @@ ICD = Anchor(
         "diagnoza",
         "rozpoznanie",
         "dx",
+        "diag",
     ),
-    re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"),
+    # "F32.1", and with the decimal comma German writes ("E11,9").
+    re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:[.,]\d{1,2})?)\b"),
     payload="DIAGNOSE",
 )
 # "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case);

@@ -70,13 +70,15 @@ FIELD_TAIL = re.compile(
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
 _SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
+# A married couple by their name ("Eheleute Kowalczyk", "Ehel. Kowalczyk"), as "Familie".
+_COUPLE_WORDS = ("eheleute", "ehel.", "eheleuten")
 _GREETING_WORDS = (
     *("sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "guten tag", "guten morgen"),
     *("guten abend", "moin", "servus", "dear", "hello", "hi", "good morning", "good afternoon"),
 )
 SALUTATIONS = Anchor(
     "person-name",
-    (*_SALUTATION_WORDS, "family"),
+    (*_SALUTATION_WORDS, *_COUPLE_WORDS, "family"),
     SALUTATION_TAIL,
     payload="NAME",
     cased=True,
@@ -124,6 +126,8 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # The addressee of a letter in a list of returned mail or a mailing.
+    *("empfänger", "empfängerin", "recipient"),
     # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
@@ -139,6 +143,19 @@ FIELDS = Anchor(
         for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
     ),
     FIELD_TAIL,
+    payload="NAME",
+    cased=True,
+)
+# A surname in a field of its own, as exports and spreadsheets write it ("VN_Name: Brandl;
+# VN_Vorname: Georg", "Nachname: Brandl"): one name word is enough there.
+SURNAME_LABELS = (
+    *("nachname", "familienname", "surname", "last name", "lastname", "vn_name", "vn-name"),
+    *("name_vn", "kunde_name", "kundenname"),
+)
+SURNAME_FIELDS = Anchor(
+    "person-field",
+    tuple(f"{label}{after}" for label in SURNAME_LABELS for after in (":", " :")),
+    re.compile(rf"[ \t]*({_NAME_PART}){_COMPANY}"),
     payload="NAME",
     cased=True,
 )
@@ -273,7 +290,17 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
-ANCHORS = (GREETINGS, FIRST_NAMES, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
+ANCHORS = (
+    GREETINGS,
+    FIRST_NAMES,
+    SALUTATIONS,
+    FIELDS,
+    SURNAME_FIELDS,
+    MAIDEN,
+    ROLES,
+    PATIENTS,
+    OWN,
+)
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
 MAYBE_MANY = frozenset({"unserer versicherten", "our insured"})
