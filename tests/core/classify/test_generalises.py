@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siegel.core.classify import classify
+from siegel.core.classify import casewise, classify
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
 from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.persons import own_kind
 from siegel.core.classify.references import is_dummy, is_someone_elses
@@ -545,3 +546,11 @@ def test_diagnoses_wounds_and_offences_in_business_mail(body: str, expected: Sen
 def test_persons_in_exports_and_broker_mail(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
+    """A mail of thousands of contract numbers costs no more memory than the cap allows."""
+    text = " ".join(f"UV-{400000 + n}" for n in range(MAX_HITS_PER_ANCHOR + 50))
+    found = casewise.scan(text).references
+    assert len(found) == MAX_HITS_PER_ANCHOR
+    assert text[slice(*found[0])] == "UV-400000"
