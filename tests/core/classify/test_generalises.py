@@ -13,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siegel.core.classify import classify
+from siegel.core.classify import casewise, classify
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
+from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.persons import own_kind
 from siegel.core.classify.references import is_dummy, is_someone_elses
 from siegel.core.sensitivity import Sensitivity
@@ -215,6 +217,9 @@ def test_own_things_are_the_addressees(thing: str, kind: str) -> None:
             "Please supply the code books.",
             "Automatische Antwort",
             "on average, in our portfolio",
+            "Liebe Versicherte,",
+            "Release notes: the fix goes live tonight.",
+            "Stichprobe der Revision, zitierfähig",
         ]
     ),
 )
@@ -318,3 +323,234 @@ def test_accounts_birth_dates_and_bicycles(body: str, expected: Sensitivity) -> 
 def test_an_insured_things_number(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+# Round 3 (dev6): private customers and the medical side.
+def flowed_mail(body: str) -> bytes:
+    """A mail as Thunderbird sends it: long lines wrapped, each soft break marked by a space."""
+    return (
+        b"From: a@v.example\r\nTo: k@example.org\r\nSubject: Info\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="utf-8"; format=flowed\r\n\r\n'
+        + body.replace("\n", "\r\n").encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A tax number wrapped at a soft break is one line as the mail program shows it.
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer \n241/272/50123 vor.", C),
+        # A hard break (no space before it) is a new line, and a quoted line joins only its own.
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer\n241/272/50123 vor.", N),
+        ("Liebe Frau Tessmer,\nfür die Gutschrift liegt Ihre Steuernummer \n> 241/272/50123", N),
+    ],
+)
+def test_flowed_text_is_read_as_shown(body: str, expected: Sensitivity) -> None:
+    result = classify(flowed_mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "delete_space", "shown"),
+    [
+        ("Steuer \r\nnummer\r\n", False, "Steuer nummer\r\n"),
+        ("Steuer \nnummer", True, "Steuernummer"),
+        # Space-stuffing of a joined line is undone; the signature separator stays a line.
+        ("Gruß \n From Köln\nJana \n-- \nSignatur", False, "Gruß From Köln\nJana \n-- \nSignatur"),
+        ("> > zitiert \n> > weiter \n> eigen", False, "> > zitiert weiter \n> eigen"),
+    ],
+)
+def test_soft_line_breaks_are_joined(text: str, delete_space: bool, shown: str) -> None:
+    assert unflowed(text, delete_space) == shown
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract number of letters, a hyphen and one long group, in mail to its holder.
+        ("Sehr geehrter Herr Maurer,\nwir haben den Schaden zu HR-5502119 aufgenommen.", C),
+        # The same shape as a date in a calendar entry's UID is nobody's contract.
+        ("Sehr geehrter Herr Maurer,\nUID:AR-20260616@versicherer.example", N),
+    ],
+)
+def test_a_contract_number_in_one_group(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A practice, a laboratory and a pharmacy's medicines insured in non-personal lines: the
+        # business's trade.
+        (
+            "Sehr geehrte Frau Esser,\ndas MVZ (Kardiologie, Labor im UG) sucht eine neue "
+            "Gebäudeversicherung.",
+            N,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\nArzneimittel und Insulin im Kühlschrank sind in der "
+            "Inhaltsversicherung nicht gedeckt.",
+            N,
+        ),
+        # The rehabilitation clinic as policyholder, with its legal form after its name.
+        (
+            "Sehr geehrter Herr Ober,\nBetriebshaftpflicht, Versicherungsnehmerin: Rehaklinik Am "
+            "See GmbH (Orthopädie).",
+            N,
+        ),
+        # The same words about a person count; a personal line named keeps them as well.
+        (
+            "Sehr geehrte Frau Esser,\nIhre Behandlung in der Kardiologie und im Labor: "
+            "Gebäudeversicherung kündigen wir wie gewünscht.",
+            S,
+        ),
+        (
+            "Sehr geehrte Frau Esser,\nIhre Krankenversicherung zahlt Praxis und Labor; die "
+            "Hausratversicherung bleibt.",
+            S,
+        ),
+        # "Sucht" capitalised is the addiction.
+        ("Sehr geehrte Frau Esser,\nIhre Sucht wird in der Klinik behandelt.", S),
+    ],
+)
+def test_a_medical_trade_insured_in_a_non_personal_line(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A greeting to a group by what they are: the insured, parents, managers.
+        ("Liebe Versicherte,\nIhre Vorsorge: Darmspiegelung und Mammographie ab 50.", N),
+        ("Dear managers,\nemployees off sick for six weeks get a BEM offer, never a diagnosis.", N),
+        # One insured person greeted by name is one person.
+        ("Liebe Frau Sander,\nIhre Vorsorge: Darmspiegelung und Mammographie ab 50.", S),
+        # A clerk's dental cases are work, a person's dental treatment is health.
+        ("Guten Morgen,\nTobias fällt aus. Seine Zahnfälle übernimmt bitte Maren.", N),
+        ("Guten Morgen,\nTobias fällt aus. Seine Zahnbehandlung dauert länger.", S),
+        # Systems, audits, committees and press answers: nobody's case.
+        ("Hello,\nrelease 26.5 goes live tonight: the diagnosis field checks ICD codes.", N),
+        (
+            "Liebe Kolleginnen und Kollegen,\nPhishing: Betreff »Arztbrief Ihres Patienten«, "
+            "Anhang mit Schadsoftware.",
+            N,
+        ),
+        ("Hallo Thomas,\ndie Revision prüft eine Stichprobe von 60 Fällen mit Psychotherapie.", N),
+        ("Ergebnisse Produktausschuss:\nSehhilfen und Laser-OP werden erstattungsfähig.", N),
+        ("Sehr geehrte Frau Neumann,\nzitierfähig: die Ausgaben für Psychotherapie stiegen.", N),
+        # A person treated as an outpatient, a customer's health questions.
+        ("Sehr geehrte Frau Gerlach,\ndie Nachbarstochter wurde ambulant behandelt.", S),
+        ("Dear Mr Rossi,\nyou may increase your cover without new health questions.", S),
+    ],
+)
+def test_groups_clerks_and_systems_are_nobody(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An animal's treatment is its owner's insurance data where the contract is named.
+        ("Hallo Frau Hartwig,\nBrunos Narkose (Vertrag TO-1120098) zahlt die Tierversicherung.", C),
+        ("Dear Ms Doyle,\nthe vet invoice for Bruno's surgery (TK 6620881) is reimbursed.", C),
+        # A cat's health cover named with a personal line's word is the animal's cover.
+        (
+            "Sehr geehrte Frau Sauer,\nKrankenversicherung für Mieze, Vertrag TK-220771: "
+            "Infusion in der Tierarztpraxis.",
+            C,
+        ),
+        # A prospect's question about a dog's cover concerns no insured owner.
+        ("Hallo Frau Hartwig,\nunsere Hunde-OP-Versicherung deckt Operationen unter Narkose.", N),
+        # A person bitten by a dog is a person's health.
+        ("Sehr geehrter Herr Wolters,\nMila hat eine Bisswunde vom Hund, Vertrag PH-26-00812.", S),
+    ],
+)
+def test_an_animals_health(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("value", "elses"),
+    [("PZN 12345678", True), ("IK 260326822", True), ("TK 6620881", False)],
+)
+def test_a_medicines_or_a_practices_number_is_no_contract(value: str, elses: bool) -> None:
+    assert is_someone_elses("", 0, value) is elses
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A doctor's invoice written apart is a doctor's invoice; a tradesman's is not.
+        ("hallo hier die rechnung vom zahnarzt, vertragsnr ZZ 7734012. wann kommt das geld", S),
+        ("hallo hier die rechnung vom handwerker, vertragsnr ZZ 7734012. wann kommt das geld", N),
+        # Salary conversion for named employees is a company pension, a life line.
+        (
+            "Hallo Herr Paulsen,\nEntgeltumwandlung ab September:\nName: Melanie Frick; Betrag: 100",
+            S,
+        ),
+        (
+            "Hallo Herr Paulsen,\nGehaltsabrechnung ab September:\nName: Melanie Frick; Betrag: 100",
+            N,
+        ),
+    ],
+)
+def test_a_doctors_invoice_and_a_company_pension(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+# Round 3 (dev5): brokers, companies, exports and lawyers.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A diagnosis field in a log with the German decimal comma.
+        ("REJECT field=diag value='E11,9' member=KV-40012877 name='Reinholz, Sabine'", S),
+        ("REJECT field=diag value='none' member=KV-40012877 name='Reinholz, Sabine'", N),
+        # Surgery, wounds and the state after an operation in an expert's opinion.
+        ("Sehr geehrte Frau Kaya,\nzu Frau Weinert: Restbeschwerden bei Z. n. Nukleotomie.", S),
+        ("Sehr geehrte Frau Kaya,\nunsere Mandantin Frau Emilia Sander erlitt eine Risswunde.", S),
+        (
+            "Sehr geehrte Frau Kaya,\nunsere Mandantin Frau Emilia Sander erlitt einen Sachschaden.",
+            N,
+        ),
+        # A body part's trouble in everyday words; a roof's trouble is no one's health.
+        ("> Hallo Frau Kaya,\n> wegen der Kniegeschichte kann ich nicht mehr aufs Dach.", S),
+        ("> Hallo Frau Kaya,\n> wegen der Dachgeschichte kann ich nicht mehr aufs Dach.", N),
+        # Criminal proceedings against a named person: data on offences (Art. 10 GDPR).
+        ("Sehr geehrter Herr Kuhl,\nzum Strafverfahren gegen Ihren Mandanten Herrn Reimers.", S),
+        ("Sehr geehrter Herr Kuhl,\nzum Bauantrag Ihres Mandanten Herrn Reimers.", N),
+    ],
+)
+def test_diagnoses_wounds_and_offences_in_business_mail(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A surname in a field of its own, a letter's recipient, a married couple: persons.
+        ("VSNR: KH-4471-14410; VN_Name: Brandl; VN_Vorname: Georg; Beitrag: 544,12", C),
+        ("VSNR: KH-4471-14410; Tarif: Basis; Zahlweise: jährlich; Beitrag: 544,12", N),
+        ("Vertrag: HR-55-300112; Empfänger: Brigitte Lück; Grund: unbekannt verzogen", C),
+        ("Kündigung der Wohngebäudeversicherung der Ehel. Kowalczyk zum 28.02.", C),
+        ("Kündigung der Wohngebäudeversicherung des Objekts Lindenweg zum 28.02.", N),
+        # A fine-art cover of named clients is their insurance.
+        ("Oliver,\nclients Mr. & Mrs. Ashdown ask for a Kunstversicherung of EUR 3.5m.", C),
+    ],
+)
+def test_persons_in_exports_and_broker_mail(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
+    """A mail of thousands of contract numbers costs no more memory than the cap allows."""
+    text = " ".join(f"UV-{400000 + n}" for n in range(MAX_HITS_PER_ANCHOR + 50))
+    found = casewise.scan(text).references
+    assert len(found) == MAX_HITS_PER_ANCHOR
+    assert text[slice(*found[0])] == "UV-400000"

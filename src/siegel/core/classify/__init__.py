@@ -207,6 +207,7 @@ _NAME_ANCHORS = frozenset(
         persons.FIRST_NAMES,
         persons.SALUTATIONS,
         persons.FIELDS,
+        persons.SURNAME_FIELDS,
         persons.MAIDEN,
     )
 )

@@ -11,7 +11,9 @@ most of them out at once — and then looks at the forms from that character on,
 inside a look-behind, so their groups keep their real positions. Every candidate
 is tried, also one inside an earlier match: "KF-1902 4418" inside a longer shape is
 tried as well. A name before a date and the word before "-OP" are taken in
-afterwards, for the few candidates that get that far.
+afterwards, for the few candidates that get that far. Contract numbers and plates are
+kept up to the keyword scan's cap per anchor (pseudonymisation classifies its result
+again, so a number beyond the cap holds the mail back).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
 from siegel.core.classify.health import ICD_SUFFIXED, SURGERY, SURGERY_BEFORE
 from siegel.core.classify.identifiers import IBAN, iban_checksum_ok
 from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, PERSON_BEFORE
@@ -64,6 +67,8 @@ def scan(text: str) -> CaseHits:
                 hits.surgeries.append((word.start(), span[1]))
         elif group == "icd_suffixed":
             hits.surgeries.append(span)
+        elif len(hits.references) >= MAX_HITS_PER_ANCHOR:
+            continue  # as the keyword scan's cap: more numbers add nothing to the sensitivity
         elif group == "year_branch":
             hits.references.append((span[0] - 3, span[1]))
         else:

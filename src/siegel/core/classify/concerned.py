@@ -35,11 +35,15 @@ What counts:
 * the addressee's own health or insurance things count unless the mail
   addresses many; their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
-* health words in mail about an animal (veterinary words) are the owner's
-  insurance data, confidential, not health data;
+* health words in mail about an animal (veterinary words), and a personal line's word for
+  its cover, are the owner's insurance data, confidential, not health data — where an owner
+  is identified or a contract named; otherwise nobody's;
+* weak words that name a medical trade (a practice, a clinic, a pharmacy's medicines) name
+  the insured business's trade in mail about a non-personal line and no personal one;
 * in mail about examples or products, a role word that may be a plural ("unserer
-  Versicherten") names no one, and dates of birth beside placeholder persons only
-  (test data: "Max Mustermann (fiktiv), 01.01.1970") are nobody's;
+  Versicherten") names no one, nor does a role spoken to ("Ihres Patienten"), and
+  dates of birth beside placeholder persons only (test data: "Max Mustermann (fiktiv),
+  01.01.1970") are nobody's;
 * a line term other lines use too (``line-shared``) is that line's when the mail
   names a vehicle or another, non-personal line.
 
@@ -65,6 +69,7 @@ OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addresse
 CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
+WEAK = frozenset({"health-weak", "health-trade"})  # a trade's words are weak words too
 PERSONAL_FACTS = frozenset({"income", "payment-problem", "tax-number"})
 LINES = frozenset({"line-of-business", "line-shared"})
 # Names that identify someone real (a placeholder's do not; see placeholders_only).
@@ -88,6 +93,7 @@ class Concerned:
     animal: bool
     weak_words: int
     other_line: bool  # a vehicle or a non-personal line named (see line-shared)
+    personal_line: bool  # a personal line named
     placeholders_only: bool  # test data: placeholder persons, nobody real, about examples
 
     @classmethod
@@ -113,6 +119,8 @@ class Concerned:
             for f in findings
             if f.detector in IDENTIFYING
             and not (topical and f.detector == "person-role" and f.snippet in persons.MAYBE_MANY)
+            # "Ihres Patienten" in an IT warning or an FAQ is anyone's, as "Ihre Rezepte" there.
+            and not (topical and f.detector == "person-role" and persons.is_addressed(f.snippet))
             and not (placeholders_only and f.detector == "birth-date")
         }
         return cls(
@@ -127,10 +135,11 @@ class Concerned:
             insured=case or own_insurance,
             animal="veterinary" in signs,
             lines=bool(LINES & signs),
-            weak_words=len({f.snippet.lower() for f in findings if f.detector == "health-weak"}),
+            weak_words=len({f.snippet.lower() for f in findings if f.detector in WEAK}),
             placeholders_only=placeholders_only,
             other_line="vehicle" in signs
             or any(f.detector == "line-of-business" and f.sensitivity is N for f in findings),
+            personal_line=any(f.detector in LINES and f.sensitivity is S for f in findings),
         )
 
     @property
@@ -169,8 +178,10 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
     why = _why_lowered(finding, concerned)
     if why is None:
         return finding
-    if concerned.animal and finding.detector in HEALTH | {"health-weak"}:
-        return _lowered(finding, "an animal's health: the owner's insurance data", C)
+    if concerned.animal and _is_animals(finding):
+        if concerned.identified or concerned.case:
+            return _lowered(finding, "an animal's health: the owner's insurance data", C)
+        return _lowered(finding, "an animal's health, no owner concerned", N)
     if finding.detector == "line-shared" and concerned.other_line:
         # Read as the other line, it is a non-personal line: a named person's insurance.
         return _lowered(finding, why, C if _is_someones_insurance(concerned) else N)
@@ -180,13 +191,15 @@ def _assessed(finding: Finding, concerned: Concerned) -> Finding:
 def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     """Why a finding does not count in this mail, or None when it does."""
     detector = finding.detector
-    if concerned.animal and detector in HEALTH | {"health-weak"}:
+    if concerned.animal and _is_animals(finding):
         return "an animal's health"
     if detector in HEALTH:
         if concerned.identified or concerned.case or not concerned.about_nobody:
             return None
         return "about groups or things, no person concerned"
-    if detector == "health-weak":
+    if detector == "health-trade" and concerned.other_line and not concerned.personal_line:
+        return "a business's trade, insured in a non-personal line"
+    if detector in WEAK:
         if concerned.weak_words >= MIN_WEAK_WORDS and (
             concerned.identified or concerned.case or not concerned.about_nobody
         ):
@@ -210,6 +223,14 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if detector == "own-contract" and not concerned.lines:
             return "no insurance named"
     return None
+
+
+def _is_animals(finding: Finding) -> bool:
+    """Whether a finding reads as an animal's in mail about one: its health, and a personal
+    line's word ("Krankenversicherung für Mieze", "OP-Versicherung") for the animal's cover."""
+    return finding.detector in HEALTH | WEAK or (
+        finding.detector in LINES and finding.sensitivity is S
+    )
 
 
 def _is_someones_insurance(concerned: Concerned) -> bool:

@@ -25,6 +25,7 @@ from pypdf.errors import PdfReadError
 
 from siegel.core.classify import office, tables, zipped
 from siegel.core.classify.charset import Contradicted, decoded
+from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.htmltext import html_text, looks_like_html
 from siegel.core.mime.parse import parse_message, split_single_part
 
@@ -168,6 +169,8 @@ def part_text(part: EmailMessage, depth: int = 0, body: memoryview | None = None
     data = _payload(part) if body is None else body
     if content_type.startswith("text/"):
         text = decoded(data, str(part.get_param("charset", "us-ascii")))
+        if content_type == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+            text = unflowed(text, str(part.get_param("delsp", "")).lower() == "yes")
         return _text_of(text, _file_type(content_type, filename))
     if content_type.startswith("image/") and part.get("Content-ID") and not is_attachment(part):
         return None  # inline pictures of an HTML mail (logos, signatures)

@@ -3,7 +3,9 @@
 Strong words (Diagnose, Arztbericht, Arbeitsunfähigkeit, …) are health data
 about whoever the mail concerns; weak ones (Behandlung, Klinik, Zahnersatz, a
 medicine's name, …) are everyday or product words too and need more (both
-decided for the whole mail in :mod:`siegel.core.classify.concerned`). Words
+decided for the whole mail in :mod:`siegel.core.classify.concerned`). Weak words
+that name a medical trade or its goods (Praxis, Labor, Arzneimittel) are found apart
+(:data:`TRADE`): a practice insures its building, a pharmacy its stock. Words
 written with a leading "-" in the word lists may also end a compound
 ("Prostatakarzinom", "Zahnbehandlung"). An ICD-10 code counts near "ICD" or
 "Diagnose", or with the German certainty or side suffix ("M54.5 G", "S82.1 R",
@@ -27,6 +29,9 @@ from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
 
 S = Sensitivity.STRICTLY_CONFIDENTIAL
+# Weak words that name a medical trade or its goods ("Praxis", "Labor", "Arzneimittel"): weak
+# health words, and in mail about a non-personal line the insured business's trade.
+TRADE = "health-trade"
 ICD = Anchor(
     "icd-10",
     (
@@ -48,8 +53,10 @@ ICD = Anchor(
         "diagnoza",
         "rozpoznanie",
         "dx",
+        "diag",
     ),
-    re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:\.\d{1,2})?)\b"),
+    # "F32.1", and with the decimal comma German writes ("E11,9").
+    re.compile(r"\b[^\n]{0,40}?\b([a-tv-z]\d{2}(?:[.,]\d{1,2})?)\b"),
     payload="DIAGNOSE",
 )
 # "Knie-OP", "Hüft-OP": the capitalised abbreviation after a body part (needs the original case);
@@ -77,6 +84,9 @@ VETERINARY = Anchor(
         # A small-animal practice, and a pet's cover named by its kind ("your cat health policy").
         *("kleintier", "tierpraxis", "pet insurance", "cat health", "dog health"),
         *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
+        # An animal's own cover and clinic, named by its kind ("Hunde-OP-Versicherung").
+        *("tierversicherung", "tierkranken", "hunde-op", "katzen-op", "pferde-op"),
+        *("pferdeklinik", "pferdekranken", "pet surgery", "dog surgery", "cat surgery"),
     ),
     whole_word=False,
     max_hits=SIGN_HITS,
@@ -97,15 +107,36 @@ DOSE = Anchor(
 # Metformin 1000 mg") stands before it, so the first word of the stretch is not enough.
 MEDICINE_BEFORE = re.compile(r"(?<![a-zäöüß])(?=([a-zäöüß]{5,})[^\n\d]{0,24}?\d+(?:[.,]\d+)?\s?$)")
 LOOK_BACK = 48  # characters before a unit in which the medicine and its amount stand
+# Health nouns that are a verb form as well: written in lower case, German writes the verb
+# ("das MVZ sucht eine neue Gebäudeversicherung"), not the addiction ("seine Sucht").
+VERB_FORMS = frozenset({"sucht"})
+
+
+# A doctor's or a hospital's invoice written apart ("die Rechnung vom Zahnarzt", "the bill
+# from the hospital"): the same as "Arztrechnung", a strong word.
+INVOICE_FROM = Anchor(
+    "health-strong",
+    (
+        *("rechnung vom", "rechnung von der", "rechnung des", "rechnung der", "rechnung aus der"),
+        *("rechnungen vom", "rechnungen der", "invoice from the", "bill from the", "invoice from"),
+    ),
+    re.compile(
+        r"[ \t]+((?:[a-zäöüß-]*(?:arzt|ärztin|ärztes|klinik|krankenhaus|krankenhauses|hospital|"
+        r"physiotherap[a-z]*|zahnklinik|kieferorthop[a-zäöü]*)|dentist|doctor|gp|surgeon))\b"
+    ),
+    max_hits=SIGN_HITS,
+)
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
     return (
         ICD,
+        INVOICE_FROM,
         VETERINARY,
         DOSE,
         *_words("health-strong", config.health_strong),
         *_words("health-weak", config.health_weak),
+        *_words(TRADE, config.health_trade),
         *_words("special-category", config.special_categories),
     )
 
@@ -135,7 +166,7 @@ def reads(anchor: Anchor) -> bool:
     return anchor is ICD or anchor is DOSE or anchor.detector in _TERMS
 
 
-_TERMS = frozenset({"health-strong", "health-weak", "special-category"})
+_TERMS = frozenset({"health-strong", "health-weak", TRADE, "special-category"})
 
 
 def findings(
@@ -153,10 +184,18 @@ def findings(
         for h in hits
         if h.anchor is ICD
     ]
-    strong = [(h.start, h.end) for h in hits if h.anchor.detector == "health-strong"]
+    strong = [
+        (h.start, h.end)
+        for h in hits
+        if h.anchor.detector == "health-strong"
+        and h.anchor is not INVOICE_FROM
+        and text[h.start : h.end] not in VERB_FORMS
+    ]
+    strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
+    trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE]
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [
         Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
@@ -164,6 +203,9 @@ def findings(
     found += [
         Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
         for s, e in weak[:10]
+    ]
+    found += [
+        Finding(TRADE, location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in trade[:10]
     ]
     found += [
         Finding("special-category", location, f"Begriff »{text[s:e]}«", S, "", s, e)

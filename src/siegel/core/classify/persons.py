@@ -37,8 +37,11 @@ _NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
 _SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
 _TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
+# A legal form right after the name, or after one or two more of its words ("Rehaklinik Am
+# Waldsee GmbH"): a company's name.
 _COMPANY = (
-    r"(?![\w-])(?![ \t]*(?:&|\+|AG\b|GmbH|SE\b|KG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
+    r"(?![\w-])(?![ \t]*(?:[\w.-]+[ \t]+){0,2}"
+    r"(?:&|\+|AG\b|GmbH|SE\b|KG\b|OHG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
 )
 # One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow".
 SALUTATION_TAIL = re.compile(
@@ -50,7 +53,8 @@ SALUTATION_TAIL = re.compile(
 _NOT_A_NAME = (
     r"(?:Sir|Sirs|Madam|Madame|Team|Teams|All|Alle|Zusammen|Kolleg\w*|Colleagues?|Kund\w*|"
     r"Customers?|Clients?|Damen|Herren|Leute|Redaktion|Everyone|Everybody|Partner\w*|"
-    r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There)"
+    r"Members?|Mitglied\w*|Support|Service\w*|Gr[üu](?:ß|ss)e|Gruß|Welt|World|There|"
+    r"Versicherte|Eltern|Parents|Managers|Policyholders|Subscribers|Abonnent\w*|Leser\w*)"
 )
 FIRST_NAME_TAIL = re.compile(
     rf"[ \t]*(?!{_NOT_A_NAME}\b)({_NAME_PART}(?:[ \t]+{_SURNAME})?)[ \t]*(?:[,!:]|$)",
@@ -66,13 +70,15 @@ FIELD_TAIL = re.compile(
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
 _SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
+# A married couple by their name ("Eheleute Kowalczyk", "Ehel. Kowalczyk"), as "Familie".
+_COUPLE_WORDS = ("eheleute", "ehel.", "eheleuten")
 _GREETING_WORDS = (
     *("sehr geehrte", "sehr geehrter", "liebe", "lieber", "hallo", "guten tag", "guten morgen"),
     *("guten abend", "moin", "servus", "dear", "hello", "hi", "good morning", "good afternoon"),
 )
 SALUTATIONS = Anchor(
     "person-name",
-    (*_SALUTATION_WORDS, "family"),
+    (*_SALUTATION_WORDS, *_COUPLE_WORDS, "family"),
     SALUTATION_TAIL,
     payload="NAME",
     cased=True,
@@ -120,6 +126,8 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # The addressee of a letter in a list of returned mail or a mailing.
+    *("empfänger", "empfängerin", "recipient"),
     # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
@@ -135,6 +143,19 @@ FIELDS = Anchor(
         for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
     ),
     FIELD_TAIL,
+    payload="NAME",
+    cased=True,
+)
+# A surname in a field of its own, as exports and spreadsheets write it ("VN_Name: Brandl;
+# VN_Vorname: Georg", "Nachname: Brandl"): one name word is enough there.
+SURNAME_LABELS = (
+    *("nachname", "familienname", "surname", "last name", "lastname", "vn_name", "vn-name"),
+    *("name_vn", "kunde_name", "kundenname"),
+)
+SURNAME_FIELDS = Anchor(
+    "person-field",
+    tuple(f"{label}{after}" for label in SURNAME_LABELS for after in (":", " :")),
+    re.compile(rf"[ \t]*({_NAME_PART}){_COMPANY}"),
     payload="NAME",
     cased=True,
 )
@@ -217,9 +238,12 @@ OWN_KINDS = (
 
 
 # Not the addressee's own thing but their staff ("Ihrer Pflegeberaterinnen": a plural of
-# people, written with both genders) or their company's ("your company health plan").
+# people, written with both genders), their company's ("your company health plan") or the
+# cases they work on.
 _NOT_OWN = re.compile(
-    r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b"
+    r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b|"
+    # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
+    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b"
 )
 
 
@@ -266,7 +290,17 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
-ANCHORS = (GREETINGS, FIRST_NAMES, SALUTATIONS, FIELDS, MAIDEN, ROLES, PATIENTS, OWN)
+ANCHORS = (
+    GREETINGS,
+    FIRST_NAMES,
+    SALUTATIONS,
+    FIELDS,
+    SURNAME_FIELDS,
+    MAIDEN,
+    ROLES,
+    PATIENTS,
+    OWN,
+)
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
 MAYBE_MANY = frozenset({"unserer versicherten", "our insured"})
@@ -277,7 +311,9 @@ GROUP_GREETING = re.compile(
     r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
     r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
-    r"mitarbeitende|mitarbeiterinnen)",
+    r"mitarbeitende|mitarbeiterinnen|"
+    # The insured, parents, managers, subscribers: a group by what they are.
+    r"versicherte\b|eltern\b|parents|managers|policyholders|subscribers|customers|abonnent)",
     re.MULTILINE,
 )
 GREETING_LINES = 600  # characters at the start of a text where its greeting stands

@@ -74,10 +74,12 @@ REFERENCE = Anchor(
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
-# a single letter only with a hyphen ("T-26-004518"), so "T 0221 555-1930" (a phone) is not one.
+# a single letter only with a hyphen ("T-26-004518"), so "T 0221 555-1930" (a phone) is not one;
+# or letters, a hyphen and one long group ("HR-5502119"), as a line's own prefix writes them
+# (not a date, "AR-20260616", nor the end of an address: a calendar entry's UID).
 CONTRACT = (
     r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-|[A-Z]{2,4}[- ]?)\d{2,}"
-    r"(?:[- /.]\d{2,}){1,3}(?:-\d)?)(?![\w-])"
+    r"(?:[- /.]\d{2,}){1,3}(?:-\d)?|[A-Z]{2,4}[- ](?!(?:19|20)\d{6}\b)\d{6,10}(?!@))(?![\w-])"
 )
 # Year, branch letters, number: "26-HP-0031177" (found from its first capital letter).
 YEAR_BRANCH = r"(?<=\b\d\d-)(?P<year_branch>[A-Z]{1,3}-\d{4,8})(?![\w-])"
@@ -98,6 +100,8 @@ _SOMEONE_ELSES = re.compile(
 _OTHER_PREFIXES = frozenset(
     {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "LS", "ISO", "DIN"}
     | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
+    # A medicine's central number, a bank's code, a hospital's or practice's own number.
+    | {"PZN", "BLZ", "IK", "BSNR", "LANR"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
 )
 
