@@ -118,15 +118,18 @@ def signed_in(client: Client, address: str, password: str = PASSWORD) -> Client:
 PROXY = "10.0.0.5"
 
 
-def certificate(days: int = 30, *, start: int = -1) -> tuple[bytes, str]:
+def certificate(
+    days: int = 30, *, start: int = -1, uses: list[x509.ObjectIdentifier] | None = None
+) -> tuple[bytes, str]:
     """A fresh self-signed certificate valid from ``start`` to ``days`` days from now: PEM, escaped.
 
-    The escaped form is what nginx's ``$ssl_client_escaped_cert`` passes.
+    ``uses``: its extended key usage, when it names one. The escaped form is what
+    nginx's ``$ssl_client_escaped_cert`` passes.
     """
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "MVP Makler A")])
     now = dt.datetime.now(dt.UTC)
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
@@ -134,8 +137,10 @@ def certificate(days: int = 30, *, start: int = -1) -> tuple[bytes, str]:
         .serial_number(x509.random_serial_number())
         .not_valid_before(now + dt.timedelta(days=start))
         .not_valid_after(now + dt.timedelta(days=days))
-        .sign(key, hashes.SHA256())
     )
+    if uses is not None:
+        builder = builder.add_extension(x509.ExtendedKeyUsage(uses), critical=False)
+    cert = builder.sign(key, hashes.SHA256())
     pem = cert.public_bytes(serialization.Encoding.PEM)
     return pem, quote(pem.decode(), safe="")
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from pytest_django.fixtures import Settings
@@ -250,25 +249,6 @@ def upload(client: Client, data: bytes, name: str = "mvp.pem", **fields: object)
     )
 
 
-def special_certificate(*, uses: list[x509.ObjectIdentifier] | None = None) -> x509.Certificate:
-    """A self-signed certificate, with the extended key usage ``uses`` when given."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sonderfall")])
-    now = dt.datetime.now(dt.UTC)
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-    )
-    if uses is not None:
-        builder = builder.add_extension(x509.ExtendedKeyUsage(uses), critical=False)
-    return builder.sign(key, hashes.SHA256())
-
-
 def test_a_user_maps_their_own_certificate_to_sign_in_and_for_the_api(firms: Pair) -> None:
     colleague = make_user(firms.a, COLLEAGUE, Role.PORTFOLIO)
     client = signed_in(Client(), COLLEAGUE)
@@ -329,9 +309,7 @@ def test_the_administrator_maps_a_colleagues_certificate_for_the_api_only(firms:
             "privaten Schlüssel",
         ),
         (
-            lambda: special_certificate(uses=[ExtendedKeyUsageOID.SERVER_AUTH]).public_bytes(
-                serialization.Encoding.PEM
-            ),
+            lambda: certificate(uses=[ExtendedKeyUsageOID.SERVER_AUTH])[0],
             "nicht für die Anmeldung eines Clients",
         ),
     ],
@@ -350,11 +328,8 @@ def test_an_unusable_file_is_refused_with_its_reason_and_audited(
 
 def test_a_client_certificate_with_its_use_named_is_accepted(firms: Pair) -> None:
     client = signed_in(Client(), ADMIN)
-    cert = special_certificate(uses=[ExtendedKeyUsageOID.CLIENT_AUTH])
-    assert (
-        upload(client, cert.public_bytes(serialization.Encoding.PEM), member=firms.a.pk).status_code
-        == 302
-    )
+    pem, _ = certificate(uses=[ExtendedKeyUsageOID.CLIENT_AUTH])
+    assert upload(client, pem, member=firms.a.pk).status_code == 302
 
 
 def test_a_certificate_is_mapped_once_even_after_its_revocation(firms: Pair) -> None:
