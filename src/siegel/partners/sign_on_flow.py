@@ -1,0 +1,252 @@
+"""The OpenID Connect exchange of a firm's single sign-on: mozilla-django-oidc, one firm at a time.
+
+mozilla-django-oidc reads one provider from the Django settings; Siegel has one
+per firm. :class:`FirmBackend` is the library's backend with the firm's settings
+in place of the global ones (``get_settings``): the library redeems the code (with
+the PKCE verifier), fetches the provider's keys, checks the ID token's signature,
+expiry (through PyJWT) and nonce. What it does not check — issuer and audience —
+is checked, with the times again against Siegel's clock, by
+:func:`siegel.core.id_token.check_claims` before the identity is believed. The backend is called directly, never listed in
+``AUTHENTICATION_BACKENDS``: a provider cannot sign anyone in through
+``django.contrib.auth.authenticate``.
+
+State, nonce and PKCE verifier are made with the library's helpers and kept in
+the session per flow (:func:`begin`), with the firm and the page to go on to;
+:func:`take_pending` hands a flow out once.
+
+Every request to a provider is made with ``SIEGEL_SSO_TIMEOUT`` and the CA bundle
+``SIEGEL_SSO_CA_FILE`` (else the system's), and never inside a database
+transaction: the views call this module with no transaction open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import jwt
+import requests
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured, SuspiciousOperation
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.crypto import get_random_string
+from mozilla_django_oidc.auth import OIDCAuthenticationBackend
+from mozilla_django_oidc.utils import generate_code_challenge
+
+from siegel.core.id_token import Expected, Identity, IdTokenRejected, check_claims
+from siegel.partners.sign_on import Refusal, SignOnRefused, secret_of
+from siegel.partners.sign_on_models import FirmSignOn
+
+PENDING = "siegel.partners.sign_on"  # session: state -> the flow it began
+MAX_PENDING = 5  # flows begun in one session and not yet back (several tabs)
+PENDING_SECONDS = 600  # a person has this long at the provider
+DISCOVERY_SECONDS = 3600
+SIGNING_ALGORITHM = "RS256"
+
+
+def now() -> float:
+    """The clock an ID token's ``exp`` and ``iat`` are checked against (one seam, for tests)."""
+    return time.time()
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    authorization: str
+    token: str
+    jwks: str
+
+
+def _verify() -> str | bool:
+    """The CA bundle a provider's TLS is checked against: the configured one, or the system's."""
+    return settings.SIEGEL_SSO_CA_FILE or True
+
+
+def endpoints_of(sign_on: FirmSignOn) -> Endpoints:
+    """The firm's provider endpoints: as staff set them, or from the discovery document (cached).
+
+    The discovery document must name the configured issuer exactly: otherwise
+    another provider's document (a typo, a redirect) would choose the keys.
+    """
+    if sign_on.endpoints_given:
+        return Endpoints(sign_on.authorization_endpoint, sign_on.token_endpoint, sign_on.jwks_uri)
+    key = "siegel.sso.discovery:" + hashlib.sha256(sign_on.issuer.encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = _discover(sign_on.issuer)
+        cache.set(key, found, DISCOVERY_SECONDS)
+    return Endpoints(*found)
+
+
+def _discover(issuer: str) -> tuple[str, str, str]:
+    url = issuer.rstrip("/") + "/.well-known/openid-configuration"
+    try:
+        answer = requests.get(url, timeout=settings.SIEGEL_SSO_TIMEOUT, verify=_verify())
+        answer.raise_for_status()
+        document = answer.json()
+        if document.get("issuer") != issuer:
+            raise SignOnRefused("discovery document names another issuer", Refusal.FAILED)
+        return (
+            str(document["authorization_endpoint"]),
+            str(document["token_endpoint"]),
+            str(document["jwks_uri"]),
+        )
+    except (requests.RequestException, ValueError, KeyError, AttributeError) as failed:
+        raise SignOnRefused(
+            f"discovery failed ({type(failed).__name__})", Refusal.FAILED
+        ) from failed
+
+
+# --- the way out: to the provider -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A flow begun in this session: which sign-on, its nonce and verifier, where to go on to."""
+
+    sign_on: int
+    firm: int
+    nonce: str
+    verifier: str
+    next_url: str
+    began: float
+
+
+def redirect_uri(request: HttpRequest) -> str:
+    """Where the provider sends the browser back: the same for every firm."""
+    return request.build_absolute_uri(reverse("partners:sign_on_return"))
+
+
+def begin(request: HttpRequest, sign_on: FirmSignOn, endpoints: Endpoints, next_url: str) -> str:
+    """Start a flow: state, nonce and PKCE verifier into the session; the provider's URL."""
+    state = get_random_string(32)
+    nonce = get_random_string(32)
+    verifier = get_random_string(64)
+    flows = {
+        key: value
+        for key, value in request.session.get(PENDING, {}).items()
+        if value["began"] > time.time() - PENDING_SECONDS
+    }
+    for oldest in sorted(flows, key=lambda key: flows[key]["began"])[: -MAX_PENDING + 1]:
+        del flows[oldest]
+    flows[state] = {
+        "sign_on": sign_on.pk,
+        "firm": sign_on.firm_id,
+        "nonce": nonce,
+        "verifier": verifier,
+        "next_url": next_url,
+        "began": time.time(),
+    }
+    request.session[PENDING] = flows
+    query = urlencode(
+        {
+            "response_type": "code",
+            "scope": "openid email",
+            "client_id": sign_on.client_id,
+            "redirect_uri": redirect_uri(request),
+            "state": state,
+            "nonce": nonce,
+            "code_challenge": generate_code_challenge(verifier, "S256"),
+            "code_challenge_method": "S256",
+        }
+    )
+    separator = "&" if "?" in endpoints.authorization else "?"
+    return f"{endpoints.authorization}{separator}{query}"
+
+
+def take_pending(request: HttpRequest) -> Pending | None:
+    """The flow the provider's ``state`` names, removed from the session (it answers once)."""
+    state = request.GET.get("state", "")
+    flows = request.session.get(PENDING, {})
+    found = flows.pop(state, None) if state else None
+    request.session[PENDING] = flows
+    if found is None or found["began"] <= time.time() - PENDING_SECONDS:
+        return None
+    return Pending(**found)
+
+
+# --- the way back: code to identity ---------------------------------------------------------
+
+
+class FirmBackend(OIDCAuthenticationBackend):
+    """mozilla-django-oidc's backend, reading one firm's settings instead of Django's.
+
+    ``get_or_create_user`` is where the library would find or create a Django user
+    from the token; here it only checks the claims and hands back the identity.
+    Whom that identity is, is decided by :func:`siegel.partners.sign_on.member_for`.
+    """
+
+    def __init__(self, sign_on: FirmSignOn, endpoints: Endpoints, pending: Pending) -> None:
+        self.sign_on = sign_on
+        self.pending = pending
+        self.firm_settings: dict[str, Any] = {
+            "OIDC_OP_TOKEN_ENDPOINT": endpoints.token,
+            "OIDC_OP_USER_ENDPOINT": "",
+            "OIDC_OP_JWKS_ENDPOINT": endpoints.jwks,
+            "OIDC_RP_CLIENT_ID": sign_on.client_id,
+            "OIDC_RP_CLIENT_SECRET": secret_of(sign_on),
+            "OIDC_RP_SIGN_ALGO": SIGNING_ALGORITHM,
+            "OIDC_RP_IDP_SIGN_KEY": None,
+            "OIDC_RP_SCOPES": "openid email",
+            "OIDC_AUTHENTICATION_CALLBACK_URL": "partners:sign_on_return",
+            "OIDC_USE_NONCE": True,
+            "OIDC_VERIFY_SSL": _verify(),
+            "OIDC_TIMEOUT": settings.SIEGEL_SSO_TIMEOUT,
+            "OIDC_PROXY": None,
+            "OIDC_STORE_ACCESS_TOKEN": False,
+            "OIDC_STORE_ID_TOKEN": False,
+            "OIDC_TOKEN_USE_BASIC_AUTH": False,
+            "OIDC_ALLOW_UNSECURED_JWT": False,
+        }
+        super().__init__()
+
+    def get_settings(self, attr: str, *default: Any) -> Any:
+        if attr in self.firm_settings:
+            return self.firm_settings[attr]
+        if default:
+            return default[0]
+        raise ImproperlyConfigured(f"{attr} is not a setting of a firm's sign-on")
+
+    def get_or_create_user(
+        self, access_token: str, id_token: str, payload: dict[str, Any]
+    ) -> Identity:
+        expected = Expected(
+            issuer=self.sign_on.issuer,
+            client_id=self.sign_on.client_id,
+            nonce=self.pending.nonce,
+            now=now(),
+        )
+        return check_claims(payload, expected)
+
+
+def identity_from(
+    request: HttpRequest, sign_on: FirmSignOn, endpoints: Endpoints, pending: Pending
+) -> Identity:
+    """Redeem the provider's code and check its ID token: the identity, or :class:`SignOnRefused`."""
+    if not request.GET.get("code"):
+        raise SignOnRefused("no code from the provider", Refusal.FAILED)
+    backend = FirmBackend(sign_on, endpoints, pending)
+    try:
+        identity = backend.authenticate(
+            request, nonce=pending.nonce, code_verifier=pending.verifier
+        )
+    except IdTokenRejected as rejected:
+        raise SignOnRefused(f"ID token: {rejected}", Refusal.FAILED) from rejected
+    except SuspiciousOperation as rejected:
+        raise SignOnRefused(f"ID token: {rejected}", Refusal.FAILED) from rejected
+    except jwt.ExpiredSignatureError as rejected:
+        raise SignOnRefused("ID token: expired", Refusal.FAILED) from rejected
+    except requests.HTTPError as failed:
+        status = failed.response.status_code if failed.response is not None else "?"
+        raise SignOnRefused(f"provider refused the code ({status})", Refusal.FAILED) from failed
+    except (requests.RequestException, jwt.PyJWTError, ValueError, KeyError, TypeError) as failed:
+        raise SignOnRefused(
+            f"exchange with the provider failed ({type(failed).__name__})", Refusal.FAILED
+        ) from failed
+    if not isinstance(identity, Identity):
+        raise SignOnRefused("no ID token from the provider", Refusal.FAILED)
+    return identity

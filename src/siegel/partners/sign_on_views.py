@@ -1,0 +1,151 @@
+"""Signing in with the firm's own login (OpenID Connect): ``/postfach/anmelden/firma/…``.
+
+- ``anmelden/firma/`` asks for the firm's short name (Kennung) and links on;
+- ``anmelden/firma/<kennung>/`` sends the browser to the firm's provider (a link,
+  not a form: the portal's ``form-action 'self'`` would stop a form's redirect to
+  another site);
+- ``anmelden/firma-rueckkehr/`` is where the provider sends it back, for every firm.
+
+The sign-in is completed by the password sign-in's own path
+(:func:`siegel.accounts.completion.complete_sign_in`): a new session id, the idle
+timeout, ``accounts.login.success`` with ``method: sso``, and the second factor
+after it (ADR 0024). Every refusal is a 403 page saying why and an
+``accounts.login.failure`` event with ``step: sso`` and the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from siegel.accounts import lockout
+from siegel.accounts import services as account_services
+from siegel.accounts.completion import complete_sign_in
+from siegel.accounts.navigation import safe_next
+from siegel.core.id_token import Identity
+from siegel.infra.ratelimit import client_address
+from siegel.partners import sign_on, sign_on_flow
+from siegel.partners.models import Membership
+from siegel.partners.sign_on import SignOnRefused
+from siegel.partners.sign_on_models import FirmSignOn
+
+STEP = "sso"
+
+
+@never_cache
+@require_GET
+def choose(request: HttpRequest) -> HttpResponse:
+    """The page that asks for the firm's Kennung and links to its sign-in."""
+    slug = request.GET.get("firma", "").strip().lower()
+    found = None
+    if slug:
+        try:
+            found = sign_on.usable(slug)
+        except SignOnRefused:
+            found = None
+    return render(
+        request,
+        "partners/sign_on.html",
+        {"slug": slug, "found": found, "next": safe_next(request, "")},
+    )
+
+
+@never_cache
+@require_GET
+def start(request: HttpRequest, slug: str) -> HttpResponse:
+    """To the firm's provider, with a new state, nonce and PKCE challenge."""
+    try:
+        chosen = sign_on.usable(slug)
+    except SignOnRefused as refused:
+        _failed(request, refused, slug=slug)
+        return _refusal(request, refused)
+    try:
+        endpoints = sign_on_flow.endpoints_of(chosen)
+    except SignOnRefused as refused:
+        _failed(request, refused, slug=slug, firm=chosen.firm_id)
+        return _refusal(request, refused)
+    return HttpResponseRedirect(sign_on_flow.begin(request, chosen, endpoints, safe_next(request)))
+
+
+@never_cache
+@require_GET
+def finish(request: HttpRequest) -> HttpResponse:
+    """The provider's answer: the code redeemed, the token checked, the firm user signed in."""
+    pending = sign_on_flow.take_pending(request)
+    try:
+        admitted = _admitted(request, pending)
+    except SignOnRefused as refused:
+        _failed(request, refused, firm=pending.firm if pending else None)
+        return _refusal(request, refused)
+    account = admitted.member.account
+    firm = admitted.sign_on.firm_id
+    if lockout.is_locked(request, account.address):
+        # Locked after failed passwords or codes: the provider does not lift that (ADR 0024).
+        locked = SignOnRefused("address locked", sign_on.Refusal.INACTIVE, address=account.address)
+        _failed(request, locked, firm=firm)
+        return lockout.locked_out_response(request)
+    subject = admitted.identity.subject
+    first = sign_on.link(admitted.sign_on, admitted.member, subject)
+    return complete_sign_in(
+        request,
+        account,
+        admitted.next_url,
+        method=STEP,
+        details={"firm": firm, "subject": subject, "first_link": first},
+    )
+
+
+@dataclass(frozen=True)
+class Admitted:
+    """A provider's answer that passed every check: whose it is and where to go on to."""
+
+    sign_on: FirmSignOn
+    identity: Identity
+    member: Membership
+    next_url: str
+
+
+def _admitted(request: HttpRequest, pending: sign_on_flow.Pending | None) -> Admitted:
+    """The checks of the provider's answer, in order; :class:`SignOnRefused` at the first to fail."""
+    if "error" in request.GET:
+        raise SignOnRefused(
+            f"provider answered {request.GET['error'][:50]}", sign_on.Refusal.FAILED
+        )
+    if pending is None:
+        raise SignOnRefused("unknown or expired state", sign_on.Refusal.FAILED)
+    chosen = sign_on.usable_by_id(pending.sign_on)
+    endpoints = sign_on_flow.endpoints_of(chosen)
+    identity = sign_on_flow.identity_from(request, chosen, endpoints, pending)
+    return Admitted(chosen, identity, sign_on.member_for(chosen, identity), pending.next_url)
+
+
+def _refusal(request: HttpRequest, refused: SignOnRefused) -> HttpResponse:
+    """The 403 page: why, in the person's terms; the details are in the audit log."""
+    return render(
+        request,
+        "partners/sign_on_refused.html",
+        {"kind": refused.kind.value, "login_url": reverse("accounts:login")},
+        status=403,
+    )
+
+
+def _failed(
+    request: HttpRequest,
+    refused: SignOnRefused,
+    *,
+    slug: str = "",
+    firm: int | None = None,
+) -> None:
+    details: dict[str, object] = {"reason": refused.reason}
+    if slug:
+        details["sign_on"] = slug[:50]
+    if (refused.firm or firm) is not None:
+        details["firm"] = refused.firm or firm
+    account_services.sign_in_failed(
+        refused.address, client=client_address(request), step=STEP, details=details
+    )
