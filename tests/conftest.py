@@ -46,6 +46,15 @@ def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Provider
         yield provider
 
 
+@pytest.fixture(scope="session")
+def second_oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Provider]:
+    """Another firm's provider, a process of its own; it does not name itself in answers (RFC 9207)."""
+    from tests.support.oidc import running_provider
+
+    with running_provider(tmp_path_factory.mktemp("oidc-provider-2"), sends_iss=False) as provider:
+        yield provider
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests of PostgreSQL-only guards run in the PostgreSQL pass of ``make test``."""
     from django.conf import settings

@@ -46,7 +46,7 @@ def test_a_firm_user_signs_in_with_the_firms_provider(
 ) -> None:
     portal = str(live_server)
     settings.SIEGEL_PORTAL_URL = portal
-    oidc_provider.client(CLIENT_ID, SECRET, f"{portal}/postfach/anmelden/firma-rueckkehr/")
+    oidc_provider.client(CLIENT_ID, SECRET, f"{portal}/postfach/anmelden/firma/makler-a/zurueck/")
     oidc_provider.users(anna_browser=ADMIN, niemand_browser="niemand@makler-a.example")
     admin = make_firm()
     deposit(admin.firm, data=b"%PDF-1.4 Nachtrag")
@@ -72,7 +72,7 @@ def test_a_firm_user_signs_in_with_the_firms_provider(
     assert success.details["method"] == "sso" and success.details["address"] == ADMIN
 
     page.context.clear_cookies()
-    with page.expect_response(lambda r: "/firma-rueckkehr/" in r.url) as answer:
+    with page.expect_response(lambda r: "/makler-a/zurueck/" in r.url) as answer:
         sign_on_at_provider(page, portal, "niemand_browser")
     assert answer.value.status == 403
     assert page.get_by_role("heading", name="Kein Zugang für dieses Konto").is_visible()

@@ -28,7 +28,7 @@ from siegel.partners import services, sign_on, sign_on_flow
 from siegel.partners.models import FirmState, Membership, Role
 from siegel.partners.sign_on_models import FirmSignOn, SignOnLink
 from tests.partners.conftest import ADMIN, STAFF, Pair, make_user, signed_in
-from tests.support.oidc import Provider
+from tests.support.oidc import Provider, stand_in
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +37,14 @@ SECRET = "geheim-7c1f0d5e9a2b4c6d8e0f1a3b5c7d9e1f"
 OTHER_CLIENT = "siegel-anderer-client"
 OTHER_SECRET = "anderes-geheimnis-3e5a7c9b1d2f4a6c8e0b"
 SERVER = "http://testserver"
-RETURN = f"{SERVER}/postfach/anmelden/firma-rueckkehr/"
+RETURN = f"{SERVER}/postfach/anmelden/firma/makler-a/zurueck/"
 START = "/postfach/anmelden/firma/makler-a/"
 COLLEAGUE = "kollege@makler-a.example"
+B_CLIENT = "siegel-makler-b"
+B_SECRET = "makler-b-geheimnis-2d4f6a8c0e1b3d5f7a9c"
+B_RETURN = f"{SERVER}/postfach/anmelden/firma/makler-b/zurueck/"
+B_START = "/postfach/anmelden/firma/makler-b/"
+B_ADMIN = "chef@makler-b.example"
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +62,41 @@ def provider(oidc_provider: Provider) -> Provider:
         fremdes_publikum=ADMIN,
     )
     return oidc_provider
+
+
+@pytest.fixture(scope="module")
+def provider_b(second_oidc_provider: Provider) -> Provider:
+    """Firm B's own directory, another process: it does not name itself in answers (as Entra ID)."""
+    second_oidc_provider.client(B_CLIENT, B_SECRET, B_RETURN)
+    second_oidc_provider.users(chef_b=B_ADMIN)
+    return second_oidc_provider
+
+
+def configure_b(firm_admin: Membership, provider: Provider, **changes: Any) -> FirmSignOn:
+    wanted: dict[str, Any] = {
+        "slug": "makler-b",
+        "issuer": provider.issuer,
+        "client_id": B_CLIENT,
+        "allowed_domains": "makler-b.example",
+        "secret": B_SECRET,
+    } | changes
+    return sign_on.configure(firm_admin.firm, sign_on.Settings(**wanted), actor=STAFF)
+
+
+def with_query(url: str, **changes: str | None) -> str:
+    """``url`` with query parameters replaced (None: removed), as a browser's address bar allows."""
+    parts = urlparse(url)
+    query = {name: values[0] for name, values in parse_qs(parts.query).items()}
+    for name, value in changes.items():
+        query.pop(name, None)
+        if value is not None:
+            query[name] = value
+    return parts._replace(query=urlencode(query)).geturl()
+
+
+def discovery(provider: Provider) -> dict[str, Any]:
+    found = requests.get(f"{provider.issuer}/.well-known/openid-configuration", timeout=10)
+    return dict(found.json())
 
 
 def configure(firm_admin: Membership, provider: Provider, **changes: Any) -> FirmSignOn:
@@ -172,6 +212,77 @@ def test_a_firm_that_requires_a_second_factor_sends_the_user_to_set_one_up(
 
 
 @pytest.mark.slow
+def test_two_firms_sign_in_each_with_its_own_provider_at_its_own_address(
+    firms: Pair, provider: Provider, provider_b: Provider
+) -> None:
+    configure(firms.a, provider)
+    configure_b(firms.b, provider_b)
+    client_a = Client()
+    assert sign_on_as(provider, client_a, "anna").status_code == 302
+    assert signed_in_as(client_a) == firms.a.account.user_id
+
+    client_b = Client()
+    asked = parse_qs(urlparse(to_provider(client_b, B_START)).query)
+    assert asked["redirect_uri"] == [B_RETURN]
+    back = provider_b.sign_in(to_provider(client_b, B_START), "chef_b", back_to=B_RETURN)
+    assert "iss" not in parse_qs(urlparse(back).query)  # this provider does not name itself
+    assert client_b.get(back).status_code == 302
+    assert signed_in_as(client_b) == firms.b.account.user_id
+
+
+@pytest.mark.slow
+def test_a_mix_up_by_another_firms_provider_never_reaches_its_token_endpoint(
+    firms: Pair, provider: Provider, provider_b: Provider
+) -> None:
+    """Firm B's provider is malicious: it sends a person who started at firm B on to firm A's
+    provider, with the attacker's own flow for firm A and the victim's state for firm B.
+    The code firm A's provider issues must never be posted to firm B's token endpoint.
+    """
+    configure(firms.a, provider)
+    found = discovery(provider_b)
+    with stand_in() as stolen:  # firm B's token endpoint, run by the attacker
+        configure_b(
+            firms.b,
+            provider_b,
+            authorization_endpoint=found["authorization_endpoint"],
+            token_endpoint=stolen.url,
+            jwks_uri=found["jwks_uri"],
+        )
+        victim, attacker = Client(), Client()
+        victim_state = parse_qs(urlparse(to_provider(victim, B_START)).query)["state"][0]
+        forwarded = with_query(to_provider(attacker), state=victim_state)
+        back = provider.sign_in(forwarded, "anna", back_to=RETURN)
+
+        refused(victim.get(back), "Anmeldung fehlgeschlagen")
+        assert failure()["reason"] == "answer at another firm's return address"
+        assert failure()["firm"] == firms.b.firm_id
+        assert stolen.received == []
+        assert signed_in_as(victim) is None
+        # The victim's flow for firm B is spent: the same answer at firm B's address is refused too.
+        refused(victim.get(back.replace("/makler-a/", "/makler-b/")), "Anmeldung fehlgeschlagen")
+        assert failure()["reason"] == "unknown or expired state"
+        assert stolen.received == []
+
+
+@pytest.mark.slow
+def test_an_answer_naming_another_issuer_or_none_is_refused(
+    firms: Pair, firm_sign_on: FirmSignOn, provider: Provider, provider_b: Provider
+) -> None:
+    """RFC 9207: this provider names itself in every answer (and says so in its discovery)."""
+    client = Client()
+    back = back_from(provider, client, "anna")
+    assert parse_qs(urlparse(back).query)["iss"] == [provider.issuer]
+    refused(client.get(with_query(back, iss=provider_b.issuer)), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "iss of the answer is not the firm's issuer"
+
+    client = Client()
+    back = back_from(provider, client, "anna")
+    refused(client.get(with_query(back, iss=None)), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "no iss in the answer"
+    assert signed_in_as(client) is None
+
+
+@pytest.mark.slow
 def test_a_wrong_or_replayed_state_signs_nobody_in(
     firms: Pair, firm_sign_on: FirmSignOn, provider: Provider
 ) -> None:
@@ -222,7 +333,8 @@ def test_a_token_from_another_issuer_is_refused(firms: Pair, provider: Provider)
         jwks_uri=found["jwks_uri"],
     )
     client = Client()
-    refused(sign_on_as(provider, client, "anna"), "Anmeldung fehlgeschlagen")
+    back = with_query(back_from(provider, client, "anna"), iss=None)  # not named in the answer
+    refused(client.get(back), "Anmeldung fehlgeschlagen")
     assert failure()["reason"] == "ID token: wrong issuer"
     assert signed_in_as(client) is None
 

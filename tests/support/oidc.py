@@ -14,11 +14,13 @@ import secrets
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -56,7 +58,8 @@ class Provider:
         self.manage("provider", "client", client_id, secret, *redirect_uris)
 
     def users(self, **addresses: str) -> None:
-        """People in the firm's directory, by name: their address (``!`` after it: unverified).
+        """People in the firm's directory, by name: their address (``!`` after it: unverified,
+        ``?``: the provider does not say whether it is).
 
         All get :data:`PASSWORD`.
         """
@@ -92,6 +95,59 @@ class Provider:
         raise AssertionError("the provider never sent the browser back")
 
 
+@dataclass
+class StandIn:
+    """An HTTP endpoint on loopback that records the bodies it gets and answers as told.
+
+    It plays a provider's endpoint that misbehaves (or a malicious firm's): ``answer``
+    is sent with ``status``, in pieces of ``piece`` bytes ``pause`` seconds apart.
+    """
+
+    url: str
+    received: list[bytes] = field(default_factory=list)
+    answer: bytes = b"{}"
+    status: int = 200
+    piece: int = 1 << 16
+    pause: float = 0.0
+
+
+@contextmanager
+def stand_in() -> Iterator[StandIn]:
+    endpoint = StandIn(url="")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self._answer(b"")
+
+        def do_POST(self) -> None:
+            self._answer(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+
+        def _answer(self, body: bytes) -> None:
+            endpoint.received.append(body)
+            self.send_response(endpoint.status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(endpoint.answer)))
+            self.end_headers()
+            for start in range(0, len(endpoint.answer), endpoint.piece):
+                self.wfile.write(endpoint.answer[start : start + endpoint.piece])
+                self.wfile.flush()
+                time.sleep(endpoint.pause)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    endpoint.url = f"http://127.0.0.1:{server.server_address[1]}/token"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield endpoint
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _field(page: str, name: str) -> str:
     found = re.search(rf'name="{name}" value="([^"]*)"', page)
     assert found is not None, f"no {name} on the provider's page"
@@ -99,7 +155,8 @@ def _field(page: str, name: str) -> str:
 
 
 @contextmanager
-def running_provider(directory: Path) -> Iterator[Provider]:
+def running_provider(directory: Path, *, sends_iss: bool = True) -> Iterator[Provider]:
+    """The provider, answering with ``iss`` (RFC 9207) unless ``sends_iss`` is False."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     key_file = directory / "provider-key.pem"
     key_file.write_bytes(
@@ -119,6 +176,7 @@ def running_provider(directory: Path) -> Iterator[Provider]:
         "OIDC_PROVIDER_SECRET_KEY": secrets.token_urlsafe(32),
         "OIDC_PROVIDER_DATABASE": str(directory / "provider.sqlite3"),
         "OIDC_PROVIDER_KEY_FILE": str(key_file),
+        "OIDC_PROVIDER_SENDS_ISS": "1" if sends_iss else "0",
     }
     port = free_port()
     provider = Provider(f"http://127.0.0.1:{port}", environment)

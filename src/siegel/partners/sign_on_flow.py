@@ -12,7 +12,9 @@ is checked, with the times again against Siegel's clock, by
 
 State, nonce and PKCE verifier are made with the library's helpers and kept in
 the session per flow (:func:`begin`), with the firm and the page to go on to;
-:func:`take_pending` hands a flow out once.
+:func:`take_pending` hands a flow out once. Each firm has its own return address
+(:func:`redirect_uri`), registered at its provider: the views accept an answer only
+at the address of the firm whose flow it is, before any request to a provider.
 
 Every request to a provider is made with ``SIEGEL_SSO_TIMEOUT`` and the CA bundle
 ``SIEGEL_SSO_CA_FILE`` (else the system's), and never inside a database
@@ -56,9 +58,12 @@ def now() -> float:
 
 @dataclass(frozen=True)
 class Endpoints:
+    """Where the firm's provider answers; ``issuer_in_answer`` when it names itself (RFC 9207)."""
+
     authorization: str
     token: str
     jwks: str
+    issuer_in_answer: bool = False
 
 
 def _verify() -> str | bool:
@@ -82,7 +87,7 @@ def endpoints_of(sign_on: FirmSignOn) -> Endpoints:
     return Endpoints(*found)
 
 
-def _discover(issuer: str) -> tuple[str, str, str]:
+def _discover(issuer: str) -> tuple[str, str, str, bool]:
     url = issuer.rstrip("/") + "/.well-known/openid-configuration"
     try:
         answer = requests.get(url, timeout=settings.SIEGEL_SSO_TIMEOUT, verify=_verify())
@@ -94,6 +99,7 @@ def _discover(issuer: str) -> tuple[str, str, str]:
             str(document["authorization_endpoint"]),
             str(document["token_endpoint"]),
             str(document["jwks_uri"]),
+            document.get("authorization_response_iss_parameter_supported") is True,
         )
     except (requests.RequestException, ValueError, KeyError, AttributeError) as failed:
         raise SignOnRefused(
@@ -110,15 +116,21 @@ class Pending:
 
     sign_on: int
     firm: int
+    slug: str
     nonce: str
     verifier: str
     next_url: str
     began: float
 
 
-def redirect_uri(request: HttpRequest) -> str:
-    """Where the provider sends the browser back: the same for every firm."""
-    return request.build_absolute_uri(reverse("partners:sign_on_return"))
+def redirect_uri(request: HttpRequest, slug: str) -> str:
+    """Where the provider sends the browser back: an address of the firm's own (no mix-up).
+
+    With one address for all firms, a firm's provider could send a person on to
+    another firm's provider and have that code posted to its own token endpoint;
+    with one per firm, the answer arrives where only that firm's flow is accepted.
+    """
+    return request.build_absolute_uri(reverse("partners:sign_on_return", args=[slug]))
 
 
 def begin(request: HttpRequest, sign_on: FirmSignOn, endpoints: Endpoints, next_url: str) -> str:
@@ -136,6 +148,7 @@ def begin(request: HttpRequest, sign_on: FirmSignOn, endpoints: Endpoints, next_
     flows[state] = {
         "sign_on": sign_on.pk,
         "firm": sign_on.firm_id,
+        "slug": sign_on.slug,
         "nonce": nonce,
         "verifier": verifier,
         "next_url": next_url,
@@ -147,7 +160,7 @@ def begin(request: HttpRequest, sign_on: FirmSignOn, endpoints: Endpoints, next_
             "response_type": "code",
             "scope": "openid email",
             "client_id": sign_on.client_id,
-            "redirect_uri": redirect_uri(request),
+            "redirect_uri": redirect_uri(request, sign_on.slug),
             "state": state,
             "nonce": nonce,
             "code_challenge": generate_code_challenge(verifier, "S256"),
@@ -180,9 +193,12 @@ class FirmBackend(OIDCAuthenticationBackend):
     Whom that identity is, is decided by :func:`siegel.partners.sign_on.member_for`.
     """
 
-    def __init__(self, sign_on: FirmSignOn, endpoints: Endpoints, pending: Pending) -> None:
+    def __init__(
+        self, sign_on: FirmSignOn, endpoints: Endpoints, pending: Pending, return_to: str
+    ) -> None:
         self.sign_on = sign_on
         self.pending = pending
+        self.return_to = return_to
         self.firm_settings: dict[str, Any] = {
             "OIDC_OP_TOKEN_ENDPOINT": endpoints.token,
             "OIDC_OP_USER_ENDPOINT": "",
@@ -192,7 +208,9 @@ class FirmBackend(OIDCAuthenticationBackend):
             "OIDC_RP_SIGN_ALGO": SIGNING_ALGORITHM,
             "OIDC_RP_IDP_SIGN_KEY": None,
             "OIDC_RP_SCOPES": "openid email",
-            "OIDC_AUTHENTICATION_CALLBACK_URL": "partners:sign_on_return",
+            # The library reverses this name (no arguments) for ``redirect_uri``;
+            # get_token puts the firm's own return address in its place.
+            "OIDC_AUTHENTICATION_CALLBACK_URL": "partners:sign_on",
             "OIDC_USE_NONCE": True,
             "OIDC_VERIFY_SSL": _verify(),
             "OIDC_TIMEOUT": settings.SIEGEL_SSO_TIMEOUT,
@@ -210,6 +228,14 @@ class FirmBackend(OIDCAuthenticationBackend):
         if default:
             return default[0]
         raise ImproperlyConfigured(f"{attr} is not a setting of a firm's sign-on")
+
+    def get_token(self, payload: dict[str, Any]) -> Any:
+        """The token request, with the firm's own return address as ``redirect_uri``.
+
+        The library would reverse one callback name without arguments; the code was
+        issued for the firm's address, and the provider wants the same one back.
+        """
+        return super().get_token(payload | {"redirect_uri": self.return_to})
 
     def get_or_create_user(
         self, access_token: str, id_token: str, payload: dict[str, Any]
@@ -229,7 +255,7 @@ def identity_from(
     """Redeem the provider's code and check its ID token: the identity, or :class:`SignOnRefused`."""
     if not request.GET.get("code"):
         raise SignOnRefused("no code from the provider", Refusal.FAILED)
-    backend = FirmBackend(sign_on, endpoints, pending)
+    backend = FirmBackend(sign_on, endpoints, pending, redirect_uri(request, pending.slug))
     try:
         identity = backend.authenticate(
             request, nonce=pending.nonce, code_verifier=pending.verifier

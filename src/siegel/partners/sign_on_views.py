@@ -4,7 +4,9 @@
 - ``anmelden/firma/<kennung>/`` sends the browser to the firm's provider (a link,
   not a form: the portal's ``form-action 'self'`` would stop a form's redirect to
   another site);
-- ``anmelden/firma-rueckkehr/`` is where the provider sends it back, for every firm.
+- ``anmelden/firma/<kennung>/zurueck/`` is where the firm's provider sends it back:
+  one address per firm, and only that firm's flows are accepted there (no mix-up,
+  ADR 0024); an ``iss`` in the answer must be the firm's issuer (RFC 9207).
 
 The sign-in is completed by the password sign-in's own path
 (:func:`siegel.accounts.completion.complete_sign_in`): a new session id, the idle
@@ -74,11 +76,11 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
 
 @never_cache
 @require_GET
-def finish(request: HttpRequest) -> HttpResponse:
+def finish(request: HttpRequest, slug: str) -> HttpResponse:
     """The provider's answer: the code redeemed, the token checked, the firm user signed in."""
     pending = sign_on_flow.take_pending(request)
     try:
-        admitted = _admitted(request, pending)
+        admitted = _admitted(request, slug, pending)
     except SignOnRefused as refused:
         _failed(request, refused, firm=pending.firm if pending else None)
         return _refusal(request, refused)
@@ -110,16 +112,30 @@ class Admitted:
     next_url: str
 
 
-def _admitted(request: HttpRequest, pending: sign_on_flow.Pending | None) -> Admitted:
-    """The checks of the provider's answer, in order; :class:`SignOnRefused` at the first to fail."""
+def _admitted(request: HttpRequest, slug: str, pending: sign_on_flow.Pending | None) -> Admitted:
+    """The checks of the provider's answer, in order; :class:`SignOnRefused` at the first to fail.
+
+    Which firm answered is settled before any request to a provider: the return
+    address and, when the provider names itself, ``iss``. Otherwise a provider could
+    route another firm's code to its own token endpoint (a mix-up).
+    """
+    if pending is None:
+        raise SignOnRefused("unknown or expired state", sign_on.Refusal.FAILED)
+    chosen = sign_on.usable_by_id(pending.sign_on)
+    if slug != pending.slug or chosen.slug != pending.slug:
+        raise SignOnRefused(
+            "answer at another firm's return address", sign_on.Refusal.FAILED, firm=pending.firm
+        )
+    answered_by = request.GET.get("iss")
+    if answered_by is not None and answered_by != chosen.issuer:
+        raise SignOnRefused("iss of the answer is not the firm's issuer", sign_on.Refusal.FAILED)
     if "error" in request.GET:
         raise SignOnRefused(
             f"provider answered {request.GET['error'][:50]}", sign_on.Refusal.FAILED
         )
-    if pending is None:
-        raise SignOnRefused("unknown or expired state", sign_on.Refusal.FAILED)
-    chosen = sign_on.usable_by_id(pending.sign_on)
     endpoints = sign_on_flow.endpoints_of(chosen)
+    if endpoints.issuer_in_answer and answered_by is None:
+        raise SignOnRefused("no iss in the answer", sign_on.Refusal.FAILED)
     identity = sign_on_flow.identity_from(request, chosen, endpoints, pending)
     return Admitted(chosen, identity, sign_on.member_for(chosen, identity), pending.next_url)
 

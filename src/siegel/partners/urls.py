@@ -33,5 +33,5 @@ urlpatterns = [
     path("anmelden/zertifikat/", sign_in.certificate_sign_in, name="certificate_login"),
     path("anmelden/firma/", sign_on_views.choose, name="sign_on"),
     path("anmelden/firma/<slug:slug>/", sign_on_views.start, name="sign_on_start"),
-    path("anmelden/firma-rueckkehr/", sign_on_views.finish, name="sign_on_return"),
+    path("anmelden/firma/<slug:slug>/zurueck/", sign_on_views.finish, name="sign_on_return"),
 ]

@@ -49,4 +49,7 @@ OAUTH2_PROVIDER = {
     "SCOPES": {"openid": "OpenID Connect", "email": "E-Mail-Adresse"},
     "OAUTH2_VALIDATOR_CLASS": "tests.support.oidc_provider.validator.Validator",
     "ID_TOKEN_EXPIRE_SECONDS": 300,
+    # RFC 9207: the answer names the issuer (``iss``), and the discovery document says so.
+    # Off for a provider that plays one which does not (as Entra ID).
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": os.environ.get("OIDC_PROVIDER_SENDS_ISS") == "1",
 }

@@ -8,11 +8,16 @@ from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandParser
 from oauth2_provider.models import Application
 
-from tests.support.oidc_provider.validator import UNVERIFIED
+from tests.support.oidc_provider.validator import UNSAID, UNVERIFIED
+
+MARKS = {"!": UNVERIFIED, "?": UNSAID}
 
 
 class Command(BaseCommand):
-    help = "Register a client (id, secret, redirect URIs) or users (name=e-mail, ! if unverified)."
+    help = (
+        "Register a client (id, secret, redirect URIs) or users "
+        "(name=e-mail, ! if unverified, ? if the provider does not say)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         commands = parser.add_subparsers(dest="what", required=True)
@@ -22,7 +27,11 @@ class Command(BaseCommand):
         client.add_argument("redirect_uris", nargs="+")
         users = commands.add_parser("users")
         users.add_argument("password")
-        users.add_argument("entries", nargs="+", help="name=address, or name=address! (unverified)")
+        users.add_argument(
+            "entries",
+            nargs="+",
+            help="name=address, name=address! (unverified), name=address? (unsaid)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["what"] == "client":
@@ -44,8 +53,8 @@ class Command(BaseCommand):
             user, _ = User.objects.update_or_create(
                 username=name,
                 defaults={
-                    "email": address.rstrip("!"),
-                    "first_name": UNVERIFIED if address.endswith("!") else "",
+                    "email": address.rstrip("!?"),
+                    "first_name": MARKS.get(address[-1], ""),
                 },
             )
             user.set_password(options["password"])
