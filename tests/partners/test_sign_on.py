@@ -420,9 +420,35 @@ def test_unknown_and_unverified_addresses_create_nobody(
     refused(sign_on_as(provider, Client(), "niemand"), "Kein Zugang für dieses Konto")
     assert failure()["reason"] == "no user of the firm at this address"
     make_user(firms.a, COLLEAGUE)
-    refused(sign_on_as(provider, Client(), "unbestaetigt"), "Kein Zugang für dieses Konto")
+    refused(sign_on_as(provider, Client(), "unbestaetigt"), "E-Mail-Adresse nicht bestätigt")
     assert failure()["reason"] == "e-mail address not verified"
     assert User.objects.count() == users + 1  # the colleague, added by the administrator
+
+
+@pytest.mark.slow
+def test_a_first_sign_in_needs_the_provider_to_vouch_for_the_address_later_ones_go_by_subject(
+    firms: Pair, firm_sign_on: FirmSignOn, provider: Provider
+) -> None:
+    """A provider that leaves out ``email_verified`` (as Entra ID) cannot link by address."""
+    make_user(firms.a, COLLEAGUE)
+    provider.users(kollege=f"{COLLEAGUE}?")
+    client = Client()
+    answer = sign_on_as(provider, client, "kollege")
+    refused(answer, "E-Mail-Adresse nicht bestätigt")
+    assert "Administration Ihrer Firma" in answer.content.decode()
+    assert failure()["reason"] == "e-mail address not said to be verified"
+    assert failure()["address"] == COLLEAGUE
+    assert signed_in_as(client) is None and not SignOnLink.objects.exists()
+
+    provider.users(kollege=COLLEAGUE)  # the provider now vouches for it: linked by subject
+    assert sign_on_as(provider, Client(), "kollege").status_code == 302
+    provider.users(kollege=f"{COLLEAGUE}?")  # and no longer: the subject still decides
+    client = Client()
+    assert sign_on_as(provider, client, "kollege").status_code == 302
+    assert (
+        signed_in_as(client) == Membership.objects.get(account__address=COLLEAGUE).account.user_id
+    )
+    provider.users(kollege=COLLEAGUE)
 
 
 @pytest.mark.slow

@@ -7,7 +7,9 @@ drops the firm's links: a subject means something only at the issuer that made i
 :func:`member_for` decides whom a checked identity (:class:`siegel.core.id_token.Identity`)
 is (ADR 0024): the firm user already linked to the provider's subject, or — at the
 first sign-in — the firm's user whose address is the provider's e-mail address, in
-one of the firm's domains and not said to be unconfirmed. Nobody is ever created
+one of the firm's domains and confirmed by the provider (``email_verified: true``;
+a provider that does not say, as Entra ID, lets its administrators set any address).
+Nobody is ever created
 from claims, and a user who is locked or removed, or whose firm is locked, is
 refused. :func:`link` then fixes the subject to that user.
 
@@ -38,6 +40,7 @@ class Refusal(StrEnum):
     FIRM_LOCKED = "firm_locked"
     FAILED = "failed"  # the exchange with the provider failed or its token was not acceptable
     UNKNOWN = "unknown"  # the provider's identity is no user of the firm
+    UNVERIFIED = "unverified"  # first sign-in, and the provider does not vouch for the address
     INACTIVE = "inactive"  # the user is locked or removed
 
 
@@ -196,8 +199,14 @@ def _first_use(sign_on: FirmSignOn, identity: Identity) -> Membership:
     address = identity.email
     if not address:
         raise SignOnRefused("no e-mail address in the token", Refusal.UNKNOWN)
-    if identity.email_verified is False:
-        raise SignOnRefused("e-mail address not verified", Refusal.UNKNOWN, address=address)
+    if identity.email_verified is not True:
+        # Only a confirmed address may pick the user (nOAuth): a claim left out is no "yes".
+        reason = (
+            "e-mail address not verified"
+            if identity.email_verified is False
+            else ("e-mail address not said to be verified")
+        )
+        raise SignOnRefused(reason, Refusal.UNVERIFIED, address=address)
     if not in_domains(address, sign_on.domains):
         raise SignOnRefused(
             "e-mail address outside the firm's domains", Refusal.UNKNOWN, address=address
