@@ -34,7 +34,7 @@ def sign_on_at_provider(page: Page, portal: str, username: str) -> None:
     page.get_by_label(field("Kennung Ihrer Firma")).fill("makler-a")
     page.get_by_role("button", name="Weiter").click()
     accessible(page)
-    page.get_by_role("link", name="Weiter zur Anmeldung bei Makler A GmbH").click()
+    page.get_by_role("button", name="Weiter zur Anmeldung bei Makler A GmbH").click()
     page.wait_for_url("**/login/**")
     page.get_by_label("Benutzername").fill(username)
     page.get_by_label("Passwort").fill(PASSWORD)

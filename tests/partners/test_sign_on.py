@@ -45,6 +45,11 @@ B_SECRET = "makler-b-geheimnis-2d4f6a8c0e1b3d5f7a9c"
 B_RETURN = f"{SERVER}/postfach/anmelden/firma/makler-b/zurueck/"
 B_START = "/postfach/anmelden/firma/makler-b/"
 B_ADMIN = "chef@makler-b.example"
+HAND_SET = {  # endpoints set by hand: no discovery document is read
+    "authorization_endpoint": "https://login.makler-a.example/authorize",
+    "token_endpoint": "https://login.makler-a.example/token",
+    "jwks_uri": "https://login.makler-a.example/keys",
+}
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +120,9 @@ def firm_sign_on(firms: Pair, provider: Provider) -> FirmSignOn:
     return configure(firms.a, provider)
 
 
-def to_provider(client: Client, start: str = START, **query: str) -> str:
-    answer = client.get(start + (f"?{urlencode(query)}" if query else ""))
+def to_provider(client: Client, start: str = START, **form: str) -> str:
+    """Press the start page's button (a POST): the provider's address the browser is sent to."""
+    answer = client.post(start, form)
     assert answer.status_code == 302, answer.content
     return str(answer["Location"])
 
@@ -209,6 +215,33 @@ def test_a_firm_that_requires_a_second_factor_sends_the_user_to_set_one_up(
 
 
 # --- the protocol's checks ------------------------------------------------------------------
+
+
+def test_opening_the_start_link_only_shows_the_button(firms: Pair) -> None:
+    """A link from another site (top-level GET) must not start a flow: no login CSRF."""
+    configure_without_provider(firms.a, **HAND_SET)
+    client = Client()
+    answer = client.get(START, {"next": "/postfach/maklerpost/"})
+    assert answer.status_code == 200 and not answer.has_header("Location")
+    page = answer.content.decode()
+    assert "Weiter zur Anmeldung bei Makler A GmbH</button>" in page
+    assert 'name="next" value="/postfach/maklerpost/"' in page
+    assert sign_on_flow.PENDING not in client.session
+    assert "form-action 'self' https://login.makler-a.example;" in answer["Content-Security-Policy"]
+
+
+def test_starting_without_the_csrf_token_is_refused(firms: Pair) -> None:
+    configure_without_provider(firms.a, **HAND_SET)
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(START).status_code == 403
+    assert sign_on_flow.PENDING not in client.session
+
+    page = client.get(START).content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    answer = client.post(START, {"csrfmiddlewaretoken": token})
+    assert answer.status_code == 302
+    assert answer["Location"].startswith(HAND_SET["authorization_endpoint"] + "?")
+    assert len(client.session[sign_on_flow.PENDING]) == 1
 
 
 @pytest.mark.slow
@@ -630,10 +663,14 @@ def test_the_firm_administrator_sees_the_firm_login_and_its_link(firms: Pair) ->
 
 
 def test_the_sign_in_page_leads_to_the_firm_login(firms: Pair) -> None:
-    configure_without_provider(firms.a)
+    configure_without_provider(firms.a, **HAND_SET)
     login = Client().get("/postfach/anmelden/?next=/postfach/maklerpost/").content.decode()
     assert "/postfach/anmelden/firma/?next=/postfach/maklerpost/" in login
-    chooser = Client().get("/postfach/anmelden/firma/", {"firma": "Makler-A"}).content.decode()
-    assert f'href="{START}"' in chooser
+    chooser = Client().get("/postfach/anmelden/firma/", {"firma": "Makler-A"})
+    page = chooser.content.decode()
+    assert f'<form method="post" action="{START}"' in page and "csrfmiddlewaretoken" in page
+    assert (
+        "form-action 'self' https://login.makler-a.example;" in chooser["Content-Security-Policy"]
+    )
     unknown = Client().get("/postfach/anmelden/firma/", {"firma": "nix"}).content.decode()
     assert "Für diese Kennung ist kein Firmen-Login eingerichtet." in unknown

@@ -24,10 +24,11 @@ transaction: the views call this module with no transaction open.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jwt
 import requests
@@ -49,6 +50,7 @@ MAX_PENDING = 5  # flows begun in one session and not yet back (several tabs)
 PENDING_SECONDS = 600  # a person has this long at the provider
 DISCOVERY_SECONDS = 3600
 SIGNING_ALGORITHM = "RS256"
+ORIGIN_HOST = re.compile(r"[a-z0-9.-]+|[0-9a-f:.]+")  # a name or an IP address, as parsed
 
 
 def now() -> float:
@@ -108,6 +110,19 @@ def _discover(issuer: str) -> tuple[str, str, str, bool]:
 
 
 # --- the way out: to the provider -----------------------------------------------------------
+
+
+def origin_of(url: str) -> str:
+    """The scheme, host and port of ``url``, for the start page's CSP ``form-action``.
+
+    Built from the parsed parts only, so nothing else of the URL can reach the header.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme not in {"https", "http"} or not ORIGIN_HOST.fullmatch(host):
+        raise SignOnRefused("authorization endpoint is no web address", Refusal.FAILED)
+    name = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme}://{name}" + (f":{parts.port}" if parts.port else "")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
 """Signing in with the firm's own login (OpenID Connect): ``/postfach/anmelden/firma/…``.
 
 - ``anmelden/firma/`` asks for the firm's short name (Kennung) and links on;
-- ``anmelden/firma/<kennung>/`` sends the browser to the firm's provider (a link,
-  not a form: the portal's ``form-action 'self'`` would stop a form's redirect to
-  another site);
+- ``anmelden/firma/<kennung>/`` shows a button (GET); only its POST, with Django's
+  CSRF token, starts a flow and sends the browser to the firm's provider. A link
+  alone could be followed from another site, and with a provider that approves
+  silently sign the person into an account of the attacker's choosing (login CSRF).
+  The page's ``form-action`` names the provider's origin besides ``'self'``, so the
+  browser follows the POST's redirect there;
 - ``anmelden/firma/<kennung>/zurueck/`` is where the firm's provider sends it back:
   one address per firm, and only that firm's flows are accepted there (no mix-up,
   ADR 0024); an ``iss`` in the answer must be the firm's issuer (RFC 9207).
@@ -19,11 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from siegel.accounts import lockout
 from siegel.accounts import services as account_services
@@ -42,25 +46,23 @@ STEP = "sso"
 @never_cache
 @require_GET
 def choose(request: HttpRequest) -> HttpResponse:
-    """The page that asks for the firm's Kennung and links to its sign-in."""
+    """The page that asks for the firm's Kennung, then offers the button to its sign-in."""
     slug = request.GET.get("firma", "").strip().lower()
-    found = None
     if slug:
         try:
-            found = sign_on.usable(slug)
+            sign_on.usable(slug)
         except SignOnRefused:
-            found = None
-    return render(
-        request,
-        "partners/sign_on.html",
-        {"slug": slug, "found": found, "next": safe_next(request, "")},
-    )
+            pass
+        else:
+            return start(request, slug)
+    return render(request, "partners/sign_on.html", {"slug": slug, "next": safe_next(request, "")})
 
 
 @never_cache
-@require_GET
+@require_http_methods(["GET", "POST"])
 def start(request: HttpRequest, slug: str) -> HttpResponse:
-    """To the firm's provider, with a new state, nonce and PKCE challenge."""
+    """GET: the button to the firm's provider. POST (CSRF-checked): to the provider, with a
+    new state, nonce and PKCE challenge."""
     try:
         chosen = sign_on.usable(slug)
     except SignOnRefused as refused:
@@ -71,7 +73,20 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
     except SignOnRefused as refused:
         _failed(request, refused, slug=slug, firm=chosen.firm_id)
         return _refusal(request, refused)
-    return HttpResponseRedirect(sign_on_flow.begin(request, chosen, endpoints, safe_next(request)))
+    if request.method == "POST":
+        return HttpResponseRedirect(
+            sign_on_flow.begin(request, chosen, endpoints, safe_next(request))
+        )
+    response = render(
+        request,
+        "partners/sign_on.html",
+        {"slug": chosen.slug, "found": chosen, "next": safe_next(request, "")},
+    )
+    response.headers["Content-Security-Policy"] = settings.CONTENT_SECURITY_POLICY.replace(
+        "form-action 'self'",
+        f"form-action 'self' {sign_on_flow.origin_of(endpoints.authorization)}",
+    )
+    return response
 
 
 @never_cache
