@@ -46,6 +46,7 @@ def test_a_firm_user_signs_in_with_the_firms_provider(
 ) -> None:
     portal = str(live_server)
     settings.SIEGEL_PORTAL_URL = portal
+    settings.SIEGEL_SSO_ALLOWED_NETWORKS = ["127.0.0.0/8"]  # the test provider: http on loopback
     oidc_provider.client(CLIENT_ID, SECRET, f"{portal}/postfach/anmelden/firma/makler-a/zurueck/")
     oidc_provider.users(anna_browser=ADMIN, niemand_browser="niemand@makler-a.example")
     admin = make_firm()

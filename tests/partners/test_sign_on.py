@@ -19,6 +19,7 @@ import requests
 from django.contrib.auth.models import User
 from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
 from siegel.core.keyring import Keyring
@@ -45,11 +46,18 @@ B_SECRET = "makler-b-geheimnis-2d4f6a8c0e1b3d5f7a9c"
 B_RETURN = f"{SERVER}/postfach/anmelden/firma/makler-b/zurueck/"
 B_START = "/postfach/anmelden/firma/makler-b/"
 B_ADMIN = "chef@makler-b.example"
+NOBODY = "http://127.0.0.1:9"  # the discard port: a provider nobody answers at
 HAND_SET = {  # endpoints set by hand: no discovery document is read
-    "authorization_endpoint": "https://login.makler-a.example/authorize",
-    "token_endpoint": "https://login.makler-a.example/token",
-    "jwks_uri": "https://login.makler-a.example/keys",
+    "authorization_endpoint": f"{NOBODY}/authorize",
+    "token_endpoint": f"{NOBODY}/token",
+    "jwks_uri": f"{NOBODY}/keys",
 }
+
+
+@pytest.fixture(autouse=True)
+def _loopback_providers(settings: Settings) -> None:
+    """The test providers are plain HTTP on 127.0.0.1; an installation must allow that."""
+    settings.SIEGEL_SSO_ALLOWED_NETWORKS = ["127.0.0.0/8"]
 
 
 @pytest.fixture(scope="module")
@@ -227,7 +235,7 @@ def test_opening_the_start_link_only_shows_the_button(firms: Pair) -> None:
     assert "Weiter zur Anmeldung bei Makler A GmbH</button>" in page
     assert 'name="next" value="/postfach/maklerpost/"' in page
     assert sign_on_flow.PENDING not in client.session
-    assert "form-action 'self' https://login.makler-a.example;" in answer["Content-Security-Policy"]
+    assert f"form-action 'self' {NOBODY};" in answer["Content-Security-Policy"]
 
 
 def test_starting_without_the_csrf_token_is_refused(firms: Pair) -> None:
@@ -426,6 +434,101 @@ def test_the_provider_refusing_the_person_is_a_refusal(
         client.get(RETURN, {"error": "access_denied", "state": state}), "Anmeldung fehlgeschlagen"
     )
     assert failure()["reason"] == "provider answered access_denied"
+
+
+# --- where Siegel may send requests (no SSRF) -----------------------------------------------
+
+
+def with_token_endpoint(firm_admin: Membership, provider: Provider, url: str) -> FirmSignOn:
+    """The firm's provider, but its token endpoint at ``url`` (misconfigured or malicious)."""
+    found = discovery(provider)
+    return configure(
+        firm_admin,
+        provider,
+        authorization_endpoint=found["authorization_endpoint"],
+        token_endpoint=url,
+        jwks_uri=found["jwks_uri"],
+    )
+
+
+@pytest.mark.slow
+def test_a_provider_on_loopback_needs_the_installation_to_allow_it(
+    firms: Pair, firm_sign_on: FirmSignOn, settings: Settings
+) -> None:
+    settings.SIEGEL_SSO_ALLOWED_NETWORKS = []  # the default
+    refused(Client().get(START), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "provider URL leads to a non-public address"
+
+
+def test_plain_http_and_internal_addresses_are_refused(firms: Pair, settings: Settings) -> None:
+    settings.SIEGEL_SSO_ALLOWED_NETWORKS = ["10.0.0.0/8"]
+    for endpoint, reason in [
+        ("http://10.1.2.3/authorize", "provider URL is not https"),
+        ("https://169.254.169.254/latest/meta-data/", "provider URL leads to a non-public address"),
+        ("https://[::ffff:192.168.0.1]/authorize", "provider URL leads to a non-public address"),
+        (
+            "https://nutzer:pw@login.makler-a.example/authorize",
+            "provider URL unusable (ValueError)",
+        ),
+        ("ftp://login.makler-a.example/authorize", "provider URL unusable (ValueError)"),
+    ]:
+        configure_without_provider(firms.a, **(HAND_SET | {"authorization_endpoint": endpoint}))
+        client = Client()
+        refused(client.get(START), "Anmeldung fehlgeschlagen")
+        assert failure()["reason"] == reason, endpoint
+        assert sign_on_flow.PENDING not in client.session
+
+
+@pytest.mark.slow
+def test_a_token_endpoint_at_an_internal_address_is_never_called(
+    firms: Pair, provider: Provider
+) -> None:
+    with_token_endpoint(firms.a, provider, "http://169.254.169.254/latest/meta-data/")
+    client = Client()
+    refused(sign_on_as(provider, client, "anna"), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "provider URL leads to a non-public address"
+    assert signed_in_as(client) is None
+
+
+@pytest.mark.slow
+def test_a_too_large_or_too_slow_answer_is_cut_off(
+    firms: Pair, provider: Provider, settings: Settings
+) -> None:
+    with stand_in() as token_endpoint:
+        with_token_endpoint(firms.a, provider, token_endpoint.url)
+        token_endpoint.answer = b'{"id_token": "' + b"x" * sign_on_flow.MAX_ANSWER + b'"}'
+        refused(sign_on_as(provider, Client(), "anna"), "Anmeldung fehlgeschlagen")
+        assert failure()["reason"] == "provider answer too large"
+
+        settings.SIEGEL_SSO_TIMEOUT = 1
+        token_endpoint.answer, token_endpoint.piece, token_endpoint.pause = b"{}" * 40, 1, 0.2
+        refused(sign_on_as(provider, Client(), "anna"), "Anmeldung fehlgeschlagen")
+        assert failure()["reason"] == "provider answer too slow"
+        assert len(token_endpoint.received) == 2
+
+
+def test_the_admin_parses_provider_addresses_instead_of_comparing_their_beginning(
+    firms: Pair, staff_client: Client, settings: Settings
+) -> None:
+    settings.SIEGEL_SSO_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    for issuer in ["http://localhost.evil.de", "http://127.0.0.1.evil.de", "http://10.0.0.1"]:
+        answer = staff_client.post(
+            "/admin/partners/firmsignon/add/",
+            {
+                "firm": firms.a.firm_id,
+                "slug": "makler-a",
+                "issuer": issuer,
+                "client_id": CLIENT_ID,
+                "secret": SECRET,
+                "allowed_domains": "makler-a.example",
+                "authorization_endpoint": "",
+                "token_endpoint": "",
+                "jwks_uri": "",
+            },
+        )
+        assert answer.status_code == 200, issuer
+        assert "Die Adresse muss mit https:// beginnen." in answer.content.decode()
+    assert not FirmSignOn.objects.exists()
 
 
 # --- whom a token may sign in ---------------------------------------------------------------
@@ -669,8 +772,6 @@ def test_the_sign_in_page_leads_to_the_firm_login(firms: Pair) -> None:
     chooser = Client().get("/postfach/anmelden/firma/", {"firma": "Makler-A"})
     page = chooser.content.decode()
     assert f'<form method="post" action="{START}"' in page and "csrfmiddlewaretoken" in page
-    assert (
-        "form-action 'self' https://login.makler-a.example;" in chooser["Content-Security-Policy"]
-    )
+    assert f"form-action 'self' {NOBODY};" in chooser["Content-Security-Policy"]
     unknown = Client().get("/postfach/anmelden/firma/", {"firma": "nix"}).content.decode()
     assert "Für diese Kennung ist kein Firmen-Login eingerichtet." in unknown

@@ -14,14 +14,17 @@ show their metadata only, and nothing here opens a sealed document.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from siegel.infra import reachable
 from siegel.partners import selectors, services, sign_on, webhooks
 from siegel.partners.errors import PartnerError
 from siegel.partners.models import Firm, FirmState, Membership, Shipment
@@ -282,6 +285,32 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
 # --- single sign-on ---------------------------------------------------------------------------
 
 
+def _provider_url(value: object) -> str:
+    """An address of the provider, parsed: https, or http to a loopback address the
+    installation allows (``SIEGEL_SSO_ALLOWED_NETWORKS``). Checked again at every use."""
+    url = str(value).strip()
+    if not url:
+        return url
+    try:
+        place = reachable.place_of(url)
+    except ValueError as broken:
+        raise forms.ValidationError(_("Das ist keine gültige https-Adresse.")) from broken
+    if place.scheme != "https" and not _allowed_loopback(place.host):
+        raise forms.ValidationError(_("Die Adresse muss mit https:// beginnen."))
+    return url
+
+
+def _allowed_loopback(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False  # a name: what it resolves to is not known here
+    allowed = reachable.networks(
+        settings.SIEGEL_SSO_ALLOWED_NETWORKS, "SIEGEL_SSO_ALLOWED_NETWORKS"
+    )
+    return address.is_loopback and any(address in network for network in allowed)
+
+
 class SignOnForm(forms.ModelForm):
     """A firm's provider; the secret is asked for, never shown (empty on a change: kept)."""
 
@@ -313,10 +342,16 @@ class SignOnForm(forms.ModelForm):
         return str(self.cleaned_data["slug"]).lower()
 
     def clean_issuer(self) -> str:
-        issuer = str(self.cleaned_data["issuer"]).strip()
-        if not issuer.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            raise forms.ValidationError(_("Der Aussteller muss mit https:// beginnen."))
-        return issuer
+        return _provider_url(self.cleaned_data["issuer"])
+
+    def clean_authorization_endpoint(self) -> str:
+        return _provider_url(self.cleaned_data["authorization_endpoint"])
+
+    def clean_token_endpoint(self) -> str:
+        return _provider_url(self.cleaned_data["token_endpoint"])
+
+    def clean_jwks_uri(self) -> str:
+        return _provider_url(self.cleaned_data["jwks_uri"])
 
     def clean_allowed_domains(self) -> str:
         domains = [d.strip().lower() for d in self.cleaned_data["allowed_domains"].split(",")]

@@ -16,14 +16,18 @@ the session per flow (:func:`begin`), with the firm and the page to go on to;
 (:func:`redirect_uri`), registered at its provider: the views accept an answer only
 at the address of the firm whose flow it is, before any request to a provider.
 
-Every request to a provider is made with ``SIEGEL_SSO_TIMEOUT`` and the CA bundle
-``SIEGEL_SSO_CA_FILE`` (else the system's), and never inside a database
-transaction: the views call this module with no transaction open.
+Every request to a provider goes through :func:`fetch`: to an address checked by
+:func:`check_reachable` (https, public unless allowed by setting — the shared guard
+of :mod:`siegel.infra.reachable`), without redirects, bounded in size and in time
+(``SIEGEL_SSO_TIMEOUT``), with the CA bundle ``SIEGEL_SSO_CA_FILE`` (else the
+system's), and never inside a database transaction: the views call this module
+with no transaction open.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import time
 from dataclasses import dataclass
@@ -42,6 +46,7 @@ from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from mozilla_django_oidc.utils import generate_code_challenge
 
 from siegel.core.id_token import Expected, Identity, IdTokenRejected, check_claims
+from siegel.infra import reachable
 from siegel.partners.sign_on import Refusal, SignOnRefused, secret_of
 from siegel.partners.sign_on_models import FirmSignOn
 
@@ -49,6 +54,8 @@ PENDING = "siegel.partners.sign_on"  # session: state -> the flow it began
 MAX_PENDING = 5  # flows begun in one session and not yet back (several tabs)
 PENDING_SECONDS = 600  # a person has this long at the provider
 DISCOVERY_SECONDS = 3600
+MAX_ANSWER = 512 * 1024  # bytes of a discovery document, token answer or key set
+READ_PIECE = 16 * 1024
 SIGNING_ALGORITHM = "RS256"
 ORIGIN_HOST = re.compile(r"[a-z0-9.-]+|[0-9a-f:.]+")  # a name or an IP address, as parsed
 
@@ -73,27 +80,97 @@ def _verify() -> str | bool:
     return settings.SIEGEL_SSO_CA_FILE or True
 
 
+def check_reachable(url: str) -> None:
+    """Refuse unless Siegel may send a request to ``url`` (or a browser there): no SSRF.
+
+    ``https://`` to public addresses, or to networks in ``SIEGEL_SSO_ALLOWED_NETWORKS``;
+    ``http://`` only when every address is loopback and allowed there (tests, a
+    developer's machine). The URL is parsed, never compared as text: a prefix test
+    would let ``http://localhost.evil.de`` pass.
+    """
+    try:
+        place = reachable.place_of(url)
+        addresses = reachable.addresses_of(place.host, place.port)
+    except ValueError as broken:  # reachable.Unresolvable included
+        raise SignOnRefused(
+            f"provider URL unusable ({type(broken).__name__})", Refusal.FAILED
+        ) from broken
+    allowed = reachable.networks(
+        settings.SIEGEL_SSO_ALLOWED_NETWORKS, "SIEGEL_SSO_ALLOWED_NETWORKS"
+    )
+    if not all(reachable.address_allowed(address, allowed) for address in addresses):
+        raise SignOnRefused("provider URL leads to a non-public address", Refusal.FAILED)
+    if place.scheme != "https" and not all(address.is_loopback for address in addresses):
+        raise SignOnRefused("provider URL is not https", Refusal.FAILED)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A provider's answer, read in full: its status and body."""
+
+    status: int
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def fetch(url: str, form: dict[str, str] | None = None) -> Answer:
+    """GET ``url`` (POST ``form`` to it), bounded: checked address, no redirects, no proxy
+    from the environment, at most :data:`MAX_ANSWER` bytes, about ``SIEGEL_SSO_TIMEOUT``
+    seconds in all (a provider that trickles its answer is cut off, not waited for).
+    """
+    check_reachable(url)
+    timeout = settings.SIEGEL_SSO_TIMEOUT
+    deadline = time.monotonic() + timeout
+    with requests.Session() as session:
+        session.trust_env = False
+        with session.request(
+            "POST" if form is not None else "GET",
+            url,
+            data=form,
+            headers={"Accept": "application/json", "Accept-Encoding": "identity"},
+            timeout=timeout,
+            verify=_verify(),
+            allow_redirects=False,
+            stream=True,
+        ) as answer:
+            body = bytearray()
+            while piece := answer.raw.read1(READ_PIECE, decode_content=False):
+                body += piece
+                if len(body) > MAX_ANSWER:
+                    raise SignOnRefused("provider answer too large", Refusal.FAILED)
+                if time.monotonic() > deadline:
+                    raise SignOnRefused("provider answer too slow", Refusal.FAILED)
+            return Answer(answer.status_code, bytes(body))
+
+
 def endpoints_of(sign_on: FirmSignOn) -> Endpoints:
     """The firm's provider endpoints: as staff set them, or from the discovery document (cached).
 
     The discovery document must name the configured issuer exactly: otherwise
-    another provider's document (a typo, a redirect) would choose the keys.
+    another provider's document (a typo, a redirect) would choose the keys. The
+    authorisation endpoint is checked like the others: the browser is sent there.
     """
     if sign_on.endpoints_given:
-        return Endpoints(sign_on.authorization_endpoint, sign_on.token_endpoint, sign_on.jwks_uri)
-    key = "siegel.sso.discovery:" + hashlib.sha256(sign_on.issuer.encode()).hexdigest()
-    found = cache.get(key)
-    if found is None:
-        found = _discover(sign_on.issuer)
-        cache.set(key, found, DISCOVERY_SECONDS)
-    return Endpoints(*found)
+        found = Endpoints(sign_on.authorization_endpoint, sign_on.token_endpoint, sign_on.jwks_uri)
+    else:
+        key = "siegel.sso.discovery:" + hashlib.sha256(sign_on.issuer.encode()).hexdigest()
+        cached = cache.get(key)
+        if cached is None:
+            cached = _discover(sign_on.issuer)
+            cache.set(key, cached, DISCOVERY_SECONDS)
+        found = Endpoints(*cached)
+    check_reachable(found.authorization)
+    return found
 
 
 def _discover(issuer: str) -> tuple[str, str, str, bool]:
     url = issuer.rstrip("/") + "/.well-known/openid-configuration"
     try:
-        answer = requests.get(url, timeout=settings.SIEGEL_SSO_TIMEOUT, verify=_verify())
-        answer.raise_for_status()
+        answer = fetch(url)
+        if answer.status != 200:
+            raise SignOnRefused(f"discovery failed ({answer.status})", Refusal.FAILED)
         document = answer.json()
         if document.get("issuer") != issuer:
             raise SignOnRefused("discovery document names another issuer", Refusal.FAILED)
@@ -227,9 +304,6 @@ class FirmBackend(OIDCAuthenticationBackend):
             # get_token puts the firm's own return address in its place.
             "OIDC_AUTHENTICATION_CALLBACK_URL": "partners:sign_on",
             "OIDC_USE_NONCE": True,
-            "OIDC_VERIFY_SSL": _verify(),
-            "OIDC_TIMEOUT": settings.SIEGEL_SSO_TIMEOUT,
-            "OIDC_PROXY": None,
             "OIDC_STORE_ACCESS_TOKEN": False,
             "OIDC_STORE_ID_TOKEN": False,
             "OIDC_TOKEN_USE_BASIC_AUTH": False,
@@ -245,12 +319,34 @@ class FirmBackend(OIDCAuthenticationBackend):
         raise ImproperlyConfigured(f"{attr} is not a setting of a firm's sign-on")
 
     def get_token(self, payload: dict[str, Any]) -> Any:
-        """The token request, with the firm's own return address as ``redirect_uri``.
+        """The token request (bounded, see :func:`fetch`), with the firm's own return address
+        as ``redirect_uri``.
 
         The library would reverse one callback name without arguments; the code was
         issued for the firm's address, and the provider wants the same one back.
         """
-        return super().get_token(payload | {"redirect_uri": self.return_to})
+        answer = fetch(self.OIDC_OP_TOKEN_ENDPOINT, payload | {"redirect_uri": self.return_to})
+        if answer.status != 200:
+            raise SignOnRefused(f"provider refused the code ({answer.status})", Refusal.FAILED)
+        return answer.json()
+
+    def retrieve_matching_jwk(self, token: str) -> jwt.PyJWK:
+        """The provider's key the token names (``kid``, and ``alg`` if the key says), fetched bounded."""
+        header = jwt.get_unverified_header(token)
+        keys = self._key_set().get("keys")
+        for key in keys if isinstance(keys, list) else []:
+            if not isinstance(key, dict) or key.get("kid") != header.get("kid"):
+                continue
+            if key.get("alg", header.get("alg")) == header.get("alg"):
+                return jwt.PyJWK(key)
+        raise SuspiciousOperation("no key of the provider matches the token")
+
+    def _key_set(self) -> dict[str, Any]:
+        answer = fetch(self.OIDC_OP_JWKS_ENDPOINT)
+        found = answer.json() if answer.status == 200 else None
+        if not isinstance(found, dict):
+            raise SignOnRefused(f"provider's keys unreadable ({answer.status})", Refusal.FAILED)
+        return found
 
     def get_or_create_user(
         self, access_token: str, id_token: str, payload: dict[str, Any]
@@ -281,9 +377,6 @@ def identity_from(
         raise SignOnRefused(f"ID token: {rejected}", Refusal.FAILED) from rejected
     except jwt.ExpiredSignatureError as rejected:
         raise SignOnRefused("ID token: expired", Refusal.FAILED) from rejected
-    except requests.HTTPError as failed:
-        status = failed.response.status_code if failed.response is not None else "?"
-        raise SignOnRefused(f"provider refused the code ({status})", Refusal.FAILED) from failed
     except (requests.RequestException, jwt.PyJWTError, ValueError, KeyError, TypeError) as failed:
         raise SignOnRefused(
             f"exchange with the provider failed ({type(failed).__name__})", Refusal.FAILED

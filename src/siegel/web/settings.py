@@ -385,6 +385,9 @@ SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS = env_list("SIEGEL_PARTNERS_WEBHOOK_ALL
 # ("" = the system's).
 SIEGEL_SSO_TIMEOUT = float(env("SIEGEL_SSO_TIMEOUT", "10"))
 SIEGEL_SSO_CA_FILE = env("SIEGEL_SSO_CA_FILE")
+# Networks a provider may be at although not public (e.g. an internal Keycloak);
+# http:// only to loopback addresses listed here (tests, a developer's machine).
+SIEGEL_SSO_ALLOWED_NETWORKS = env_list("SIEGEL_SSO_ALLOWED_NETWORKS")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",
