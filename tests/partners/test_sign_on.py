@@ -531,6 +531,68 @@ def test_the_admin_parses_provider_addresses_instead_of_comparing_their_beginnin
     assert not FirmSignOn.objects.exists()
 
 
+# --- failures that are refusals, not errors --------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_token_answer_that_is_no_json_object_is_a_refusal(
+    firms: Pair, provider: Provider
+) -> None:
+    with stand_in() as token_endpoint:
+        with_token_endpoint(firms.a, provider, token_endpoint.url)
+        token_endpoint.answer = b'["id_token"]'
+        client = Client()
+        refused(sign_on_as(provider, client, "anna"), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "token answer is no JSON object"
+    assert signed_in_as(client) is None
+
+
+def test_a_client_secret_that_does_not_open_is_a_refusal(firms: Pair) -> None:
+    saved = configure_without_provider(firms.a, **HAND_SET)
+    sealed_elsewhere = Keyring((os.urandom(32),)).seal(SECRET.encode(), saved.seal_context)
+    FirmSignOn.objects.filter(pk=saved.pk).update(sealed_secret=sealed_elsewhere)
+    client = Client()
+    state = parse_qs(urlparse(to_provider(client)).query)["state"][0]
+    refused(client.get(RETURN, {"state": state, "code": "ein-code"}), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "client secret does not open"
+    assert failure()["firm"] == firms.a.firm_id
+    assert signed_in_as(client) is None
+
+
+def test_a_link_made_meanwhile_by_another_sign_in_refuses_the_second(firms: Pair) -> None:
+    """Two first sign-ins at once both pass member_for; the database lets only one link stand."""
+    saved = configure_without_provider(firms.a)
+    colleague = make_user(firms.a, COLLEAGUE)
+    SignOnLink.objects.create(sign_on=saved, membership=firms.a, subject="4711")
+    with pytest.raises(sign_on.SignOnRefused) as same_user:
+        sign_on.link(saved, firms.a, "4712")  # another provider account, same user
+    assert same_user.value.reason == "linked meanwhile by another sign-in"
+    assert same_user.value.address == ADMIN
+    with pytest.raises(sign_on.SignOnRefused):
+        sign_on.link(saved, colleague, "4711")  # the same provider account, another user
+    assert list(SignOnLink.objects.values_list("membership", "subject")) == [(firms.a.pk, "4711")]
+    assert sign_on.link(saved, firms.a, "4711") is False  # the one that stands still signs in
+
+
+@pytest.mark.slow
+def test_a_first_sign_in_that_loses_the_race_gets_the_refusal_page(
+    firms: Pair, firm_sign_on: FirmSignOn, provider: Provider
+) -> None:
+    real_member_for = sign_on.member_for
+
+    def and_meanwhile_another_sign_in(chosen: FirmSignOn, identity: Any) -> Membership:
+        member = real_member_for(chosen, identity)
+        SignOnLink.objects.create(sign_on=chosen, membership=member, subject="die-andere")
+        return member
+
+    client = Client()
+    with mock.patch.object(sign_on, "member_for", side_effect=and_meanwhile_another_sign_in):
+        refused(sign_on_as(provider, client, "anna"), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "linked meanwhile by another sign-in"
+    assert failure()["address"] == ADMIN
+    assert signed_in_as(client) is None
+
+
 # --- whom a token may sign in ---------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from siegel.audit.services import record
@@ -229,19 +229,26 @@ def link(sign_on: FirmSignOn, member: Membership, subject: str) -> bool:
     """Fix ``subject`` to ``member`` (first use) or note the sign-in; True when newly linked.
 
     A link of the same subject to a removed membership is dropped first: the user was
-    removed and added again, and the new membership is linked anew.
+    removed and added again, and the new membership is linked anew. Two first sign-ins
+    at once may both pass :func:`member_for`; the database lets one link stand, and the
+    other is refused (:class:`SignOnRefused`) rather than linking twice.
     """
     now = timezone.now()
-    with transaction.atomic():
-        SignOnLink.objects.filter(
-            sign_on=sign_on, subject=subject, membership__state=MembershipState.REMOVED
-        ).delete()
-        updated = SignOnLink.objects.filter(
-            sign_on=sign_on, subject=subject, membership=member
-        ).update(last_used=now)
-        if updated:
-            return False
-        SignOnLink.objects.create(
-            sign_on=sign_on, membership=member, subject=subject, last_used=now
-        )
+    try:
+        with transaction.atomic():
+            SignOnLink.objects.filter(
+                sign_on=sign_on, subject=subject, membership__state=MembershipState.REMOVED
+            ).delete()
+            updated = SignOnLink.objects.filter(
+                sign_on=sign_on, subject=subject, membership=member
+            ).update(last_used=now)
+            if updated:
+                return False
+            SignOnLink.objects.create(
+                sign_on=sign_on, membership=member, subject=subject, last_used=now
+            )
+    except IntegrityError as raced:
+        raise SignOnRefused(
+            "linked meanwhile by another sign-in", Refusal.FAILED, address=member.account.address
+        ) from raced
     return True

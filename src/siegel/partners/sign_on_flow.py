@@ -46,6 +46,7 @@ from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from mozilla_django_oidc.utils import generate_code_challenge
 
 from siegel.core.id_token import Expected, Identity, IdTokenRejected, check_claims
+from siegel.core.keyring import KeyringError
 from siegel.infra import reachable
 from siegel.partners.sign_on import Refusal, SignOnRefused, secret_of
 from siegel.partners.sign_on_models import FirmSignOn
@@ -328,7 +329,10 @@ class FirmBackend(OIDCAuthenticationBackend):
         answer = fetch(self.OIDC_OP_TOKEN_ENDPOINT, payload | {"redirect_uri": self.return_to})
         if answer.status != 200:
             raise SignOnRefused(f"provider refused the code ({answer.status})", Refusal.FAILED)
-        return answer.json()
+        token = answer.json()
+        if not isinstance(token, dict):  # the library would call .get on it
+            raise SignOnRefused("token answer is no JSON object", Refusal.FAILED)
+        return token
 
     def retrieve_matching_jwk(self, token: str) -> jwt.PyJWK:
         """The provider's key the token names (``kid``, and ``alg`` if the key says), fetched bounded."""
@@ -366,7 +370,10 @@ def identity_from(
     """Redeem the provider's code and check its ID token: the identity, or :class:`SignOnRefused`."""
     if not request.GET.get("code"):
         raise SignOnRefused("no code from the provider", Refusal.FAILED)
-    backend = FirmBackend(sign_on, endpoints, pending, redirect_uri(request, pending.slug))
+    try:
+        backend = FirmBackend(sign_on, endpoints, pending, redirect_uri(request, pending.slug))
+    except KeyringError as unopened:  # sealed under a master key that is gone, or damaged
+        raise SignOnRefused("client secret does not open", Refusal.FAILED) from unopened
     try:
         identity = backend.authenticate(
             request, nonce=pending.nonce, code_verifier=pending.verifier

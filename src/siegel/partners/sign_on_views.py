@@ -107,7 +107,11 @@ def finish(request: HttpRequest, slug: str) -> HttpResponse:
         _failed(request, locked, firm=firm)
         return lockout.locked_out_response(request)
     subject = admitted.identity.subject
-    first = sign_on.link(admitted.sign_on, admitted.member, subject)
+    try:
+        first = sign_on.link(admitted.sign_on, admitted.member, subject)
+    except SignOnRefused as refused:
+        _failed(request, refused, firm=firm)
+        return _refusal(request, refused)
     return complete_sign_in(
         request,
         account,
