@@ -49,6 +49,8 @@ def test_a_token_for_us_names_its_subject_and_address() -> None:
         ({"exp": None}, "exp or iat missing"),
         ({"iat": True}, "exp or iat missing"),
         ({"iat": NOW + 120}, "issued in the future"),
+        ({"nbf": NOW + 120}, "not valid yet"),
+        ({"nbf": "bald"}, "not valid yet"),
         ({"nonce": "n-2"}, "wrong nonce"),
         ({"nonce": None}, "nonce missing"),
         ({"sub": ""}, "subject missing or too long"),
@@ -61,7 +63,9 @@ def test_each_rule_refuses_with_its_reason(changes: dict[str, object], reason: s
 
 
 def test_a_minute_of_clock_difference_is_forgiven() -> None:
-    assert check_claims(claims(exp=NOW - 30, iat=NOW + 30), EXPECTED).subject == "4711"
+    assert (
+        check_claims(claims(exp=NOW - 30, iat=NOW + 30, nbf=NOW + 30), EXPECTED).subject == "4711"
+    )
 
 
 def test_addresses_must_be_at_one_of_the_domains_exactly() -> None:

@@ -73,6 +73,8 @@ def provider(oidc_provider: Provider) -> Provider:
         niemand="niemand@makler-a.example",
         unbestaetigt=f"{COLLEAGUE}!",
         fremdes_publikum=ADMIN,
+        uhr_vor=ADMIN,
+        uhr_weit_vor=ADMIN,
     )
     return oidc_provider
 
@@ -421,6 +423,20 @@ def test_an_expired_token_is_refused(
     with mock.patch.object(sign_on_flow, "now", return_value=later):
         refused(client.get(back), "Anmeldung fehlgeschlagen")
     assert failure()["reason"] == "ID token: expired"
+    assert signed_in_as(client) is None
+
+
+@pytest.mark.slow
+def test_a_provider_clock_seconds_fast_is_forgiven_one_minutes_fast_is_not(
+    firms: Pair, firm_sign_on: FirmSignOn, provider: Provider
+) -> None:
+    """The provider's clock runs 5 s (then 300 s) ahead of Siegel's: its iat is in our future."""
+    client = Client()
+    assert sign_on_as(provider, client, "uhr_vor").status_code == 302
+    assert signed_in_as(client) == firms.a.account.user_id
+    client = Client()
+    refused(sign_on_as(provider, client, "uhr_weit_vor"), "Anmeldung fehlgeschlagen")
+    assert failure()["reason"] == "ID token: issued in the future"
     assert signed_in_as(client) is None
 
 

@@ -1,12 +1,13 @@
 """What an ID token must say before Siegel believes whom it names (OpenID Connect Core 3.1.3.7).
 
-The signature is checked before this (by mozilla-django-oidc against the
-provider's published keys); a signed token can still be meant for another
-client, come from another issuer, be stale, or answer another sign-in. Each of
-those is refused here with the reason, so the audit log says which rule failed.
-mozilla-django-oidc checks the nonce (and, through PyJWT, the expiry) but neither
-issuer nor audience, so these rules are Siegel's own and pure: claims and expectations in, an
-:class:`Identity` or an :class:`IdTokenRejected` out.
+The signature is checked before this (through mozilla-django-oidc and PyJWT against
+the provider's published keys, with no time checked there); a signed token can still
+be meant for another client, come from another issuer, be stale, or answer another
+sign-in. Each of those is refused here with the reason, so the audit log says which
+rule failed. The times are checked here only, so that the one leeway for clocks that
+differ (:attr:`Expected.leeway`) applies to ``exp``, ``iat`` and ``nbf`` alike. These
+rules are Siegel's own and pure: claims and expectations in, an :class:`Identity` or
+an :class:`IdTokenRejected` out.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class IdTokenRejected(ValueError):
 class Expected:
     """What this sign-in's token must say: our issuer and client, this flow's nonce, now.
 
-    ``leeway`` seconds of clock difference are forgiven on ``exp`` and ``iat``.
+    ``leeway`` seconds of clock difference are forgiven on ``exp``, ``iat`` and ``nbf``.
     """
 
     issuer: str
@@ -90,6 +91,9 @@ def _check_times(claims: Mapping[str, object], now: float, leeway: int) -> None:
         raise IdTokenRejected("expired")
     if issued - leeway > now:
         raise IdTokenRejected("issued in the future")
+    not_before = _number(claims.get("nbf"))
+    if claims.get("nbf") is not None and (not_before is None or not_before - leeway > now):
+        raise IdTokenRejected("not valid yet")
 
 
 def _number(value: object) -> float | None:
