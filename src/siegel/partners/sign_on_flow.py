@@ -307,8 +307,6 @@ class FirmBackend(OIDCAuthenticationBackend):
             "OIDC_USE_NONCE": True,
             "OIDC_STORE_ACCESS_TOKEN": False,
             "OIDC_STORE_ID_TOKEN": False,
-            "OIDC_TOKEN_USE_BASIC_AUTH": False,
-            "OIDC_ALLOW_UNSECURED_JWT": False,
         }
         super().__init__()
 
