@@ -808,6 +808,7 @@ def test_staff_set_a_firm_up_in_the_admin_and_never_see_the_secret(
     assert sign_on.secret_of(saved) == SECRET
     page = staff_client.get(f"/admin/partners/firmsignon/{saved.pk}/change/").content.decode()
     assert SECRET not in page and "makler-a.example" in page
+    assert "/postfach/anmelden/firma/makler-a/zurueck/</div>" in page  # to register there
     assert AuditEvent.objects.get(action="partners.sign_on.create").actor.startswith("user:")
 
 

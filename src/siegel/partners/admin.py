@@ -22,6 +22,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from siegel.infra import reachable
@@ -381,10 +382,18 @@ class FirmSignOnAdmin(admin.ModelAdmin):
     list_display = ["firm", "slug", "enabled", "issuer", "client_id", "changed"]
     list_filter = ["enabled"]
     search_fields = ["firm__name", "firm__registration_number", "slug", "issuer"]
-    readonly_fields = ["created", "changed", "changed_by"]
+    readonly_fields = ["return_address", "created", "changed", "changed_by"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return [*self.readonly_fields, "firm"] if obj is not None else self.readonly_fields
+
+    @admin.display(description=_("Redirect-URI beim Anbieter"))
+    def return_address(self, obj: FirmSignOn) -> str:
+        """What staff register at the firm's provider: the firm's own return address."""
+        if obj.pk is None:
+            return "–"
+        path = reverse("partners:sign_on_return", args=[obj.slug])
+        return settings.SIEGEL_PORTAL_URL.rstrip("/") + path
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # switch it off instead: the links and the audit trail stay
