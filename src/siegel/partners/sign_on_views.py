@@ -1,6 +1,7 @@
 """Signing in with the firm's own login (OpenID Connect): ``/postfach/anmelden/firma/…``.
 
-- ``anmelden/firma/`` asks for the firm's short name (Kennung) and links on;
+- ``anmelden/firma/`` asks for the firm's short name (Kennung), then shows the
+  start page's button;
 - ``anmelden/firma/<kennung>/`` shows a button (GET); only its POST, with Django's
   CSRF token, starts a flow and sends the browser to the firm's provider. A link
   alone could be followed from another site, and with a provider that approves
