@@ -7,9 +7,13 @@ import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+
+if TYPE_CHECKING:
+    from tests.support.oidc import Provider
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -31,6 +35,24 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Provider]:
+    """A real OpenID Connect provider (django-oauth-toolkit) on a loopback port, for the session."""
+    from tests.support.oidc import running_provider  # it needs free_port from here
+
+    with running_provider(tmp_path_factory.mktemp("oidc-provider")) as provider:
+        yield provider
+
+
+@pytest.fixture(scope="session")
+def second_oidc_provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Provider]:
+    """Another firm's provider, a process of its own; it does not name itself in answers (RFC 9207)."""
+    from tests.support.oidc import running_provider
+
+    with running_provider(tmp_path_factory.mktemp("oidc-provider-2"), sends_iss=False) as provider:
+        yield provider
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -3,6 +3,10 @@
 Webhooks: staff see each firm's and every delivery with its attempts, and switch
 a webhook off or on; the signing secret is the firm's and never shown here.
 
+Single sign-on: staff set up each firm's OpenID Connect provider. The client
+secret is write-only: typed once, sealed, never shown again; left empty on a
+change, the sealed one stays.
+
 Every change goes through :mod:`siegel.partners.services`, so it is audited and
 mails leave through the outbox. Staff never see a document's content: shipments
 show their metadata only, and nothing here opens a sealed document.
@@ -10,17 +14,22 @@ show their metadata only, and nothing here opens a sealed document.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from siegel.partners import selectors, services, webhooks
+from siegel.infra import reachable
+from siegel.partners import selectors, services, sign_on, webhooks
 from siegel.partners.errors import PartnerError
 from siegel.partners.models import Firm, FirmState, Membership, Shipment
+from siegel.partners.sign_on_models import FirmSignOn, SignOnLink
 from siegel.partners.webhook_models import Webhook, WebhookAttempt, WebhookDelivery
 
 
@@ -287,6 +296,160 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     def has_resend_permission(self, request: HttpRequest) -> bool:
         """Sending an event again changes the webhook's state: who may change webhooks."""
         return request.user.has_perm("partners.change_webhook")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+# --- single sign-on ---------------------------------------------------------------------------
+
+
+def _provider_url(value: object) -> str:
+    """An address of the provider, parsed: https, or http to a loopback address the
+    installation allows (``SIEGEL_SSO_ALLOWED_NETWORKS``). Checked again at every use."""
+    url = str(value).strip()
+    if not url:
+        return url
+    try:
+        place = reachable.place_of(url)
+    except ValueError as broken:
+        raise forms.ValidationError(_("Das ist keine gültige https-Adresse.")) from broken
+    if place.scheme != "https" and not _allowed_loopback(place.host):
+        raise forms.ValidationError(_("Die Adresse muss mit https:// beginnen."))
+    return url
+
+
+def _allowed_loopback(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False  # a name: what it resolves to is not known here
+    allowed = reachable.networks(
+        settings.SIEGEL_SSO_ALLOWED_NETWORKS, "SIEGEL_SSO_ALLOWED_NETWORKS"
+    )
+    return address.is_loopback and any(address in network for network in allowed)
+
+
+class SignOnForm(forms.ModelForm):
+    """A firm's provider; the secret is asked for, never shown (empty on a change: kept)."""
+
+    secret = forms.CharField(
+        label=_("Client-Secret"),
+        required=False,
+        strip=True,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=_(
+            "Wird verschlüsselt gespeichert und nie wieder angezeigt; leer lassen, um es zu behalten."
+        ),
+    )
+
+    class Meta:
+        model = FirmSignOn
+        fields = [
+            "firm",
+            "slug",
+            "enabled",
+            "issuer",
+            "client_id",
+            "allowed_domains",
+            "authorization_endpoint",
+            "token_endpoint",
+            "jwks_uri",
+        ]
+
+    def clean_slug(self) -> str:
+        return str(self.cleaned_data["slug"]).lower()
+
+    def clean_issuer(self) -> str:
+        return _provider_url(self.cleaned_data["issuer"])
+
+    def clean_authorization_endpoint(self) -> str:
+        return _provider_url(self.cleaned_data["authorization_endpoint"])
+
+    def clean_token_endpoint(self) -> str:
+        return _provider_url(self.cleaned_data["token_endpoint"])
+
+    def clean_jwks_uri(self) -> str:
+        return _provider_url(self.cleaned_data["jwks_uri"])
+
+    def clean_allowed_domains(self) -> str:
+        domains = [d.strip().lower() for d in self.cleaned_data["allowed_domains"].split(",")]
+        if not any(domains) or any(" " in d or "@" in d for d in domains):
+            raise forms.ValidationError(_("Mindestens eine Domain, durch Kommas getrennt."))
+        return ", ".join(d for d in domains if d)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if self.instance.pk is None and not cleaned.get("secret"):
+            self.add_error("secret", _("Für einen neuen Firmen-Login ist das Client-Secret nötig."))
+        given = [cleaned.get(n) for n in ("authorization_endpoint", "token_endpoint", "jwks_uri")]
+        if any(given) and not all(given):
+            raise forms.ValidationError(
+                _(
+                    "Endpunkte entweder alle drei eintragen oder keinen (dann gilt das Discovery-Dokument)."
+                )
+            )
+        return cleaned
+
+
+@admin.register(FirmSignOn)
+class FirmSignOnAdmin(admin.ModelAdmin):
+    """Each firm's single sign-on over OpenID Connect; changes go through ``sign_on.configure``."""
+
+    form = SignOnForm
+    list_display = ["firm", "slug", "enabled", "issuer", "client_id", "changed"]
+    list_filter = ["enabled"]
+    search_fields = ["firm__name", "firm__registration_number", "slug", "issuer"]
+    readonly_fields = ["return_address", "created", "changed", "changed_by"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [*self.readonly_fields, "firm"] if obj is not None else self.readonly_fields
+
+    @admin.display(description=_("Redirect-URI beim Anbieter"))
+    def return_address(self, obj: FirmSignOn) -> str:
+        """What staff register at the firm's provider: the firm's own return address."""
+        if obj.pk is None:
+            return "–"
+        path = reverse("partners:sign_on_return", args=[obj.slug])
+        return settings.SIEGEL_PORTAL_URL.rstrip("/") + path
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # switch it off instead: the links and the audit trail stay
+
+    def save_model(self, request: HttpRequest, obj: FirmSignOn, form: Any, change: bool) -> None:
+        data = form.cleaned_data
+        saved = sign_on.configure(
+            obj.firm,
+            sign_on.Settings(
+                slug=data["slug"],
+                issuer=data["issuer"],
+                client_id=data["client_id"],
+                allowed_domains=data["allowed_domains"],
+                enabled=data["enabled"],
+                secret=data.get("secret") or None,
+                authorization_endpoint=data["authorization_endpoint"],
+                token_endpoint=data["token_endpoint"],
+                jwks_uri=data["jwks_uri"],
+            ),
+            actor=_actor(request),
+        )
+        obj.pk, obj.created, obj.changed = saved.pk, saved.created, saved.changed
+
+
+@admin.register(SignOnLink)
+class SignOnLinkAdmin(admin.ModelAdmin):
+    """Which provider subject signs in as which firm user (read only)."""
+
+    list_display = ["membership", "sign_on", "subject", "created", "last_used"]
+    search_fields = ["subject", "membership__account__address", "sign_on__slug"]
+    list_select_related = ["membership__account", "sign_on"]
+    fields = readonly_fields = ("sign_on", "membership", "subject", "created", "last_used")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -8,10 +8,10 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partnerfirmen und Maklerpost")
 
     def ready(self) -> None:
-        # The API credentials' and webhooks' models live beside their code, not in models.py.
+        # The API credentials', webhooks' and sign-ons' models live beside their code.
         from siegel.accounts.decorators import require_second_factor_when
         from siegel.keys.sealed import SealedColumn, register
-        from siegel.partners import credentials, webhook_models  # noqa: F401
+        from siegel.partners import credentials, sign_on_models, webhook_models  # noqa: F401
         from siegel.partners.models import Shipment
         from siegel.partners.selectors import second_factor_required
 
@@ -31,6 +31,15 @@ class PartnersConfig(AppConfig):
                 webhook_models.Webhook.objects.all,
                 "sealed_secret",
                 lambda hook: hook.seal_context,
+                ("firm",),
+            )
+        )
+        register(
+            SealedColumn(
+                "single sign-on client secrets",
+                sign_on_models.FirmSignOn.objects.all,
+                "sealed_secret",
+                lambda sign_on: sign_on.seal_context,
                 ("firm",),
             )
         )

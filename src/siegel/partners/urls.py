@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from siegel.partners import integration_views, sign_in, views
+from siegel.partners import integration_views, sign_in, sign_on_views, views
 
 app_name = "partners"
 urlpatterns = [
@@ -37,4 +37,7 @@ urlpatterns = [
     path("maklerpost/<int:pk>/quittieren/", views.acknowledge, name="acknowledge"),
     path("sprung/<str:token>/", views.jump, name="jump"),
     path("anmelden/zertifikat/", sign_in.certificate_sign_in, name="certificate_login"),
+    path("anmelden/firma/", sign_on_views.choose, name="sign_on"),
+    path("anmelden/firma/<slug:slug>/", sign_on_views.start, name="sign_on_start"),
+    path("anmelden/firma/<slug:slug>/zurueck/", sign_on_views.finish, name="sign_on_return"),
 ]

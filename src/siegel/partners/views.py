@@ -41,7 +41,7 @@ from siegel.core.mime.display import safe_filename, unique_name
 from siegel.core.sealed import TamperedContent
 from siegel.core.zipstream import Member, stream_zip
 from siegel.infra.ratelimit import allow
-from siegel.partners import deep_links, selectors, services
+from siegel.partners import deep_links, selectors, services, sign_on
 from siegel.partners.errors import (
     AlreadyMember,
     LastAdministrator,
@@ -142,6 +142,7 @@ def firm(request: HttpRequest) -> HttpResponse:
             "admin": admin,
             "members": selectors.firm_users(admin.firm),
             "form": form,
+            "sign_on": sign_on.state_of(admin.firm),
         },
     )
 

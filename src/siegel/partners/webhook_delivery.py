@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
-import ipaddress
 import logging
 import socket
 import ssl
@@ -46,6 +45,7 @@ from django.utils import timezone
 
 from siegel.audit.services import record
 from siegel.core.keyring import KeyringError
+from siegel.infra import reachable
 from siegel.partners.webhook_models import (
     AttemptOutcome,
     DeliveryState,
@@ -65,7 +65,7 @@ USER_AGENT = "Siegel-Webhooks/1"
 MAX_URL = 500
 RETRY_STATUS = frozenset({408, 429})
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPAddress = reachable.IPAddress
 
 
 class Refused(ValueError):
@@ -118,39 +118,21 @@ def parse(url: str) -> Target:
     return Target(cleaned, scheme, ascii_host, port, path)
 
 
-def _allowed_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    networks = []
-    for entry in settings.SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS:
-        try:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-        except ValueError:
-            log.error("SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS: %r is no network", entry)
-    return networks
-
-
 def address_allowed(address: IPAddress) -> bool:
     """Public addresses, and those inside the networks the installation allows."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    if any(address in network for network in _allowed_networks()):
-        return True
-    return address.is_global and not address.is_multicast
+    allowed = reachable.networks(
+        settings.SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS,
+        "SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS",
+    )
+    return reachable.address_allowed(address, allowed)
 
 
 def resolve(target: Target) -> list[IPAddress]:
     """Every address of the target's host, each checked; :class:`Refused` if any may not be reached."""
     try:
-        addresses: list[IPAddress] = [ipaddress.ip_address(target.host)]
-    except ValueError:
-        try:
-            infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as unknown:
-            raise Refused(f"Der Rechnername {target.host} ist nicht auflösbar.") from unknown
-        addresses = []
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-            if address not in addresses:
-                addresses.append(address)
+        addresses = reachable.addresses_of(target.host, target.port)
+    except reachable.Unresolvable as unknown:
+        raise Refused(f"Der Rechnername {target.host} ist nicht auflösbar.") from unknown
     for address in addresses:
         if not address_allowed(address):
             raise Refused(
@@ -159,8 +141,6 @@ def resolve(target: Target) -> list[IPAddress]:
             )
     if target.scheme == "http" and not all(address.is_loopback for address in addresses):
         raise Refused("Die Adresse muss mit https:// beginnen.")
-    if not addresses:
-        raise Refused(f"Der Rechnername {target.host} ist nicht auflösbar.")
     return addresses
 
 

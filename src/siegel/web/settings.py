@@ -380,6 +380,14 @@ SIEGEL_PARTNERS_DEEP_LINK_SECONDS = env_int("SIEGEL_PARTNERS_DEEP_LINK_SECONDS",
 SIEGEL_PARTNERS_WEBHOOK_CONNECT_TIMEOUT = float(env("SIEGEL_PARTNERS_WEBHOOK_CONNECT_TIMEOUT", "5"))
 SIEGEL_PARTNERS_WEBHOOK_READ_TIMEOUT = float(env("SIEGEL_PARTNERS_WEBHOOK_READ_TIMEOUT", "10"))
 SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS = env_list("SIEGEL_PARTNERS_WEBHOOK_ALLOWED_NETWORKS")
+# Single sign-on of firms (siegel.partners.sign_on): seconds each request to a firm's
+# OpenID Connect provider may take, and the CA bundle its TLS is checked against
+# ("" = the system's).
+SIEGEL_SSO_TIMEOUT = float(env("SIEGEL_SSO_TIMEOUT", "10"))
+SIEGEL_SSO_CA_FILE = env("SIEGEL_SSO_CA_FILE")
+# Networks a provider may be at although not public (e.g. an internal Keycloak);
+# http:// only to loopback addresses listed here (tests, a developer's machine).
+SIEGEL_SSO_ALLOWED_NETWORKS = env_list("SIEGEL_SSO_ALLOWED_NETWORKS")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "siegel.accounts.backends.AccountBackend",
