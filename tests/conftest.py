@@ -67,6 +67,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=reason))
 
 
+@pytest.fixture(autouse=True)
+def _one_rate_limit_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hold the rate limits' clock at the test's start, so a test never straddles two windows.
+
+    The limits count in fixed windows; a test that sends its requests across a minute's end
+    would see the count start again (seen in CI: the ninth directory lookup answered 200).
+    """
+    import time
+    from types import SimpleNamespace
+
+    from siegel.infra import ratelimit
+
+    start = time.time()
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: start))
+
+
 # CI runs the property tests with fixed examples, so a submission is judged on the same
 # inputs every time; local runs explore new ones (and keep failures in .hypothesis/).
 hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
