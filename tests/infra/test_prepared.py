@@ -193,3 +193,27 @@ def test_values_must_be_exactly_the_declared_ones() -> None:
 def test_a_list_parameter_needs_values() -> None:
     with pytest.raises(TypeError, match="non-empty list"):
         selectors._REACTIVE_PERMISSIONS.column(addresses=[])
+
+
+def test_a_key_parameter_agrees_with_the_orm_and_takes_only_ints() -> None:
+    consents = [
+        Consent.objects.create(
+            address=address, scope="x", valid_from=NOW, document_reference="d", recorded_by="t"
+        )
+        for address in ADDRESSES
+    ]
+    query = PreparedQuery(
+        lambda pk, address: Consent.objects.filter(pk=pk, address=address).values_list("scope"),
+        pk=int,
+        address=str,
+    )
+    for consent in consents:
+        for address in ADDRESSES:
+            expected = list(
+                Consent.objects.filter(pk=consent.pk, address=address).values_list("scope")
+            )
+            assert query.tuples(pk=consent.pk, address=address) == expected
+    assert query.tuples(pk=-1, address=ADDRESSES[0]) == []
+    for wrong in (str(consents[0].pk), True, 1.0):
+        with pytest.raises(TypeError, match="must be an int"):
+            query.tuples(pk=wrong, address=ADDRESSES[0])  # type: ignore[arg-type]

@@ -15,6 +15,8 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import User
 from django.http import HttpRequest
 
+from siegel.infra.prepared import PreparedQuery
+
 
 class AccountBackend(ModelBackend):
     def authenticate(
@@ -33,3 +35,15 @@ class AccountBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def get_user(self, user_id: Any) -> User | None:
+        """The signed-in user of a session, read on every request: one prepared query."""
+        try:
+            pk = int(user_id)
+        except (TypeError, ValueError):
+            return None
+        found = _USER.rows(pk=pk)
+        return found[0] if found and self.user_can_authenticate(found[0]) else None
+
+
+_USER = PreparedQuery(lambda pk: User._default_manager.filter(pk=pk)[:1], pk=int)

@@ -109,12 +109,21 @@ def locked_addresses(addresses: list[str]) -> set[str]:
 
 def has_second_factor(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Whether ``user`` has a confirmed authenticator app or passkey (recovery codes back them up)."""
-    if not user.is_authenticated:
+    if not user.is_authenticated or user.pk is None:
         return False
-    return (
-        TOTPDevice.objects.filter(user_id=user.pk, confirmed=True).exists()
-        or Passkey.objects.filter(user_id=user.pk, confirmed=True).exists()
-    )
+    return _TOTP.exists(user=int(user.pk)) or _PASSKEY.exists(user=int(user.pk))
+
+
+# Asked on every portal page of a user not yet verified by a second factor (every user
+# without one): compiled once (siegel.infra.prepared).
+_TOTP = PreparedQuery(
+    lambda user: TOTPDevice.objects.filter(user_id=user, confirmed=True).values_list("pk")[:1],
+    user=int,
+)
+_PASSKEY = PreparedQuery(
+    lambda user: Passkey.objects.filter(user_id=user, confirmed=True).values_list("pk")[:1],
+    user=int,
+)
 
 
 def totp_devices(user: AbstractBaseUser) -> list[TOTPDevice]:
@@ -139,12 +148,21 @@ def account_of_user(
     user: AbstractBaseUser | AnonymousUser, *, active: bool = False
 ) -> Account | None:
     """The portal account of a signed-in user (only an active one if ``active``), or None."""
-    if not user.is_authenticated or getattr(user, "is_staff", False):
+    if not user.is_authenticated or getattr(user, "is_staff", False) or user.pk is None:
         return None
-    accounts = Account.objects.select_related("user").filter(user_id=user.pk)
-    if active:
-        accounts = accounts.filter(status=AccountStatus.ACTIVE)
-    return accounts.first()
+    found = (_ACTIVE_ACCOUNT if active else _ACCOUNT).rows(user=int(user.pk))
+    if not found:
+        return None
+    account: Account = found[0]
+    account.user = user  # type: ignore[assignment]  # the same row, already loaded
+    return account
+
+
+# The gate of every portal page asks this: compiled once (siegel.infra.prepared).
+_ACCOUNT = PreparedQuery(lambda user: Account.objects.filter(user_id=user)[:1], user=int)
+_ACTIVE_ACCOUNT = PreparedQuery(
+    lambda user: Account.objects.filter(user_id=user, status=AccountStatus.ACTIVE)[:1], user=int
+)
 
 
 def account_rows(*, status: str | None = None) -> list[tuple[str, ...]]:

@@ -14,7 +14,9 @@ SQL is the ORM's own — the filters are written once, as querysets.
 
 A parameter of kind ``list`` (of text) is an ``__in`` look-up over several
 values: one query for all recipients of a mail. Its SQL has one placeholder per
-value, so it is compiled once per number of values.
+value, so it is compiled once per number of values. A parameter of kind ``int``
+is a key (a user's or a message's id): the look-ups every portal page makes for
+its signed-in user are prepared too (ADR 0007).
 """
 
 from __future__ import annotations
@@ -29,14 +31,16 @@ from django.db.models import QuerySet
 from django.db.transaction import TransactionManagementError
 from django.utils import timezone
 
-Value = str | dt.datetime
+Value = str | dt.datetime | int
 Values = Value | list[str]
 
-# Markers nobody can write: a NUL in a string, a moment in 1901 (with its number in µs).
+# Markers nobody can write: a NUL in a string, a moment in 1901 (with its number in µs),
+# a negative number far below any key (a key is never negative; booleans are 0 and 1).
 # The text holds what LIKE lookups escape (%, _, \\): a lookup that escapes its value
 # changes the marker, which is then not found, and the query is refused.
 _MARKER_TEXT = "\x00prepared:{}%_\\\x00"
 _MARKER_EPOCH = dt.datetime(1901, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
+_MARKER_INT = -7_346_190_100_000
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,9 @@ class PreparedQuery:
     """``build(**values)`` returns a queryset; ``kinds`` says which values are text or time."""
 
     def __init__(
-        self, build: Callable[..., QuerySet[Any, Any]], **kinds: type[Value] | type[list[str]]
+        self,
+        build: Callable[..., QuerySet[Any, Any]],
+        **kinds: type[str] | type[dt.datetime] | type[int] | type[list[str]],
     ) -> None:
         self.build, self.kinds = build, kinds
         self._compiled: dict[tuple[str, tuple[int, ...]], _Compiled] = {}  # vendor, list sizes
@@ -108,6 +114,8 @@ class PreparedQuery:
         for number, (name, kind) in enumerate(sorted(self.kinds.items())):
             if kind is dt.datetime:
                 markers[name] = _MARKER_EPOCH + dt.timedelta(microseconds=number + 1)
+            elif kind is int:
+                markers[name] = _MARKER_INT - number
             elif kind is list:
                 markers[name] = [_MARKER_TEXT.format(f"{name}:{i}") for i in range(sizes[name])]
             else:
@@ -147,7 +155,7 @@ class PreparedQuery:
         slots = tuple(
             (i, *adapted[p])
             for i, p in enumerate(params)
-            if isinstance(p, str | dt.datetime) and p in adapted
+            if isinstance(p, str | dt.datetime | int) and not isinstance(p, bool) and p in adapted
         )
         found = {(name, index) for _, name, index in slots}
         missing = set(adapted.values()) - found
@@ -167,6 +175,9 @@ class PreparedQuery:
         params = list(compiled.params)
         for position, name, index in compiled.slots:
             value = values[name]
+            if self.kinds[name] is int and (isinstance(value, bool) or not isinstance(value, int)):
+                # A key given as text would compare as text on SQLite and find nothing.
+                raise TypeError(f"{name} must be an int, not {type(value).__name__}")
             params[position] = value[index] if isinstance(value, list) else self._adapt(value)
         return params
 

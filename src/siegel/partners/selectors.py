@@ -20,6 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from siegel.audit.selectors import ActorWindow
+from siegel.infra.prepared import PreparedQuery
 from siegel.partners.content import document_pieces
 from siegel.partners.models import (
     Firm,
@@ -56,22 +57,40 @@ def membership_of(user: AbstractBaseUser | AnonymousUser) -> Membership | None:
     )
 
 
-def live_membership_of_user(user_id: int) -> Membership | None:
-    """The user's membership unless removed (locked ones too): for sign-in rules."""
-    return (
-        Membership.objects.select_related("firm")
-        .filter(account__user_id=user_id)
-        .exclude(state=MembershipState.REMOVED)
-        .first()
-    )
+def active_role(user: AbstractBaseUser | AnonymousUser) -> str | None:
+    """The role of the user's active membership in an active firm (as :func:`membership_of`), or None.
+
+    The portal navigation asks it on every page; the whole membership is for the
+    firm's own pages.
+    """
+    if not user.is_authenticated or getattr(user, "is_staff", False) or user.pk is None:
+        return None
+    found = _ACTIVE_ROLE.first(user=int(user.pk))
+    return str(found[0]) if found else None
 
 
 def second_factor_required(user: AbstractBaseUser | AnonymousUser) -> bool:
-    """Whether the user's firm makes a second factor mandatory for its users."""
+    """Whether the user's firm makes a second factor mandatory (memberships not removed, locked too)."""
     if not user.is_authenticated or user.pk is None:
         return False
-    membership = live_membership_of_user(int(user.pk))
-    return membership is not None and membership.firm.second_factor_required
+    return _FIRM_WANTS_SECOND_FACTOR.exists(user=int(user.pk))
+
+
+# Asked on every portal page: compiled once (siegel.infra.prepared).
+_ACTIVE_ROLE = PreparedQuery(
+    lambda user: Membership.objects.filter(
+        account__user_id=user, state=MembershipState.ACTIVE, firm__state=FirmState.ACTIVE
+    ).values_list("role")[:1],
+    user=int,
+)
+_FIRM_WANTS_SECOND_FACTOR = PreparedQuery(
+    lambda user: (
+        Membership.objects.filter(account__user_id=user, firm__second_factor_required=True)
+        .exclude(state=MembershipState.REMOVED)
+        .values_list("pk")[:1]
+    ),
+    user=int,
+)
 
 
 def firm_users(firm: Firm, *, with_removed: bool = False) -> list[Membership]:

@@ -85,11 +85,16 @@ def _matches(found: Summary, message: PortalMessage, needle: str) -> bool:
 
 def message_for(address: str, pk: int) -> PortalMessage | None:
     """The message ``pk`` if it lies in ``address``'s mailbox; None for anyone else's (IDOR)."""
-    return (
-        PortalMessage.objects.filter(pk=pk, account__address=address.lower())
-        .select_related("account")
-        .first()
-    )
+    found = _MESSAGE.rows(pk=int(pk), address=address.lower())
+    return found[0] if found else None
+
+
+# Every read, frame and download asks it: compiled once (siegel.infra.prepared).
+_MESSAGE = PreparedQuery(
+    lambda pk, address: PortalMessage.objects.filter(pk=pk, account__address=address)[:1],
+    pk=int,
+    address=str,
+)
 
 
 def unread_count(address: str) -> int:

@@ -181,14 +181,20 @@ def record_access(message: PortalMessage, part: str, *, actor: str, action: str 
     updates make reading and withdrawing exclude each other.
     """
     with transaction.atomic():
-        if message.folder == Folder.INBOX:
-            PortalMessage.objects.filter(
-                pk=message.pk, read_at__isnull=True, withdrawn_at__isnull=True
-            ).update(read_at=timezone.now())
-        if PortalMessage.objects.filter(pk=message.pk, withdrawn_at__isnull=False).exists():
-            return False
+        if not _read_before(message):
+            if message.folder == Folder.INBOX:
+                PortalMessage.objects.filter(
+                    pk=message.pk, read_at__isnull=True, withdrawn_at__isnull=True
+                ).update(read_at=timezone.now())
+            if PortalMessage.objects.filter(pk=message.pk, withdrawn_at__isnull=False).exists():
+                return False
         record(actor, f"portal.message.{action}", f"portal-message:{message.pk}", {"part": part})
     return True
+
+
+def _read_before(message: PortalMessage) -> bool:
+    """Loaded as read and not withdrawn: it stays so (only an unread message can be withdrawn)."""
+    return message.read_at is not None and message.withdrawn_at is None
 
 
 def record_damage(message: PortalMessage, part: str, *, actor: str) -> None:

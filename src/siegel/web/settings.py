@@ -212,6 +212,8 @@ SIEGEL_SESSION_IDLE_SECONDS = env_int("SIEGEL_SESSION_IDLE_SECONDS", 15 * 60)
 # The idle timeout is enforced by siegel.accounts.middleware (with a notice on the next
 # request); the session row itself lives a little longer so that the notice can be given.
 SESSION_COOKIE_AGE = SIEGEL_SESSION_IDLE_SECONDS + 60 * 60
+# Django's database sessions, read with a prepared query.
+SESSION_ENGINE = "siegel.accounts.sessions"
 SESSION_SAVE_EVERY_REQUEST = False  # the idle middleware saves the session when its clock moves
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SECURE_HSTS_SECONDS = env_int("SIEGEL_HSTS_SECONDS", 63072000)
