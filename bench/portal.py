@@ -288,7 +288,7 @@ def deposit_rate(env: dict[str, str], mails: int) -> None:
                 list(pool.map(lambda item: send(port, *item), bodies))
             print(
                 f"{label:15s}: {mails / (time.perf_counter() - started):6.1f} mails/s "
-                f"({mails} mails of {len(bodies[0]) // 1024} KB, 8 clients)"
+                f"({mails} mails of {len(bodies[0][1]) // 1024} KB, 8 clients)"
             )
     finally:
         gateway.terminate()

@@ -19,6 +19,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from siegel.accounts.models import Account
 from siegel.audit.selectors import ActorWindow
 from siegel.infra.prepared import PreparedQuery
 from siegel.partners.content import document_pieces
@@ -57,6 +58,25 @@ def membership_of(user: AbstractBaseUser | AnonymousUser) -> Membership | None:
     )
 
 
+def live_membership(pk: int) -> Membership | None:
+    """Membership ``pk`` with its firm and account, if it is still live; else None.
+
+    Live: active, in an active firm, its user active and not staff — what
+    :func:`membership_of` finds for that user (a person has one membership that is
+    not removed). Every API call asks it for the membership behind its credential,
+    so it runs prepared queries (siegel.infra.prepared), one per row.
+    """
+    found = _LIVE_MEMBERSHIP.rows(pk=pk)
+    if not found:
+        return None
+    membership: Membership = found[0]
+    firms, accounts = _FIRM.rows(pk=membership.firm_id), _ACCOUNT.rows(pk=membership.account_id)
+    if not firms or not accounts:
+        return None
+    membership.firm, membership.account = firms[0], accounts[0]
+    return membership
+
+
 def active_role(user: AbstractBaseUser | AnonymousUser) -> str | None:
     """The role of the user's active membership in an active firm (as :func:`membership_of`), or None.
 
@@ -77,6 +97,18 @@ def second_factor_required(user: AbstractBaseUser | AnonymousUser) -> bool:
 
 
 # Asked on every portal page: compiled once (siegel.infra.prepared).
+_LIVE_MEMBERSHIP = PreparedQuery(
+    lambda pk: Membership.objects.filter(
+        pk=pk,
+        state=MembershipState.ACTIVE,
+        firm__state=FirmState.ACTIVE,
+        account__user__is_active=True,
+        account__user__is_staff=False,
+    )[:1],
+    pk=int,
+)
+_FIRM = PreparedQuery(lambda pk: Firm.objects.filter(pk=pk)[:1], pk=int)
+_ACCOUNT = PreparedQuery(lambda pk: Account.objects.filter(pk=pk)[:1], pk=int)
 _ACTIVE_ROLE = PreparedQuery(
     lambda user: Membership.objects.filter(
         account__user_id=user, state=MembershipState.ACTIVE, firm__state=FirmState.ACTIVE

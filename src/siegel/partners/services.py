@@ -659,20 +659,28 @@ def _store(
 
 
 def mark_fetched(shipment: Shipment, *, actor: str) -> Shipment:
-    """The firm got the shipment's documents: "new" becomes "fetched" (later fetches keep it)."""
+    """The firm got the shipment's documents: "new" becomes "fetched" (later fetches keep it).
+
+    A shipment loaded as fetched stays so (no state leads back to "new"): only the
+    event is written then, not two updates that change nothing.
+    """
     now = timezone.now()
+    fetched_before = shipment.fetched_at is not None and shipment.state != ShipmentState.NEW
     with transaction.atomic():
-        Shipment.objects.filter(pk=shipment.pk, fetched_at__isnull=True).update(fetched_at=now)
-        changed = Shipment.objects.filter(pk=shipment.pk, state=ShipmentState.NEW).update(
-            state=ShipmentState.FETCHED
-        )
+        changed = 0
+        if not fetched_before:
+            Shipment.objects.filter(pk=shipment.pk, fetched_at__isnull=True).update(fetched_at=now)
+            changed = Shipment.objects.filter(pk=shipment.pk, state=ShipmentState.NEW).update(
+                state=ShipmentState.FETCHED
+            )
         record(
             actor,
             "partners.shipment.fetch",
             shipment_target(shipment),
             {"firm": shipment.firm_id, "first": bool(changed)},
         )
-    shipment.refresh_from_db()
+    if not fetched_before:
+        shipment.refresh_from_db()
     return shipment
 
 

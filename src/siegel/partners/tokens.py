@@ -23,6 +23,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from siegel.audit.services import record
+from siegel.infra.prepared import PreparedQuery
 from siegel.partners import selectors
 from siegel.partners.credentials import ALL_SCOPES, ApiToken
 from siegel.partners.errors import NotPermitted, PartnerError
@@ -171,25 +172,21 @@ def tokens_of(member: Membership) -> list[ApiToken]:
 
 def live_membership(membership: Membership) -> Membership | None:
     """``membership`` if it is still its user's active membership in an active firm, else None."""
-    user = membership.account.user
-    if not user.is_active:
-        return None
-    live = selectors.membership_of(user)
-    return live if live is not None and live.pk == membership.pk else None
+    return selectors.live_membership(membership.pk)
 
 
 def authenticate(secret: str) -> ApiCaller:
     """The caller a bearer token stands for, or :class:`CredentialRefused`."""
     if not secret.startswith(PREFIX) or len(secret) > 100:
         raise CredentialRefused("malformed token")
-    token = (
-        ApiToken.objects.select_related("membership__account__user")
-        .filter(digest=digest_of(secret))
-        .first()
-    )
-    if token is None:
+    found = _TOKEN.rows(digest=digest_of(secret))
+    if not found:
         raise CredentialRefused("unknown token")
-    return _admitted(token)
+    return _admitted(found[0])
+
+
+# Every API call looks its token up: compiled once (siegel.infra.prepared).
+_TOKEN = PreparedQuery(lambda digest: ApiToken.objects.filter(digest=digest)[:1], digest=str)
 
 
 def authenticate_by_id(token_id: int) -> ApiCaller:
@@ -198,7 +195,7 @@ def authenticate_by_id(token_id: int) -> ApiCaller:
     The context token only says which API token was presented at the STS; whether
     that token and its user are still good is decided here on every call.
     """
-    token = ApiToken.objects.select_related("membership__account__user").filter(pk=token_id).first()
+    token = ApiToken.objects.filter(pk=token_id).first()
     if token is None:
         raise CredentialRefused("token gone")
     return _admitted(token)
@@ -211,7 +208,7 @@ def _admitted(token: ApiToken) -> ApiCaller:
         raise CredentialRefused("token revoked", actor=actor)
     if token.expires_at <= now:
         raise CredentialRefused("token expired", actor=actor)
-    membership = live_membership(token.membership)
+    membership = selectors.live_membership(token.membership_id)
     if membership is None:
         raise CredentialRefused("user or firm not active", actor=actor)
     if token.last_used_at is None or now - token.last_used_at >= LAST_USE_RESOLUTION:
