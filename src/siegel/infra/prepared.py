@@ -15,7 +15,7 @@ SQL is the ORM's own — the filters are written once, as querysets.
 A parameter of kind ``list`` (of text) is an ``__in`` look-up over several
 values: one query for all recipients of a mail. Its SQL has one placeholder per
 value, so it is compiled once per number of values. A parameter of kind ``int``
-is a key (a user's or a message's id): the look-ups every portal page makes for
+is a key (a user's or a message's id, never another integer column): the look-ups every portal page makes for
 its signed-in user are prepared too (ADR 0007).
 """
 
@@ -35,12 +35,13 @@ Value = str | dt.datetime | int
 Values = Value | list[str]
 
 # Markers nobody can write: a NUL in a string, a moment in 1901 (with its number in µs),
-# a negative number far below any key (a key is never negative; booleans are 0 and 1).
+# a negative number no key takes (keys count up from 1; booleans are 0 and 1) that still
+# fits a 32-bit key column: Django compiles a value out of the column's range to "no rows".
 # The text holds what LIKE lookups escape (%, _, \\): a lookup that escapes its value
 # changes the marker, which is then not found, and the query is refused.
 _MARKER_TEXT = "\x00prepared:{}%_\\\x00"
 _MARKER_EPOCH = dt.datetime(1901, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
-_MARKER_INT = -7_346_190_100_000
+_MARKER_INT = -2_046_190_100
 
 
 @dataclass(frozen=True)
