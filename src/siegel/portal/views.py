@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -27,6 +26,8 @@ from django.http import (
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -78,25 +79,25 @@ def sent(request: HttpRequest) -> HttpResponse:
     return _folder(request, Folder.SENT, "sent")
 
 
-@dataclass(frozen=True)
-class Line:
-    """One row of a mailbox page, every text already made: the page template only prints.
-
-    Rendering 25 rows of nested template conditions and filters was most of an inbox
-    page's CPU time; the same decisions in Python cost a fraction of it.
-    """
-
-    url: str
-    who: str
-    subject: str
-    unread: bool
-    deposited_iso: str
-    deposited: str
-    expires_iso: str
-    expires: str
+# One row of a mailbox page. The rows are made in Python, every value escaped by
+# format_html: 25 rows of a dozen template look-ups each were most of an inbox page's
+# CPU time; the same row made here costs a fraction of it.
+ROW = (
+    '<tr class="{}"><td>{}</td><td><a href="{}">{}</a>{}</td>'
+    '<td><span class="phone-label">{}: </span><time datetime="{}">{}</time></td>'
+    '<td><span class="phone-label">{}: </span><time datetime="{}">{}</time></td></tr>'
+)
 
 
-def _line(row: selectors.Row, folder: str) -> Line:
+def _rows(page: Any, folder: str) -> list[SafeString]:
+    """The table rows of a mailbox page: sender (or recipients), subject, dates."""
+    labels = (_("ungelesen"), _("Eingegangen"), _("Wird gelöscht am"))
+    return [_row(row, folder, *labels) for row in page.object_list]
+
+
+def _row(
+    row: selectors.Row, folder: str, unread_tag: str, received: str, deletion: str
+) -> SafeString:
     message, opened = row.message, row.summary
     if folder == Folder.SENT:
         who = ", ".join(message.recipients)
@@ -108,16 +109,21 @@ def _line(row: selectors.Row, folder: str) -> Line:
         subject = opened.subject or _("(ohne Betreff)")
     else:
         subject = _("(nicht lesbar)")
+    unread = folder == Folder.INBOX and message.read_at is None
     deposited, expires = timezone.localtime(message.deposited), timezone.localtime(message.expires)
-    return Line(
-        url=reverse("portal:read", args=[message.pk]),
-        who=who,
-        subject=subject,
-        unread=folder == Folder.INBOX and message.read_at is None,
-        deposited_iso=deposited.isoformat(),
-        deposited=deposited.strftime("%d.%m.%Y %H:%M"),
-        expires_iso=expires.isoformat(),
-        expires=expires.strftime("%d.%m.%Y"),
+    return format_html(
+        ROW,
+        "unread" if unread else "",
+        who,
+        reverse("portal:read", args=[message.pk]),
+        subject,
+        format_html(' <span class="tag">{}</span>', unread_tag) if unread else "",
+        received,
+        deposited.isoformat(),
+        deposited.strftime("%d.%m.%Y %H:%M"),
+        deletion,
+        expires.isoformat(),
+        expires.strftime("%d.%m.%Y"),
     )
 
 
@@ -132,7 +138,7 @@ def _folder(request: HttpRequest, folder: str, nav: str) -> HttpResponse:
             "portal_nav": nav,
             "folder": folder,
             "page": page,
-            "lines": [_line(row, folder) for row in page.object_list],
+            "rows": _rows(page, folder),
             "query": query,
             "expiring": any(r.message.expires <= soon for r in page.object_list),
             "unread": selectors.unread_count(_address(request)),
