@@ -344,8 +344,10 @@ LOOK_BACK = 80  # characters before a date of birth in which its person's name s
 
 def is_placeholder(name: str) -> bool:
     """Whether a name (or the words before a date of birth) holds a placeholder person."""
-    words = re.split(r"[^\w]+", name.lower())
-    return not PLACEHOLDER_NAMES.isdisjoint(words)
+    return not PLACEHOLDER_NAMES.isdisjoint(_NOT_WORD.split(name.lower()))
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 def is_sign_off(text: str, start: int) -> bool:
