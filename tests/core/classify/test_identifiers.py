@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.de import idnr
 from stdnum.iso7064 import mod_11_10, mod_97_10
 
 from siegel.core.classify.identifiers import iban_checksum_ok, tax_id_ok
-from siegel.core.classify.references import _COMPANY_BEFORE, _after_company
+from siegel.core.classify.persons import PLACEHOLDER_NAMES, is_placeholder
+from siegel.core.classify.references import _COMPANY_BEFORE, _SAMPLE, _after_company, _is_sample
 
 # Few distinct digits, so that numbers with one digit repeated (as tax ids have) come up often.
 DIGITS = st.text(alphabet="0123456789", min_size=9, max_size=12) | st.text(
@@ -70,3 +73,23 @@ def test_a_legal_form_before_a_number_is_found_as_by_the_search_from_every_posit
     before: str,
 ) -> None:
     assert _after_company(before) == (_COMPANY_BEFORE.search(before) is not None)
+
+
+WORDS = st.lists(
+    st.sampled_from([*sorted(PLACEHOLDER_NAMES), "Muster", "TEST", "xXx", "Frau", "Müller", "ſ"])
+    | st.sampled_from([" ", "-", ", ", "_", "1", "é", "x", "K"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(value=WORDS)
+def test_sample_numbers_are_found_as_by_the_search_ignoring_case(value: str) -> None:
+    assert _is_sample(value) == (_SAMPLE.search(value) is not None)
+
+
+@settings(max_examples=1000)
+@given(name=WORDS)
+def test_placeholder_names_are_whole_words(name: str) -> None:
+    words = re.split(r"[^\w]+", name.lower())
+    assert is_placeholder(name) == (not PLACEHOLDER_NAMES.isdisjoint(words))
