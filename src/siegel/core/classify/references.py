@@ -133,9 +133,9 @@ def _after_company(before: str) -> bool:
     """Whether ``before`` ends with a company's legal form (see _COMPANY_BEFORE).
 
     A form ends in a letter or ".", so it ends where the blanks and separators at the end of
-    ``before`` begin, and the search starts there: searched from every position, the
-    pattern (which starts at a word boundary, so the engine cannot skip ahead) took longer
-    than anything else done for a number.
+    ``before`` begin, and the search starts the longest form's length before that: searched
+    from every position, the pattern (which starts at a word boundary, so the engine cannot
+    skip ahead) took longer than anything else done for a number.
     """
     form_end = len(before.rstrip(_AFTER_FORM))
     return _COMPANY_BEFORE.search(before, max(0, form_end - _LONGEST_FORM)) is not None
