@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/classify_dump.py OUT.tsv; then compare two dumps (``cmp``).
 
-A line per mail of the built-in corpus and ``dev`` to ``dev4``: sensitivity, line of business,
+A line per mail of the built-in corpus and ``dev`` to ``dev6``: sensitivity, line of business,
 reason and all findings. A speed change must leave the file byte for byte the same; a rule
 change shows exactly which mails it moves. The held-out corpus is never dumped: per-mail
 results of it would be tuning on it.
@@ -29,7 +29,7 @@ def line(name: str, result: Classification) -> str:
 
 def main() -> None:
     lines = [line(f"builtin#{sample.id}", classify(as_mail(sample))) for sample in build()]
-    for corpus in ("dev", "dev2", "dev3", "dev4"):
+    for corpus in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"):
         lines += [
             line(f"{corpus}/{mail.file}", classify(mail.message, sender=mail.sender))
             for mail in load(corpora_root() / corpus)

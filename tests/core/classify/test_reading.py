@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from siegel.core.classify import classify, content_findings
 from siegel.core.classify.config import default_config
-from siegel.core.classify.shown import shown
+from siegel.core.classify.lowercase import lowered
+from siegel.core.classify.shown import _rewritten, shown
 from siegel.core.sensitivity import Sensitivity
 
 N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
@@ -120,6 +121,21 @@ def test_shown_maps_every_position_back() -> None:
     assert reading.original_span(0, 2) == (0, 3)
     assert reading.original_span(3, 5) == (4, 6)
     assert reading.original_span(6, 7) == (7, 8)
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_single_byte_text_is_read_as_the_full_reading_reads_it(encoding: str) -> None:
+    """The byte tables that let Latin-1 and Windows-1252 text skip the reading change nothing."""
+    for code in range(256):
+        text = f"ab{bytes([code]).decode(encoding, 'ignore')}c"
+        assert shown(text) == _rewritten(text), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=40))
+def test_lowered_text_keeps_every_position(text: str) -> None:
+    """Latin-1 text is lowered through a byte table: the same as ``str.lower`` there."""
+    assert lowered(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @settings(max_examples=120, deadline=None)

@@ -255,7 +255,8 @@ class Scanner:
         keyword is found where it would be found without them.
         """
         taken = first
-        for piece in range(first, limit, PIECE):
+        # Not past the text: a window is a mebibyte, most texts are short (a subject).
+        for piece in range(first, min(limit, len(low)), PIECE):
             begin = max(piece, taken)
             piece_limit = min(piece + PIECE, limit) - begin
             end = min(len(low), begin + piece_limit + self.longest)

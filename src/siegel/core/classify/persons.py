@@ -344,8 +344,11 @@ LOOK_BACK = 80  # characters before a date of birth in which its person's name s
 
 def is_placeholder(name: str) -> bool:
     """Whether a name (or the words before a date of birth) holds a placeholder person."""
-    words = re.split(r"[^\w]+", name.lower())
-    return not PLACEHOLDER_NAMES.isdisjoint(words)
+    return _PLACEHOLDER.search(name.lower()) is not None
+
+
+# A placeholder name as a whole word: one search instead of splitting into words, each looked up.
+_PLACEHOLDER = re.compile(rf"\b(?:{'|'.join(sorted(PLACEHOLDER_NAMES))})\b")
 
 
 def is_sign_off(text: str, start: int) -> bool:

@@ -111,19 +111,34 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
 
     Either a word for one stands right before it, or its letters are one of theirs.
     """
-    prefix = re.match(r"[A-Z]*", value)
+    prefix = _PREFIX.match(value)
     if prefix and prefix.group() in _OTHER_PREFIXES:
         return True
     before = text[max(0, start - 24) : start].lower()
-    return _SOMEONE_ELSES.search(before) is not None or _COMPANY_BEFORE.search(before) is not None
+    return _SOMEONE_ELSES.search(before) is not None or _after_company(before)
 
 
+_PREFIX = re.compile("[A-Z]*")
 # A contract right after a company's name ("Nordlicht Software GmbH (contract bKV 3301)") is the
 # company's: a group contract, whose insured persons are named where they are concerned.
 _COMPANY_BEFORE = re.compile(
     r"(?:\bgmbh|\bag|\bse|\bkg|\bkgaa|\bvvag|e\.\s?v\.|a\.\s?g\.|\bltd\.?|\bplc|\binc\.?|\bllc)"
     r"[ \t]*[(,–-]?[ \t]*$"
 )
+_AFTER_FORM = " \t(,–-\n"  # what may stand between a legal form and the number ($: a last "\n")
+_LONGEST_FORM = 5  # "e. v.", "a. g."
+
+
+def _after_company(before: str) -> bool:
+    """Whether ``before`` ends with a company's legal form (see _COMPANY_BEFORE).
+
+    A form ends in a letter or ".", so it ends where the blanks and separators at the end of
+    ``before`` begin, and the search starts the longest form's length before that: searched
+    from every position, the pattern (which starts at a word boundary, so the engine cannot
+    skip ahead) took longer than anything else done for a number.
+    """
+    form_end = len(before.rstrip(_AFTER_FORM))
+    return _COMPANY_BEFORE.search(before, max(0, form_end - _LONGEST_FORM)) is not None
 
 
 _DIGITS = frozenset("0123456789")
@@ -135,6 +150,9 @@ _YEARS = re.compile(
 _INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
 # Test and sample numbers say what they are: "TEST-0000-0001", "MUSTER 1234".
 _SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORECASE)
+# The same for ASCII, lowered first: a search that ignores case costs five times as much, and
+# for ASCII text (most numbers) lowering it first is the same.
+_SAMPLE_LOWER = re.compile(_SAMPLE.pattern)
 
 
 def is_dummy(value: str) -> bool:
@@ -144,5 +162,11 @@ def is_dummy(value: str) -> bool:
     return (
         len(_DIGITS.intersection(value)) == 1
         or _YEARS.fullmatch(_INFLECTION.sub("", value.strip())) is not None
-        or _SAMPLE.search(value) is not None
+        or _is_sample(value)
     )
+
+
+def _is_sample(value: str) -> bool:
+    if value.isascii():
+        return _SAMPLE_LOWER.search(value.lower()) is not None
+    return _SAMPLE.search(value) is not None
