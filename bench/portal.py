@@ -213,7 +213,10 @@ def browse(
         found = sorted(latencies[kind])
         p95 = found[int(len(found) * 0.95)]
         served = sorted(in_worker.get(kind) or [0.0])
-        target = f" (target <= {TARGETS[kind] * 1000:.0f} ms)" if kind in TARGETS else ""
+        target = ""
+        if kind in TARGETS:
+            met = p95 <= TARGETS[kind] and not errors[kind]
+            target = f" (target p95 <= {TARGETS[kind] * 1000:.0f} ms, no errors: {'met' if met else 'NOT MET'})"
         print(
             f"{kind:10s}: {len(found) / total:6.1f} requests/s, p50 {found[len(found) // 2] * 1000:5.0f} ms, "
             f"p95 {p95 * 1000:5.0f} ms{target}, errors {errors[kind]}; in the worker "
