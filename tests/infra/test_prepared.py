@@ -17,6 +17,7 @@ from siegel.keys import selectors as key_selectors
 from siegel.keys.models import KeyKind, KeySource, KeyStatus, PartnerKey
 from siegel.policy import selectors
 from siegel.policy.models import Consent, ConsentScope
+from siegel.portal.models import PortalMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -217,3 +218,18 @@ def test_a_key_parameter_agrees_with_the_orm_and_takes_only_ints() -> None:
     for wrong in (str(consents[0].pk), True, 1.0):
         with pytest.raises(TypeError, match="must be an int"):
             query.tuples(pk=wrong, address=ADDRESSES[0])  # type: ignore[arg-type]
+
+
+def test_a_key_beyond_any_column_finds_nothing_as_the_orm_does() -> None:
+    query = PreparedQuery(lambda pk: Consent.objects.filter(pk=pk).values_list("pk"), pk=int)
+    for huge in (2**63, 10**20, -(2**63) - 1):
+        assert query.tuples(pk=huge) == list(Consent.objects.filter(pk=huge).values_list("pk"))
+
+
+def test_a_query_whose_sql_depends_on_the_value_is_refused() -> None:
+    """Django drops ``size = <negative>`` on a positive column: the marker would lose a condition."""
+    query = PreparedQuery(
+        lambda n: PortalMessage.objects.filter(Q(pk=n) | Q(size=n)).values_list("pk"), n=int
+    )
+    with pytest.raises(ValueError, match="depends on the values"):
+        query.tuples(n=5)

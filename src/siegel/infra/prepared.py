@@ -42,6 +42,7 @@ Values = Value | list[str]
 _MARKER_TEXT = "\x00prepared:{}%_\\\x00"
 _MARKER_EPOCH = dt.datetime(1901, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
 _MARKER_INT = -2_046_190_100
+_KEYS = (-(2**63), 2**63 - 1)  # the widest key column (64 bits)
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,11 @@ class PreparedQuery:
             raise TransactionManagementError(
                 "select_for_update cannot be used outside of a transaction."
             )
+        params = self._params(compiled, values)
+        if any(isinstance(v, int) and not _KEYS[0] <= v <= _KEYS[1] for v in params):
+            return []  # no key is that large: the ORM answers "no rows" too, the database would fail
         with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, self._params(compiled, values))
+            cursor.execute(compiled.sql, params)
             fetched = cursor.fetchall() if all_rows else cursor.fetchmany(1)
         rows = [list(row) for row in fetched]
         for row in rows:
@@ -110,17 +114,19 @@ class PreparedQuery:
         """For a ``values_list(...)[:1]`` queryset: is there a row?"""
         return self.first(**values) is not None
 
-    def _markers(self, sizes: dict[str, int]) -> dict[str, Values]:
+    def _markers(self, sizes: dict[str, int], variant: int = 0) -> dict[str, Values]:
         markers: dict[str, Values] = {}
-        for number, (name, kind) in enumerate(sorted(self.kinds.items())):
+        for number, (name, kind) in enumerate(sorted(self.kinds.items()), start=1000 * variant):
             if kind is dt.datetime:
                 markers[name] = _MARKER_EPOCH + dt.timedelta(microseconds=number + 1)
-            elif kind is int:
-                markers[name] = _MARKER_INT - number
+            elif kind is int:  # the second variant a small positive number: in range everywhere
+                markers[name] = _MARKER_INT - number if not variant else 9_000 + number
             elif kind is list:
-                markers[name] = [_MARKER_TEXT.format(f"{name}:{i}") for i in range(sizes[name])]
+                markers[name] = [
+                    _MARKER_TEXT.format(f"{name}:{i}:{variant}") for i in range(sizes[name])
+                ]
             else:
-                markers[name] = _MARKER_TEXT.format(name)
+                markers[name] = _MARKER_TEXT.format(f"{name}:{variant}")
         return markers
 
     def _sizes(self, values: dict[str, Values]) -> dict[str, int]:
@@ -142,7 +148,21 @@ class PreparedQuery:
         return compiled
 
     def _prepare(self, sizes: dict[str, int]) -> _Compiled:
-        markers = self._markers(sizes)
+        """Compiled twice, with two sets of markers: the SQL must not depend on the values.
+
+        Django compiles some values into other SQL: a number beyond a column's range
+        drops its condition (the negative key marker on a positive or small integer
+        column), and the query would silently answer something else for real values.
+        The second set has a small positive number in place of each key marker; a query
+        that compiles otherwise with it is refused.
+        """
+        compiled = self._compiled_with(self._markers(sizes))
+        again = self._compiled_with(self._markers(sizes, variant=1))
+        if (again.sql, again.slots) != (compiled.sql, compiled.slots):
+            raise ValueError("the compiled query depends on the values of its parameters")
+        return compiled
+
+    def _compiled_with(self, markers: dict[str, Values]) -> _Compiled:
         queryset = self.build(**markers)
         compiler = queryset.query.get_compiler(using=connection.alias)
         sql, params = compiler.as_sql()

@@ -71,8 +71,8 @@ def live_membership(pk: int) -> Membership | None:
         return None
     membership: Membership = found[0]
     firms, accounts = _FIRM.rows(pk=membership.firm_id), _ACCOUNT.rows(pk=membership.account_id)
-    if not firms or not accounts:
-        return None
+    if not firms or not accounts or firms[0].state != FirmState.ACTIVE:
+        return None  # the firm was locked between the queries
     membership.firm, membership.account = firms[0], accounts[0]
     return membership
 

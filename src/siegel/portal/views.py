@@ -83,7 +83,7 @@ def sent(request: HttpRequest) -> HttpResponse:
 # format_html: 25 rows of a dozen template look-ups each were most of an inbox page's
 # CPU time; the same row made here costs a fraction of it.
 ROW = (
-    '<tr class="{}"><td>{}</td><td><a href="{}">{}</a>{}</td>'
+    '<tr{}><td>{}</td><td><a href="{}">{}</a>{}</td>'
     '<td><span class="phone-label">{}: </span><time datetime="{}">{}</time></td>'
     '<td><span class="phone-label">{}: </span><time datetime="{}">{}</time></td></tr>'
 )
@@ -113,7 +113,7 @@ def _row(
     deposited, expires = timezone.localtime(message.deposited), timezone.localtime(message.expires)
     return format_html(
         ROW,
-        "unread" if unread else "",
+        format_html(' class="{}"', "unread") if unread else "",
         who,
         reverse("portal:read", args=[message.pk]),
         subject,
