@@ -554,3 +554,105 @@ def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
     found = casewise.scan(text).references
     assert len(found) == MAX_HITS_PER_ANCHOR
     assert text[slice(*found[0])] == "UV-400000"
+
+
+# Round 5 (dev7, dev8): companies, staff lists, attachments and grey zones.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A form still to be filled in asks about anyone; the same form filled in is someone's.
+        (
+            "Guten Tag Frau Roth,\nanbei der Vordruck.\nBeschäftigte/r: ________  "
+            "Arbeitsunfähig seit: ________\nDiagnose laut Attest: ________",
+            N,
+        ),
+        (
+            "Guten Tag Frau Roth,\nanbei der Vordruck.\nBeschäftigte/r: Lena Hartwig  "
+            "Arbeitsunfähig seit: 02.03.\nDiagnose laut Attest: Bandscheibe",
+            S,
+        ),
+    ],
+)
+def test_a_blank_form_asks_about_anyone(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A product's term that waives health questions is no one's answer to them.
+        (
+            "Sehr geehrte Damen und Herren,\nder Gruppentarif für Ihre Belegschaft gilt ohne "
+            "Gesundheitsfragen ab dem ersten Arbeitstag.",
+            N,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\ndie Gesundheitsfragen von Herrn Olaf Brink "
+            "ergaben ein Rückenleiden.",
+            S,
+        ),
+    ],
+)
+def test_waived_health_questions_are_a_products_terms(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Figures of a report per topic: counts, not anyone's claim.
+        (
+            "Guten Morgen,\nder Monatsbericht der Servicestelle:\nZahnersatz 140\n"
+            "Pflegegrad-Anfragen 61\nKrankenhausrechnungen 37",
+            N,
+        ),
+        (
+            "Guten Morgen,\nHerr Yusuf Demir hat Pflegegrad 3 beantragt, "
+            "die Krankenhausrechnung liegt bei.",
+            S,
+        ),
+        # A group offer priced per head names no one.
+        (
+            "Sehr geehrte Damen und Herren,\nfür Ihre 60 Beschäftigten: Zahnersatz und "
+            "Sehhilfe, 18 EUR je Person und Monat.",
+            N,
+        ),
+    ],
+)
+def test_reports_and_group_offers_are_about_nobody(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A personal line on a meeting's agenda, with a guest named: no one's contract.
+        (
+            "Hallo zusammen,\nTagesordnung mit Frau Irina Vogt (Rückversicherer): "
+            "1. Verlauf Gruppen-BU 2. Sonstiges",
+            N,
+        ),
+        # A named employee under the group disability cover is that person's contract.
+        (
+            "Hallo Frau Kremer,\nHerr Malte Sievers bezieht seit März Leistungen aus der Gruppen-BU.",
+            S,
+        ),
+        # Directors named under a company's D&O cover: that they are insured is confidential.
+        (
+            "Sehr geehrter Herr Lenz,\nbitte bestätigen Sie die versicherten Personen der "
+            "D&O-Police: Frau Clara Jost (Vorstand), Herr Timo Wiese (Prokurist).",
+            C,
+        ),
+        (
+            "Sehr geehrter Herr Lenz,\nbitte bestätigen Sie die Deckungssumme der D&O-Police "
+            "für die Lenz Logistik GmbH.",
+            N,
+        ),
+    ],
+)
+def test_lines_of_a_companys_staff(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

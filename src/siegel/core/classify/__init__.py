@@ -92,6 +92,7 @@ def _findings(
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _group_greeting(text, location)
+    found += _blank_form(text, location)
     found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
@@ -282,6 +283,19 @@ def _group_greeting(text: str, location: str) -> list[Finding]:
     if match is None:
         return []
     return [Finding("group-greeting", location, match.group().strip(), Sensitivity.NORMAL)]
+
+
+BLANKS = ("___", "[ ]", "☐")  # a field left to fill in: a line, a box to tick
+MIN_BLANKS = 3
+
+
+def _blank_form(text: str, location: str) -> list[Finding]:
+    """A form still to be filled in ("Name: ______", "[ ] Zahn"): the words beside its empty
+    fields ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing
+    about someone. Counted in C (``str.count``), not with a pattern: cheap on a long text."""
+    if sum(text.count(blank) for blank in BLANKS) < MIN_BLANKS:
+        return []
+    return [Finding("no-person", location, "a blank form", Sensitivity.NORMAL)]
 
 
 def _account(text: str, location: str, span: tuple[int, int]) -> Finding:

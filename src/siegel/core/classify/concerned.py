@@ -25,9 +25,11 @@ What counts:
   identified or a case is named, and also when nothing says the mail is about
   nobody — recall comes first;
 * weak health words count when two different ones appear, on the same terms;
-* a personal line of business counts for a person's contract: a person named,
-  or a person addressed or their own things together with a case or their own
-  insurance;
+* a personal line of business counts for a person's contract: a person named (not in
+  mail about statistics, examples, agendas and the like, where a guest or a clerk is
+  named beside the line), or a person addressed or their own things together with a case
+  or their own insurance;
+* a form still to be filled in ("Arbeitsunfähig seit: ____") is about anyone;
 * a contract, claim or customer number is confidential for a person identified
   or addressed, also by first name alone ("Hi Noah, … your policy FR-3310-2255"); an
   income or payment trouble for a person too, or where nothing says the mail is about
@@ -208,7 +210,7 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector == "line-shared" and concerned.other_line:
         return "a vehicle or another line named: that line's word"
     if detector in LINES:
-        if concerned.named or (concerned.person and concerned.insured):
+        if (concerned.named and not concerned.topical) or (concerned.person and concerned.insured):
             return None
         return "no one person's contract"
     if detector in CASES:

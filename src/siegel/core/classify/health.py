@@ -138,6 +138,8 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         *_words("health-weak", config.health_weak),
         *_words(TRADE, config.health_trade),
         *_words("special-category", config.special_categories),
+        # Read by no one: the longest match takes "ohne Gesundheitsprüfung" from the health word.
+        Anchor("health-waived", tuple(dict.fromkeys(config.health_waived)), inflected=True),
     )
 
 
