@@ -656,3 +656,45 @@ def test_reports_and_group_offers_are_about_nobody(body: str, expected: Sensitiv
 def test_lines_of_a_companys_staff(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's premium in an offer to the company is nobody's income.
+        (
+            "Sehr geehrte Damen und Herren,\nfür die Lagerhalle der Brenner Metall KG bieten "
+            "wir an: Jahresnettoprämie 4.310 EUR.",
+            N,
+        ),
+        # A named customer's premium says that she is insured.
+        ("Sehr geehrte Frau Anke Lutz,\nIhre Jahresprämie beträgt ab Mai 1.240 EUR.", C),
+    ],
+)
+def test_a_premium_is_someones_only_where_someone_pays_it(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An export's columns: a surname, a first name and the short label for a birth date.
+        ("PERSNR: 5521; NAME: Holtkamp; VORNAME: Ina; GEBDAT: 04.11.1983; BAUSTEIN: Zahn", C),
+        ("PERSNR: 5521; BEREICH: Lager; SCHICHT: Früh; GEBDAT: TT.MM.JJJJ; BAUSTEIN: Zahn", N),
+        # Officers of a company in a D&O list's column.
+        ("Gesellschaft: Holm Bau GmbH; Geschäftsführer/in: Till Andersen; D&O seit 2021", C),
+        ("Gesellschaft: Holm Bau GmbH; Sitz: Kiel; D&O seit 2021", N),
+    ],
+)
+def test_persons_in_a_companys_lists(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("thing", "kind"),
+    [("praxisgebäude und", ""), ("klinikräume im", ""), ("klinikaufenthalt im", "health")],
+)
+def test_a_clinics_building_is_not_the_addressees_health(thing: str, kind: str) -> None:
+    assert own_kind(thing) == kind

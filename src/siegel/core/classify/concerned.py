@@ -30,6 +30,8 @@ What counts:
   named beside the line), or a person addressed or their own things together with a case
   or their own insurance;
 * a form still to be filled in ("Arbeitsunfähig seit: ____") is about anyone;
+* a premium is confidential as a contract number is (a person pays it); a company's
+  premium in an offer to the company is nobody's;
 * a contract, claim or customer number is confidential for a person identified
   or addressed, also by first name alone ("Hi Noah, … your policy FR-3310-2255"); an
   income or payment trouble for a person too, or where nothing says the mail is about
@@ -215,6 +217,8 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         return "no one person's contract"
     if detector in CASES:
         return None if concerned.person or concerned.greeted else "no person named"
+    if detector == "premium":
+        return None if concerned.person or concerned.greeted else "a premium, no person's"
     if detector in PERSONAL_FACTS:
         return None if concerned.person or not concerned.about_nobody else "about nobody"
     if detector == "birth-date" and concerned.placeholders_only:

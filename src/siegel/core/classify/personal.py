@@ -48,6 +48,11 @@ BIRTH_AFTER_NAME = (
 PERSON_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) ?$")
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
+# Up to the amount in the same sentence; "ca." and "approx." do not end it.
+AMOUNT_AFTER = re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT)
+# The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
+AMOUNT_NEEDS = re.compile(r"\D{0,45}\d")
+
 ANCHORS = (
     Anchor(
         "birth-date",
@@ -58,6 +63,8 @@ ANCHORS = (
             "geburtsdatum",
             "geb.-datum",
             "geb.datum",
+            "gebdat",
+            "geb_datum",
             "geburtstag",
             "date of birth",
             "date_of_birth",
@@ -99,7 +106,6 @@ ANCHORS = (
             "jahresarbeitsentgelt",
             "vergütung",
             "entgelt",
-            "prämie",
             "bonus",
             "salary",
             "earns",
@@ -110,12 +116,21 @@ ANCHORS = (
             "fee income",
             "wages",
         ),
-        # Up to the amount in the same sentence; "ca." and "approx." do not end it.
-        re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT),
+        AMOUNT_AFTER,
         payload="BETRAG",
         compound_end=True,
-        # The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
-        needs=re.compile(r"\D{0,45}\d"),
+        needs=AMOUNT_NEEDS,
+    ),
+    # A premium ("Jahresnettoprämie: 61.840 EUR"; a bonus, where staff are paid one): that a
+    # person pays one says they are insured, a company's is the company's (decided in
+    # siegel.core.classify.concerned).
+    Anchor(
+        "premium",
+        ("prämie",),
+        AMOUNT_AFTER,
+        payload="BETRAG",
+        compound_end=True,
+        needs=AMOUNT_NEEDS,
     ),
     # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.
     Anchor(

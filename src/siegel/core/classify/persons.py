@@ -128,6 +128,9 @@ _FIELD_LABELS = (
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
     # The addressee of a letter in a list of returned mail or a mailing.
     *("empfänger", "empfängerin", "recipient"),
+    # A company's officers in a list's column, as D&O lists head it for both genders or
+    # offices (not "Geschäftsführer:" or "Vorstand:" alone: every company's footer has them).
+    *("geschäftsführer/in", "geschäftsführer*in", "director / officer", "director/officer"),
     # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
@@ -151,6 +154,8 @@ FIELDS = Anchor(
 SURNAME_LABELS = (
     *("nachname", "familienname", "surname", "last name", "lastname", "vn_name", "vn-name"),
     *("name_vn", "kunde_name", "kundenname"),
+    # A first name in a field of its own names a person as much ("NAME: Brandes; VORNAME: Holger").
+    *("vorname", "first name", "firstname", "given name"),
 )
 SURNAME_FIELDS = Anchor(
     "person-field",
@@ -243,7 +248,9 @@ OWN_KINDS = (
 _NOT_OWN = re.compile(
     r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b|"
     # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
-    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b"
+    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b|"
+    # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
+    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b"
 )
 
 
