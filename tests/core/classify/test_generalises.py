@@ -682,6 +682,9 @@ def test_a_premium_is_someones_only_where_someone_pays_it(body: str, expected: S
         # An export's columns: a surname, a first name and the short label for a birth date.
         ("PERSNR: 5521; NAME: Holtkamp; VORNAME: Ina; GEBDAT: 04.11.1983; BAUSTEIN: Zahn", C),
         ("PERSNR: 5521; BEREICH: Lager; SCHICHT: Früh; GEBDAT: TT.MM.JJJJ; BAUSTEIN: Zahn", N),
+        # A first name in its own field is a person's, unless the record is a placeholder's.
+        ("Census template\nSurname: Lindqvist; First name: Maja; Annual salary EUR: 50000", C),
+        ("Census template\nSurname: Doe; First name: Jane; Annual salary EUR: 50000", N),
         # Officers of a company in a D&O list's column.
         ("Gesellschaft: Holm Bau GmbH; Geschäftsführer/in: Till Andersen; D&O seit 2021", C),
         ("Gesellschaft: Holm Bau GmbH; Sitz: Kiel; D&O seit 2021", N),
@@ -698,3 +701,55 @@ def test_persons_in_a_companys_lists(body: str, expected: Sensitivity) -> None:
 )
 def test_a_clinics_building_is_not_the_addressees_health(thing: str, kind: str) -> None:
     assert own_kind(thing) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A name beside each case number in a list's rows: whose cases they are.
+        (
+            "Dear Jonas,\nplease pull these group life files:\nGL-24-0412  Henrike Baal  paid\n"
+            "GL-24-0518  Olaf Timm  open",
+            S,
+        ),
+        # A collective invoice over many experts' reports names no one ...
+        (
+            "Sehr geehrte Damen und Herren,\nIhre Sammelrechnung über 40 Gutachten (Orthopädie, "
+            "Psychiatrie) ist geprüft.",
+            N,
+        ),
+        # ... unless a person stands beside a case.
+        (
+            "Sehr geehrte Damen und Herren,\nSammelrechnung: BU-24-00318 Kerstin Fahl "
+            "Psychiatrie, BU-26-0047 Ralf Esser Orthopädie",
+            S,
+        ),
+    ],
+)
+def test_a_name_beside_a_case_number(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Off sick, said plainly of a named colleague.
+        ("Frau Olga Brandt ist wieder krank, kannst du ihre Termine übernehmen?", S),
+        ("Der Drucker im 3. OG ist wieder kaputt, kannst du die Termine übernehmen?", N),
+        # The longer word inside a phrase is still found.
+        ("Frau Olga Brandt ist krankgeschrieben, kannst du ihre Termine übernehmen?", S),
+        # A name written with an apostrophe is a name.
+        ("Dear Mr O'Neill,\nwe confirm cover under RS-23-2219904 for your dispute.", C),
+        ("Dear Sir or Madam,\nwe confirm cover under RS-23-2219904 for your dispute.", N),
+        # A personnel number identifies an employee, also in mail to the whole team.
+        (
+            "Hallo zusammen,\nfür Pers.-Nr. 004471: Nettoentgelt rund 2.900 EUR, Pfändung ab Juli.",
+            C,
+        ),
+        ("Hallo zusammen,\ndas mittlere Nettoentgelt im Team liegt bei rund 2.900 EUR.", N),
+    ],
+)
+def test_staff_named_by_number_or_off_sick(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -81,11 +81,11 @@ def _findings(
     found += _placeholders_born(text, location, found)
     found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
-    found += [
-        _datum(text, location, "reference", "REFERENZ", span)
-        for span in cased.references
-        if span not in labelled and _is_case_number(text, *span)
+    shaped = [
+        span for span in cased.references if span not in labelled and _is_case_number(text, *span)
     ]
+    found += [_datum(text, location, "reference", "REFERENZ", span) for span in shaped]
+    found += _named_after_cases(text, location, shaped)
     found += [
         _datum(text, location, "reference", "REFERENZ", span)
         for span in lines.numbers_after(text, line_hits)
@@ -217,7 +217,10 @@ _NAME_ANCHORS = frozenset(
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
     name = text[hit.start : hit.end]
-    if persons.is_placeholder(name):
+    if persons.is_placeholder(name) or (
+        # A record's one name word ("First name: Jane") is a placeholder's beside "Doe".
+        hit.anchor is persons.SURNAME_FIELDS and persons.is_placeholder(_line(text, hit.start))
+    ):
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
@@ -226,6 +229,18 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     else:
         detector = hit.anchor.detector
     return _named(text, location, detector, (hit.start, hit.end))
+
+
+RECORD_REACH = 300  # characters either side of a field in which its record's line is read
+
+
+def _line(text: str, position: int) -> str:
+    """The line around ``position``, at most RECORD_REACH characters either side (a text of
+    one long line is read no further for each of its fields)."""
+    low, high = max(0, position - RECORD_REACH), min(len(text), position + RECORD_REACH)
+    start = text.rfind("\n", low, position) + 1 or low
+    end = text.find("\n", position, high)
+    return text[start : end if end >= 0 else high]
 
 
 def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:
@@ -260,6 +275,16 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     return not references.is_dummy(value) and not references.is_someone_elses(
         text, before, "" if label_start >= 0 else value
     )
+
+
+def _named_after_cases(text: str, location: str, spans: list[tuple[int, int]]) -> list[Finding]:
+    """A full name right after a case number ("GL-25-0088  Günter Wessels"): the case's person."""
+    names = []
+    for _, end in spans:
+        name = persons.AFTER_CASE.match(text, end)
+        if name is not None and not persons.is_placeholder(name.group(1)):
+            names.append(_named(text, location, "person-name", name.span(1)))
+    return names
 
 
 def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:

@@ -34,7 +34,8 @@ DATE = (
 AMOUNT = (
     r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b|netto\b|brutto\b)"
     r"|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
-    r"|(?:€|eur\b|euro\b|gbp\b|£)\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
+    # and as a table's column writes it: "Prämie brutto EUR: 9740"
+    r"|(?:€|eur\b|euro\b|gbp\b|£):?\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
@@ -131,6 +132,13 @@ ANCHORS = (
         payload="BETRAG",
         compound_end=True,
         needs=AMOUNT_NEEDS,
+    ),
+    # An employee's personnel number ("Pers.-Nr. 005512"): it identifies one person.
+    Anchor(
+        "personnel-number",
+        ("pers.-nr", "pers.nr", "personalnummer", "personal-nr", "persnr", "employee id"),
+        re.compile(r"\.?[ \t]*:?[ \t]*(\d{3,8})\b"),
+        payload="PERSONALNUMMER",
     ),
     # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.
     Anchor(

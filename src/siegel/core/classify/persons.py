@@ -33,7 +33,8 @@ PLACEHOLDER_NAMES = frozenset(
     }
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
+# "Weber", "Krämer-Lenz", and with an apostrophe: "O'Brien", "D'Angelo".
+_NAME_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
 _SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
 _TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
@@ -67,6 +68,10 @@ FIELD_TAIL = re.compile(
     rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
     rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
+
+# A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
+# "BU-24-00318 Kerstin Fahl Psychiatrie"): the person whose case it is; not a company's name.
+AFTER_CASE = re.compile(rf"[ \t]+({_NAME_PART}[ \t]+{_NAME_PART}){_COMPANY}")
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
 _SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
