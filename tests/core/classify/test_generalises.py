@@ -753,3 +753,34 @@ def test_a_name_beside_a_case_number(body: str, expected: Sensitivity) -> None:
 def test_staff_named_by_number_or_off_sick(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A health word that starts a company's name names the company's trade.
+        (
+            "Hallo Tim,\nSchadenquoten 2025 je Flotte: Pflegedienst Lindenhof GmbH 0,81; "
+            "Spedition Kraus KG 0,64.",
+            N,
+        ),
+        ("Hallo Tim,\nFrau Rosa Kemper braucht seit Mai einen Pflegedienst, Pflegegrad 2.", S),
+        # A list of participants by name and address under a group contract: their insurance.
+        (
+            "Sehr geehrte Frau Sommer,\nim Gruppenvertrag Hausrat bleiben versichert:\n"
+            "- Jonas Pietsch, Lindenweg 4, 42651 Solingen\n- Maren Albers, Hofstr. 9a, 42653 Solingen",
+            C,
+        ),
+        (
+            "Sehr geehrte Frau Sommer,\nim Gruppenvertrag Hausrat bleiben die Standorte versichert:\n"
+            "- Werk 1 der Brenner Metall KG, Lindenweg 4, 42651 Solingen\n"
+            "- Versand Holding AG, Hofstr. 9a, 42653 Solingen",
+            N,
+        ),
+    ],
+)
+def test_companies_by_their_names_and_persons_by_their_addresses(
+    body: str, expected: Sensitivity
+) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
