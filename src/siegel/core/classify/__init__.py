@@ -92,7 +92,7 @@ def _findings(
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _group_greeting(text, location)
-    found += _named_at_addresses(text, location)
+    found += _named_at_addresses(text, location, cased.postcodes)
     found += _blank_form(text, location)
     found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
@@ -288,17 +288,13 @@ def _named_after_cases(text: str, location: str, spans: list[tuple[int, int]]) -
     return names
 
 
-ADDRESS_REACH = 120  # characters before a postcode in which its line starts
-MAX_ADDRESSES = 64  # postcodes looked back from per text: a few persons are enough
+ADDRESS_REACH = 120  # characters before a postcode's comma in which its line starts
 
 
-def _named_at_addresses(text: str, location: str) -> list[Finding]:
+def _named_at_addresses(text: str, location: str, postcodes: list[int]) -> list[Finding]:
     """A list's line of a full name, a street and a postcode: a person at an address."""
     names = []
-    for count, postcode in enumerate(persons.POSTCODE.finditer(text)):
-        if count >= MAX_ADDRESSES:
-            break
-        start = postcode.start()
+    for start in postcodes:  # each the comma between a street and its postcode
         reach = max(0, start - ADDRESS_REACH)
         newline = text.rfind("\n", reach, start)
         if newline < 0 and reach > 0:

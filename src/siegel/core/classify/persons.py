@@ -76,14 +76,14 @@ AFTER_CASE = re.compile(rf"[ \t]+({_NAME_PART}[ \t]+{_NAME_PART}){_COMPANY}")
 # A list's line of a full name and a postal address ("- Marek Kowalczyk, Kölner Str. 140,
 # 42651 Solingen", "Marlies Kuhn (HR 4 471 028 331): neu Am Markt 3, 56410 Montabaur"): a
 # person's, as a list of participants or returned letters writes them. Looked for only before
-# a postcode (POSTCODE), not at every capital letter; name words in lower case after their
-# capital, so that "Holding AG" is not one.
-POSTCODE = re.compile(r"(?<![\d.])\d{5}[ \t]+[A-ZÄÖÜ]")
+# a postcode (found in siegel.core.classify.casewise), not at every capital letter; name words
+# in lower case after their capital, so that "Holding AG" is not one. Matched up to the comma
+# before the postcode.
 _PLAIN_PART = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:-[{_UPPER}][a-zß-öø-ÿ]+)?"
 NAME_AT_ADDRESS = re.compile(
     rf"[ \t>]*(?:[-*•–]|\d{{1,3}}[.)])?[ \t]*({_PLAIN_PART}[ \t]+(?:{_PARTICLE}[ \t]+)?"
     rf"{_PLAIN_PART}){_COMPANY}(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[,:;][ \t]*"
-    rf"(?:neu[ \t]+|new[ \t]+)?[{_UPPER}][^\n,;:]{{1,40}}?[ \t]\d+[a-zA-Z]?,[ \t]*$"
+    rf"(?:neu[ \t]+|new[ \t]+)?[{_UPPER}][^\n,;:]{{1,40}}?[ \t]\d+[a-zA-Z]?$"
 )
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
