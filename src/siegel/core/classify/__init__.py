@@ -273,6 +273,8 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     """A reference that is an insurance relationship's, not an invoice's and not a dummy."""
     value = text[start:end]
     before = label_start if label_start >= 0 else start
+    if references.is_date(value):
+        return False
     return not references.is_dummy(value) and not references.is_someone_elses(
         text, before, "" if label_start >= 0 else value
     )

@@ -30,6 +30,7 @@ PLACEHOLDER_NAMES = frozenset(
         *("mustermann", "musterfrau", "muster", "musterkunde", "musterkundin", "mustermensch"),
         *("beispiel", "beispielmann", "beispielfrau", "normalverbraucher", "platzhalter"),
         *("doe", "roe", "example", "sample", "placeholder", "test", "testperson", "dummy"),
+        *("probe", "testkunde", "testkundin"),
     }
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"

@@ -90,7 +90,7 @@ _SOMEONE_ELSES = re.compile(
     r"(?:rechnung|rechnungs-?nr\.?|invoice|inv\.?|order|bestellung|bestell-?nr\.?|"
     r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
-    r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|"
+    r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|formular|vordruck|form|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
     r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
@@ -130,11 +130,18 @@ _DIGITS = frozenset("0123456789")
 _YEARS = re.compile(
     r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d"
 )
+# An ISO date, with a log line's hour after it ("2026-03-05 02"): a time, not a number held.
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d)?")
 # The ending of the word before that a keyword's tail may take in: "claims 2025" is read
 # from "claim" as "s 2025".
 _INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
 # Test and sample numbers say what they are: "TEST-0000-0001", "MUSTER 1234".
 _SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORECASE)
+
+
+def is_date(value: str) -> bool:
+    """Whether a contract number's place holds an ISO date (a log's time after a column's label)."""
+    return _ISO_DATE.fullmatch(value.strip()) is not None
 
 
 def is_dummy(value: str) -> bool:
