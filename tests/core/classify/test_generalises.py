@@ -803,3 +803,31 @@ def test_companies_by_their_names_and_persons_by_their_addresses(
 def test_numbers_of_test_data_forms_and_logs(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract number printed in threes after its line's letters, for a greeted customer.
+        ("Dear Mr Nakamura,\nthe contents tariff HR 4 410 227 905 now includes bicycles.", C),
+        ("Dear Mr Nakamura,\nthe contents tariff HR 2027 now includes bicycles.", N),
+        # Said outright that nobody was hurt: no one's injury.
+        ("Dear Ms Reyes,\nClaim MC-26-00412: the wallet was stolen on the train. No injuries.", C),
+        (
+            "Dear Ms Reyes,\nClaim MC-26-00412: the wallet was stolen on the train; "
+            "Mr Paul Kern suffered injuries and needs an operation.",
+            S,
+        ),
+        # A sole trader's commission is income; a commission scheme in general is nobody's.
+        ("Oliver,\nagent Tom Hesse (sole trader): commission paid 2025 EUR 61,200.", C),
+        ("Liebe Kolleginnen und Kollegen,\ndie Provision steigt 2027 für alle um 2 %.", N),
+        # An animal's keeper and a driver named in a list or a note are persons.
+        ("Hund: Rex; Hundeführer: Jana Lorenz; Vertrag TH 5512 0098", C),
+        ("Hund: Rex; Zwinger: Nord; Vertrag TH 5512 0098", N),
+        ("Bitte anlegen: Spedition Kraus, K-26-004471, Fahrer Malte Sievers, Tor beschädigt.", C),
+        ("Bitte anlegen: Spedition Kraus, K-26-004471, Fahrer unbekannt, Tor beschädigt.", N),
+    ],
+)
+def test_numbers_incomes_and_persons_of_company_business(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

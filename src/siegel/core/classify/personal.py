@@ -115,6 +115,10 @@ ANCHORS = (
             "annual income",
             "gross income",
             "fee income",
+            # An agent's or broker's commission: a sole trader's income (a firm's is the firm's).
+            "commission",
+            "provision",
+            "courtage",
             "wages",
         ),
         AMOUNT_AFTER,

@@ -145,6 +145,9 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # Who keeps or handles an animal, as an animal liability's list writes them.
+    *("tierhalter", "tierhalterin", "hundehalter", "hundehalterin", "hundeführer"),
+    *("hundeführerin",),
     # The addressee of a letter in a list of returned mail or a mailing.
     *("empfänger", "empfängerin", "recipient"),
     # A company's officers in a list's column, as D&O lists head it for both genders or
@@ -159,10 +162,15 @@ _FIELD_LABELS = (
 # labels that are ordinary words ("Kunde", "Name") cost the scan nothing where no field follows.
 FIELDS = Anchor(
     "person-field",
-    tuple(
-        f"{label}{after}"
-        for label in _FIELD_LABELS
-        for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+    (
+        *(
+            f"{label}{after}"
+            for label in _FIELD_LABELS
+            for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+        ),
+        # A driver named in a claim's note without a colon ("Fahrer Finn Lüders"): a full name
+        # (two capitalised words, FIELD_TAIL) after the word is rarely anything else.
+        *("fahrer ", "fahrerin ", "driver "),
     ),
     FIELD_TAIL,
     payload="NAME",
