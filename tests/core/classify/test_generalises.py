@@ -831,3 +831,17 @@ def test_numbers_of_test_data_forms_and_logs(body: str, expected: Sensitivity) -
 def test_numbers_incomes_and_persons_of_company_business(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A colleague named as the subject of a sentence about a hospital stay, in team mail.
+        ("Hallo zusammen,\nJonas Keller ist seit Montag im Krankenhaus (Knie-OP).", S),
+        # A preposition opening the sentence is no first name.
+        ("Hallo zusammen,\nIm Kurs Erste Hilfe ist Schlaganfall am Montag das Thema.", N),
+    ],
+)
+def test_a_colleague_named_as_a_sentences_subject(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -94,7 +94,8 @@ def _findings(
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
     found += _blank_form(text, location)
-    found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    found += health_found + _named_subjects(text, location, health_found)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
 
@@ -305,6 +306,23 @@ def _named_at_addresses(text: str, location: str, postcodes: list[int]) -> list[
         if name is not None and not persons.is_placeholder(name.group(1)):
             names.append(_named(text, location, "person-name", name.span(1)))
     return names
+
+
+SENTENCE_REACH = 160  # characters before a health word in which its sentence's subject stands
+
+
+def _named_subjects(text: str, location: str, health_found: list[Finding]) -> list[Finding]:
+    """A full name as the subject of the sentence a clear health word stands in ("Jan Westphal
+    ist seit gestern im Krankenhaus (Blinddarm-OP …)"): the person it is about, also without a
+    salutation. One per text is enough to know that a person is named."""
+    for finding in health_found:
+        if finding.detector != "health" or finding.start < 0:
+            continue
+        low = max(0, finding.start - SENTENCE_REACH)
+        for name in persons.SUBJECT_NAME.finditer(text, low, finding.start):
+            if not persons.is_placeholder(name.group(1)):
+                return [_named(text, location, "person-name", name.span(1))]
+    return []
 
 
 def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:

@@ -34,6 +34,16 @@ PLACEHOLDER_NAMES = frozenset(
     }
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_PLAIN_NAME = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:-[{_UPPER}][a-zß-öø-ÿ]+)?"
+# Words that open a sentence before a noun as often as a first name opens a name.
+_NOT_A_FIRST_NAME = (
+    r"Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Kein|Keine|Unser|Unsere|Ihr|Ihre|Sein|Seine|"
+    r"Mein|Meine|Dein|Deine|Dieser|Diese|Dieses|Jeder|Jede|Jedes|Alle|Viele|Welche|Welcher|"
+    r"The|This|That|These|Those|Our|Your|His|Her|Their|My|Every|Each|Any|Some|No|Which|What|"
+    # Prepositions: "Laut Verordnung war …", "Im Antrag ist …", "Ab Mai wird …"
+    r"Laut|Lt|Bei|Beim|Im|In|Ab|Am|An|Auf|Aus|Nach|Seit|Vor|Mit|Für|Zum|Zur|Vom|Von|Bis|Über|"
+    r"Unter|Wegen|Trotz|Ohne|Durch|Gegen|Gemäß|At|On|For|From|After|Before|With|Since|Until|By"
+)
 # "Weber", "Krämer-Lenz", and with an apostrophe: "O'Brien", "D'Angelo".
 _NAME_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
@@ -85,6 +95,15 @@ NAME_AT_ADDRESS = re.compile(
     rf"[ \t>]*(?:[-*•–]|\d{{1,3}}[.)])?[ \t]*({_PLAIN_PART}[ \t]+(?:{_PARTICLE}[ \t]+)?"
     rf"{_PLAIN_PART}){_COMPANY}(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[,:;][ \t]*"
     rf"(?:neu[ \t]+|new[ \t]+)?[{_UPPER}][^\n,;:]{{1,40}}?[ \t]\d+[a-zA-Z]?$"
+)
+
+# A full name that opens a sentence and is its subject ("Jan Westphal ist seit gestern im
+# Krankenhaus"): the person the sentence is about. Looked for only in the sentence before a
+# clear health word; words that open sentences as often as names do are no first name.
+SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME})\b)({_PLAIN_NAME}[ \t]+{_PLAIN_NAME})"
+    r"[ \t]+(?:ist|war|liegt|lag|wurde|hat|hatte|musste|is|was|has|had)\b",
+    re.MULTILINE,
 )
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
