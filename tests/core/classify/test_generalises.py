@@ -845,3 +845,28 @@ def test_numbers_incomes_and_persons_of_company_business(body: str, expected: Se
 def test_a_colleague_named_as_a_sentences_subject(body: str, expected: Sensitivity) -> None:
     result = classify(mail(body))
     assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A job advert's code and a supplier's order numbers are no case.
+        (
+            "We're hiring: claims nurse (m/f/d) for stroke and rehab cases. Apply at "
+            "www.v.example/careers (ref. KV-2026-19).",
+            N,
+        ),
+        ("Dear Ms Hale,\nyour husband's rehab after the stroke: claim KV-2026-1911.", S),
+        (
+            "Sehr geehrte Damen und Herren,\nIhre Sammelrechnung über 38 Blutbilder ist geprüft; "
+            "zwei Aufträge (L-26-10411, L-26-10417) sind doppelt berechnet.",
+            N,
+        ),
+        # A group greeted in the neutral plural.
+        ("Hallo liebe Teilnehmende,\nThemen: Schlaganfall erkennen, Verbrennungen kühlen.", N),
+        ("Hallo liebe Kim,\nich hatte einen Schlaganfall und Verbrennungen am Arm.", S),
+    ],
+)
+def test_codes_orders_and_groups_name_no_one(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -365,6 +365,8 @@ GROUP_GREETING = re.compile(
     r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
     r"mitarbeitende|mitarbeiterinnen|"
+    # A group by what they do, in the neutral plural ("liebe Ersthelfende", "Teilnehmende").
+    r"(?!wochenende\b)[a-zäöüß]{4,}ende\b|"
     # The insured, parents, managers, subscribers: a group by what they are.
     r"versicherte\b|eltern\b|parents|managers|policyholders|subscribers|customers|abonnent)",
     re.MULTILINE,

@@ -93,10 +93,13 @@ _SOMEONE_ELSES = re.compile(
     r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
     r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|formular|vordruck|form|"
+    # A job advert's code and a supplier's order numbers ("careers (ref. LV-2026-11)",
+    # "Zwei Aufträge (L-26-10411, …)").
+    r"careers|karriere|jobs?|aufträge|orders|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
-    r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
-    r"findings|feststellung)?[\s:#.-]*$"
+    r"[\s:#.(-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
+    r"findings|feststellung)?[\s:#.(-]*$"
 )
 # Letters that start invoice, order, ticket and standard numbers or amounts, not insurance ones.
 _OTHER_PREFIXES = frozenset(
