@@ -554,3 +554,319 @@ def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
     found = casewise.scan(text).references
     assert len(found) == MAX_HITS_PER_ANCHOR
     assert text[slice(*found[0])] == "UV-400000"
+
+
+# Round 5 (dev7, dev8): companies, staff lists, attachments and grey zones.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A form still to be filled in asks about anyone; the same form filled in is someone's.
+        (
+            "Guten Tag Frau Roth,\nanbei der Vordruck.\nBeschäftigte/r: ________  "
+            "Arbeitsunfähig seit: ________\nDiagnose laut Attest: ________",
+            N,
+        ),
+        (
+            "Guten Tag Frau Roth,\nanbei der Vordruck.\nBeschäftigte/r: Lena Hartwig  "
+            "Arbeitsunfähig seit: 02.03.\nDiagnose laut Attest: Bandscheibe",
+            S,
+        ),
+    ],
+)
+def test_a_blank_form_asks_about_anyone(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A product's term that waives health questions is no one's answer to them.
+        (
+            "Sehr geehrte Damen und Herren,\nder Gruppentarif für Ihre Belegschaft gilt ohne "
+            "Gesundheitsfragen ab dem ersten Arbeitstag.",
+            N,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\ndie Gesundheitsfragen von Herrn Olaf Brink "
+            "ergaben ein Rückenleiden.",
+            S,
+        ),
+    ],
+)
+def test_waived_health_questions_are_a_products_terms(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Figures of a report per topic: counts, not anyone's claim.
+        (
+            "Guten Morgen,\nder Monatsbericht der Servicestelle:\nZahnersatz 140\n"
+            "Pflegegrad-Anfragen 61\nKrankenhausrechnungen 37",
+            N,
+        ),
+        (
+            "Guten Morgen,\nHerr Yusuf Demir hat Pflegegrad 3 beantragt, "
+            "die Krankenhausrechnung liegt bei.",
+            S,
+        ),
+        # A group offer priced per head names no one.
+        (
+            "Sehr geehrte Damen und Herren,\nfür Ihre 60 Beschäftigten: Zahnersatz und "
+            "Sehhilfe, 18 EUR je Person und Monat.",
+            N,
+        ),
+    ],
+)
+def test_reports_and_group_offers_are_about_nobody(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A personal line on a meeting's agenda, with a guest named: no one's contract.
+        (
+            "Hallo zusammen,\nTagesordnung mit Frau Irina Vogt (Rückversicherer): "
+            "1. Verlauf Gruppen-BU 2. Sonstiges",
+            N,
+        ),
+        # A named employee under the group disability cover is that person's contract.
+        (
+            "Hallo Frau Kremer,\nHerr Malte Sievers bezieht seit März Leistungen aus der Gruppen-BU.",
+            S,
+        ),
+        # Directors named under a company's D&O cover: that they are insured is confidential.
+        (
+            "Sehr geehrter Herr Lenz,\nbitte bestätigen Sie die versicherten Personen der "
+            "D&O-Police: Frau Clara Jost (Vorstand), Herr Timo Wiese (Prokurist).",
+            C,
+        ),
+        (
+            "Sehr geehrter Herr Lenz,\nbitte bestätigen Sie die Deckungssumme der D&O-Police "
+            "für die Lenz Logistik GmbH.",
+            N,
+        ),
+    ],
+)
+def test_lines_of_a_companys_staff(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's premium in an offer to the company is nobody's income.
+        (
+            "Sehr geehrte Damen und Herren,\nfür die Lagerhalle der Brenner Metall KG bieten "
+            "wir an: Jahresnettoprämie 4.310 EUR.",
+            N,
+        ),
+        # A named customer's premium says that she is insured.
+        ("Sehr geehrte Frau Anke Lutz,\nIhre Jahresprämie beträgt ab Mai 1.240 EUR.", C),
+    ],
+)
+def test_a_premium_is_someones_only_where_someone_pays_it(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An export's columns: a surname, a first name and the short label for a birth date.
+        ("PERSNR: 5521; NAME: Holtkamp; VORNAME: Ina; GEBDAT: 04.11.1983; BAUSTEIN: Zahn", C),
+        ("PERSNR: 5521; BEREICH: Lager; SCHICHT: Früh; GEBDAT: TT.MM.JJJJ; BAUSTEIN: Zahn", N),
+        # A first name in its own field is a person's, unless the record is a placeholder's.
+        ("Census template\nSurname: Lindqvist; First name: Maja; Annual salary EUR: 50000", C),
+        ("Census template\nSurname: Doe; First name: Jane; Annual salary EUR: 50000", N),
+        # Officers of a company in a D&O list's column.
+        ("Gesellschaft: Holm Bau GmbH; Geschäftsführer/in: Till Andersen; D&O seit 2021", C),
+        ("Gesellschaft: Holm Bau GmbH; Sitz: Kiel; D&O seit 2021", N),
+    ],
+)
+def test_persons_in_a_companys_lists(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("thing", "kind"),
+    [("praxisgebäude und", ""), ("klinikräume im", ""), ("klinikaufenthalt im", "health")],
+)
+def test_a_clinics_building_is_not_the_addressees_health(thing: str, kind: str) -> None:
+    assert own_kind(thing) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A name beside each case number in a list's rows: whose cases they are.
+        (
+            "Dear Jonas,\nplease pull these group life files:\nGL-24-0412  Henrike Baal  paid\n"
+            "GL-24-0518  Olaf Timm  open",
+            S,
+        ),
+        # A collective invoice over many experts' reports names no one ...
+        (
+            "Sehr geehrte Damen und Herren,\nIhre Sammelrechnung über 40 Gutachten (Orthopädie, "
+            "Psychiatrie) ist geprüft.",
+            N,
+        ),
+        # ... unless a person stands beside a case.
+        (
+            "Sehr geehrte Damen und Herren,\nSammelrechnung: BU-24-00318 Kerstin Fahl "
+            "Psychiatrie, BU-26-0047 Ralf Esser Orthopädie",
+            S,
+        ),
+    ],
+)
+def test_a_name_beside_a_case_number(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Off sick, said plainly of a named colleague.
+        ("Frau Olga Brandt ist wieder krank, kannst du ihre Termine übernehmen?", S),
+        ("Der Drucker im 3. OG ist wieder kaputt, kannst du die Termine übernehmen?", N),
+        # The longer word inside a phrase is still found.
+        ("Frau Olga Brandt ist krankgeschrieben, kannst du ihre Termine übernehmen?", S),
+        # A name written with an apostrophe is a name.
+        ("Dear Mr O'Neill,\nwe confirm cover under RS-23-2219904 for your dispute.", C),
+        ("Dear Sir or Madam,\nwe confirm cover under RS-23-2219904 for your dispute.", N),
+        # A personnel number identifies an employee, also in mail to the whole team.
+        (
+            "Hallo zusammen,\nfür Pers.-Nr. 004471: Nettoentgelt rund 2.900 EUR, Pfändung ab Juli.",
+            C,
+        ),
+        ("Hallo zusammen,\ndas mittlere Nettoentgelt im Team liegt bei rund 2.900 EUR.", N),
+    ],
+)
+def test_staff_named_by_number_or_off_sick(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A health word that starts a company's name names the company's trade.
+        (
+            "Hallo Tim,\nSchadenquoten 2025 je Flotte: Pflegedienst Lindenhof GmbH 0,81; "
+            "Spedition Kraus KG 0,64.",
+            N,
+        ),
+        ("Hallo Tim,\nFrau Rosa Kemper braucht seit Mai einen Pflegedienst, Pflegegrad 2.", S),
+        # A list of participants by name and address under a group contract: their insurance.
+        (
+            "Sehr geehrte Frau Sommer,\nim Gruppenvertrag Hausrat bleiben versichert:\n"
+            "- Jonas Pietsch, Lindenweg 4, 42651 Solingen\n- Maren Albers, Hofstr. 9a, 42653 Solingen",
+            C,
+        ),
+        (
+            "Sehr geehrte Frau Sommer,\nim Gruppenvertrag Hausrat bleiben die Standorte versichert:\n"
+            "- Werk 1 der Brenner Metall KG, Lindenweg 4, 42651 Solingen\n"
+            "- Versand Holding AG, Hofstr. 9a, 42653 Solingen",
+            N,
+        ),
+    ],
+)
+def test_companies_by_their_names_and_persons_by_their_addresses(
+    body: str, expected: Sensitivity
+) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A test case's contract number beside a placeholder person is test data.
+        ("Hallo Herr Lenz,\nTestfälle (fiktiv): Vertrag KV 4410 2210, VN: Max Mustermann", N),
+        ("Hallo Herr Lenz,\nTestfälle (fiktiv): Vertrag KV 4410 2210, VN: Jonas Brandt", C),
+        # A form's own number is no one's contract.
+        ("Guten Tag Frau Roth,\nanbei Formular KT 0326 1100 zum Ausdrucken.", N),
+        ("Guten Tag Frau Roth,\nanbei zu Vertrag KT 0326 1100 die Bescheinigung.", C),
+        # A log's time after a column's label is no contract number.
+        ("Hallo Frau Roth,\nSpalten: NAME;VERTRAG\n2026-03-05 02:13 Fehler in Zeile 1", N),
+        ("Hallo Frau Roth,\nSpalten: NAME;VERTRAG\nKV 2231 0045 Fehler in Zeile 1", C),
+    ],
+)
+def test_numbers_of_test_data_forms_and_logs(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract number printed in threes after its line's letters, for a greeted customer.
+        ("Dear Mr Nakamura,\nthe contents tariff HR 4 410 227 905 now includes bicycles.", C),
+        ("Dear Mr Nakamura,\nthe contents tariff HR 2027 now includes bicycles.", N),
+        # Said outright that nobody was hurt: no one's injury.
+        ("Dear Ms Reyes,\nClaim MC-26-00412: the wallet was stolen on the train. No injuries.", C),
+        (
+            "Dear Ms Reyes,\nClaim MC-26-00412: the wallet was stolen on the train; "
+            "Mr Paul Kern suffered injuries and needs an operation.",
+            S,
+        ),
+        # A sole trader's commission is income; a commission scheme in general is nobody's.
+        ("Oliver,\nagent Tom Hesse (sole trader): commission paid 2025 EUR 61,200.", C),
+        ("Liebe Kolleginnen und Kollegen,\ndie Provision steigt 2027 für alle um 2 %.", N),
+        # An animal's keeper and a driver named in a list or a note are persons.
+        ("Hund: Rex; Hundeführer: Jana Lorenz; Vertrag TH 5512 0098", C),
+        ("Hund: Rex; Zwinger: Nord; Vertrag TH 5512 0098", N),
+        ("Bitte anlegen: Spedition Kraus, K-26-004471, Fahrer Malte Sievers, Tor beschädigt.", C),
+        ("Bitte anlegen: Spedition Kraus, K-26-004471, Fahrer unbekannt, Tor beschädigt.", N),
+    ],
+)
+def test_numbers_incomes_and_persons_of_company_business(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A colleague named as the subject of a sentence about a hospital stay, in team mail.
+        ("Hallo zusammen,\nJonas Keller ist seit Montag im Krankenhaus (Knie-OP).", S),
+        # A preposition opening the sentence is no first name.
+        ("Hallo zusammen,\nIm Kurs Erste Hilfe ist Schlaganfall am Montag das Thema.", N),
+    ],
+)
+def test_a_colleague_named_as_a_sentences_subject(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A job advert's code and a supplier's order numbers are no case.
+        (
+            "We're hiring: claims nurse (m/f/d) for stroke and rehab cases. Apply at "
+            "www.v.example/careers (ref. KV-2026-19).",
+            N,
+        ),
+        ("Dear Ms Hale,\nyour husband's rehab after the stroke: claim KV-2026-1911.", S),
+        (
+            "Sehr geehrte Damen und Herren,\nIhre Sammelrechnung über 38 Blutbilder ist geprüft; "
+            "zwei Aufträge (L-26-10411, L-26-10417) sind doppelt berechnet.",
+            N,
+        ),
+        # A group greeted in the neutral plural.
+        ("Hallo liebe Teilnehmende,\nThemen: Schlaganfall erkennen, Verbrennungen kühlen.", N),
+        ("Hallo liebe Kim,\nich hatte einen Schlaganfall und Verbrennungen am Arm.", S),
+    ],
+)
+def test_codes_orders_and_groups_name_no_one(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason

@@ -81,18 +81,21 @@ def _findings(
     found += _placeholders_born(text, location, found)
     found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
-    found += [
-        _datum(text, location, "reference", "REFERENZ", span)
-        for span in cased.references
-        if span not in labelled and _is_case_number(text, *span)
+    shaped = [
+        span for span in cased.references if span not in labelled and _is_case_number(text, *span)
     ]
+    found += [_datum(text, location, "reference", "REFERENZ", span) for span in shaped]
+    found += _named_after_cases(text, location, shaped)
     found += [
         _datum(text, location, "reference", "REFERENZ", span)
         for span in lines.numbers_after(text, line_hits)
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _group_greeting(text, location)
-    found += health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    found += _named_at_addresses(text, location, cased.postcodes)
+    found += _blank_form(text, location)
+    health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
+    found += health_found + _named_subjects(text, location, health_found)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
 
@@ -216,7 +219,10 @@ _NAME_ANCHORS = frozenset(
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
     name = text[hit.start : hit.end]
-    if persons.is_placeholder(name):
+    if persons.is_placeholder(name) or (
+        # A record's one name word ("First name: Jane") is a placeholder's beside "Doe".
+        hit.anchor is persons.SURNAME_FIELDS and persons.is_placeholder(_line(text, hit.start))
+    ):
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
@@ -225,6 +231,18 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     else:
         detector = hit.anchor.detector
     return _named(text, location, detector, (hit.start, hit.end))
+
+
+RECORD_REACH = 300  # characters either side of a field in which its record's line is read
+
+
+def _line(text: str, position: int) -> str:
+    """The line around ``position``, at most RECORD_REACH characters either side (a text of
+    one long line is read no further for each of its fields)."""
+    low, high = max(0, position - RECORD_REACH), min(len(text), position + RECORD_REACH)
+    start = text.rfind("\n", low, position) + 1 or low
+    end = text.find("\n", position, high)
+    return text[start : end if end >= 0 else high]
 
 
 def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:
@@ -256,9 +274,55 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     """A reference that is an insurance relationship's, not an invoice's and not a dummy."""
     value = text[start:end]
     before = label_start if label_start >= 0 else start
+    if references.is_date(value):
+        return False
     return not references.is_dummy(value) and not references.is_someone_elses(
         text, before, "" if label_start >= 0 else value
     )
+
+
+def _named_after_cases(text: str, location: str, spans: list[tuple[int, int]]) -> list[Finding]:
+    """A full name right after a case number ("GL-25-0088  Günter Wessels"): the case's person."""
+    names = []
+    for _, end in spans:
+        name = persons.AFTER_CASE.match(text, end)
+        if name is not None and not persons.is_placeholder(name.group(1)):
+            names.append(_named(text, location, "person-name", name.span(1)))
+    return names
+
+
+ADDRESS_REACH = 120  # characters before a postcode's comma in which its line starts
+
+
+def _named_at_addresses(text: str, location: str, postcodes: list[int]) -> list[Finding]:
+    """A list's line of a full name, a street and a postcode: a person at an address."""
+    names = []
+    for start in postcodes:  # each the comma between a street and its postcode
+        reach = max(0, start - ADDRESS_REACH)
+        newline = text.rfind("\n", reach, start)
+        if newline < 0 and reach > 0:
+            continue  # the line starts too far back for a list's line
+        name = persons.NAME_AT_ADDRESS.match(text, newline + 1, start)
+        if name is not None and not persons.is_placeholder(name.group(1)):
+            names.append(_named(text, location, "person-name", name.span(1)))
+    return names
+
+
+SENTENCE_REACH = 160  # characters before a health word in which its sentence's subject stands
+
+
+def _named_subjects(text: str, location: str, health_found: list[Finding]) -> list[Finding]:
+    """A full name as the subject of the sentence a clear health word stands in ("Jan Westphal
+    ist seit gestern im Krankenhaus (Blinddarm-OP …)"): the person it is about, also without a
+    salutation. One per text is enough to know that a person is named."""
+    for finding in health_found:
+        if finding.detector != "health" or finding.start < 0:
+            continue
+        low = max(0, finding.start - SENTENCE_REACH)
+        for name in persons.SUBJECT_NAME.finditer(text, low, finding.start):
+            if not persons.is_placeholder(name.group(1)):
+                return [_named(text, location, "person-name", name.span(1))]
+    return []
 
 
 def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:
@@ -282,6 +346,19 @@ def _group_greeting(text: str, location: str) -> list[Finding]:
     if match is None:
         return []
     return [Finding("group-greeting", location, match.group().strip(), Sensitivity.NORMAL)]
+
+
+BLANKS = ("___", "[ ]", "☐")  # a field left to fill in: a line, a box to tick
+MIN_BLANKS = 3
+
+
+def _blank_form(text: str, location: str) -> list[Finding]:
+    """A form still to be filled in ("Name: ______", "[ ] Zahn"): the words beside its empty
+    fields ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing
+    about someone. Counted in C (``str.count``), not with a pattern: cheap on a long text."""
+    if sum(text.count(blank) for blank in BLANKS) < MIN_BLANKS:
+        return []
+    return [Finding("no-person", location, "a blank form", Sensitivity.NORMAL)]
 
 
 def _account(text: str, location: str, span: tuple[int, int]) -> Finding:

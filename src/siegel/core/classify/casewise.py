@@ -1,6 +1,6 @@
 """The one pass over the original text for the detectors that need its case.
 
-IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP",
+IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP", the postcode after a street,
 ICD codes with their suffixes and the shapes of contract numbers and number plates
 cannot be found in lowered text. Every form starts at a capital letter followed by a
 capital, a digit, a hyphen or a space and a capital or digit, or at "*", "," or "("
@@ -27,8 +27,14 @@ from siegel.core.classify.identifiers import IBAN, iban_checksum_ok
 from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, PERSON_BEFORE
 from siegel.core.classify.references import CONTRACT, PLATE, YEAR_BRANCH
 
+# A German postcode and town after an address's comma ("Kölner Str. 140, 42651 Solingen"): where
+# a list's line may name a person at an address (siegel.core.classify.persons, NAME_AT_ADDRESS).
+POSTCODE = r",[ \t]*(?P<postcode>\d{5})[ \t]+[A-ZÄÖÜ]"
 FORMS = "|".join(
-    (IBAN, ICD_SUFFIXED, CONTRACT, YEAR_BRANCH, PLATE, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, SURGERY)
+    (
+        *(IBAN, ICD_SUFFIXED, CONTRACT, YEAR_BRANCH, PLATE, BIRTH_AFTER_NAME, BIRTH_AFTER_STAR),
+        *(SURGERY, POSTCODE),
+    )
 )
 PATTERN = re.compile(f"[A-ZÄÖÜ*,(](?=[A-ZÄÖÜ\\d-]|[ \\t][\\dA-ZÄÖÜ])(?<=(?=(?:{FORMS})).)")
 LOOK_BACK = 60  # characters before a date in which the name before it is looked for
@@ -41,6 +47,11 @@ class CaseHits:
     surgeries: list[tuple[int, int]] = field(default_factory=list)
     names: list[tuple[int, int]] = field(default_factory=list)
     references: list[tuple[int, int]] = field(default_factory=list)
+    postcodes: list[int] = field(default_factory=list)  # where the comma before one stands
+
+
+_AFTER_A_WORD = frozenset({"name_date", "postcode"})  # forms found from the "," after a word
+MAX_POSTCODES = 64  # a few persons at an address are enough to know that persons are named
 
 
 def scan(text: str) -> CaseHits:
@@ -48,9 +59,15 @@ def scan(text: str) -> CaseHits:
     for match in PATTERN.finditer(text):
         start = match.start()
         group = match.lastgroup
-        if group is None or (group != "name_date" and start > 0 and text[start - 1].isalnum()):
+        if group is None or (
+            group not in _AFTER_A_WORD and start > 0 and text[start - 1].isalnum()
+        ):
             continue  # inside a word
         span = match.span(group)
+        if group == "postcode":
+            if len(hits.postcodes) < MAX_POSTCODES:
+                hits.postcodes.append(start)  # the address's comma before it
+            continue
         if group == "iban":
             if iban_checksum_ok(match.group("iban")):
                 hits.ibans.append(span)

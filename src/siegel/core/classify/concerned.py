@@ -25,9 +25,13 @@ What counts:
   identified or a case is named, and also when nothing says the mail is about
   nobody — recall comes first;
 * weak health words count when two different ones appear, on the same terms;
-* a personal line of business counts for a person's contract: a person named,
-  or a person addressed or their own things together with a case or their own
-  insurance;
+* a personal line of business counts for a person's contract: a person named (not in
+  mail about statistics, examples, agendas and the like, where a guest or a clerk is
+  named beside the line), or a person addressed or their own things together with a case
+  or their own insurance;
+* a form still to be filled in ("Arbeitsunfähig seit: ____") is about anyone;
+* a premium is confidential as a contract number is (a person pays it); a company's
+  premium in an offer to the company is nobody's;
 * a contract, claim or customer number is confidential for a person identified
   or addressed, also by first name alone ("Hi Noah, … your policy FR-3310-2255"); an
   income or payment trouble for a person too, or where nothing says the mail is about
@@ -42,8 +46,8 @@ What counts:
   the insured business's trade in mail about a non-personal line and no personal one;
 * in mail about examples or products, a role word that may be a plural ("unserer
   Versicherten") names no one, nor does a role spoken to ("Ihres Patienten"), and
-  dates of birth beside placeholder persons only (test data: "Max Mustermann (fiktiv),
-  01.01.1970") are nobody's;
+  dates of birth and contract numbers beside placeholder persons only (test data: "Max
+  Mustermann (fiktiv), 01.01.1970") are nobody's;
 * a line term other lines use too (``line-shared``) is that line's when the mail
   names a vehicle or another, non-personal line.
 
@@ -62,7 +66,7 @@ N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CON
 IDENTIFYING = frozenset(
     {
         *("person-name", "person-field", "person-role", "maiden-name", "birth-date"),
-        *("tax-id", "social-insurance-number", "health-insurance-number"),
+        *("tax-id", "social-insurance-number", "health-insurance-number", "personnel-number"),
     }
 )
 OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
@@ -109,11 +113,11 @@ class Concerned:
             f.detector == "own-insurance" and counts_as_own(f.snippet, topical, to_many)
             for f in findings
         )
-        case = bool(CASES & signs)
         # Test data: placeholder persons and nobody real, in mail about examples.
         placeholders_only = (
             topical and "placeholder-name" in signs and not (REAL_NAMES - {"greeting-name"}) & signs
         )
+        case = bool(CASES & signs) and not placeholders_only  # test data's numbers are no case
         identifying = {
             f.detector
             for f in findings
@@ -208,11 +212,17 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector == "line-shared" and concerned.other_line:
         return "a vehicle or another line named: that line's word"
     if detector in LINES:
-        if concerned.named or (concerned.person and concerned.insured):
+        if (concerned.named and not concerned.topical) or (concerned.person and concerned.insured):
             return None
         return "no one person's contract"
+    if detector == "personnel-number":
+        return "it says who, not anything about them"  # a sign of a person, kept for explain
     if detector in CASES:
+        if concerned.placeholders_only:
+            return "a placeholder person's, in test data"
         return None if concerned.person or concerned.greeted else "no person named"
+    if detector == "premium":
+        return None if concerned.person or concerned.greeted else "a premium, no person's"
     if detector in PERSONAL_FACTS:
         return None if concerned.person or not concerned.about_nobody else "about nobody"
     if detector == "birth-date" and concerned.placeholders_only:

@@ -37,6 +37,10 @@ class ClassifierConfig:
     health_weak: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_weak.txt")))
     # Weak words that name a medical trade or its goods (see health_trade.txt).
     health_trade: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("health_trade.txt")))
+    # A product's terms that waive health questions (see health_waived.txt).
+    health_waived: tuple[str, ...] = field(
+        default_factory=lambda: tuple(_lines("health_waived.txt"))
+    )
     medicines: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("medicines.txt")))
     # Criminal convictions, trade-union membership, religion, sexual orientation (Art. 9/10
     # GDPR): about a person as sensitive as health data.

@@ -69,6 +69,10 @@ ICD_SUFFIXED = (
     r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?))"
     r"(?![\w.])"
 )
+# The rest of a company's name after a word: up to two more words and a legal form.
+COMPANY_AFTER = re.compile(
+    r"[\w-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+(?:g?GmbH|AG|KG|OHG|GbR|e\.[ ]?V\.|Ltd|Inc|LLC)\b"
+)
 VETERINARY = Anchor(
     "veterinary",
     (
@@ -138,6 +142,8 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         *_words("health-weak", config.health_weak),
         *_words(TRADE, config.health_trade),
         *_words("special-category", config.special_categories),
+        # Read by no one: the longest match takes "ohne Gesundheitsprüfung" from the health word.
+        Anchor("health-waived", tuple(dict.fromkeys(config.health_waived)), inflected=True),
     )
 
 
@@ -194,8 +200,14 @@ def findings(
     strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
+    # A health word that starts a company's name ("Pflegedienst Sonnenschein GmbH") names the
+    # company's trade: a trade word, whatever list it is on.
+    named = [(s, e) for s, e in strong if COMPANY_AFTER.match(text, e)]
+    strong = [span for span in strong if span not in named]
     weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
-    trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE]
+    named += [(s, e) for s, e in weak if COMPANY_AFTER.match(text, e)]
+    weak = [span for span in weak if span not in named]
+    trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [
         Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]

@@ -34,7 +34,8 @@ DATE = (
 AMOUNT = (
     r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b|netto\b|brutto\b)"
     r"|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
-    r"|(?:€|eur\b|euro\b|gbp\b|£)\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
+    # and as a table's column writes it: "Prämie brutto EUR: 9740"
+    r"|(?:€|eur\b|euro\b|gbp\b|£):?\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
@@ -48,6 +49,11 @@ BIRTH_AFTER_NAME = (
 PERSON_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) ?$")
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
+# Up to the amount in the same sentence; "ca." and "approx." do not end it.
+AMOUNT_AFTER = re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT)
+# The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
+AMOUNT_NEEDS = re.compile(r"\D{0,45}\d")
+
 ANCHORS = (
     Anchor(
         "birth-date",
@@ -58,6 +64,8 @@ ANCHORS = (
             "geburtsdatum",
             "geb.-datum",
             "geb.datum",
+            "gebdat",
+            "geb_datum",
             "geburtstag",
             "date of birth",
             "date_of_birth",
@@ -99,7 +107,6 @@ ANCHORS = (
             "jahresarbeitsentgelt",
             "vergütung",
             "entgelt",
-            "prämie",
             "bonus",
             "salary",
             "earns",
@@ -108,14 +115,34 @@ ANCHORS = (
             "annual income",
             "gross income",
             "fee income",
+            # An agent's or broker's commission: a sole trader's income (a firm's is the firm's).
+            "commission",
+            "provision",
+            "courtage",
             "wages",
         ),
-        # Up to the amount in the same sentence; "ca." and "approx." do not end it.
-        re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT),
+        AMOUNT_AFTER,
         payload="BETRAG",
         compound_end=True,
-        # The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
-        needs=re.compile(r"\D{0,45}\d"),
+        needs=AMOUNT_NEEDS,
+    ),
+    # A premium ("Jahresnettoprämie: 61.840 EUR"; a bonus, where staff are paid one): that a
+    # person pays one says they are insured, a company's is the company's (decided in
+    # siegel.core.classify.concerned).
+    Anchor(
+        "premium",
+        ("prämie",),
+        AMOUNT_AFTER,
+        payload="BETRAG",
+        compound_end=True,
+        needs=AMOUNT_NEEDS,
+    ),
+    # An employee's personnel number ("Pers.-Nr. 005512"): it identifies one person.
+    Anchor(
+        "personnel-number",
+        ("pers.-nr", "pers.nr", "personalnummer", "personal-nr", "persnr", "employee id"),
+        re.compile(r"\.?[ \t]*:?[ \t]*(\d{3,8})\b"),
+        payload="PERSONALNUMMER",
     ),
     # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.
     Anchor(

@@ -30,10 +30,22 @@ PLACEHOLDER_NAMES = frozenset(
         *("mustermann", "musterfrau", "muster", "musterkunde", "musterkundin", "mustermensch"),
         *("beispiel", "beispielmann", "beispielfrau", "normalverbraucher", "platzhalter"),
         *("doe", "roe", "example", "sample", "placeholder", "test", "testperson", "dummy"),
+        *("probe", "testkunde", "testkundin"),
     }
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME_PART = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
+_PLAIN_NAME = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:-[{_UPPER}][a-zß-öø-ÿ]+)?"
+# Words that open a sentence before a noun as often as a first name opens a name.
+_NOT_A_FIRST_NAME = (
+    r"Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Kein|Keine|Unser|Unsere|Ihr|Ihre|Sein|Seine|"
+    r"Mein|Meine|Dein|Deine|Dieser|Diese|Dieses|Jeder|Jede|Jedes|Alle|Viele|Welche|Welcher|"
+    r"The|This|That|These|Those|Our|Your|His|Her|Their|My|Every|Each|Any|Some|No|Which|What|"
+    # Prepositions: "Laut Verordnung war …", "Im Antrag ist …", "Ab Mai wird …"
+    r"Laut|Lt|Bei|Beim|Im|In|Ab|Am|An|Auf|Aus|Nach|Seit|Vor|Mit|Für|Zum|Zur|Vom|Von|Bis|Über|"
+    r"Unter|Wegen|Trotz|Ohne|Durch|Gegen|Gemäß|At|On|For|From|After|Before|With|Since|Until|By"
+)
+# "Weber", "Krämer-Lenz", and with an apostrophe: "O'Brien", "D'Angelo".
+_NAME_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|du|da|di|le|la|al|el|ten|ter|mc)"
 _SURNAME = rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_PART}"
 _TITLES = r"(?:[ \t]*(?:Dr|Prof|med|dent|rer|nat|Dipl|Ing|Dr\.-Ing|Dipl\.-Ing)\.)*"
@@ -66,6 +78,32 @@ FIRST_NAME_TAIL = re.compile(
 FIELD_TAIL = re.compile(
     rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
     rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+)
+
+# A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
+# "BU-24-00318 Kerstin Fahl Psychiatrie"): the person whose case it is; not a company's name.
+AFTER_CASE = re.compile(rf"[ \t]+({_NAME_PART}[ \t]+{_NAME_PART}){_COMPANY}")
+
+# A list's line of a full name and a postal address ("- Marek Kowalczyk, Kölner Str. 140,
+# 42651 Solingen", "Marlies Kuhn (HR 4 471 028 331): neu Am Markt 3, 56410 Montabaur"): a
+# person's, as a list of participants or returned letters writes them. Looked for only before
+# a postcode (found in siegel.core.classify.casewise), not at every capital letter; name words
+# in lower case after their capital, so that "Holding AG" is not one. Matched up to the comma
+# before the postcode.
+_PLAIN_PART = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:-[{_UPPER}][a-zß-öø-ÿ]+)?"
+NAME_AT_ADDRESS = re.compile(
+    rf"[ \t>]*(?:[-*•–]|\d{{1,3}}[.)])?[ \t]*({_PLAIN_PART}[ \t]+(?:{_PARTICLE}[ \t]+)?"
+    rf"{_PLAIN_PART}){_COMPANY}(?:[ \t]*\([^)\n]{{0,40}}\))?[ \t]*[,:;][ \t]*"
+    rf"(?:neu[ \t]+|new[ \t]+)?[{_UPPER}][^\n,;:]{{1,40}}?[ \t]\d+[a-zA-Z]?$"
+)
+
+# A full name that opens a sentence and is its subject ("Jan Westphal ist seit gestern im
+# Krankenhaus"): the person the sentence is about. Looked for only in the sentence before a
+# clear health word; words that open sentences as often as names do are no first name.
+SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME})\b)({_PLAIN_NAME}[ \t]+{_PLAIN_NAME})"
+    r"[ \t]+(?:ist|war|liegt|lag|wurde|hat|hatte|musste|is|was|has|had)\b",
+    re.MULTILINE,
 )
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
@@ -126,8 +164,14 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # Who keeps or handles an animal, as an animal liability's list writes them.
+    *("tierhalter", "tierhalterin", "hundehalter", "hundehalterin", "hundeführer"),
+    *("hundeführerin",),
     # The addressee of a letter in a list of returned mail or a mailing.
     *("empfänger", "empfängerin", "recipient"),
+    # A company's officers in a list's column, as D&O lists head it for both genders or
+    # offices (not "Geschäftsführer:" or "Vorstand:" alone: every company's footer has them).
+    *("geschäftsführer/in", "geschäftsführer*in", "director / officer", "director/officer"),
     # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
@@ -137,10 +181,15 @@ _FIELD_LABELS = (
 # labels that are ordinary words ("Kunde", "Name") cost the scan nothing where no field follows.
 FIELDS = Anchor(
     "person-field",
-    tuple(
-        f"{label}{after}"
-        for label in _FIELD_LABELS
-        for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+    (
+        *(
+            f"{label}{after}"
+            for label in _FIELD_LABELS
+            for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+        ),
+        # A driver named in a claim's note without a colon ("Fahrer Finn Lüders"): a full name
+        # (two capitalised words, FIELD_TAIL) after the word is rarely anything else.
+        *("fahrer ", "fahrerin ", "driver "),
     ),
     FIELD_TAIL,
     payload="NAME",
@@ -151,6 +200,8 @@ FIELDS = Anchor(
 SURNAME_LABELS = (
     *("nachname", "familienname", "surname", "last name", "lastname", "vn_name", "vn-name"),
     *("name_vn", "kunde_name", "kundenname"),
+    # A first name in a field of its own names a person as much ("NAME: Brandes; VORNAME: Holger").
+    *("vorname", "first name", "firstname", "given name"),
 )
 SURNAME_FIELDS = Anchor(
     "person-field",
@@ -243,7 +294,9 @@ OWN_KINDS = (
 _NOT_OWN = re.compile(
     r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b|"
     # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
-    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b"
+    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b|"
+    # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
+    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b"
 )
 
 
@@ -312,6 +365,8 @@ GROUP_GREETING = re.compile(
     r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
     r"mitarbeitende|mitarbeiterinnen|"
+    # A group by what they do, in the neutral plural ("liebe Ersthelfende", "Teilnehmende").
+    r"(?!wochenende\b)[a-zäöüß]{4,}ende\b|"
     # The insured, parents, managers, subscribers: a group by what they are.
     r"versicherte\b|eltern\b|parents|managers|policyholders|subscribers|customers|abonnent)",
     re.MULTILINE,

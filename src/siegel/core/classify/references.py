@@ -76,10 +76,12 @@ REFERENCE = Anchor(
 # Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
 # a single letter only with a hyphen ("T-26-004518"), so "T 0221 555-1930" (a phone) is not one;
 # or letters, a hyphen and one long group ("HR-5502119"), as a line's own prefix writes them
-# (not a date, "AR-20260616", nor the end of an address: a calendar entry's UID).
+# (not a date, "AR-20260616", nor the end of an address: a calendar entry's UID); or a long
+# number printed in threes after its line's letters ("HR 4 471 028 331", "RV-GR 4 640 215").
 CONTRACT = (
     r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-|[A-Z]{2,4}[- ]?)\d{2,}"
-    r"(?:[- /.]\d{2,}){1,3}(?:-\d)?|[A-Z]{2,4}[- ](?!(?:19|20)\d{6}\b)\d{6,10}(?!@))(?![\w-])"
+    r"(?:[- /.]\d{2,}){1,3}(?:-\d)?|[A-Z]{2,4}[- ](?!(?:19|20)\d{6}\b)\d{6,10}(?!@)"
+    r"|[A-Z]{2,4}(?:-[A-Z]{2,3})? \d(?: \d{3}){2,3})(?![\w-])"
 )
 # Year, branch letters, number: "26-HP-0031177" (found from its first capital letter).
 YEAR_BRANCH = r"(?<=\b\d\d-)(?P<year_branch>[A-Z]{1,3}-\d{4,8})(?![\w-])"
@@ -90,11 +92,14 @@ _SOMEONE_ELSES = re.compile(
     r"(?:rechnung|rechnungs-?nr\.?|invoice|inv\.?|order|bestellung|bestell-?nr\.?|"
     r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
-    r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|"
+    r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|formular|vordruck|form|"
+    # A job advert's code and a supplier's order numbers ("careers (ref. LV-2026-11)",
+    # "Zwei Aufträge (L-26-10411, …)").
+    r"careers|karriere|jobs?|aufträge|orders|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
-    r"[\s:#.-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
-    r"findings|feststellung)?[\s:#.-]*$"
+    r"[\s:#.(-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
+    r"findings|feststellung)?[\s:#.(-]*$"
 )
 # Letters that start invoice, order, ticket and standard numbers or amounts, not insurance ones.
 _OTHER_PREFIXES = frozenset(
@@ -145,6 +150,8 @@ _DIGITS = frozenset("0123456789")
 _YEARS = re.compile(
     r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d"
 )
+# An ISO date, with a log line's hour after it ("2026-03-05 02"): a time, not a number held.
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d)?")
 # The ending of the word before that a keyword's tail may take in: "claims 2025" is read
 # from "claim" as "s 2025".
 _INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
@@ -153,6 +160,11 @@ _SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORE
 # The same for ASCII, lowered first: a search that ignores case costs five times as much, and
 # for ASCII text (most numbers) lowering it first is the same.
 _SAMPLE_LOWER = re.compile(_SAMPLE.pattern)
+
+
+def is_date(value: str) -> bool:
+    """Whether a contract number's place holds an ISO date (a log's time after a column's label)."""
+    return _ISO_DATE.fullmatch(value.strip()) is not None
 
 
 def is_dummy(value: str) -> bool:
