@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery
 
 from siegel.core.keyring import KeyringError
 from siegel.core.sealed import TamperedContent
@@ -40,7 +40,13 @@ class Row:
 
 
 def messages_of(address: str, folder: str) -> QuerySet[PortalMessage]:
-    return PortalMessage.objects.filter(account__address=address.lower(), folder=folder).order_by(
+    """The folder's messages, newest first.
+
+    The account is a subquery, not a join: with its id a constant, PostgreSQL walks the
+    ``mailbox_page`` index in order instead of sorting the whole mailbox for one page.
+    """
+    account = PortalAccount.objects.filter(address=address.lower()).values("pk")[:1]
+    return PortalMessage.objects.filter(account_id=Subquery(account), folder=folder).order_by(
         "-deposited", "-pk"
     )
 
@@ -57,9 +63,13 @@ def mailbox_page(address: str, folder: str, number: int | str, query: str = "") 
         rows = [_row(m) for m in found[:SEARCH_LIMIT]]
         matching = [r for r in rows if r.summary and _matches(r.summary, r.message, needle)]
         return Paginator(matching, PAGE_SIZE).get_page(number)
-    page = Paginator(found, PAGE_SIZE).get_page(number)
-    rows = [_row(m) for m in page.object_list]
-    return Page(rows, page.number, page.paginator)  # type: ignore[arg-type]
+    # The page's keys first (from the index alone), then its 25 rows: sorting or skipping
+    # whole rows, sealed summaries included, cost PostgreSQL 30 ms a page at 10,000 messages.
+    keys = Paginator(found.values_list("pk", flat=True), PAGE_SIZE).get_page(number)
+    wanted = list(keys.object_list)
+    loaded = PortalMessage.objects.in_bulk(wanted)
+    rows = [_row(loaded[pk]) for pk in wanted if pk in loaded]  # one deleted meanwhile: left out
+    return Page(rows, keys.number, keys.paginator)  # type: ignore[arg-type]
 
 
 def _row(message: PortalMessage) -> Row:
