@@ -15,8 +15,8 @@ SQL is the ORM's own — the filters are written once, as querysets.
 A parameter of kind ``list`` (of text) is an ``__in`` look-up over several
 values: one query for all recipients of a mail. Its SQL has one placeholder per
 value, so it is compiled once per number of values. A parameter of kind ``int``
-is a key (a user's or a message's id, never another integer column): the look-ups every portal page makes for
-its signed-in user are prepared too (ADR 0007).
+is a key (a user's or a message's id, never another integer column): the look-ups
+every portal page makes for its signed-in user are prepared too (ADR 0007).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from siegel.audit.services import record
+from siegel.partners import selectors
 from siegel.partners.credentials import (
     ALL_SCOPES,
     CERTIFICATE_SCOPES,
@@ -47,7 +48,6 @@ from siegel.partners.tokens import (
     CredentialRefused,
     check_may_manage,
     clean_scopes,
-    live_membership,
 )
 
 CERT_HEADER = "HTTP_X_SSL_CLIENT_CERT"
@@ -357,7 +357,7 @@ def check(request: HttpRequest, *, scope: str = "") -> Certified:
         raise CertificateRefused("certificate expired or not yet valid", Refusal.EXPIRED, **known)
     if scope and scope not in mapped.scope_set:
         raise CertificateRefused(f"certificate not for {scope}", Refusal.UNKNOWN, **known)
-    membership = live_membership(mapped.membership)
+    membership = selectors.live_membership(mapped.membership_id)
     if membership is None or not membership.account.is_active:
         raise CertificateRefused("user or firm not active", Refusal.INACTIVE, **known)
     return Certified(mapped, membership)

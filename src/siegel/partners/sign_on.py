@@ -28,9 +28,9 @@ from django.utils import timezone
 from siegel.audit.services import record
 from siegel.core.id_token import Identity, in_domains
 from siegel.keys.masterkey import keyring
+from siegel.partners import selectors
 from siegel.partners.models import Firm, FirmState, Membership, MembershipState
 from siegel.partners.sign_on_models import FirmSignOn, SignOnLink
-from siegel.partners.tokens import live_membership
 
 
 class Refusal(StrEnum):
@@ -189,7 +189,7 @@ def member_for(sign_on: FirmSignOn, identity: Identity) -> Membership:
     )
     member = linked.membership if linked is not None else _first_use(sign_on, identity)
     address = member.account.address
-    if live_membership(member) is None or not member.account.is_active:
+    if selectors.live_membership(member.pk) is None or not member.account.is_active:
         raise SignOnRefused("user locked", Refusal.INACTIVE, address=address)
     return member
 

@@ -170,11 +170,6 @@ def tokens_of(member: Membership) -> list[ApiToken]:
     return list(ApiToken.objects.filter(membership=member))
 
 
-def live_membership(membership: Membership) -> Membership | None:
-    """``membership`` if it is still its user's active membership in an active firm, else None."""
-    return selectors.live_membership(membership.pk)
-
-
 def authenticate(secret: str) -> ApiCaller:
     """The caller a bearer token stands for, or :class:`CredentialRefused`."""
     if not secret.startswith(PREFIX) or len(secret) > 100:
