@@ -99,14 +99,15 @@ def test_consents_recorded_in_the_admin_are_revoked_and_kept(client: Client) -> 
         "admin", "admin@versicherer.example", "Sehr-geheimes-Passwort-2026"
     )
     client.force_login(staff)
-    now = timezone.localtime()
+    # One moment for both fields: five minutes before 00:03 is yesterday, not today.
+    start = timezone.localtime() - dt.timedelta(minutes=5)
     response = client.post(
         "/admin/policy/consent/add/",
         {
             "address": " Kunde@Example.org",
             "scope": "tls-strictly-confidential",
-            "valid_from_0": now.strftime("%d.%m.%Y"),
-            "valid_from_1": (now - dt.timedelta(minutes=5)).strftime("%H:%M:%S"),
+            "valid_from_0": start.strftime("%d.%m.%Y"),
+            "valid_from_1": start.strftime("%H:%M:%S"),
             "document_reference": "Einwilligung 2026/7",
         },
     )

@@ -12,6 +12,7 @@ import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 from pytest_django.fixtures import Settings
 
 from siegel.accounts import selectors as account_selectors
@@ -99,7 +100,7 @@ def test_inbox_lists_newest_first_escaped_with_deletion_dates() -> None:
     assert page.index("Zweite Nachricht") < page.index("Ihre Abrechnung")
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
     assert "<img src=x" not in page
-    assert first.expires.strftime("%d.%m.%Y") in page and "ungelesen" in page
+    assert timezone.localtime(first.expires).strftime("%d.%m.%Y") in page and "ungelesen" in page
     assert (
         client.get("/postfach/eingang/?suche=zweite").content.decode().count("/postfach/nachricht/")
         == 1
