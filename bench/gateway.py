@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from measure import free_port, machine_speed  # noqa: E402
+from measure import free_port, machine_speed, tree_cpu_seconds  # noqa: E402
 
 SENDER, RECIPIENT = "leistung@versicherer.example", "makler@partner.example"
 BODY = (
@@ -207,7 +207,9 @@ def main() -> None:
                 time.sleep(0.2)
         load(port, 100, args.clients)  # warm up the worker processes (caches, prepared queries)
         fresh_rate, fresh_latencies = load(port, args.mails, args.clients, reuse=False)
+        cpu_before = tree_cpu_seconds(gateway.pid)
         full_rate, latencies = load(port, args.mails, args.clients)
+        cpu_per_mail = (tree_cpu_seconds(gateway.pid) - cpu_before) / args.mails
         half_rate, half_latencies = load(port, args.mails // 2, args.clients, pace=full_rate / 2)
     finally:
         gateway.terminate()
@@ -226,7 +228,8 @@ def main() -> None:
         f"S/MIME sign (RSA-3072) + encrypt (RSA-3072); {stored} mails in the sink"
     )
     print(
-        f"full load ({args.clients} clients): {full_rate:.1f} mails/s, p50 {pct(latencies, 0.5):.0f} ms, p99 {pct(latencies, 0.99):.0f} ms"
+        f"full load ({args.clients} clients): {full_rate:.1f} mails/s, p50 {pct(latencies, 0.5):.0f} ms, p99 {pct(latencies, 0.99):.0f} ms; "
+        f"gateway CPU {cpu_per_mail * 1000:.2f} ms per mail (all its processes)"
     )
     print(
         f"full load, a new connection per mail: {fresh_rate:.1f} mails/s, p50 {pct(fresh_latencies, 0.5):.0f} ms, p99 {pct(fresh_latencies, 0.99):.0f} ms"
