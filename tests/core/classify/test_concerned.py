@@ -33,6 +33,8 @@ def mail(body: str, subject: str = "Info") -> bytes:
         ("Kundin geboren am 1982-11-30.", C),
         ("Born 22/06/1984, the applicant asks for cover.", C),
         ("Ihre Berufsunfähigkeitsversicherung wurde angepasst.", S),
+        ("Hallo Herr Brandt,\nder Behandlungsplan liegt vor; psychisch sei die Lage schwer.", S),
+        ("Liebe Frau Kaya,\nnach dem zweiten Embryotransfer erstatten wir die Kosten.", S),
     ],
 )
 def test_a_person_concerned_makes_the_data_count(body: str, expected: Sensitivity) -> None:

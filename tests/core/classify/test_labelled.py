@@ -2,7 +2,7 @@
 
 The floor is the target issue 14 sets for the held-out corpus (recall strictly
 confidential >= 0.98, confidential >= 0.95, macro precision >= 0.92), held on the
-development corpora the rules were tuned on (``dev``, and ``dev2`` to ``dev8`` by writers who
+development corpora the rules were tuned on (``dev``, and ``dev2`` to ``dev9`` by writers who
 never read the classifier): a change that loses it there will not reach
 it on mail nobody here has read. The held-out corpus is never read by tests.
 """
@@ -62,7 +62,9 @@ def test_corpora_live_under_siegel_corpora_or_beside_the_tests(
     assert corpora_root() == tmp_path
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"])
+@pytest.mark.parametrize(
+    "name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"]
+)
 def test_the_development_corpora_meet_the_targets(name: str) -> None:
     folder = corpora_root() / name
     if not (folder / "labels.tsv").is_file():
