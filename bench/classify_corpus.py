@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from siegel.core.classify import classify
 from tests.core.classify.corpus import as_mail, build
-from tests.core.classify.labelled import corpora_root, load
+from tests.core.classify.labelled import DEVELOPMENT, corpora_root, load
 from tests.core.classify.metrics import score
 
 
@@ -58,21 +58,7 @@ def main() -> None:
     options.add_argument("--builtin", action="store_true", help="also the built-in corpus")
     options.add_argument("--mistakes", action="store_true", help="list mis-classified mails")
     args = options.parse_args()
-    folders = args.corpus or [
-        corpora_root() / name
-        for name in (
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "heldout",
-        )
-    ]
+    folders = args.corpus or [corpora_root() / name for name in (*DEVELOPMENT, "heldout")]
     if args.builtin or not args.corpus:
         print("== built-in corpus (tests/core/classify/corpus.py)")
         print("\n".join(score(builtin(args.mistakes)).lines()))

@@ -15,7 +15,7 @@ import pytest
 
 from siegel.core.classify import classify
 from siegel.core.sensitivity import Sensitivity
-from tests.core.classify.labelled import REPO, corpora_root, load
+from tests.core.classify.labelled import DEVELOPMENT, REPO, corpora_root, load
 from tests.core.classify.metrics import score
 
 MAIL = (
@@ -62,9 +62,7 @@ def test_corpora_live_under_siegel_corpora_or_beside_the_tests(
     assert corpora_root() == tmp_path
 
 
-@pytest.mark.parametrize(
-    "name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"]
-)
+@pytest.mark.parametrize("name", DEVELOPMENT)
 def test_the_development_corpora_meet_the_targets(name: str) -> None:
     folder = corpora_root() / name
     if not (folder / "labels.tsv").is_file():
