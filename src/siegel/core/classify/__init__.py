@@ -276,8 +276,11 @@ def _is_case_number(text: str, start: int, end: int, label_start: int = -1) -> b
     before = label_start if label_start >= 0 else start
     if references.is_date(value):
         return False
+    # A label that says what the number is keeps it from the check of its letters; a mere
+    # "Ref:" does not ("Ref: MSG0913377" is a service desk's).
+    named = label_start >= 0 and not references.is_generic_label(text, label_start)
     return not references.is_dummy(value) and not references.is_someone_elses(
-        text, before, "" if label_start >= 0 else value
+        text, before, "" if named else value
     )
 
 

@@ -200,11 +200,16 @@ def findings(
     strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
+    strong = [span for span in strong if not _in_address(text, *span)]
     # A health word that starts a company's name ("Pflegedienst Sonnenschein GmbH") names the
     # company's trade: a trade word, whatever list it is on.
     named = [(s, e) for s, e in strong if COMPANY_AFTER.match(text, e)]
     strong = [span for span in strong if span not in named]
-    weak = [(h.start, h.end) for h in hits if h.anchor.detector == "health-weak"]
+    weak = [
+        (h.start, h.end)
+        for h in hits
+        if h.anchor.detector == "health-weak" and not _in_address(text, h.start, h.end)
+    ]
     named += [(s, e) for s, e in weak if COMPANY_AFTER.match(text, e)]
     weak = [span for span in weak if span not in named]
     trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
@@ -224,3 +229,18 @@ def findings(
         for s, e in special[:10]
     ]
     return found
+
+
+_ADDRESS = re.compile(r"@|://|www\.")
+_WORD_AROUND = 80  # characters looked at on each side: an address is shorter
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the term is part of an e-mail address or a web address ("bu-leistung@…",
+    "…/reha-antrag"): a department's or a page's name, nobody's health."""
+    before = text[max(0, start - _WORD_AROUND) : start].rsplit(maxsplit=1)
+    after = text[end : end + _WORD_AROUND].split(maxsplit=1)
+    word = (before[-1] if start and before and not text[start - 1].isspace() else "") + (
+        after[0] if after and not text[end : end + 1].isspace() else ""
+    )
+    return _ADDRESS.search(word) is not None

@@ -190,6 +190,9 @@ FIELDS = Anchor(
         # A driver named in a claim's note without a colon ("Fahrer Finn Lüders"): a full name
         # (two capitalised words, FIELD_TAIL) after the word is rarely anything else.
         *("fahrer ", "fahrerin ", "driver "),
+        # The same in staff's notes, by the abbreviations for policyholder and insured person
+        # ("Anruf VN Thorsten Gehrke"): a full name after them is the customer's.
+        *("vn ", "vp "),
     ),
     FIELD_TAIL,
     payload="NAME",

@@ -59,7 +59,7 @@ REFERENCE = Anchor(
         "frame no",
     ),
     re.compile(
-        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|reads))?\s*[:.#]?\s*"
+        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|was|war|reads))?\s*[:.#]?\s*"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
         r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
@@ -107,6 +107,8 @@ _OTHER_PREFIXES = frozenset(
     | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
     # A medicine's central number, a bank's code, a hospital's or practice's own number.
     | {"PZN", "BLZ", "IK", "BSNR", "LANR"}
+    # A service desk's message, request item, task, problem and knowledge-base numbers.
+    | {"MSG", "RITM", "TASK", "PRB", "KB"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
 )
 
@@ -124,6 +126,14 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
 
 
 _PREFIX = re.compile("[A-Z]*")
+_GENERIC_LABEL = re.compile(r"(?:our |your )?ref(?:erence|\.)?(?![a-z])", re.IGNORECASE)
+
+
+def is_generic_label(text: str, start: int) -> bool:
+    """Whether the label at ``start`` is a bare "Ref"/"reference", which any number may have."""
+    return _GENERIC_LABEL.match(text, start) is not None
+
+
 # A contract right after a company's name ("Nordlicht Software GmbH (contract bKV 3301)") is the
 # company's: a group contract, whose insured persons are named where they are concerned.
 _COMPANY_BEFORE = re.compile(
@@ -150,11 +160,14 @@ _DIGITS = frozenset("0123456789")
 _YEARS = re.compile(
     r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d"
 )
-# An ISO date, with a log line's hour after it ("2026-03-05 02"): a time, not a number held.
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d)?")
+# An ISO date, with a log line's hour after it ("2026-03-05 02"): a time, not a number held;
+# also inside a log entry's id ("AUD-2026-03-26-0418").
+_ISO_DATE = re.compile(r"(?:[A-Z]{1,4}-)?(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T-]\d\d+)?")
 # The ending of the word before that a keyword's tail may take in: "claims 2025" is read
 # from "claim" as "s 2025".
 _INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
+# A quantity with decimals, not a number held: "average age at claim 47.3".
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 # Test and sample numbers say what they are: "TEST-0000-0001", "MUSTER 1234".
 _SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORECASE)
 # The same for ASCII, lowered first: a search that ignores case costs five times as much, and
@@ -163,17 +176,20 @@ _SAMPLE_LOWER = re.compile(_SAMPLE.pattern)
 
 
 def is_date(value: str) -> bool:
-    """Whether a contract number's place holds an ISO date (a log's time after a column's label)."""
+    """Whether a contract number's place holds an ISO date (a log's time after a column's label,
+    a log entry's id)."""
     return _ISO_DATE.fullmatch(value.strip()) is not None
 
 
 def is_dummy(value: str) -> bool:
     """Not a number anyone holds: all digits the same (a format example), years ("2025",
     "2027-2029", "BU-S 2026": a plate's shape, but as likely a product and its year: "claims
-    2025" is a year's claims), or a test or sample number by its letters."""
+    2025" is a year's claims), a decimal quantity ("average age at claim 47.3"), or a test or
+    sample number by its letters."""
     return (
         len(_DIGITS.intersection(value)) == 1
         or _YEARS.fullmatch(_INFLECTION.sub("", value.strip())) is not None
+        or _DECIMAL.fullmatch(value.strip()) is not None
         or _is_sample(value)
     )
 

@@ -1,0 +1,107 @@
+"""Rules added for staff's own mail, service desks and HR (issue 14, tuned on the dev10, dev11
+and dev12 corpora): addresses that name a department, numbers that are a log's or a desk's,
+abbreviations in call notes, pregnancy at work, dental status, English company schemes.
+
+Each case is written from the kind of mail, not copied from a corpus; where a rule lowers, a
+case beside it shows that a person's data still counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from siegel.core.classify import classify
+from siegel.core.classify.references import is_date, is_dummy
+from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_generalises import mail
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A department's address and a form's web address name nobody's health.
+        ("Bei Fragen wenden Sie sich an bu-leistung@versicherer.example.", N),
+        ("Das Formular: https://www.versicherer.example/service/reha-antrag", N),
+        ("Ich bin nicht im Büro. Vertretung: <psychotherapie-team@versicherer.example>", N),
+        # The same words outside an address still count.
+        ("Frau Lena Vogt ist in der Reha, Fragen an service@versicherer.example.", S),
+        ("Herr Kurt Brand bezieht eine BU-Leistung, Kontakt: leistung@versicherer.example", S),
+    ],
+)
+def test_health_words_in_addresses(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dear all,\nthe average age at claim was 52.4 years across the portfolio.", N),
+        ("Hallo Jens,\nIhr Ticket ist erledigt.\nRef: MSG0417781", N),
+        ("Hallo Jens,\nKonto entsperrt.\nProtokolleintrag: AUD-2026-03-26-0418", N),
+        ("Dear Ms Ortiz,\nplease invoice our procurement, reference PO 4500220117.", N),
+        # A bare "Ref" before a contract's number is still the person's contract.
+        ("Hallo Jens,\nIhr Vertrag ist umgestellt.\nRef: HR 4471 2093", C),
+        ("Dear Ms Ortiz,\nyour claim was registered, reference MC-26-00412.", C),
+    ],
+)
+def test_quantities_logs_and_desk_numbers_are_nobodys(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "dummy"), [("47.3", True), ("1,48", True), ("4711.20", False), ("47-3311", False)]
+)
+def test_a_decimal_quantity_is_no_number_held(value: str, dummy: bool) -> None:
+    assert is_dummy(value) is dummy
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("AUD-2026-03-26-0418", True), ("2026-03-05 02", True), ("KV-2019-4471", False)],
+)
+def test_an_id_made_of_a_date_is_a_logs(value: str, date: bool) -> None:
+    assert is_date(value) is date
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Call notes name the policyholder by its abbreviation, without a colon.
+        ("Anruf VN Markus Lehner, Hausrat, will zum Monatsende kündigen.", C),
+        ("Rückruf VP Jana Körber wg. Zahnersatz und Heil- und Kostenplan", S),
+        # Pregnancy at work, health as the reason.
+        ("Frau Petra Lang ist schwanger und hat ein Beschäftigungsverbot.", S),
+        ("Herr Jonas Wendt hat aus gesundheitlichen Gründen gekündigt.", S),
+        ("Liebe Kolleginnen,\nInformationen zum Mutterschutz finden Sie im Intranet.", N),
+        # A dental status and a treatment plan's abbreviation.
+        ("VN: Renate Kühn\nZahn 26 fehlt laut Zahnstatus schon bei Antrag.", S),
+        ("Kulanz HKP Brückner: Regelversorgung, Eigenanteil 2.340 €, Frau Erna Brückner", S),
+    ],
+)
+def test_staff_notes_about_a_customer(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's scheme for its staff, in English: a personal line with the persons listed.
+        (
+            "Hi Anna,\nthe enrolment list for your company pension scheme (direct insurance):\n"
+            "Name: Julia Berg; Date of birth: 1991-04-12",
+            S,
+        ),
+        ("Hello Tom,\nthe group health enrolment:\nName: Julia Berg; Date of birth: 1991-04-12", S),
+        # A care service as a fleet's owner is the insured business's trade, not anyone's care.
+        (
+            "Schadenmeldung Flotte Sonnenhof Pflegedienste\n"
+            "Kennzeichen: K-SP 112; Fahrerin: Anna Roth; Blechschaden am Poller.",
+            C,
+        ),
+        ("Frau Irma Kohl wird täglich vom Pflegedienst versorgt, Pflegegrad 3.", S),
+    ],
+)
+def test_company_schemes_and_trades(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
