@@ -105,3 +105,25 @@ def test_staff_notes_about_a_customer(body: str, expected: Sensitivity) -> None:
 )
 def test_company_schemes_and_trades(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Rules for kinds of files and a product's benefits name nobody's health.
+        ("Hallo Team,\nder Entwurf der Löschfristen: Arztberichte 10 Jahre, Rezepte 10 Jahre.", N),
+        ("Hi Marcus,\nthe table of benefits:\nInpatient treatment 100 %\nMaternity EUR 8,000", N),
+        ("Hallo Team,\nFrau Jana Roth hat ihre Arztberichte eingereicht.", S),
+        # An accident's injuries and a blood test.
+        ("Herr Klaus Ebert ist an einem Polytrauma verstorben, Blutprobe 1,4 Promille.", S),
+        # A company's line is the company's, also when it is "yours" or "his".
+        ("Morning all,\nJakob is out this week. Ana takes his cargo claims.", N),
+        ("Sehr geehrte Damen und Herren,\nanbei Ihr Angebot Kfz-Flottenversicherung 2026.", N),
+        ("Sehr geehrter Herr Kern,\nIhre Kfz-Versicherung wurde umgestellt.", C),
+        # A published example account, and a supplier's invoices.
+        ("Testfall 3: IBAN DE02500105170137075030, Erwartung: keine Änderung", N),
+        ("Guten Tag,\nIhre Rechnungen RE-25-11873 und RE-25-11902 sind bezahlt.", N),
+    ],
+)
+def test_file_rules_company_lines_and_examples(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

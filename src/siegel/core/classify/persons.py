@@ -299,7 +299,10 @@ _NOT_OWN = re.compile(
     # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
     r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b|"
     # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
-    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b"
+    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b|"
+    # A company's line ("Ihr Angebot Kfz-Flottenversicherung", "his cargo claims"): a fleet,
+    # goods in transit or a ship are a business's, not a person's.
+    r"(?:[a-zäöüß]+ )?[a-zäöüß-]*(?:flotten|fleet|cargo|hull|marine|warentransport)"
 )
 
 

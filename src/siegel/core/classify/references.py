@@ -89,7 +89,7 @@ YEAR_BRANCH = r"(?<=\b\d\d-)(?P<year_branch>[A-Z]{1,3}-\d{4,8})(?![\w-])"
 PLATE = r"(?P<plate>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?)(?![\w-])"
 
 _SOMEONE_ELSES = re.compile(
-    r"(?:rechnung|rechnungs-?nr\.?|invoice|inv\.?|order|bestellung|bestell-?nr\.?|"
+    r"(?:rechnung|rechnungen|rechnungs-?nr\.?|invoices?|inv\.?|order|bestellung|bestell-?nr\.?|"
     r"bestellnummer|auftrag|auftrags-?nr\.?|ticket|incident|change|request|po|angebot|"
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
     r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|formular|vordruck|form|"
@@ -103,12 +103,15 @@ _SOMEONE_ELSES = re.compile(
 )
 # Letters that start invoice, order, ticket and standard numbers or amounts, not insurance ones.
 _OTHER_PREFIXES = frozenset(
-    {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "LS", "ISO", "DIN"}
+    {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "RE", "LS"}
+    | {"ISO", "DIN"}
     | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
     # A medicine's central number, a bank's code, a hospital's or practice's own number.
     | {"PZN", "BLZ", "IK", "BSNR", "LANR"}
     # A service desk's message, request item, task, problem and knowledge-base numbers.
     | {"MSG", "RITM", "TASK", "PRB", "KB"}
+    # A data-protection impact assessment's number.
+    | {"DSFA", "DPIA"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
 )
 
