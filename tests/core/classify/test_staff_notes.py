@@ -127,3 +127,57 @@ def test_company_schemes_and_trades(body: str, expected: Sensitivity) -> None:
 )
 def test_file_rules_company_lines_and_examples(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rüdiger, Hr. Okafor (KF-7731-0025-4) ruft zum 3. Mal an wg. Rückstufung.",
+        "Hr. Okafor, Vertrag KF-7731-0025-4, ruft an",
+        "Rückruf bei\nHr. Okafor wg. Vertrag KF-7731-0025-4",
+    ],
+)
+def test_the_abbreviated_salutation_names_the_customer(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity == C
+    assert any(f.detector == "person-name" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Im letzten Jahr. Okafor Consulting liefert im Mai.",
+        "Hr. Dr. Okafor, Chefarzt, hält den Vortrag.",  # a professional, by his title
+    ],
+)
+def test_a_year_or_a_title_is_no_customer(body: str) -> None:
+    assert not any(f.detector == "person-name" for f in classify(mail(body)).findings)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Speiseplan KW 40: Lasagne [A, C, G]. Wer eine schwere Allergie hat, fragt nach.", N),
+        (
+            "Liebe Kolleginnen und Kollegen der Reisekostenstelle,\n"
+            "in meiner Abrechnung (RK-2026-04471) fehlt die Konferenzgebühr.",
+            N,
+        ),
+        # A contract's number on the next line after its line, grouped in twos and threes.
+        (
+            "Sehr geehrte Frau Ahlers,\nIhre Rente aus der privaten Rentenversicherung\r\n"
+            "Nr. 3500 004 118 steigt.",
+            S,
+        ),
+        ("Hallo,\nbetrifft: Hausrat 22 09 401 558, Frau Melanie Großmann", C),
+        # A rent deposit guarantee is an insurer's product for a named tenant.
+        (
+            "Dear Mr Ferreira,\nguarantees issued: Flat 1.03 – Ms Yara Haddad – "
+            "rent deposit guarantee KB-2026-04411",
+            C,
+        ),
+        ("Unser Produkt Mietkaution: ohne Barkaution in die neue Wohnung.", N),
+    ],
+)
+def test_menus_expenses_pensions_and_deposits(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -65,7 +65,7 @@ def _findings(
     text: str, location: str, config: ClassifierConfig
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     compiled = _compiled(config)
-    hits = compiled.scanner.scan(text)
+    hits = persons.opening_salutation(text) + compiled.scanner.scan(text)
     cased = casewise.scan(text)
     found = [_account(text, location, span) for span in cased.ibans]
     found += [
@@ -209,11 +209,15 @@ _NAME_ANCHORS = frozenset(
         persons.GREETINGS,
         persons.FIRST_NAMES,
         persons.SALUTATIONS,
+        persons.ABBREVIATED_SALUTATIONS,
         persons.FIELDS,
         persons.SURNAME_FIELDS,
         persons.MAIDEN,
     )
 )
+
+
+_SALUTATION_ANCHORS = (persons.SALUTATIONS, persons.ABBREVIATED_SALUTATIONS)
 
 
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
@@ -226,7 +230,7 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
-    elif hit.anchor is persons.SALUTATIONS and persons.has_title(text, hit.keyword_end, hit.start):
+    elif hit.anchor in _SALUTATION_ANCHORS and persons.has_title(text, hit.keyword_end, hit.start):
         detector = "professional-name"
     else:
         detector = hit.anchor.detector

@@ -57,10 +57,12 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
 
 
 # A contract's number written right after its line ("Lebensversicherung 3 007 219",
-# "Hausratversicherung Nr. 4471803"): digits only, grouped by spaces or not, never an amount
+# "Hausratversicherung Nr. 4471803", "Hausrat 22 09 401 558"): digits only, grouped by spaces
+# or not, on the next line after "Nr.", never an amount
 # or a year (five digits at least, no currency or percent after them).
 NUMBER_AFTER = re.compile(
-    r"[\w-]*[ \t]+(?:(?:nr|no)\.?[ \t]*|number[ \t]+)?(\d{1,3}(?:[ \t]\d{3})+|\d{5,})\b"
+    r"[\w-]*(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=(?:nr|no)\.))(?:(?:nr|no)\.?[ \t]*|number[ \t]+)?"
+    r"(\d{1,4}(?:[ \t]\d{3})+|\d\d(?:[ \t]\d\d)?(?:[ \t]\d{3}){2}|\d{5,})\b"
     r"(?![.,]\d|[ \t]*(?:eur|euro|€|%|prozent|percent))",
     re.IGNORECASE,
 )

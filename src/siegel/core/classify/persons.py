@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 
 PLACEHOLDER_NAMES = frozenset(
     {
@@ -121,6 +121,28 @@ SALUTATIONS = Anchor(
     payload="NAME",
     cased=True,
 )
+# "Hr." as staff's notes write "Herr" ("Rückruf Hr. Okafor"), with the blank or line start
+# before it in the keyword: "hr." alone would end every "Jahr." (see _SALUTATION_WORDS). The
+# keyword starts at that blank, so the scan must take it after a word (compound_end).
+ABBREVIATED_SALUTATIONS = Anchor(
+    "person-name",
+    (" hr.", "\nhr.", "\thr.", "(hr."),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+    compound_end=True,
+)
+
+
+def opening_salutation(text: str) -> list[Hit]:
+    """ "Hr. Okafor …" at the very start of a text, where no blank stands before the keyword
+    for ABBREVIATED_SALUTATIONS (a call note's first words, a subject)."""
+    if text[:3].lower() != "hr.":
+        return []
+    name = SALUTATION_TAIL.match(text, 3)
+    return [] if name is None else [Hit(ABBREVIATED_SALUTATIONS, 0, 3, *name.span(1))]
+
+
 # The name greeted without a salutation: the addressee by first name (only at a line's start,
 # see starts_line). Greetings with a salutation are GREETINGS' longer keywords.
 FIRST_NAMES = Anchor(
@@ -353,6 +375,7 @@ ANCHORS = (
     GREETINGS,
     FIRST_NAMES,
     SALUTATIONS,
+    ABBREVIATED_SALUTATIONS,
     FIELDS,
     SURNAME_FIELDS,
     MAIDEN,

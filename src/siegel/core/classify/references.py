@@ -108,8 +108,8 @@ _OTHER_PREFIXES = frozenset(
     | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
     # A medicine's central number, a bank's code, a hospital's or practice's own number.
     | {"PZN", "BLZ", "IK", "BSNR", "LANR"}
-    # A service desk's message, request item, task, problem and knowledge-base numbers.
-    | {"MSG", "RITM", "TASK", "PRB", "KB"}
+    # A service desk's message, request item, task and problem numbers.
+    | {"MSG", "RITM", "TASK", "PRB"}
     # A data-protection impact assessment's number.
     | {"DSFA", "DPIA"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
