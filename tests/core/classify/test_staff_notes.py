@@ -114,6 +114,17 @@ def test_company_schemes_and_trades(body: str, expected: Sensitivity) -> None:
         ("Hallo Team,\nder Entwurf der Löschfristen: Arztberichte 10 Jahre, Rezepte 10 Jahre.", N),
         ("Hi Marcus,\nthe table of benefits:\nInpatient treatment 100 %\nMaternity EUR 8,000", N),
         ("Hallo Team,\nFrau Jana Roth hat ihre Arztberichte eingereicht.", S),
+        # A fee agreement with medical experts, and an expert's invoice for a person under it.
+        (
+            "Sehr geehrte Damen und Herren,\nHonorarvereinbarung: Gutachten Invalidität 420 EUR, "
+            "Zusatzgutachten Neurologie 650 EUR.",
+            N,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\ngemäß Honorarvereinbarung rechnen wir das Gutachten "
+            "zu Herrn Jens Kolb (Invalidität 40 %) ab.",
+            S,
+        ),
         # An accident's injuries and a blood test.
         ("Herr Klaus Ebert ist an einem Polytrauma verstorben, Blutprobe 1,4 Promille.", S),
         # A company's line is the company's, also when it is "yours" or "his".
