@@ -93,6 +93,7 @@ def _findings(
     ]
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
+    found += [_named(text, location, "signed-name", s) for s in persons.quoted_signatures(text)]
     found += _blank_form(text, location)
     health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     found += health_found + _named_subjects(text, location, health_found)

@@ -14,8 +14,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
   about examples, products and the like, a date of birth, a personal IBAN or
   insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
-* *addressed*: a person greeted by name (*greeted*: by first name alone, which
-  counts for a case number only);
+* *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
+  a quoted message, which counts for a case number only);
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
   examples, products, adverts and buildings.
 
@@ -89,7 +89,7 @@ class Concerned:
     own: bool  # own things that count (see counts_as_own)
     case: bool
     addressed: bool
-    greeted: bool  # by first name alone: the addressee of a case number, nothing more
+    greeted: bool  # by first name alone, or signing a quoted message: a case number's person
     topical: bool  # about statistics, examples, products, ...
     to_many: bool  # a greeting to many
     insured: bool  # a case, or the addressee's own insurance
@@ -133,7 +133,7 @@ class Concerned:
             own=own,
             case=case,
             addressed="greeting-name" in signs,
-            greeted="greeting-first-name" in signs,
+            greeted=bool({"greeting-first-name", "signed-name"} & signs),
             topical=topical,
             to_many=to_many,
             insured=case or own_insurance,

@@ -112,6 +112,8 @@ _OTHER_PREFIXES = frozenset(
     | {"MSG", "RITM", "TASK", "PRB"}
     # A data-protection impact assessment's number.
     | {"DSFA", "DPIA"}
+    # A body-mass index in a table of underwriting rules ("BMI 32 – 35").
+    | {"BMI"}
     | {"EUR", "USD", "GBP", "CHF", "AED", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "CAD"}
 )
 

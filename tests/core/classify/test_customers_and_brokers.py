@@ -1,0 +1,128 @@
+"""Rules added for customers' own words below a clerk's note, brokers' mail and professionals'
+(issue 14, tuned on the dev13, dev14 and dev15 corpora): who signs a quoted message, lines and
+lab values as brokers and doctors write them, anonymous enquiries and questions of principle.
+
+Each case is written from the kind of mail, not copied from a corpus; where a rule lowers, a
+case beside it shows that a person's data still counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from siegel.core.classify import classify
+from siegel.core.classify.persons import GROUP_GREETING, quoted_signatures
+from siegel.core.classify.references import is_someone_elses
+from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_generalises import mail
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Bitte anlegen.\n\n> Hi, Steinschlag! Kann ich zu carglass? Sina Petersen\n",
+            ["Sina Petersen"],
+        ),
+        ("zur Akte\n> Guten Morgen, Sturm.\n> Gruß Rainer Kötter\n>\n", ["Rainer Kötter"]),
+        (
+            "ok\n> Hilft mir ein Anwalt? Melanie Kostka, Dortmund\n>\n> Von meinem iPhone gesendet\n",
+            ["Melanie Kostka"],
+        ),
+        ("ok\n> Danke für alles.\n> Mit freundlichen Grüßen\n", []),
+        ("ok\n> Wir melden uns.\n> Leistung Unfallversicherung\n", []),
+        ("ok\n> Beispiel:\n> Max Mustermann\n", []),
+        ("Sina Petersen\n", []),  # not quoted: a clerk's own signature
+    ],
+)
+def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> None:
+    assert [text[start:end] for start, end in quoted_signatures(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The customer's own mail below the clerk's note: the case is the signer's.
+        ("Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta. Sina Petersen\n", C),
+        ("Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta.\n", N),
+        # The writer's own insurance by its line's name.
+        ("Hilft mir ein Anwalt? Mein Rechtsschutz ist RS-7720-3315.", C),
+    ],
+)
+def test_customers_below_a_clerks_note(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Hallo zusammen,", True),
+        ("Liebe Kolleginnen und Kollegen der Reisekostenstelle,", True),
+        ("Dear all", True),
+        (
+            "> hallo hab die weisheitszähne raus bekommen alle 4 unter vollnarkose beim "
+            "kieferchirurg dr. kaminski in bochum, rechnung ist 1.146,80 euro",
+            False,
+        ),
+    ],
+)
+def test_a_group_greeting_ends_its_line(line: str, group: bool) -> None:
+    assert (GROUP_GREETING.search(line.lower()) is not None) is group
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("unsere Tochter braucht eine feste Zahnspange (Kreuzbiss), Vertrag KV 7.811.240-1", S),
+        ("hab die weisheitszähne raus, meine nummer ist KZ 4.330.871-2", S),
+        ("Dear Mr Delaney,\nMr Pryce's repeat results: GGT 58 U/l, ALT 34 U/l.", S),
+        ("Blutzucker nüchtern 64 mg/dl, nachts Unterzucker. Gruß R. Holtkamp", S),
+        # Lines as brokers write them in English, for a named natural person.
+        ("Dear Priya,\nour quote for the household contents of Mr Kwame Mensah-Bonsu, Berlin.", C),
+        ("Dear Lucy,\ncyber cover for Mr Florian Eckstein, IT consultant (sole trader).", C),
+        ("Dear Tom,\nthe deferred annuity of Ms Ingrid Holm: transfer value EUR 84,210.", S),
+        # A death is no life contract: the estate's household policy stays confidential.
+        (
+            "Sehr geehrter Herr Klein,\nzum Todesfall von Frau Erna Kuhn: die Hausratversicherung "
+            "HR 4471 2093 endet zum Monatsende.",
+            C,
+        ),
+    ],
+)
+def test_health_and_lines_in_customers_brokers_and_doctors_words(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hallo Herr Graf,\nzu Ihrer anonymen Voranfrage: Elektriker, 42, Meniskus-Operation "
+            "2023 – BU ohne Ausschluss möglich.",
+            N,
+        ),
+        (
+            "Dear Mr Dyer,\nre your anonymous enquiry: pilot, 52, type 2 diabetes – term life at +50 %.",
+            N,
+        ),
+        (
+            "Hallo Herr Graf,\nzur Voranfrage für Ihren Kunden Herrn Jan Paulsen, Meniskus-Operation "
+            "2023: BU ohne Ausschluss möglich.",
+            S,
+        ),
+        (
+            "Liebe Partner,\nzur Grundsatzfrage Long COVID in der BU: wir prüfen jeden Fall einzeln.",
+            N,
+        ),
+    ],
+)
+def test_anonymous_enquiries_and_questions_of_principle(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_body_mass_index_is_no_contract() -> None:
+    assert is_someone_elses("Zuschlag ab BMI 32 – 35", 11, "BMI 32")
