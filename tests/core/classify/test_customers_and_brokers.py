@@ -126,3 +126,65 @@ def test_anonymous_enquiries_and_questions_of_principle(body: str, expected: Sen
 
 def test_a_body_mass_index_is_no_contract() -> None:
     assert is_someone_elses("Zuschlag ab BMI 32 – 35", 11, "BMI 32")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A personal line the person does not have, or has elsewhere, is not their contract.
+        (
+            "Frau Oksana Melnyk, geb. 1990-05-14, ist bei uns hausratversichert. "
+            "Eine Krankenversicherung besteht bei uns nicht.",
+            C,
+        ),
+        ("Frau Oksana Melnyk hat keine Krankenversicherung bei uns, nur Hausrat HR 40-2281931.", C),
+        (
+            "Frau Ruth Achterberg hatte Hausrat HR 40-0228815. Für die Lebensversicherung "
+            "richten Sie eine Anfrage bitte an die jeweilige Gesellschaft.",
+            C,
+        ),
+        # Any other sentence about the line keeps it the person's.
+        (
+            "Frau Oksana Melnyk, Krankenversicherung KV 40-2281931: der Beitrag wurde nicht erhöht.",
+            S,
+        ),
+        ("Sehr geehrte Frau Melnyk,\nIhre Krankenversicherung besteht seit 2019.", S),
+        # Health words in the same sentence count whatever the line's fate.
+        ("Herr Jan Paulsen ist ohne Berufsunfähigkeitsversicherung: Depression ausgeschlossen.", S),
+    ],
+)
+def test_a_line_denied_or_sent_elsewhere(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The state's schemes are no insurer's line of the person.
+        (
+            "Frau Lea Brandt, Hausrat HR 40-2281931, ist gesetzlich in der gesetzlichen "
+            "Krankenversicherung versichert.",
+            C,
+        ),
+        (
+            "Herr Tim Ott, Hausrat HR 40-2281931: Bescheid der Deutschen Rentenversicherung liegt vor.",
+            C,
+        ),
+        # An insurer's pension and health cover by their plain words.
+        ("Beitragsfreistellung Rentenversicherung 60-3318820 – Frau Hilde Ahrens", S),
+        (
+            "Frau Thi Lan Pham, geb. 09.02.2003, ist bei uns krankenversichert (Vertrag KV 5590 2218).",
+            S,
+        ),
+        # A relative's contract by the genitive after the line.
+        (
+            "Liebe Kolleginnen,\nzur Info:\n> Das Geld aus der Sterbegeldversicherung meines Mannes "
+            "ist angekommen.",
+            S,
+        ),
+    ],
+)
+def test_statutory_schemes_plain_line_words_and_relatives_contracts(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected

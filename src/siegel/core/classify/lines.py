@@ -85,6 +85,7 @@ def findings(
     A term in ``shared`` is found apart (``line-shared``), each wording once.
     """
     found, named = [], []
+    owned: list[Finding] = []  # someone's contract by the genitive after its line, once
     first: set[LineOfBusiness | str] = set()
     for hit in hits:
         line = hit.anchor.payload
@@ -92,8 +93,14 @@ def findings(
             continue
         if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
+        if _statutory(text, hit.start, hit.end):
+            continue  # "gesetzliche Krankenversicherung", "Deutsche Rentenversicherung"
+        if _denied(text, hit.start, hit.end):
+            continue  # "Eine Krankenversicherung besteht bei uns nicht."
         named.append(line)
         term = text[hit.start : hit.end]
+        if line.is_personal and not owned and (whose := _OWNED_AFTER.match(text, hit.end)):
+            owned.append(Finding("own-insurance", location, f"{term} {whose.group(1)}", C))
         detector = SHARED if term.lower() in shared else DETECTOR
         once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
         if once in first:
@@ -108,4 +115,53 @@ def findings(
                 sensitivity,
             )
         )
-    return found, named
+    return found + owned, named
+
+
+# Someone's contract by the genitive after the line ("die Sterbegeldversicherung meines Mannes",
+# "die Lebensversicherung Ihres Vaters"): the writer's or a relative's own insurance.
+_OWNED_AFTER = re.compile(
+    r"[\w-]*[ \t]+((?:meines|meiner|ihres|ihrer|seines|seiner|deines|deiner|unseres|unserer)"
+    r"[ \t]+[\w-]+)",
+    re.IGNORECASE,
+)
+C = Sensitivity.CONFIDENTIAL
+
+
+# The state's schemes, not an insurer's line: "gesetzliche Krankenversicherung", "Deutsche
+# Rentenversicherung", "statutory health insurance", a "Rentenversicherungsträger".
+_STATUTORY_BEFORE = re.compile(r"(?:gesetzliche[nrs]?|deutsche[nr]?|statutory)[ \t]+$", re.I)
+_STATUTORY_AFTER = re.compile(r"s?(?:träger|pflicht|nummer)", re.I)
+
+
+def _statutory(text: str, start: int, end: int) -> bool:
+    return (
+        _STATUTORY_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _STATUTORY_AFTER.match(text, end) is not None
+    )
+
+
+# A line that the sentence says someone does not have, or is another company's: "keine
+# Krankenversicherung", "Eine Lebens- oder Sterbegeldversicherung bestand und besteht bei uns
+# nicht", "no life policy".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:kein|keine|keinen|keiner|ohne|no|without)\b[^.!?\n]{0,30}$", re.I
+)
+_DENIED_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:besteht|bestand|bestehen|bestanden|existiert|vorhanden)\b"
+    r"(?:[^.!?\n]{0,30}?\bbesteht\b)?[^.!?\n]{0,20}?\bnicht\b"
+    # Or sends the reader elsewhere for it: "für die Krankenversicherung wenden Sie sich bitte
+    # an die gesetzliche Krankenkasse", "… richten Sie eine Anfrage an die jeweilige Gesellschaft".
+    r"|[^.!?\n]{0,20}?\b(?:wenden|richten)[ \t]+sie\b[^.!?\n]{0,40}?\ban[ \t]+(?:die|den|das)\b",
+    re.I,
+)
+SENTENCE_REACH = 80  # characters either side of a line's name in which its sentence is read
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the sentence says the line is not there (see _DENIED_BEFORE, _DENIED_AFTER)."""
+    before = text[max(0, start - SENTENCE_REACH) : start]
+    return (
+        _DENIED_BEFORE.search(before) is not None
+        or _DENIED_AFTER.match(text, end, end + SENTENCE_REACH) is not None
+    )
