@@ -9,11 +9,14 @@ case beside it shows that a person's data still counts.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from siegel.core.classify import classify
 from siegel.core.classify.persons import GROUP_GREETING, quoted_signatures
 from siegel.core.classify.references import is_someone_elses
 from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_concerned import UNRELATED
 from tests.core.classify.test_generalises import mail
 
 N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
@@ -53,6 +56,18 @@ def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> No
 )
 def test_customers_below_a_clerks_note(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+QUOTED = "Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta.\n> Sina Petersen\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(added=st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3), quoted=st.booleans())
+def test_text_added_below_a_quoted_signature_never_lowers(added: list[str], quoted: bool) -> None:
+    alone = classify(mail(QUOTED)).sensitivity
+    extra = "".join(f"{'> ' if quoted else ''}{line}\n" for line in added)
+    assert alone == C
+    assert classify(mail(QUOTED + extra)).sensitivity >= alone
 
 
 @pytest.mark.parametrize(

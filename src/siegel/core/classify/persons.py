@@ -439,53 +439,41 @@ def is_placeholder(name: str) -> bool:
 _PLACEHOLDER = re.compile(rf"\b(?:{'|'.join(sorted(PLACEHOLDER_NAMES))})\b")
 
 
-# The name that signs a quoted message, a customer's mail below a clerk's note: at the end of
-# the block's last line, alone or after a sentence or a closing word ("… zu carglass? Sina
+# The name that signs a quoted message, a customer's mail below a clerk's note: a quoted line
+# that ends with a full name, alone or after a sentence or a closing word ("… zu carglass? Sina
 # Petersen", "> Gruß Rainer Kötter", "> Melanie Kostka, Dortmund").
 _SIGNED = re.compile(
     r"(?:^|[.!?)]|\b(?:[Gg]ru(?:ß|ss)|[Gg]r(?:ü|ue)(?:ß|ss)e|[Dd]anke|LG|VG|MfG|[Tt]hanks|"
     r"[Rr]egards|[Cc]heers))[,!]?[ \t]*"
-    rf"(?!(?:{_NOT_A_FIRST_NAME}|{_NOT_A_NAME}|Mit|Viele|Beste|Liebe|Kind|Best)\b)"
+    rf"(?!(?:{_NOT_A_FIRST_NAME}|{_NOT_A_NAME}|Mit|Viele|Beste|Liebe|Lieber|Kind|Best|Guten|Good|Hallo|Hello|Dear|"
+    r"Sehr|Moin|Servus)\b)"
     rf"({_PLAIN_NAME}[ \t]+{_SURNAME})(?:,[ \t]*[{_UPPER}][\w-]*)?[ \t.!]*$"
 )
 _QUOTED_LINE = re.compile(r"^>[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)
-_DEVICE_LINE = re.compile(r"von meinem|gesendet von|sent from|get outlook", re.IGNORECASE)
 # A department's or a company's line closing a quoted signature ("Leistung Unfallversicherung").
 _NOT_SIGNED = ("versicherung", "service", "team", "abteilung", "leistung", "gericht", "bank")
 
 
 def quoted_signatures(text: str) -> list[tuple[int, int]]:
-    """Names that sign a quoted block: who wrote the message quoted (see _SIGNED).
+    """Names that sign a quoted message: who wrote what is quoted (see _SIGNED).
 
-    They count as a first name greeted does (siegel.core.classify.concerned): a case number
-    beside them is theirs; a clerk's quoted signature names a colleague at worst.
+    Every quoted line is read, not only a block's last: text added below a signature must not
+    hide it. The names count as a first name greeted does (siegel.core.classify.concerned): a
+    case number beside them is theirs; a clerk's quoted signature names a colleague at worst.
     """
     if "\n>" not in text and not text.startswith(">"):
         return []
     spans = []
-    last: tuple[int, int] | None = None
     for line in _QUOTED_LINE.finditer(text):
-        if last is not None and text.count("\n", last[1], line.start()) > 1:  # block ended
-            spans += _signed(text, *last)
-            last = None
-        if line.group(1) and not _DEVICE_LINE.search(line.group(1)):
-            last = line.span(1)
-        elif last is not None:
-            last = (last[0], line.end())  # an empty or a device line: the block goes on
-    if last is not None:
-        spans += _signed(text, *last)
-    return spans[:SIGN_HITS]
-
-
-def _signed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    line_end = text.find("\n", start, end)
-    content = text[start : line_end if line_end >= 0 else end].rstrip()
-    name = _SIGNED.search(content)
-    if name is None or is_placeholder(name.group(1)):
-        return []
-    if name.group(1).lower().endswith(_NOT_SIGNED):
-        return []
-    return [(start + name.start(1), start + name.end(1))]
+        name = _SIGNED.search(line.group(1))
+        if name is None or is_placeholder(name.group(1)):
+            continue
+        if name.group(1).lower().endswith(_NOT_SIGNED):
+            continue
+        spans.append((line.start(1) + name.start(1), line.start(1) + name.end(1)))
+        if len(spans) >= SIGN_HITS:
+            break
+    return spans
 
 
 def is_sign_off(text: str, start: int) -> bool:
