@@ -93,10 +93,11 @@ def findings(
             continue
         if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
-        if _statutory(text, hit.start, hit.end):
-            continue  # "gesetzliche Krankenversicherung", "Deutsche Rentenversicherung"
-        if _denied(text, hit.start, hit.end):
-            continue  # "Eine Krankenversicherung besteht bei uns nicht."
+        if line.is_personal and (
+            _statutory(text, hit.start, hit.end)  # "gesetzliche Krankenversicherung"
+            or _denied(text, hit.start, hit.end)  # "Eine Krankenversicherung besteht nicht."
+        ):
+            continue
         named.append(line)
         term = text[hit.start : hit.end]
         if line.is_personal and not owned and (whose := _OWNED_AFTER.match(text, hit.end)):
