@@ -203,3 +203,42 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An answer to a prospect's question about a product: its health words are nobody's.
+        (
+            "Guten Tag Herr Lehnert,\nvielen Dank für Ihr Interesse an unserer "
+            "Zahnzusatzversicherung. Tarife: Implantate 90 %, Inlays 80 %. Ihren Beitrag sehen "
+            "Sie im Rechner.",
+            N,
+        ),
+        (
+            "Dear Mr Hoekstra,\nthank you for your interest in GlobalCare. Newborns are covered "
+            "from birth; your expat insurance can start any month.",
+            N,
+        ),
+        # The asker's own health, and a contract already held, still count.
+        (
+            "Guten Tag Herr Lehnert,\nvielen Dank für Ihr Interesse an unserer "
+            "Zahnzusatzversicherung. Ihre laufende Parodontitis-Behandlung ist nicht versichert.",
+            S,
+        ),
+        (
+            "Dear Mr Hoekstra,\nthank you for your interest in GlobalCare. As to your diabetes, "
+            "we need a medical report.",
+            S,
+        ),
+        (
+            "Guten Tag Herr Lehnert,\nvielen Dank für Ihr Interesse. Ihr Vertrag KV 4471 2093 ist "
+            "umgestellt.",
+            C,
+        ),
+        # A payment's due date is no pregnancy's.
+        ("Dear Mr Ward,\nthe direct debit for policy PL-2231-77 moves to the new due date.", C),
+    ],
+)
+def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

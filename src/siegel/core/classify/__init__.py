@@ -202,7 +202,7 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     return None
 
 
-_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary", "vehicle"})
+_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary", "vehicle", "prospect"})
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
     id(anchor)

@@ -17,7 +17,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
   a quoted message, which counts for a case number only);
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
-  examples, products, adverts and buildings.
+  examples, products, adverts and buildings; an answer to a prospect's question ("Danke für
+  Ihr Interesse an unserer Zahnzusatzversicherung"), where only the asker's own health counts.
 
 What counts:
 
@@ -70,6 +71,8 @@ IDENTIFYING = frozenset(
     }
 )
 OWN_THINGS = frozenset({"own-health", "own-insurance", "own-contract", "addressee"})
+# A prospect's "Ihr Beitrag", "Ihre Tarife", "your expat insurance": the offer's, not theirs yet.
+OFFERED = OWN_THINGS - {"own-health"}
 CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
@@ -92,6 +95,7 @@ class Concerned:
     greeted: bool  # by first name alone, or signing a quoted message: a case number's person
     topical: bool  # about statistics, examples, products, ...
     to_many: bool  # a greeting to many
+    prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
     animal: bool
@@ -105,11 +109,14 @@ class Concerned:
         signs = {f.detector for f in findings}
         topical = "no-person" in signs
         to_many = "group-greeting" in signs
+        prospect = "prospect" in signs
         own = any(
-            f.detector in OWN_THINGS and counts_as_own(f.snippet, topical, to_many)
+            f.detector in OWN_THINGS
+            and counts_as_own(f.snippet, topical, to_many)
+            and not (prospect and f.detector in OFFERED)
             for f in findings
         )
-        own_insurance = any(
+        own_insurance = not prospect and any(
             f.detector == "own-insurance" and counts_as_own(f.snippet, topical, to_many)
             for f in findings
         )
@@ -136,6 +143,7 @@ class Concerned:
             greeted=bool({"greeting-first-name", "signed-name"} & signs),
             topical=topical,
             to_many=to_many,
+            prospect=prospect,
             insured=case or own_insurance,
             animal="veterinary" in signs,
             lines=bool(LINES & signs),
@@ -148,7 +156,7 @@ class Concerned:
 
     @property
     def about_nobody(self) -> bool:
-        return self.topical or self.to_many
+        return self.topical or self.to_many or self.prospect
 
     @property
     def identified(self) -> bool:
@@ -230,6 +238,8 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector in {"own-insurance", "own-contract"}:
         if not counts_as_own(finding.snippet, concerned.topical, concerned.to_many):
             return "sent to many or about examples"
+        if concerned.prospect:
+            return "a product offered to a prospect"
         if detector == "own-contract" and not concerned.lines:
             return "no insurance named"
     return None

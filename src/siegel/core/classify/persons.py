@@ -265,6 +265,20 @@ ROLES = Anchor(
     max_hits=SIGN_HITS,
 )
 
+# An answer to a prospect's question about a product: the products' health words are nobody's,
+# and "Ihr Beitrag", "your expat insurance" are the offer's; only the asker's own health counts
+# (siegel.core.classify.concerned).
+PROSPECT = Anchor(
+    "prospect",
+    (
+        *("ihr interesse an unserer", "ihr interesse an unseren", "ihr interesse an unserem"),
+        *("ihr interesse an der", "ihr interesse an den", "danke für ihr interesse"),
+        *("vielen dank für ihr interesse", "ihres interesses an", "your interest in our"),
+        *("thank you for your interest", "thanks for your interest", "your interest in the"),
+    ),
+    max_hits=SIGN_HITS,
+)
+
 # Someone as a patient: that they are one is health data (SPEC: data entrusted to doctors).
 PATIENTS = Anchor(
     "patient",
@@ -286,7 +300,11 @@ _OWN_HEALTH = (
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
-    r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe"
+    r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe|"
+    # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
+    r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|herz|"
+    r"heart|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|sucht|addiction|hiv\b|hepatit|"
+    r"knie|knee|hüfte|hip\b|rücken\b|rückenschmerz|back pain"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
@@ -381,6 +399,7 @@ ANCHORS = (
     SURNAME_FIELDS,
     MAIDEN,
     ROLES,
+    PROSPECT,
     PATIENTS,
     OWN,
 )
