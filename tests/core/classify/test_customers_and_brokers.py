@@ -242,3 +242,20 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
 )
 def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's tax number and a reinsurance treaty's number are nobody's.
+        (
+            "Versicherungsteuer-Anmeldung – Versicherer Allgemeine Versicherung AG, St.-Nr. 214/5712/0883",
+            N,
+        ),
+        ("Quarterly account (treaty no. NR-QS-L-2026-07): premium EUR 1.2m", N),
+        # A sole trader's tax number is theirs.
+        ("Sehr geehrter Herr Kurz,\nIhre Steuernummer 214/5712/0883 haben wir vermerkt.", C),
+    ],
+)
+def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

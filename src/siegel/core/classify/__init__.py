@@ -74,7 +74,10 @@ def _findings(
     found += [_named(text, location, "person-name", span) for span in cased.names]
     datums, signs, health_hits, line_hits = _routed(hits, compiled.routes)
     found += [
-        _anchored_finding(text, location, hit)
+        _company_tax_number(text, location, hit)
+        if hit.anchor.detector == "tax-number"
+        and identifiers.company_on_line(text, hit.keyword_start, hit.end)
+        else _anchored_finding(text, location, hit)
         for hit in datums
         if not references.is_dummy(text[hit.start : hit.end])
     ]
@@ -377,6 +380,13 @@ def _account(text: str, location: str, span: tuple[int, int]) -> Finding:
     start, end = span
     snippet = f"{context(text, start, end)} ({whose} account, no person's)"
     return Finding("iban", location, snippet, Sensitivity.NORMAL, "IBAN", start, end)
+
+
+def _company_tax_number(text: str, location: str, hit: Hit) -> Finding:
+    """A tax number beside a company's legal form ("Versicherer AG, St.-Nr. …"): the company's."""
+    snippet = f"{context(text, hit.start, hit.end)} (a company's tax number, no person's)"
+    kind = "STEUERNUMMER"
+    return Finding("tax-number", location, snippet, Sensitivity.NORMAL, kind, hit.start, hit.end)
 
 
 # By identity: these anchors are module constants, and hashing an Anchor by value

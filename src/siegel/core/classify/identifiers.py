@@ -56,11 +56,17 @@ def whose_account(text: str, start: int, end: int) -> str:
     """ "example" or "company" when the IBAN at ``start:end`` is no person's, else ""."""
     if "".join(text[start:end].replace("-", " ").split()) in EXAMPLE_IBANS:
         return "example"
+    return "company" if company_on_line(text, start, end) else ""
+
+
+def company_on_line(text: str, start: int, end: int) -> bool:
+    """Whether a company's legal form stands on the line of ``start:end`` (within 200
+    characters): the account or tax number there is the company's."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     line_end = text.find("\n", end)
     line_end = min(line_end if line_end >= 0 else len(text), end + 200)
     words = _WORD.findall(text[line_start:line_end].lower().replace("a. g.", "a.g."))
-    return "" if LEGAL_FORMS.isdisjoint(words) else "company"
+    return not LEGAL_FORMS.isdisjoint(words)
 
 
 def tax_id_ok(number: str) -> bool:

@@ -96,6 +96,8 @@ _SOMEONE_ELSES = re.compile(
     # A job advert's code and a supplier's order numbers ("careers (ref. LV-2026-11)",
     # "Zwei Aufträge (L-26-10411, …)").
     r"careers|karriere|jobs?|aufträge|orders|"
+    # A reinsurance treaty's number is the two companies'.
+    r"treaty|rückversicherungsvertrag|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
     r"[\s:#.(-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
