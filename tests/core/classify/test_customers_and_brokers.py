@@ -259,3 +259,26 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
 )
 def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A birth date written day-month-year with hyphens, as a crew list has it.
+        ("Name: Henk Oosterhuis; Date of birth: 11-01-1970", C),
+        # Health as a value in general is nobody's; a form's health questions are the addressee's.
+        ("Stay safe: your health or your savings should never depend on a phishing mail.", N),
+        ("Sehr geehrter Herr Kern,\nIhre Gesundheitsfragen im Antrag sind unvollständig.", S),
+        # A pharmaceutical company's product liability is a liability, not anyone's health.
+        (
+            "Sehr geehrte Damen und Herren,\nanbei die Verlängerung Ihrer "
+            "Arzneimittel-Haftpflichtversicherung.",
+            C,
+        ),
+        # A named suspect: data on a criminal offence; a burglary's victim is no suspect.
+        ("Die Staatsanwaltschaft führt Herrn Tom Berg als Beschuldigten wegen Betrugs.", S),
+        ("Im Ermittlungsverfahren zum Einbruch bei Frau Eva Roth, Hausrat HR 4471 2093.", C),
+    ],
+)
+def test_dates_general_health_liabilities_and_suspects(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -3,7 +3,7 @@
 A date alone is never a birth date (mail is full of appointments); it counts
 after words like "geb." or "Geburtsdatum", right after a person's name with a
 year that makes a birth plausible, or after a "*". Dates are read in German,
-ISO and English forms ("30.11.82", "1982-11-30", "22/06/1984", "30. November
+ISO and English forms ("30.11.82", "1982-11-30", "30-11-1982", "22/06/1984", "30. November
 1982", "November 30, 1982", "30 Nov 1982"). An amount counts only next to words
 about pay or income ("Jahresbruttogehalt von 68.900 €" too: the pay words may end a
 compound), and it concerns a person only when one is named or addressed (decided in
@@ -24,6 +24,7 @@ _MONTHS = (
 DATE = (
     r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}"  # 30.11.1982, 30.11.82
     r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # 1982-11-30
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d{2}"  # 30-11-1982, as Dutch and Indian forms write it
     r"|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}"  # 22/06/1984, 06/22/84
     r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _MONTHS + r",?\s*(?:19|20)\d{2}"  # 30. November 1982
     r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982

@@ -324,6 +324,7 @@ _OWN_OTHER = (
     # A bicycle is insured in household, electronics or its own cover, and bought and lent too.
     r"fahrrad|bike\b|bicycle"
 )
+_LIABILITY = re.compile(r"haftpflicht|liability")
 OWN_KINDS = (
     ("health", re.compile(_OWN_HEALTH)),
     ("insurance", re.compile(_OWN_INSURANCE)),
@@ -341,6 +342,9 @@ _NOT_OWN = re.compile(
     r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b|"
     # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
     r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b|"
+    # Health as a value in general ("your health or your savings", "Ihre Gesundheit ist uns
+    # wichtig"), not a thing of one's own as "Ihre Gesundheitsfragen" are.
+    r"(?:health|gesundheit)(?:[ \t]+(?:or|and|und|oder|is|ist|matters|comes|first|zuliebe))?$|"
     # A company's line ("Ihr Angebot Kfz-Flottenversicherung", "his cargo claims"): a fleet,
     # goods in transit or a ship are a business's, not a person's.
     r"(?:[a-zäöüß]+ )?[a-zäöüß-]*(?:flotten|fleet|cargo|hull|marine|warentransport)"
@@ -353,6 +357,8 @@ def own_kind(thing: str) -> str:
     when it is none of the things looked for ("Ihre Nachricht") or not the addressee's own."""
     if _NOT_OWN.match(thing):
         return ""
+    if _LIABILITY.search(thing):
+        return "insurance"  # "Ihre Arzneimittel-Haftpflichtversicherung": a liability, not health
     for kind, stems in OWN_KINDS:
         if stems.search(thing):
             return kind
