@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from siegel.core.classify import classify
-from siegel.core.classify.persons import GROUP_GREETING, quoted_signatures
+from siegel.core.classify.persons import GROUP_GREETING, own_kind, quoted_signatures
 from siegel.core.classify.references import is_someone_elses
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_concerned import UNRELATED
@@ -282,3 +282,40 @@ def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> N
 )
 def test_dates_general_health_liabilities_and_suspects(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sehr geehrter Herr Rohlfing,\nzu Ihrem Aufenthalt in der Psychosomatischen Fachklinik.",
+            S,
+        ),
+        ("Dear Pablo,\nyou developed high-altitude pulmonary oedema; file TRV-ES-2026-07712.", S),
+        ("Dear Pablo,\nyou were treated in hospital for 3 nights; file TRV-ES-2026-07712.", S),
+        ("Investigation against Mr Adrian Kolb (suspected insurance fraud).", S),
+        # A product's withdrawal from the market is no one's symptom.
+        (
+            "Dear Ms Ruiz,\nthe recall and withdrawal of batch 4471 is covered, claim PR-2026-118.",
+            C,
+        ),
+        # A payroll's column of gross pay is each employee's income.
+        ("Name: Gary Finch; Role: Joiner; Gross pay 2025/26 GBP: 38,450", C),
+    ],
+)
+def test_words_from_professionals_and_companies(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "kind"),
+    [
+        ("zahntarifen liegen", "insurance"),
+        ("arzneimittel-haftpflichtversicherung", "insurance"),
+        ("zahnbehandlung", "health"),
+        ("diabetes, we", "health"),
+        ("health or", ""),
+    ],
+)
+def test_what_an_own_thing_is(thing: str, kind: str) -> None:
+    assert own_kind(thing) == kind

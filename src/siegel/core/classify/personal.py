@@ -121,6 +121,8 @@ ANCHORS = (
             "provision",
             "courtage",
             "wages",
+            # As a payroll's column heads it ("Gross pay 2025/26 GBP: 38,450").
+            *("gross pay", "net pay", "wage"),
         ),
         AMOUNT_AFTER,
         payload="BETRAG",

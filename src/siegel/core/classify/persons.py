@@ -324,7 +324,7 @@ _OWN_OTHER = (
     # A bicycle is insured in household, electronics or its own cover, and bought and lent too.
     r"fahrrad|bike\b|bicycle"
 )
-_LIABILITY = re.compile(r"haftpflicht|liability")
+_INSURANCE_FIRST = re.compile(r"haftpflicht|liability|tarif")
 OWN_KINDS = (
     ("health", re.compile(_OWN_HEALTH)),
     ("insurance", re.compile(_OWN_INSURANCE)),
@@ -357,8 +357,10 @@ def own_kind(thing: str) -> str:
     when it is none of the things looked for ("Ihre Nachricht") or not the addressee's own."""
     if _NOT_OWN.match(thing):
         return ""
-    if _LIABILITY.search(thing):
-        return "insurance"  # "Ihre Arzneimittel-Haftpflichtversicherung": a liability, not health
+    if _INSURANCE_FIRST.search(thing):
+        # "Ihre Arzneimittel-Haftpflichtversicherung", "Ihren Zahntarifen": a liability and a
+        # tariff are insurance, whatever health word is in their name.
+        return "insurance"
     for kind, stems in OWN_KINDS:
         if stems.search(thing):
             return kind
