@@ -221,9 +221,6 @@ _NAME_ANCHORS = frozenset(
 )
 
 
-_SALUTATION_ANCHORS = (persons.SALUTATIONS, persons.ABBREVIATED_SALUTATIONS)
-
-
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
     name = text[hit.start : hit.end]
@@ -234,7 +231,9 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
-    elif hit.anchor in _SALUTATION_ANCHORS and persons.has_title(text, hit.keyword_end, hit.start):
+    elif (
+        hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
+    ) and persons.has_title(text, hit.keyword_end, hit.start):
         detector = "professional-name"
     else:
         detector = hit.anchor.detector

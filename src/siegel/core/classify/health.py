@@ -238,6 +238,9 @@ _WORD_AROUND = 80  # characters looked at on each side: an address is shorter
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether the term is part of an e-mail address or a web address ("bu-leistung@…",
     "…/reha-antrag"): a department's or a page's name, nobody's health."""
+    near = text[max(0, start - _WORD_AROUND) : end + _WORD_AROUND]
+    if "@" not in near and "://" not in near and "www." not in near:
+        return False  # most terms: no address anywhere near (three scans in C)
     before = text[max(0, start - _WORD_AROUND) : start].rsplit(maxsplit=1)
     after = text[end : end + _WORD_AROUND].split(maxsplit=1)
     word = (before[-1] if start and before and not text[start - 1].isspace() else "") + (

@@ -93,19 +93,20 @@ def findings(
             continue
         if LEGAL_FORM.match(text, hit.end):
             continue  # a company's name
+        term = text[hit.start : hit.end]
+        detector = SHARED if term.lower() in shared else DETECTOR
+        once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
+        if once in first:
+            named.append(line)  # a later mention: counted, its sentence not read again
+            continue
         if line.is_personal and (
             _statutory(text, hit.start, hit.end)  # "gesetzliche Krankenversicherung"
             or _denied(text, hit.start, hit.end)  # "Eine Krankenversicherung besteht nicht."
         ):
             continue
         named.append(line)
-        term = text[hit.start : hit.end]
         if line.is_personal and not owned and (whose := _OWNED_AFTER.match(text, hit.end)):
             owned.append(Finding("own-insurance", location, f"{term} {whose.group(1)}", C))
-        detector = SHARED if term.lower() in shared else DETECTOR
-        once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
-        if once in first:
-            continue
         first.add(once)
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(

@@ -175,6 +175,7 @@ _ISO_DATE = re.compile(r"(?:[A-Z]{1,4}-)?(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T-]\d\
 _INFLECTION = re.compile(r"^[a-z]{1,2}[ ]")
 # A quantity with decimals, not a number held: "average age at claim 47.3".
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
+_LONGEST_DECIMAL = 8  # "123.45" with blanks around it
 # Test and sample numbers say what they are: "TEST-0000-0001", "MUSTER 1234".
 _SAMPLE = re.compile(r"test|muster|dummy|sample|beispiel|example|xxx", re.IGNORECASE)
 # The same for ASCII, lowered first: a search that ignores case costs five times as much, and
@@ -196,7 +197,7 @@ def is_dummy(value: str) -> bool:
     return (
         len(_DIGITS.intersection(value)) == 1
         or _YEARS.fullmatch(_INFLECTION.sub("", value.strip())) is not None
-        or _DECIMAL.fullmatch(value.strip()) is not None
+        or (len(value) <= _LONGEST_DECIMAL and _DECIMAL.fullmatch(value.strip()) is not None)
         or _is_sample(value)
     )
 
