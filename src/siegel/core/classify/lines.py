@@ -57,9 +57,9 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
 
 
 # A contract's number written right after its line ("Lebensversicherung 3 007 219",
-# "Hausratversicherung Nr. 4471803", "Hausrat 22 09 401 558"): digits only, grouped by spaces
-# or not, on the next line after "Nr.", never an amount
-# or a year (five digits at least, no currency or percent after them).
+# "Hausratversicherung Nr. 4471803", "Hausrat 22 09 401 558", or on the next line after "Nr."):
+# digits only, grouped by spaces or not, never an amount or a year (five digits at least, no
+# currency or percent after them).
 NUMBER_AFTER = re.compile(
     r"[\w-]*(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=(?:nr|no)\.))(?:(?:nr|no)\.?[ \t]*|number[ \t]+)?"
     r"(\d{1,4}(?:[ \t]\d{3})+|\d\d(?:[ \t]\d\d)?(?:[ \t]\d{3}){2}|\d{5,})\b"
@@ -81,6 +81,10 @@ def findings(
     text: str, location: str, hits: list[Hit], shared: frozenset[str] = frozenset()
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """One finding per line named in the text (the first mention); every mention is counted.
+
+    A personal line's mention is skipped where it is the state's scheme or its sentence denies
+    it (see _statutory, _denied); a relative's genitive after its first mention makes it
+    someone's own insurance (see _OWNED_AFTER).
 
     A term in ``shared`` is found apart (``line-shared``), each wording once.
     """
@@ -106,7 +110,8 @@ def findings(
             continue
         named.append(line)
         if line.is_personal and not owned and (whose := _OWNED_AFTER.match(text, hit.end)):
-            owned.append(Finding("own-insurance", location, f"{term} {whose.group(1)}", C))
+            snippet = f"{term} {whose.group(1)}"
+            owned.append(Finding("own-insurance", location, snippet, Sensitivity.CONFIDENTIAL))
         first.add(once)
         sensitivity = Sensitivity.STRICTLY_CONFIDENTIAL if line.is_personal else Sensitivity.NORMAL
         found.append(
@@ -127,7 +132,6 @@ _OWNED_AFTER = re.compile(
     r"[ \t]+[\w-]+)",
     re.IGNORECASE,
 )
-C = Sensitivity.CONFIDENTIAL
 
 
 # The state's schemes, not an insurer's line: "gesetzliche Krankenversicherung", "Deutsche

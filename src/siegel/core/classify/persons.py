@@ -472,8 +472,8 @@ _PLACEHOLDER = re.compile(rf"\b(?:{'|'.join(sorted(PLACEHOLDER_NAMES))})\b")
 _SIGNED = re.compile(
     r"(?:^|[.!?)]|\b(?:[Gg]ru(?:ß|ss)|[Gg]r(?:ü|ue)(?:ß|ss)e|[Dd]anke|LG|VG|MfG|[Tt]hanks|"
     r"[Rr]egards|[Cc]heers))[,!]?[ \t]*"
-    rf"(?!(?:{_NOT_A_FIRST_NAME}|{_NOT_A_NAME}|Mit|Viele|Beste|Liebe|Lieber|Kind|Best|Guten|Good|Hallo|Hello|Dear|"
-    r"Sehr|Moin|Servus)\b)"
+    rf"(?!(?:{_NOT_A_FIRST_NAME}|{_NOT_A_NAME}|Mit|Viele|Beste|Liebe|Lieber|Kind|Best|"
+    r"Guten|Good|Hallo|Hello|Dear|Sehr|Moin|Servus)\b)"
     rf"({_PLAIN_NAME}[ \t]+{_SURNAME})(?:,[ \t]*[{_UPPER}][\w-]*)?[ \t.!]*$"
 )
 _QUOTED_LINE = re.compile(r"^>[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)
