@@ -319,3 +319,23 @@ def test_words_from_professionals_and_companies(body: str, expected: Sensitivity
 )
 def test_what_an_own_thing_is(thing: str, kind: str) -> None:
     assert own_kind(thing) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A translation order and a travel checklist name nobody's health ...
+        (
+            "Auftrag an das Übersetzungsbüro: Merkblatt Gesundheitsfragen und AVB Krankenversicherung.",
+            N,
+        ),
+        (
+            "Your travel first-aid kit: pain relief, plasters; bring regular medication and a doctor's letter.",
+            N,
+        ),
+        # ... but a named patient's report to translate is still theirs.
+        ("Auftrag an das Übersetzungsbüro: Entlassungsbericht von Herrn Jan Paulsen.", S),
+    ],
+)
+def test_translations_and_checklists(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
