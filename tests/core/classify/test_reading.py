@@ -16,6 +16,8 @@ from siegel.core.classify import classify, content_findings
 from siegel.core.classify.config import default_config
 from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.shown import _rewritten, shown
+from siegel.core.classify.tables import labelled
+from siegel.core.policy import pseudonymise
 from siegel.core.sensitivity import Sensitivity
 
 N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
@@ -173,6 +175,60 @@ def test_html_table_cells_become_records() -> None:
     )
     result = classify(raw_mail(html.encode(), "utf-8", "7bit", "html"))
     assert result.sensitivity == C and "birth-date" in {f.detector for f in result.findings}
+
+
+PASTED = {
+    "pipes": "Crew on board:\n\nRank | Name | Date of birth\nMaster | Henk Oosterhuis | "
+    "11-01-1970\nCook | Ramil Hasanov | 19-08-1982\n\nRegards\n",
+    "markdown": "| Name | Geburtsdatum |\n|---|---|\n| Erika Musterfrau | 12.05.1968 |\n",
+    "tabs": "Liste:\nName\tGeburtsdatum\tEintritt\nMusterfrau, Erika\t12.05.1968\t01.04.2020\n",
+}
+
+
+@pytest.mark.parametrize("table", sorted(PASTED))
+def test_tables_pasted_into_the_text_are_read_as_records(table: str) -> None:
+    """A birth date below its heading, not beside its word, in a list pasted into a mail."""
+    result = classify(mail(PASTED[table]))
+    assert result.sensitivity == C, result.reason
+    assert "birth-date" in {f.detector for f in result.findings}
+
+
+@pytest.mark.parametrize("disguise", ["", "\u200b", "\u00ad"])
+def test_findings_in_a_pasted_table_point_into_the_original(disguise: str) -> None:
+    text = PASTED["pipes"].replace("Henk", f"He{disguise}nk").replace("Cook", f"Co{disguise}ok")
+    findings, _ = content_findings(text, "body", default_config())
+    dates = sorted(text[f.start : f.end] for f in findings if f.detector == "birth-date")
+    assert dates == ["11-01-1970", "19-08-1982"]
+    sent, _ = pseudonymise(text, findings)
+    assert "1970" not in sent and "Rank | Name | Date of birth\nMaster |" in sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading made of data is no heading; counts about nobody stay normal.
+        "Stand | 12.05.2026 | 13.05.2026\nFälle | 12 | 14\n",
+        "Diagnosegruppe | Fälle | Kosten\nF32 | 120 | 1,2 Mio\nM54 | 340 | 0,8 Mio\n",
+        "Bitte wählen Sie: Ja | Nein\n",
+    ],
+)
+def test_pipes_that_are_no_table_of_persons_stay_normal(text: str) -> None:
+    assert classify(mail(text)).sensitivity == N
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab 1|\t\n-:"), max_size=80),
+)
+def test_headings_are_only_inserted(text: str) -> None:
+    """Remove what was inserted and the text is as it was; every place maps back."""
+    tabled = labelled(text)
+    kept = "".join(
+        tabled.text[end:start]
+        for end, start in zip([0, *tabled.ends], [*tabled.starts, len(tabled.text)], strict=True)
+    )
+    assert kept == text
+    assert all(0 <= tabled.original_span(i, i)[0] <= len(text) for i in range(len(tabled.text)))
 
 
 EMPLOYEES = "Name;Vorname;Geburtsdatum;Eintritt\nMusterfrau;Erika;12.05.1968;01.04.2020\n"

@@ -21,6 +21,7 @@ from siegel.core.classify import (
     personal,
     persons,
     references,
+    tables,
 )
 from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
@@ -41,9 +42,11 @@ def content_findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """Every content detector over one text (subject, body, attachment or its name).
 
-    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`);
-    positions in the findings are those of ``text``. Beyond ``max_text_chars`` a text is not scanned; what was not read counts like
-    an unreadable attachment (``unreadable_attachment``), never as harmless.
+    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`),
+    with the headings of pasted tables before their cells (:func:`tables.labelled`);
+    positions in the findings are those of ``text``. Beyond ``max_text_chars`` a text is not
+    scanned; what was not read counts like an unreadable attachment
+    (``unreadable_attachment``), never as harmless.
     """
     unread: list[Finding] = []
     if len(text) > config.max_text_chars:
@@ -57,8 +60,9 @@ def content_findings(
         )
         text = text[: config.max_text_chars]
     reading = shown(text)
-    found, named_lines = _findings(reading.text, location, config)
-    return unread + _placed(found, reading), named_lines
+    tabled = tables.labelled(reading.text)
+    found, named_lines = _findings(tabled.text, location, config)
+    return unread + _placed(_placed(found, tabled), reading), named_lines
 
 
 def _findings(
