@@ -46,6 +46,9 @@ def detectors(message: bytes, **options: object) -> set[str]:
         # A name after a salutation is also the name before a birth date.
         ("Anfrage von Herr Max Mustermann, 01.02.1975, Köln.", "birth-date", C),
         ("Versicherte Person: Frau Erika Musterfrau (12.05.1968).", "birth-date", C),
+        # A list's line: initials with a date, a name and a date alone (CRLF as sent).
+        ("Sorry, vergessen:\n\nH. W., 04.11.1958, Eigentümerin seit 1994", "birth-date", C),
+        ("Bitte nachtragen:\r\n\r\nLeonie Brandes 22.09.2001\r\n\r\nDanke", "birth-date", C),
         ("Sein Bruttoeinkommen beträgt 54.000,00 EUR im Jahr.", "income", C),
         ("Sehr geehrte Frau Roth,\nVertragsnummer: HR-4455667", "policy-number", C),
         ("Die Lastschrift kam zurück, bitte neue Bankverbindung nennen.", "payment-problem", C),
@@ -65,6 +68,9 @@ def test_detector_finds(body: str, detector: str, expected: Sensitivity) -> None
     "body",
     [
         "Unser Termin ist am 12.03.2026 um 10:00 Uhr.",
+        # A name and a date on a line, but no year of birth; a date in a sentence.
+        "Termine:\nSitzung Vorstand 22.09.2026\n",
+        "Wir haben das Schreiben vom 22.09.2001 erhalten.\n",
         "Bitte rufen Sie 0221 1234567 an, Bestellnummer 4711-123.",
         "DE89 3704 0044 0532 0130 01 ist keine gültige IBAN.",
         "Die Behandlung Ihres Anliegens dauert zwei Tage.",

@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
 from siegel.core.classify.health import ICD_SUFFIXED, SURGERY, SURGERY_BEFORE
 from siegel.core.classify.identifiers import IBAN, iban_checksum_ok
-from siegel.core.classify.personal import BIRTH_AFTER_NAME, BIRTH_AFTER_STAR, PERSON_BEFORE
+from siegel.core.classify.personal import (
+    BIRTH_AFTER_NAME,
+    BIRTH_AFTER_STAR,
+    LISTED_BIRTH,
+    LISTED_BIRTH_END,
+    PERSON_BEFORE,
+)
 from siegel.core.classify.references import CONTRACT, PLATE, YEAR_BRANCH
 
 # A German postcode and town after an address's comma ("Kölner Str. 140, 42651 Solingen"): where
@@ -90,4 +96,14 @@ def scan(text: str) -> CaseHits:
             hits.references.append((span[0] - 3, span[1]))
         else:
             hits.references.append(span)
+    _listed_births(text, hits)
     return hits
+
+
+def _listed_births(text: str, hits: CaseHits) -> None:
+    """Lines of only a name and a date of birth (see ``LISTED_BIRTH``)."""
+    for end in LISTED_BIRTH_END.finditer(text):
+        line = LISTED_BIRTH.fullmatch(text, text.rfind("\n", 0, end.start()) + 1, end.end())
+        if line and len(hits.birth_dates) < MAX_HITS_PER_ANCHOR:
+            hits.birth_dates.append(line.span("date"))
+            hits.names.append(line.span("name"))

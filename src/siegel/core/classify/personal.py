@@ -40,14 +40,25 @@ AMOUNT = (
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
-# A date right after a name: "Erika Musterfrau (12.05.1968)", "Max Müller, 01.02.1975". Found
-# from the "," or "(" before the date; the name before it is checked in PERSON_BEFORE.
+# A date right after a name: "Erika Musterfrau (12.05.1968)", "Max Müller, 01.02.1975", and
+# after initials as a broker shortens an applicant: "H. W., 04.11.1958". Found from the "," or
+# "(" before the date; the name before it is checked in PERSON_BEFORE.
 BIRTH_AFTER_NAME = (
-    r"(?:(?<=[a-zäöüß]),[ \t]*|(?<=[a-zäöüß] )\()"
+    r"(?:(?<=[a-zäöüß.]),[ \t]*|(?<=[a-zäöüß] )\()"
     rf"(?P<name_date>\d{{1,2}}\.\d{{1,2}}\.{_BIRTH_YEAR}|{_BIRTH_YEAR}-\d\d-\d\d"
     rf"|\d{{1,2}}/\d{{1,2}}/{_BIRTH_YEAR})"
 )
-PERSON_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) ?$")
+PERSON_BEFORE = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+|(?<![\w.])[A-ZÄÖÜ]\. ?[A-ZÄÖÜ]\.) ?$"
+)
+# A list's line that holds only a name and a date, the comma left out: "Leonie Brandes
+# 22.09.2001". Lines are found from their end (a year of birth before the line break, which
+# costs one quick search) and only then read whole.
+LISTED_BIRTH_END = re.compile(rf"(?m)\.{_BIRTH_YEAR}[ \t\r]*$")
+LISTED_BIRTH = re.compile(
+    r"[ \t>]*(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t\r]*"
+)
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
 # Up to the amount in the same sentence; "ca." and "approx." do not end it.
