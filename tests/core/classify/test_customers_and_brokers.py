@@ -38,6 +38,18 @@ N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CON
         ("ok\n> Wir melden uns.\n> Leistung Unfallversicherung\n", []),
         ("ok\n> Beispiel:\n> Max Mustermann\n", []),
         ("Sina Petersen\n", []),  # not quoted: a clerk's own signature
+        # A forwarded message below the clerk's note signs like a quoted one.
+        (
+            "Bitte anlegen.\nL. Kowalski\n\n-------- Weitergeleitete Nachricht --------\n"
+            "Betreff: handy kaputt\n\nhallo, display kaputt\nLG Chantal Röder\n",
+            ["Chantal Röder"],
+        ),
+        (
+            "FYI\n\nFrom: Ilse Hendriks <crewing@example.org>\nSent: Sunday, 22 March 2026\n\n"
+            "Dear Daniel,\nplease see below.\nRegards, Ilse Hendriks\n",
+            ["Ilse Hendriks"],
+        ),
+        ("Bitte anlegen.\nGruß Chantal Röder\n", []),  # nothing forwarded: the clerk's own
     ],
 )
 def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> None:
@@ -50,6 +62,11 @@ def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> No
         # The customer's own mail below the clerk's note: the case is the signer's.
         ("Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta. Sina Petersen\n", C),
         ("Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta.\n", N),
+        (
+            "Bitte anlegen.\n\n---------- Forwarded message ---------\nVon: c@example.org\n\n"
+            "handy kaputt, nummer EL-0092 3371\nLG Chantal Röder\n",
+            C,
+        ),
         # The writer's own insurance by its line's name.
         ("Hilft mir ein Anwalt? Mein Rechtsschutz ist RS-7720-3315.", C),
     ],
@@ -59,15 +76,25 @@ def test_customers_below_a_clerks_note(body: str, expected: Sensitivity) -> None
 
 
 QUOTED = "Glasbruch, bitte anlegen.\n\n> Teilkasko KF-7719-2041, Ford Fiesta.\n> Sina Petersen\n"
+FORWARDED = (
+    "Glasbruch, bitte anlegen.\n\n-----Original Message-----\nFrom: s@example.org\n"
+    "Sent: Monday\n\nTeilkasko KF-7719-2041, Ford Fiesta.\nGruß Sina Petersen\n"
+)
 
 
 @settings(max_examples=40, deadline=None)
-@given(added=st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3), quoted=st.booleans())
-def test_text_added_below_a_quoted_signature_never_lowers(added: list[str], quoted: bool) -> None:
-    alone = classify(mail(QUOTED)).sensitivity
+@given(
+    added=st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3),
+    quoted=st.booleans(),
+    text=st.sampled_from([QUOTED, FORWARDED]),
+)
+def test_text_added_below_a_quoted_signature_never_lowers(
+    added: list[str], quoted: bool, text: str
+) -> None:
+    alone = classify(mail(text)).sensitivity
     extra = "".join(f"{'> ' if quoted else ''}{line}\n" for line in added)
     assert alone == C
-    assert classify(mail(QUOTED + extra)).sensitivity >= alone
+    assert classify(mail(text + extra)).sensitivity >= alone
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 
@@ -481,17 +482,30 @@ _QUOTED_LINE = re.compile(r"^>[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)
 _NOT_SIGNED = ("versicherung", "service", "team", "abteilung", "leistung", "gericht", "bank")
 
 
-def quoted_signatures(text: str) -> list[tuple[int, int]]:
-    """Names that sign a quoted message: who wrote what is quoted (see _SIGNED).
+# Where a forwarded message starts, as mail programs write it into the text: a dashed line
+# ("-------- Weitergeleitete Nachricht --------") or its header ("Von: …" and "Gesendet: …").
+_FORWARDED = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:weitergeleitete nachricht|ursprüngliche nachricht|original message|"
+    r"forwarded message)|(?:von|from):[^\n]*\n[ \t]*(?:gesendet|sent|datum|date):)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE = re.compile(r"^[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)  # quoted or not
 
-    Every quoted line is read, not only a block's last: text added below a signature must not
-    hide it. The names count as a first name greeted does (siegel.core.classify.concerned): a
-    case number beside them is theirs; a clerk's quoted signature names a colleague at worst.
+
+def quoted_signatures(text: str) -> list[tuple[int, int]]:
+    """Names that sign a quoted or a forwarded message: who wrote it (see _SIGNED).
+
+    Every quoted line, and every line below the start of a forwarded message, is read, not only
+    a block's last: text added below a signature must not hide it. The names count as a first
+    name greeted does (siegel.core.classify.concerned): a case number beside them is theirs; a
+    clerk's quoted signature names a colleague at worst.
     """
-    if "\n>" not in text and not text.startswith(">"):
+    forwarded = _FORWARDED.search(text) if "-" in text or ":" in text else None
+    if "\n>" not in text and not text.startswith(">") and forwarded is None:
         return []
+    lines = _QUOTED_LINE.finditer(text) if forwarded is None else _lines_from(text, forwarded)
     spans = []
-    for line in _QUOTED_LINE.finditer(text):
+    for line in lines:
         name = _SIGNED.search(line.group(1))
         if name is None or is_placeholder(name.group(1)):
             continue
@@ -501,6 +515,12 @@ def quoted_signatures(text: str) -> list[tuple[int, int]]:
         if len(spans) >= SIGN_HITS:
             break
     return spans
+
+
+def _lines_from(text: str, forwarded: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The quoted lines before a forwarded message, and every line from its start on."""
+    yield from _QUOTED_LINE.finditer(text, 0, forwarded.start())
+    yield from _LINE.finditer(text, forwarded.start())
 
 
 def is_sign_off(text: str, start: int) -> bool:
