@@ -69,6 +69,12 @@ def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> No
         ),
         # The writer's own insurance by its line's name.
         ("Hilft mir ein Anwalt? Mein Rechtsschutz ist RS-7720-3315.", C),
+        # The writer insured here, said without "mein".
+        ("> brauch ich einen anwalt? ich hab rechtsschutz bei ihnen RS-4410-7725. danke\n", C),
+        ("Guten Tag, ich bin seit 2011 bei Ihnen hausratversichert und ziehe um.", C),
+        ("Hi, I have had my car insured with you since 2019, policy MX-5512-0911.", C),
+        ("Hallo, ich überlege, eine Hausrat bei Ihnen abzuschließen. Ist mein E-Bike drin?", N),
+        ("Ich habe gestern bei Ihnen angerufen, aber niemanden erreicht.", N),
     ],
 )
 def test_customers_below_a_clerks_note(body: str, expected: Sensitivity) -> None:

@@ -206,6 +206,9 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     if hit.anchor is persons.PATIENTS:
         snippet = text[hit.keyword_start : hit.keyword_end].rstrip(" :")
         return Finding("patient", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)
+    if hit.anchor is persons.INSURED_HERE and persons.insured_here(text, hit.start, hit.end):
+        snippet = f"{text[hit.keyword_start : hit.keyword_end]} (the writer insured here)"
+        return Finding("own-insurance", location, snippet, Sensitivity.CONFIDENTIAL)
     return None
 
 
@@ -437,6 +440,7 @@ def _is_sign(anchor: Anchor) -> bool:
         or anchor is references.REFERENCE
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
+        or anchor is persons.INSURED_HERE
         or anchor.detector in _KEYWORD_SIGNS
     )
 

@@ -399,6 +399,36 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
+# The writer insured here, as customers say it: "ich bin bei Ihnen hausratversichert", "ich hab
+# rechtsschutz bei ihnen", "hab bei euch die elektronikversicherung", "I have my car insured
+# with you". Found from "bei Ihnen" (rarer than "ich habe") and read on its line.
+INSURED_HERE = Anchor("insured-here", ("bei ihnen", "bei euch", "with you"), max_hits=SIGN_HITS)
+_WRITER = re.compile(r"\b(?:ich|hab|habe|bin|i|i'm|i've|wir)\b")
+_INSURED = re.compile(rf"{_OWN_INSURANCE}|versichert|insured|kunde|customer|mitglied|member")
+# Not yet insured: a prospect thinking of it ("ich überlege, eine Hausrat bei Ihnen abzuschließen").
+_INTENT = re.compile(
+    r"abzuschlie|abschlie|überleg|möchte|würde|wollte|would|interest|consider|angebot|offer|"
+    r"quote|wechseln|switch"
+)
+WRITER_WORDS = 40  # characters before "bei Ihnen" in which the writer speaks, and after it
+
+
+def insured_here(text: str, start: int, end: int) -> bool:
+    """Whether the writer says, around ``text[start:end]`` ("bei Ihnen"), that they are insured
+    here: "ich" or "I" before it and an insurance's word beside it, on its line, and no word
+    of a prospect's intent."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[max(line_start, start - WRITER_WORDS) : start].lower()
+    after = text[end : min(end + WRITER_WORDS, len(text) if line_end < 0 else line_end)].lower()
+    around = f"{before} {after}"
+    return (
+        _WRITER.search(before) is not None
+        and _INSURED.search(around) is not None
+        and _INTENT.search(around) is None
+    )
+
+
 ANCHORS = (
     GREETINGS,
     FIRST_NAMES,
@@ -411,6 +441,7 @@ ANCHORS = (
     PROSPECT,
     PATIENTS,
     OWN,
+    INSURED_HERE,
 )
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
