@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siegel.core.classify import classify
-from siegel.core.classify.persons import GROUP_GREETING, own_kind, quoted_signatures
+from siegel.core.classify import classify, content_findings
+from siegel.core.classify.config import default_config
+from siegel.core.classify.persons import GROUP_GREETING, own_kind
 from siegel.core.classify.references import is_someone_elses
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_concerned import UNRELATED
@@ -53,7 +54,8 @@ N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CON
     ],
 )
 def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> None:
-    assert [text[start:end] for start, end in quoted_signatures(text)] == names
+    findings, _ = content_findings(text, "body", default_config())
+    assert [text[f.start : f.end] for f in findings if f.detector == "signed-name"] == names
 
 
 @pytest.mark.parametrize(

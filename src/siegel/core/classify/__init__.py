@@ -100,7 +100,11 @@ def _findings(
     ]
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
-    found += [_named(text, location, "signed-name", s) for s in persons.quoted_signatures(text)]
+    forwarded = next((h.keyword_start for h in signs if h.anchor is persons.FORWARDED), -1)
+    found += [
+        _named(text, location, "signed-name", span)
+        for span in persons.quoted_signatures(text, forwarded)
+    ]
     found += _blank_form(text, location)
     health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     found += health_found + _named_subjects(text, location, health_found)
@@ -441,6 +445,7 @@ def _is_sign(anchor: Anchor) -> bool:
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
+        or anchor is persons.FORWARDED
         or anchor.detector in _KEYWORD_SIGNS
     )
 

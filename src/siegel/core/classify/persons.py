@@ -399,6 +399,20 @@ OWN = Anchor(
     max_hits=4 * SIGN_HITS,
 )
 
+# Where a forwarded message starts, as mail programs write it into the text: a dashed line
+# ("-------- Weitergeleitete Nachricht --------") or its header's second line ("Gesendet: …"
+# below "Von: …"). Found by the keyword scan; quoted_signatures reads from there on. The
+# keywords stand after dashes or a line's end, so they may start inside a "word" as compounds'
+# ends do.
+FORWARDED = Anchor(
+    "forwarded",
+    (
+        *("weitergeleitete nachricht", "ursprüngliche nachricht", "original message"),
+        *("forwarded message", "\ngesendet:", "\nsent:", "\ndatum:", "\ndate:"),
+    ),
+    compound_end=True,
+    max_hits=1,
+)
 # The writer insured here, as customers say it: "ich bin bei Ihnen hausratversichert", "ich hab
 # rechtsschutz bei ihnen", "hab bei euch die elektronikversicherung", "I have my car insured
 # with you". Found from "bei Ihnen" (rarer than "ich habe") and read on its line.
@@ -442,6 +456,7 @@ ANCHORS = (
     PATIENTS,
     OWN,
     INSURED_HERE,
+    FORWARDED,
 )
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
@@ -513,28 +528,21 @@ _QUOTED_LINE = re.compile(r"^>[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)
 _NOT_SIGNED = ("versicherung", "service", "team", "abteilung", "leistung", "gericht", "bank")
 
 
-# Where a forwarded message starts, as mail programs write it into the text: a dashed line
-# ("-------- Weitergeleitete Nachricht --------") or its header ("Von: …" and "Gesendet: …").
-_FORWARDED = re.compile(
-    r"^[ \t]*(?:-{2,}[ \t]*(?:weitergeleitete nachricht|ursprüngliche nachricht|original message|"
-    r"forwarded message)|(?:von|from):[^\n]*\n[ \t]*(?:gesendet|sent|datum|date):)",
-    re.IGNORECASE | re.MULTILINE,
-)
 _LINE = re.compile(r"^[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)  # quoted or not
 
 
-def quoted_signatures(text: str) -> list[tuple[int, int]]:
-    """Names that sign a quoted or a forwarded message: who wrote it (see _SIGNED).
+def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
+    """Names that sign a quoted message, or one forwarded from ``forwarded`` on (where a
+    FORWARDED keyword stands; -1: none): who wrote it (see _SIGNED).
 
     Every quoted line, and every line below the start of a forwarded message, is read, not only
     a block's last: text added below a signature must not hide it. The names count as a first
     name greeted does (siegel.core.classify.concerned): a case number beside them is theirs; a
     clerk's quoted signature names a colleague at worst.
     """
-    forwarded = _FORWARDED.search(text) if "-" in text or ":" in text else None
-    if "\n>" not in text and not text.startswith(">") and forwarded is None:
+    if forwarded < 0 and "\n>" not in text and not text.startswith(">"):
         return []
-    lines = _QUOTED_LINE.finditer(text) if forwarded is None else _lines_from(text, forwarded)
+    lines = _QUOTED_LINE.finditer(text) if forwarded < 0 else _lines_from(text, forwarded)
     spans = []
     for line in lines:
         name = _SIGNED.search(line.group(1))
@@ -548,10 +556,11 @@ def quoted_signatures(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _lines_from(text: str, forwarded: re.Match[str]) -> Iterator[re.Match[str]]:
+def _lines_from(text: str, forwarded: int) -> Iterator[re.Match[str]]:
     """The quoted lines before a forwarded message, and every line from its start on."""
-    yield from _QUOTED_LINE.finditer(text, 0, forwarded.start())
-    yield from _LINE.finditer(text, forwarded.start())
+    start = text.rfind("\n", 0, forwarded) + 1
+    yield from _QUOTED_LINE.finditer(text, 0, start)
+    yield from _LINE.finditer(text, start)
 
 
 def is_sign_off(text: str, start: int) -> bool:
