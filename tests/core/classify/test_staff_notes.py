@@ -155,6 +155,24 @@ def test_the_abbreviated_salutation_names_the_customer(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ("Beim Versicherten Marcel Düx habe ich eine Erstattung freigegeben.", True),
+        ("Please settle the invoice for client Joanne Reid this week.", True),
+        ("Die Kundin Erika Brandt hat angerufen.", True),
+        # A heading's or a department's nouns after the role word, and a table's columns.
+        ("Unterschrift versicherte Person\tUnterschrift Bevollmächtigter", False),
+        ("- Versicherte Personen Vollversicherung: 412.000", False),
+        ("Linh Tran\nCustomer Service Health\nVersicherer AG", False),
+        ("Policyholder   Occupancy   Date of loss", False),
+    ],
+)
+def test_a_role_word_before_a_full_name_names_the_person(body: str, named: bool) -> None:
+    found = classify(mail(body)).findings
+    assert any(f.detector == "person-field" for f in found) is named
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Im letzten Jahr. Okafor Consulting liefert im Mai.",

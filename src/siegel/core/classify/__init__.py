@@ -226,6 +226,7 @@ _NAME_ANCHORS = frozenset(
         persons.SALUTATIONS,
         persons.ABBREVIATED_SALUTATIONS,
         persons.FIELDS,
+        persons.ROLE_NAMES,
         persons.SURNAME_FIELDS,
         persons.MAIDEN,
     )

@@ -221,6 +221,26 @@ FIELDS = Anchor(
     payload="NAME",
     cased=True,
 )
+# A role word right before a full name ("beim Versicherten Marcel Düx", "for client Jo Reid"):
+# one blank between the words, and none of the nouns that follow such words in a heading or a
+# department's name ("Versicherte Personen", "Customer Service Health").
+ROLE_NAMES = Anchor(
+    "person-field",
+    tuple(
+        f"{role} "
+        for role in (
+            *("versicherten", "versicherter", "versicherte", "versicherungsnehmer", "kunde"),
+            *("versicherungsnehmerin", "kunden", "kundin", "patient", "patientin", "patienten"),
+            *("insured", "policyholder", "customer", "client"),
+        )
+    ),
+    re.compile(
+        r"(?!(?:Person|Personen|Persons?|Service|Services|Care|Support|Team|Portal|Center|"
+        rf"Centre|Relations|Experience|Data|Daten)\b)({_NAME_PART} {_SURNAME}){_COMPANY}"
+    ),
+    payload="NAME",
+    cased=True,
+)
 # A surname in a field of its own, as exports and spreadsheets write it ("VN_Name: Brandl;
 # VN_Vorname: Georg", "Nachname: Brandl"): one name word is enough there.
 SURNAME_LABELS = (
@@ -449,6 +469,7 @@ ANCHORS = (
     SALUTATIONS,
     ABBREVIATED_SALUTATIONS,
     FIELDS,
+    ROLE_NAMES,
     SURNAME_FIELDS,
     MAIDEN,
     ROLES,
