@@ -273,6 +273,22 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
         ),
         # A payment's due date is no pregnancy's.
         ("Dear Mr Ward,\nthe direct debit for policy PL-2231-77 moves to the new due date.", C),
+        # The prospect's own question quoted below the answer says the same.
+        (
+            "Hallo Frau Hoppe,\nja, unsere Hundehaftpflicht gilt auch in Italien.\n\n> gilt Ihre "
+            "Hundehaftpflicht auch im Urlaub? Wir überlegen, bei Ihnen abzuschließen.",
+            N,
+        ),
+        (
+            "Hallo Frau Hochstetter,\ndas sollten Ihre Eltern in ihrem Vertrag prüfen.\n\n> "
+            "Brauche ich eine eigene Hausratversicherung?",
+            N,
+        ),
+        (
+            "Hallo Frau Hochstetter,\nja.\n\n> Brauche ich eine Überweisung für meine "
+            "Psychotherapie, wenn ich bei Ihnen abschließen will?",
+            S,
+        ),
     ],
 )
 def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:

@@ -296,6 +296,9 @@ PROSPECT = Anchor(
         *("ihr interesse an der", "ihr interesse an den", "danke für ihr interesse"),
         *("vielen dank für ihr interesse", "ihres interesses an", "your interest in our"),
         *("thank you for your interest", "thanks for your interest", "your interest in the"),
+        # The prospect's own question, quoted below the answer.
+        *("bei ihnen abzuschließen", "bei ihnen abschließen", "brauche ich eine"),
+        *("brauche ich einen", "do i need", "considering taking out", "thinking of taking out"),
     ),
     max_hits=SIGN_HITS,
 )
