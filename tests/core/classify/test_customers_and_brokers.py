@@ -289,6 +289,8 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
             "Psychotherapie, wenn ich bei Ihnen abschließen will?",
             S,
         ),
+        # A customer's question about a treatment is no prospect's.
+        ("Hallo, war beim Orthopäden. Brauche ich eine Überweisung zur Physiotherapie?", S),
     ],
 )
 def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:

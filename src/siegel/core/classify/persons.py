@@ -296,9 +296,11 @@ PROSPECT = Anchor(
         *("ihr interesse an der", "ihr interesse an den", "danke für ihr interesse"),
         *("vielen dank für ihr interesse", "ihres interesses an", "your interest in our"),
         *("thank you for your interest", "thanks for your interest", "your interest in the"),
-        # The prospect's own question, quoted below the answer.
-        *("bei ihnen abzuschließen", "bei ihnen abschließen", "brauche ich eine"),
-        *("brauche ich einen", "do i need", "considering taking out", "thinking of taking out"),
+        # The prospect's own question, quoted below the answer; not "Brauche ich eine
+        # Überweisung?", which a customer asks about their own treatment.
+        *("bei ihnen abzuschließen", "bei ihnen abschließen", "brauche ich eine eigene"),
+        *("brauche ich einen eigenen", "do i need my own", "do i need a separate"),
+        *("considering taking out", "thinking of taking out"),
     ),
     max_hits=SIGN_HITS,
 )
