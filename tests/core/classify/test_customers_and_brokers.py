@@ -289,6 +289,9 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
             "Psychotherapie, wenn ich bei Ihnen abschließen will?",
             S,
         ),
+        # A prospect's own health, said in the first person, counts as "meine Diagnose" does.
+        ("Hallo, ich habe Diabetes Typ 2. Kann ich trotzdem eine BU bei Ihnen abschließen?", S),
+        ("Thank you for your interest in GlobalCare.\n\n> I was diagnosed with asthma in 2019.", S),
         # A customer's question about a treatment is no prospect's.
         ("Hallo, war beim Orthopäden. Brauche ich eine Überweisung zur Physiotherapie?", S),
     ],

@@ -108,6 +108,7 @@ def _findings(
     found += _blank_form(text, location)
     health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     found += health_found + _named_subjects(text, location, health_found)
+    found += _writers_health(text, location, health_found)
     line_findings, named_lines = lines.findings(text, location, line_hits, config.shared_line_terms)
     return found + line_findings, named_lines
 
@@ -344,6 +345,20 @@ def _named_subjects(text: str, location: str, health_found: list[Finding]) -> li
         for name in persons.SUBJECT_NAME.finditer(text, low, finding.start):
             if not persons.is_placeholder(name.group(1)):
                 return [_named(text, location, "person-name", name.span(1))]
+    return []
+
+
+def _writers_health(text: str, location: str, health_found: list[Finding]) -> list[Finding]:
+    """The writer's own health, said in the first person before a clear health word ("ich habe
+    Diabetes"): own health, as "meine Diagnose" is. One per text is enough."""
+    for finding in health_found:
+        if finding.detector != "health" or finding.start < 0:
+            continue
+        before = lowered(text[max(0, finding.start - persons.WRITER_REACH) : finding.start])
+        said = persons.WRITERS_HEALTH.search(before)
+        if said is not None:
+            snippet = f"{said.group(0).split()[0]} … {text[finding.start : finding.end]}"
+            return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
     return []
 
 

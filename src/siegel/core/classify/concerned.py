@@ -10,7 +10,7 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *identified*: a person named (not a placeholder, not a doctor by title), a
   name in a field for a person, one person by role ("Ihre Patientin"), the
   addressee's own things in mail not sent to many, the writer's or a third
-  person's own things ("meine Diagnose", "her application") in mail that is not
+  person's own things ("meine Diagnose", "ich habe Diabetes", "her application") in mail that is not
   about examples, products and the like, a date of birth, a personal IBAN or
   insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;

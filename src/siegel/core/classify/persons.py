@@ -438,6 +438,16 @@ FORWARDED = Anchor(
     compound_end=True,
     max_hits=1,
 )
+# The writer speaking of their own health without "mein" ("ich habe Diabetes", "I was
+# diagnosed with …", "bei mir wurde … festgestellt"): looked for only in the sentence before a
+# clear health word.
+WRITERS_HEALTH = re.compile(
+    r"\b(?:(?:ich|i)[ \t]+(?:habe|hab|hatte|bin|war|leide|litt|nehme|bekomme|bekam|have|had|am|"
+    r"was|suffer|suffered|take|took|got)|i've|i'm|bei mir|mir wurde)\b[^.!?\n]*$"
+)
+WRITER_REACH = 60  # characters before a health word in which the writer speaks
+
+
 # The writer insured here, as customers say it: "ich bin bei Ihnen hausratversichert", "ich hab
 # rechtsschutz bei ihnen", "hab bei euch die elektronikversicherung", "I have my car insured
 # with you". Found from "bei Ihnen" (rarer than "ich habe") and read on its line.
