@@ -210,3 +210,26 @@ def test_a_year_or_a_title_is_no_customer(body: str) -> None:
 )
 def test_menus_expenses_pensions_and_deposits(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Pay named by its period beside the amount, before it or in a table's column after it.
+        (
+            "Hallo zusammen,\ndie Bezüge von Herrn Marcel Kuhlmann ändern sich:\n"
+            "bisher: Tarifgruppe VIII, 4.712,00 EUR brutto monatlich",
+            C,
+        ),
+        (
+            "Bitte für den April-Lauf:\n\nPersNr\tName\tneu brutto/Monat\n"
+            "104522\tOsterholt, Meike\t4.620,00\n",
+            C,
+        ),
+        ("Dear Ann,\nyour new salary is GBP 48,500 gross per annum.", C),
+        # The words without an amount name nobody's pay.
+        ("Die Gehälter werden brutto monatlich überwiesen, wie bisher.", N),
+    ],
+)
+def test_pay_by_its_period(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

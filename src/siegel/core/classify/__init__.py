@@ -100,6 +100,12 @@ def _findings(
     ]
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
+    found += [
+        _datum(text, location, "income", "BETRAG", span)
+        for hit in signs
+        if hit.anchor is personal.PAY_PERIOD
+        and (span := personal.paid(text, hit.keyword_start, hit.keyword_end)) is not None
+    ]
     forwarded = next((h.keyword_start for h in signs if h.anchor is persons.FORWARDED), -1)
     found += [
         _named(text, location, "signed-name", span)
@@ -462,6 +468,7 @@ def _is_sign(anchor: Anchor) -> bool:
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
         or anchor is persons.FORWARDED
+        or anchor is personal.PAY_PERIOD
         or anchor.detector in _KEYWORD_SIGNS
     )
 
@@ -471,6 +478,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
         anchors_of(
             identifiers.ANCHORS,
             personal.ANCHORS,
+            (personal.PAY_PERIOD,),
             persons.ANCHORS,
             (references.REFERENCE, *_no_person(config.no_person)),
             health.anchors(config),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import Anchor
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor
 
 _MONTHS = (
     r"(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|m(?:ä|ae)rz|mar(?:ch)?|apr(?:il)?|mai|may|"
@@ -65,6 +65,36 @@ BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})
 AMOUNT_AFTER = re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.){0,40}?" + AMOUNT)
 # The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
 AMOUNT_NEEDS = re.compile(r"\D{0,45}\d")
+
+# Pay by its period, as payroll and HR write it beside the amount: "4.712,00 EUR brutto
+# monatlich" (the amount before it), "neu brutto/Monat: 4.620,00" (a table's column, after it).
+# Not among ANCHORS: the amount is looked for on either side (paid), not in a tail.
+PAY_PERIOD = Anchor(
+    "income",
+    (
+        *("brutto monatlich", "brutto im monat", "brutto pro monat", "brutto/monat"),
+        *("brutto / monat", "brutto jährlich", "brutto im jahr", "brutto pro jahr", "brutto/jahr"),
+        *("brutto p.a.", "brutto p. a.", "monatlich brutto", "jährlich brutto", "gross per month"),
+        *("gross per annum", "gross p.a.", "gross a month", "gross a year", "gross per year"),
+        *("gross monthly", "gross annual", "gross/month", "gross/year"),
+    ),
+    payload="BETRAG",
+    max_hits=MAX_HITS_PER_ANCHOR,
+)
+_PAY = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,6}(?:[.,]\d{2})?)"
+_PAID_BEFORE = re.compile(rf"{_PAY}[ \t]*(?:€|eur|euro|gbp|£)?[ \t]*$", re.IGNORECASE)
+_PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:€|eur|euro|gbp|£)?[ \t]*{_PAY}(?![\d.,]*\d)", re.I)
+PAID_REACH = 24  # characters before the period's words in which its amount stands
+
+
+def paid(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the amount of pay named by its period (``text[start:end]``) stands, if any."""
+    after = _PAID_AFTER.match(text, end)
+    if after is not None:
+        return after.span(1)
+    before = _PAID_BEFORE.search(text, max(0, start - PAID_REACH), start)
+    return None if before is None else before.span(1)
+
 
 ANCHORS = (
     Anchor(
