@@ -395,3 +395,26 @@ def test_what_an_own_thing_is(thing: str, kind: str) -> None:
 )
 def test_translations_and_checklists(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A personal line as the second part of a hyphenated compound.
+        (
+            "Sehr geehrte Frau Nießen,\ndie Leistung aus der Gruppen-Risikolebensversicherung "
+            "für Herrn Frank Heuser ist ausgezahlt.",
+            S,
+        ),
+        ("Kfz-Haftpflicht für Herrn Jan Meyer, Vertrag KF-5521-30114", C),
+        # A personal line by its short name in a broker's portfolio list.
+        (
+            "Bestand:\nSparte\tVertrag\tKunde\nKfz\tKF-5521-30114\tAndresen, Kay\n"
+            "BU\tBU-7200-230771\tNissen, Heike\n",
+            S,
+        ),
+        ("Bestand:\nSparte\tVertrag\tKunde\nKfz\tKF-5521-30114\tAndresen, Kay\n", C),
+    ],
+)
+def test_lines_in_compounds_and_list_fields(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -43,13 +43,27 @@ VEHICLE = Anchor(
 
 
 def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
-    """One anchor per line, matching the start of compounds ("Krankenversicherungsbeitrag")."""
+    """Per line, an anchor matching the start of compounds ("Krankenversicherungsbeitrag"),
+    and one for the part after a hyphen ("Gruppen-Unfallversicherung")."""
     terms: dict[LineOfBusiness, list[str]] = {}
     for term, line in config.lines.items():
         terms.setdefault(line, []).append(term)
     return (
         *(
             Anchor(DETECTOR, tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
+            for line, words in terms.items()
+        ),
+        # After a hyphen, as the second part of a compound: "Gruppen-Risikolebensversicherung",
+        # "Auslands-Krankenversicherung" are that line.
+        *(
+            Anchor(
+                DETECTOR,
+                tuple(f"-{word}" for word in words),
+                whole_word=False,
+                compound_end=True,
+                payload=line,
+                max_hits=SIGN_HITS,
+            )
             for line, words in terms.items()
         ),
         VEHICLE,
