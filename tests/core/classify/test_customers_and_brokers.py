@@ -418,3 +418,17 @@ def test_translations_and_checklists(body: str, expected: Sensitivity) -> None:
 )
 def test_lines_in_compounds_and_list_fields(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The parties of a lawsuit as a court cites them: the case is a named person's.
+        ("In dem Rechtsstreit Daniel Brockmann ./. Sabine Yüksel, Schaden-Nr. KH-25-093117", C),
+        # Companies, and surnames alone, name no one.
+        ("Versicherer AG ./. Baustoffe Meyer GmbH, Schaden-Nr. KH-25-093117", N),
+        ("Termin im Rechtsstreit Brockmann ./. Yüksel, Schaden-Nr. KH-25-093117", N),
+    ],
+)
+def test_the_parties_of_a_lawsuit(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

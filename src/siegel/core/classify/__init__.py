@@ -234,6 +234,7 @@ _NAME_ANCHORS = frozenset(
         persons.ABBREVIATED_SALUTATIONS,
         persons.FIELDS,
         persons.ROLE_NAMES,
+        persons.PARTIES,
         persons.SURNAME_FIELDS,
         persons.MAIDEN,
     )

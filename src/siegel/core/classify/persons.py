@@ -241,6 +241,15 @@ ROLE_NAMES = Anchor(
     payload="NAME",
     cased=True,
 )
+# The parties of a lawsuit as courts and lawyers cite it ("Daniel Brockmann ./. Sabine
+# Yüksel"): the full name after "./." is a person's (a company's has its legal form).
+PARTIES = Anchor(
+    "person-name",
+    ("./.",),
+    re.compile(rf"[ \t]*({_NAME_PART}[ \t]+{_SURNAME}){_COMPANY}"),
+    payload="NAME",
+    cased=True,
+)
 # A surname in a field of its own, as exports and spreadsheets write it ("VN_Name: Brandl;
 # VN_Vorname: Georg", "Nachname: Brandl"): one name word is enough there.
 SURNAME_LABELS = (
@@ -485,6 +494,7 @@ ANCHORS = (
     ABBREVIATED_SALUTATIONS,
     FIELDS,
     ROLE_NAMES,
+    PARTIES,
     SURNAME_FIELDS,
     MAIDEN,
     ROLES,
