@@ -430,6 +430,7 @@ def test_a_medical_trade_insured_in_a_non_personal_line(body: str, expected: Sen
         # A clerk's dental cases are work, a person's dental treatment is health.
         ("Guten Morgen,\nTobias fällt aus. Seine Zahnfälle übernimmt bitte Maren.", N),
         ("Guten Morgen,\nTobias fällt aus. Seine Zahnbehandlung dauert länger.", S),
+        ("Hi, bin ab Montag im Urlaub, meine Haftpflicht-Eingänge macht Jonas.", N),
         # Systems, audits, committees and press answers: nobody's case.
         ("Hello,\nrelease 26.5 goes live tonight: the diagnosis field checks ICD codes.", N),
         (

@@ -373,8 +373,9 @@ OWN_KINDS = (
 # cases they work on.
 _NOT_OWN = re.compile(
     r"[a-zäöüß-]*(?:innen|\*in|:in)\b|(?:company|firm|firma|firmen|unternehmens?)\b|"
-    # A clerk's cases and files ("Seine Zahnfälle übernimmt Maren"): work, not health.
-    r"[a-zäöüß-]*(?:fälle|akten|vorgänge)\b|"
+    # A clerk's cases, files and inbox ("Seine Zahnfälle übernimmt Maren", "meine
+    # Haftpflicht-Eingänge"): work, not health or insurance.
+    r"[a-zäöüß-]*(?:fälle|akten|vorgänge|eingänge)\b|"
     # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
     r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b|"
     # Health as a value in general ("your health or your savings", "Ihre Gesundheit ist uns
