@@ -432,3 +432,27 @@ def test_lines_in_compounds_and_list_fields(body: str, expected: Sensitivity) ->
 )
 def test_the_parties_of_a_lawsuit(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The line above the account names a company as its holder, or is its name alone.
+        (
+            "Neues Konto:\nKontoinhaber: Maklerbüro Kranz & Söhne GmbH\nIBAN: DE06 2504 0066 0612 3450 01",
+            N,
+        ),
+        (
+            "Please pay to\n  Polyglot Medical Translations Ltd\n  IBAN IE29 AIBK 9311 5212 3456 78",
+            N,
+        ),
+        # A person's account below a line that only mentions a company is still theirs.
+        (
+            "Arbeitgeber seit 2019 ist die Müller Logistik GmbH in Hamm.\nIBAN: DE06 2504 0066 0612 3450 01",
+            C,
+        ),
+        ("Kontoinhaber: Jana Wiese\nIBAN: DE06 2504 0066 0612 3450 01", C),
+    ],
+)
+def test_a_companys_account_by_the_holders_line(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -5,7 +5,8 @@ checksum we can verify count only right after the word that names them, so an
 order number or a phone number does not raise an alarm. An IBAN is personal data
 only when it may be a person's: the example IBANs of the standards and banks'
 documentation are nobody's, and an account on a line with a company's legal form
-("Gourmet Catering GmbH · IBAN …") is the company's (SPEC: company data is normal).
+("Gourmet Catering GmbH · IBAN …"), or below a line that names a company as its holder, is the
+company's (SPEC: company data is normal).
 """
 
 from __future__ import annotations
@@ -56,7 +57,32 @@ def whose_account(text: str, start: int, end: int) -> str:
     """ "example" or "company" when the IBAN at ``start:end`` is no person's, else ""."""
     if "".join(text[start:end].replace("-", " ").split()) in EXAMPLE_IBANS:
         return "example"
-    return "company" if company_on_line(text, start, end) else ""
+    if company_on_line(text, start, end) or _company_holds(text, start):
+        return "company"
+    return ""
+
+
+# The line above an account that names its holder: "Kontoinhaber: Kranz & Söhne GmbH",
+# "Zahlungspflichtige: Druckerei Albers GmbH, Gewerbering 14", or the company's name alone.
+_HOLDER = re.compile(
+    r"(?:konto)?inhaber|zahlungspflichtige?r?|empfänger|zahlungsempfänger|holder|payee|"
+    r"beneficiary|account name"
+)
+MAX_NAME_WORDS = 6  # a line of a company's name alone, as a payment block writes it
+
+
+def _company_holds(text: str, start: int) -> bool:
+    """Whether the line above the IBAN's names a company as the account's holder."""
+    line_start = text.rfind("\n", 0, start)
+    if line_start < 0:
+        return False
+    above_start = text.rfind("\n", max(0, line_start - 200), line_start) + 1
+    above = text[above_start:line_start].lower().replace("a. g.", "a.g.")
+    words = _WORD.findall(above)
+    if LEGAL_FORMS.isdisjoint(words):
+        return False
+    only_a_name = len(words) <= MAX_NAME_WORDS and words[-1] in LEGAL_FORMS
+    return only_a_name or _HOLDER.search(above) is not None
 
 
 def company_on_line(text: str, start: int, end: int) -> bool:
