@@ -229,8 +229,8 @@ def main() -> None:
         lifted = [i for i, v in enumerate(verdicts) if v != rows[i][2]]
         padded = [rows[i][0] + "\n" + "\n".join(UNRELATED) for i in lifted]
         again = model(padded)
-        kept = sum(
-            raised(rows[i][2], p, q, thresholds) == verdicts[i]
+        kept = sum(  # raised at least as high again (a raise to C may become one to S)
+            CLASSES.index(raised(rows[i][2], p, q, thresholds)) >= CLASSES.index(verdicts[i])
             for i, p, q in zip(lifted, *again, strict=True)
         )
         print(

@@ -456,3 +456,21 @@ def test_the_parties_of_a_lawsuit(body: str, expected: Sensitivity) -> None:
 )
 def test_a_companys_account_by_the_holders_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's group contract in a personal line, by its number: its insured are persons.
+        (
+            "Dear Sir or Madam,\nplease find the premium invoice below.\n"
+            "Group contract: 31-BKV-0788 (company health insurance, 143 employees)",
+            S,
+        ),
+        # The line without a contract, and a product's mail about nobody, stay normal.
+        ("Dear Sir or Madam,\nwe would be glad to offer you a group health plan.", N),
+        ("Newsletter: our group health plans 2027, e.g. contract 31-BKV-0788.", N),
+    ],
+)
+def test_a_group_contract_in_a_personal_line(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -29,7 +29,9 @@ What counts:
 * a personal line of business counts for a person's contract: a person named (not in
   mail about statistics, examples, agendas and the like, where a guest or a clerk is
   named beside the line), or a person addressed or their own things together with a case
-  or their own insurance;
+  or their own insurance; and for a contract named by its number in mail not about nobody,
+  also a company's group contract (its insured are persons; SPEC: personal lines' mail is
+  strictly confidential);
 * a form still to be filled in ("Arbeitsunfähig seit: ____") is about anyone;
 * a premium is confidential as a contract number is (a person pays it); a company's
   premium in an offer to the company is nobody's;
@@ -222,6 +224,8 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector in LINES:
         if (concerned.named and not concerned.topical) or (concerned.person and concerned.insured):
             return None
+        if concerned.case and finding.sensitivity is S and not concerned.about_nobody:
+            return None  # a personal line's contract by its number: a group's covers persons
         return "no one person's contract"
     if detector == "personnel-number":
         return "it says who, not anything about them"  # a sign of a person, kept for explain
