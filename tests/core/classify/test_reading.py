@@ -380,6 +380,25 @@ def test_attached_mails_are_read() -> None:
     assert classify(outer.as_bytes()).sensitivity == S, "the attached mail's subject is read"
 
 
+@pytest.mark.parametrize(
+    ("signed", "expected"), [("Mit freundlichen Grüßen\nUlrich Zervas", C), ("", N)]
+)
+def test_an_attached_mail_is_a_forwarded_message(signed: str, expected: Sensitivity) -> None:
+    """Who signs a mail forwarded as an attachment wrote it: the contract in it is theirs."""
+    from siegel.core.mime.parse import parse_message
+
+    inner = mail(f"Steinschlag an der Frontscheibe.\nVertrag: KF 6612 0938\n\n{signed}\n")
+    outer = EmailMessage()
+    outer["Subject"] = "WG: Steinschlag"
+    outer.set_content("Bitte als Glasschaden anlegen.\n\nMarkus Brenner")
+    outer.add_attachment(parse_message(inner))
+    result = classify(outer.as_bytes())
+    assert result.sensitivity == expected
+    assert {f.location for f in result.findings if f.detector == "reference"} == {
+        "attached mail body"
+    }
+
+
 def test_calendar_entries_are_read_with_folded_lines_joined() -> None:
     ics = (
         b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Nachuntersuchung nach der Chemo\r\n the"

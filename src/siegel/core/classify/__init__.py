@@ -25,7 +25,7 @@ from siegel.core.classify import (
 )
 from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, Scanner, anchors_of, scanner
 from siegel.core.classify.config import ClassifierConfig, default_config
-from siegel.core.classify.extract import extract
+from siegel.core.classify.extract import ATTACHED, extract
 from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.redact import context, mask
 from siegel.core.classify.result import Classification, Finding
@@ -106,7 +106,12 @@ def _findings(
         if hit.anchor is personal.PAY_PERIOD
         and (span := personal.paid(text, hit.keyword_start, hit.keyword_end)) is not None
     ]
-    forwarded = next((h.keyword_start for h in signs if h.anchor is persons.FORWARDED), -1)
+    # An attached mail's texts ("attached mail body") are a forwarded message from their start.
+    forwarded = (
+        0
+        if location.startswith(f"{ATTACHED} ")
+        else next((h.keyword_start for h in signs if h.anchor is persons.FORWARDED), -1)
+    )
     found += [
         _named(text, location, "signed-name", span)
         for span in persons.quoted_signatures(text, forwarded)

@@ -129,9 +129,22 @@ def extract(message: bytes, depth: int = 0) -> Extracted:
     if body is not None:
         _read_part(parsed, result, depth, body)
     else:
+        attached = _inside_attached_mails(parsed)
         for part in parsed.walk():
-            _read_part(part, result, depth)
+            _read_part(part, result, depth, attached=id(part) in attached)
     return result
+
+
+ATTACHED = "attached mail"  # the location of an attached mail's subject, and its texts' prefix
+
+
+def _inside_attached_mails(parsed: EmailMessage) -> set[int]:
+    """The parts (by identity) that belong to a mail attached as message/rfc822."""
+    inside: set[int] = set()
+    for part in parsed.walk():
+        if part.get_content_type() == "message/rfc822" and id(part) not in inside:
+            inside.update(id(sub) for sub in part.walk() if sub is not part)
+    return inside
 
 
 def _parsed(message: bytes) -> tuple[EmailMessage, memoryview | None]:
@@ -303,7 +316,12 @@ def is_attachment(part: EmailMessage) -> bool:
 
 
 def _read_part(
-    part: EmailMessage, result: Extracted, depth: int, body: memoryview | None = None
+    part: EmailMessage,
+    result: Extracted,
+    depth: int,
+    body: memoryview | None = None,
+    *,
+    attached: bool = False,
 ) -> None:
     content_type = part.get_content_type()
     if content_type in ALREADY_ENCRYPTED:
@@ -317,6 +335,8 @@ def _read_part(
     filename = part.get_filename()
     attachment = filename is not None or part.get_content_disposition() == "attachment"
     location = f"attachment:{filename or content_type}" if attachment else "body"
+    if attached:
+        location = f"{ATTACHED} {location}"  # "attached mail body": a forwarded message's
     if filename:
         result.texts.append(("attachment name", filename))
     try:
@@ -351,14 +371,14 @@ def _read_attached_mail(part: EmailMessage, result: Extracted, depth: int) -> No
     if encoding in {"base64", "quoted-printable"}:
         data = codecs.decode(inner.as_bytes(), "base64" if encoding == "base64" else "quopri")
         try:
-            result.texts.append(("attached mail", mail_text(data, depth)))
+            result.texts.append((ATTACHED, mail_text(data, depth)))
         except PartlyRead as exc:
             result.unreadable.append(f"attached mail ({exc})")
-            result.texts.append(("attached mail", exc.text))
+            result.texts.append((ATTACHED, exc.text))
         except Unreadable as exc:
             result.unreadable.append(f"attached mail ({exc})")
         return
     try:
-        result.texts.append(("attached mail", str(inner.get("Subject", "") or "")))
+        result.texts.append((ATTACHED, str(inner.get("Subject", "") or "")))
     except (ValueError, LookupError) as exc:
         result.broken.append(f"attached mail subject cannot be decoded: {exc}")
