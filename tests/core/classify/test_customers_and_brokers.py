@@ -269,7 +269,7 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
         (
             "Guten Tag Herr Lehnert,\nvielen Dank für Ihr Interesse. Ihr Vertrag KV 4471 2093 ist "
             "umgestellt.",
-            C,
+            S,  # "KV" numbers a health contract
         ),
         # A payment's due date is no pregnancy's.
         ("Dear Mr Ward,\nthe direct debit for policy PL-2231-77 moves to the new due date.", C),
@@ -414,6 +414,10 @@ def test_translations_and_checklists(body: str, expected: Sensitivity) -> None:
             S,
         ),
         ("Bestand:\nSparte\tVertrag\tKunde\nKfz\tKF-5521-30114\tAndresen, Kay\n", C),
+        # A personal line by its contract number's prefix; a photovoltaic system's is no health.
+        ("Sehr geehrter Herr Milošević,\nIhr Beitragsrückstand im Vertrag KV 7.455.020-8", S),
+        ("Liebe Frau Tran, das Geld ist da, vielen Dank! Ihre M. Seifert (KV-7740118)", S),
+        ("Sehr geehrte Frau Roth,\nder Hagelschaden an Ihrer Anlage PV-2210-4471 ist gedeckt.", C),
     ],
 )
 def test_lines_in_compounds_and_list_fields(body: str, expected: Sensitivity) -> None:

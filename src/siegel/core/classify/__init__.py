@@ -98,6 +98,7 @@ def _findings(
         for span in lines.numbers_after(text, line_hits)
         if span not in labelled and _is_case_number(text, *span)
     ]
+    found += _lines_of_numbers(text, location, found)
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
     found += [
@@ -387,6 +388,21 @@ def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[F
         if persons.is_placeholder(before):
             signs.append(Finding("placeholder-name", location, mask(before.strip(), 1, 0), N))
     return signs
+
+
+def _lines_of_numbers(text: str, location: str, found: list[Finding]) -> list[Finding]:
+    """The personal lines that contract numbers name by their prefix ("KV 7.455.020-8"), once
+    each (see :func:`lines.of_number`); they count where a person is concerned."""
+    named: dict[LineOfBusiness, Finding] = {}
+    for finding in found:
+        if finding.detector in concerned.CASES and finding.start >= 0:
+            line = lines.of_number(text[finding.start : finding.end])
+            if line is not None and line not in named:
+                snippet = f"{text[finding.start : finding.start + 2]}-number ({line.value})"
+                named[line] = Finding(
+                    lines.BY_NUMBER, location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL
+                )
+    return list(named.values())
 
 
 def _group_greeting(text: str, location: str) -> list[Finding]:

@@ -52,7 +52,9 @@ What counts:
   dates of birth and contract numbers beside placeholder persons only (test data: "Max
   Mustermann (fiktiv), 01.01.1970") are nobody's;
 * a line term other lines use too (``line-shared``) is that line's when the mail
-  names a vehicle or another, non-personal line.
+  names a vehicle or another, non-personal line;
+* a personal line named by a contract number's prefix ("KV 7.455.020-8") counts where a
+  person is concerned, as the number itself does.
 
 Lowered findings stay in the result with the reason, so ``siegel explain`` shows why.
 """
@@ -227,12 +229,12 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if concerned.case and finding.sensitivity is S and not concerned.about_nobody:
             return None  # a personal line's contract by its number: a group's covers persons
         return "no one person's contract"
-    if detector == "personnel-number":
-        return "it says who, not anything about them"  # a sign of a person, kept for explain
-    if detector in CASES:
+    if detector in CASES or detector == "line-by-number":  # the number's line counts as it does
         if concerned.placeholders_only:
             return "a placeholder person's, in test data"
         return None if concerned.person or concerned.greeted else "no person named"
+    if detector == "personnel-number":
+        return "it says who, not anything about them"  # a sign of a person, kept for explain
     if detector == "premium":
         return None if concerned.person or concerned.greeted else "a premium, no person's"
     if detector in PERSONAL_FACTS:

@@ -29,6 +29,7 @@ LEGAL_FORM = re.compile(
 
 DETECTOR = "line-of-business"
 SHARED = "line-shared"
+BY_NUMBER = "line-by-number"  # a personal line named by a contract number's prefix
 VEHICLE = Anchor(
     "vehicle",
     (
@@ -185,3 +186,21 @@ def _denied(text: str, start: int, end: int) -> bool:
         _DENIED_BEFORE.search(before) is not None
         or _DENIED_AFTER.match(text, end, end + SENTENCE_REACH) is not None
     )
+
+
+# A contract number's prefix that names a personal line, as insurers number their contracts
+# ("KV 7.455.020-8", "BU-7200-230771"): the number says which line it is. Not "LV", "PV" or
+# "KT": a leasing contract, a photovoltaic system's cover and partial cover ("Teilkasko") are
+# numbered so too.
+_PERSONAL_PREFIXES = {
+    "kv": LineOfBusiness.HEALTH,
+    "bu": LineOfBusiness.OCCUPATIONAL_DISABILITY,
+    "uv": LineOfBusiness.ACCIDENT,
+}
+_PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
+
+
+def of_number(number: str) -> LineOfBusiness | None:
+    """The personal line a contract number's prefix names, if any."""
+    prefix = _PREFIX.match(number)
+    return None if prefix is None else _PERSONAL_PREFIXES.get(prefix.group(1).lower())
