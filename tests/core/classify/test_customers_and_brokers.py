@@ -478,3 +478,25 @@ def test_a_companys_account_by_the_holders_line(body: str, expected: Sensitivity
 )
 def test_a_group_contract_in_a_personal_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Injuries in the plural and as compounds, and the assessment of fitness to drive.
+        ("Sehr geehrte Frau Baltes,\nHerr Kolvenbach hat drei Rippenbrüche erlitten.", S),
+        ("Sehr geehrte Frau Baltes,\nder Hufschmied erlitt eine Lungenprellung.", S),
+        ("Sehr geehrter Herr Többen,\nSie haben die angeordnete MPU nicht vorgelegt.", S),
+        # A cost estimate numbered "KV-…" is no health contract.
+        ("Sehr geehrter Herr Ott,\nIhr Kostenvoranschlag Nr. KV-2026-0381 ist freigegeben.", C),
+        # A criminal complaint against a named person, and the offence a suspect is charged with.
+        ("Hiermit erstatten wir Strafanzeige gegen Herrn Niklas Brauckmann, geb. 30.10.1990.", S),
+        (
+            "Ermittlungsverfahren wegen unerlaubten Entfernens vom Unfallort: Halter ist Herr "
+            "Dominik Reiß, geb. 22.02.1996.",
+            S,
+        ),
+    ],
+)
+def test_injuries_fitness_to_drive_and_offences(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

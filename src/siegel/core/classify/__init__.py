@@ -396,7 +396,7 @@ def _lines_of_numbers(text: str, location: str, found: list[Finding]) -> list[Fi
     named: dict[LineOfBusiness, Finding] = {}
     for finding in found:
         if finding.detector in concerned.CASES and finding.start >= 0:
-            line = lines.of_number(text[finding.start : finding.end])
+            line = lines.of_number(text, finding.start, finding.end)
             if line is not None and line not in named:
                 snippet = f"{text[finding.start : finding.start + 2]}-number ({line.value})"
                 named[line] = Finding(

@@ -200,7 +200,19 @@ _PERSONAL_PREFIXES = {
 _PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
 
 
-def of_number(number: str) -> LineOfBusiness | None:
-    """The personal line a contract number's prefix names, if any."""
-    prefix = _PREFIX.match(number)
-    return None if prefix is None else _PERSONAL_PREFIXES.get(prefix.group(1).lower())
+# A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:kostenvoranschlag|voranschlag|angebot|rechnung|estimate|quot(?:e|ation)|invoice)"
+    r"[^\n]{0,12}$"
+)
+DOCUMENT_REACH = 30  # characters before a number in which its document's word stands
+
+
+def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
+    """The personal line the prefix of the contract number at ``start:end`` names, if any."""
+    prefix = _PREFIX.match(text, start, end)
+    line = None if prefix is None else _PERSONAL_PREFIXES.get(prefix.group(1).lower())
+    if line is None:
+        return None
+    before = text[max(0, start - DOCUMENT_REACH) : start].lower()
+    return None if _DOCUMENT_BEFORE.search(before) else line
