@@ -158,8 +158,8 @@ def test_the_abbreviated_salutation_names_the_customer(body: str) -> None:
     ("body", "named"),
     [
         ("Beim Versicherten Marcel Düx habe ich eine Erstattung freigegeben.", True),
-        ("Please settle the invoice for client Joanne Reid this week.", True),
-        ("Die Kundin Erika Brandt hat angerufen.", True),
+        ("Please settle the claim of policyholder Joanne Reid this week.", True),
+        ("Die Versicherte Erika Brandt hat angerufen.", True),
         # A heading's or a department's nouns after the role word, and a table's columns.
         ("Unterschrift versicherte Person\tUnterschrift Bevollmächtigter", False),
         ("- Versicherte Personen Vollversicherung: 412.000", False),

@@ -76,7 +76,7 @@ def _findings(
         _datum(text, location, "birth-date", "GEBURTSDATUM", span) for span in cased.birth_dates
     ]
     found += [_named(text, location, "person-name", span) for span in cased.names]
-    datums, signs, health_hits, line_hits = _routed(hits, compiled.routes)
+    datums, signs, health_hits, line_hits, places = _routed(hits, compiled.routes)
     found += [
         _company_tax_number(text, location, hit)
         if hit.anchor.detector == "tax-number"
@@ -103,7 +103,7 @@ def _findings(
     found += _named_at_addresses(text, location, cased.postcodes)
     found += [
         _datum(text, location, "income", "BETRAG", span)
-        for hit in signs
+        for hit in places
         if hit.anchor is personal.PAY_PERIOD
         and (span := personal.paid(text, hit.keyword_start, hit.keyword_end)) is not None
     ]
@@ -111,7 +111,7 @@ def _findings(
     forwarded = (
         0
         if location.startswith(f"{ATTACHED} ")
-        else next((h.keyword_start for h in signs if h.anchor is persons.FORWARDED), -1)
+        else next((h.keyword_start for h in places if h.anchor is persons.FORWARDED), -1)
     )
     found += [
         _named(text, location, "signed-name", span)
@@ -126,13 +126,15 @@ def _findings(
 
 
 # Who reads a hit: the data found after a keyword, the signs of who is concerned, the
-# health terms, the lines of business. A long mail has thousands of hits; sorting them
-# once (in their order) costs less than each reader passing over all of them.
-_DATUMS, _SIGNS, _HEALTH, _LINES = range(4)
+# health terms, the lines of business, and the places read around (pay by its period, the
+# start of a forwarded message). A long mail has thousands of hits; sorting them once (in
+# their order) costs less than each reader passing over all of them.
+_DATUMS, _SIGNS, _HEALTH, _LINES, _PLACES = range(5)
+_PLACE_ANCHORS = frozenset({id(personal.PAY_PERIOD), id(persons.FORWARDED)})
 
 
 def _routed(hits: list[Hit], routes: dict[int, tuple[int, ...]]) -> tuple[list[Hit], ...]:
-    routed: tuple[list[Hit], ...] = ([], [], [], [])
+    routed: tuple[list[Hit], ...] = ([], [], [], [], [])
     for hit in hits:
         for route in routes[id(hit.anchor)]:
             routed[route].append(hit)
@@ -149,6 +151,7 @@ def _routes(anchors: Sequence[Anchor]) -> dict[int, tuple[int, ...]]:
                 (_SIGNS, _is_sign(anchor)),
                 (_HEALTH, health.reads(anchor)),
                 (_LINES, anchor.detector == lines.DETECTOR),
+                (_PLACES, id(anchor) in _PLACE_ANCHORS),
             )
             if reads
         )
@@ -367,8 +370,9 @@ def _writers_health(text: str, location: str, health_found: list[Finding]) -> li
     for finding in health_found:
         if finding.detector != "health" or finding.start < 0:
             continue
-        before = lowered(text[max(0, finding.start - persons.WRITER_REACH) : finding.start])
-        said = persons.WRITERS_HEALTH.search(before)
+        said = persons.WRITERS_HEALTH.search(
+            text, max(0, finding.start - persons.WRITER_REACH), finding.start
+        )
         if said is not None:
             snippet = f"{said.group(0).split()[0]} … {text[finding.start : finding.end]}"
             return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
@@ -394,14 +398,13 @@ def _lines_of_numbers(text: str, location: str, found: list[Finding]) -> list[Fi
     """The personal lines that contract numbers name by their prefix ("KV 7.455.020-8"), once
     each (see :func:`lines.of_number`); they count where a person is concerned."""
     named: dict[LineOfBusiness, Finding] = {}
-    for finding in found:
-        if finding.detector in concerned.CASES and finding.start >= 0:
-            line = lines.of_number(text, finding.start, finding.end)
-            if line is not None and line not in named:
-                snippet = f"{text[finding.start : finding.start + 2]}-number ({line.value})"
-                named[line] = Finding(
-                    lines.BY_NUMBER, location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL
-                )
+    for finding in [f for f in found if f.detector in concerned.CASES and f.start >= 0]:
+        line = lines.of_number(text, finding.start, finding.end)
+        if line is not None and line not in named:
+            snippet = f"{text[finding.start : finding.start + 2]}-number ({line.value})"
+            named[line] = Finding(
+                lines.BY_NUMBER, location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL
+            )
     return list(named.values())
 
 
@@ -489,8 +492,6 @@ def _is_sign(anchor: Anchor) -> bool:
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
-        or anchor is persons.FORWARDED
-        or anchor is personal.PAY_PERIOD
         or anchor.detector in _KEYWORD_SIGNS
     )
 

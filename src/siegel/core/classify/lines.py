@@ -210,9 +210,8 @@ DOCUMENT_REACH = 30  # characters before a number in which its document's word s
 
 def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
     """The personal line the prefix of the contract number at ``start:end`` names, if any."""
-    prefix = _PREFIX.match(text, start, end)
-    line = None if prefix is None else _PERSONAL_PREFIXES.get(prefix.group(1).lower())
-    if line is None:
+    line = _PERSONAL_PREFIXES.get(text[start : start + 2].lower())
+    if line is None or _PREFIX.match(text, start, end) is None:
         return None
     before = text[max(0, start - DOCUMENT_REACH) : start].lower()
     return None if _DOCUMENT_BEFORE.search(before) else line
