@@ -500,3 +500,17 @@ def test_a_group_contract_in_a_personal_line(body: str, expected: Sensitivity) -
 )
 def test_injuries_fitness_to_drive_and_offences(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A practice to its owner is a business; cleaning after a fire is no dental hygiene.
+        ("Sehr geehrte Frau Dr. Albers,\nder Glasbruch an Ihrer Zahnarztpraxis ist gedeckt.", N),
+        ("Dear Mr Okafor,\nafter the kitchen fire we pay the professional cleaning.", N),
+        # A patient's dental cleaning still is health data.
+        ("Dear Mr Okafor,\nwe reimburse your professional teeth cleaning.", S),
+    ],
+)
+def test_practices_and_cleaning(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -377,8 +377,9 @@ _NOT_OWN = re.compile(
     # A clerk's cases, files and inbox ("Seine Zahnfälle übernimmt Maren", "meine
     # Haftpflicht-Eingänge"): work, not health or insurance.
     r"[a-zäöüß-]*(?:fälle|akten|vorgänge|eingänge)\b|"
-    # A building of a clinic or a practice ("Ihrer Klinikgebäude"): the insured business's.
-    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien)\b|"
+    # A building of a clinic or a practice ("Ihrer Klinikgebäude"), and a practice or a
+    # pharmacy itself ("Ihrer Zahnarztpraxis" to its owner): the insured business's.
+    r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien|praxis|apotheke)\b|"
     # Health as a value in general ("your health or your savings", "Ihre Gesundheit ist uns
     # wichtig"), not a thing of one's own as "Ihre Gesundheitsfragen" are.
     r"(?:health|gesundheit)(?:[ \t]+(?:or|and|und|oder|is|ist|matters|comes|first|zuliebe))?$|"
