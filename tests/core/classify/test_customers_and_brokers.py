@@ -514,3 +514,20 @@ def test_injuries_fitness_to_drive_and_offences(body: str, expected: Sensitivity
 )
 def test_practices_and_cleaning(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Guidelines cited as the reason for one decision do not make the mail about them.
+        (
+            "Dear Mr Brandt-Mason,\nwe offer cover with a loading: your blood pressure of 152/96 "
+            "under ramipril 5 mg raises the risk according to our underwriting guidelines.",
+            S,
+        ),
+        # A mail about the guidelines themselves is about nobody.
+        ("Dear all,\nattached the new underwriting guidelines: ramipril 5 mg and diabetes.", N),
+    ],
+)
+def test_cited_guidelines_are_a_reason_not_the_topic(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -221,6 +221,8 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
             return None
         return _own_thing(text, location, hit)
     if hit.anchor.detector in _KEYWORD_SIGNS:
+        if hit.anchor.detector == "no-person" and persons.cites(text, hit.keyword_start):
+            return None  # "according to our underwriting guidelines": a reason, not the topic
         snippet = text[hit.keyword_start : hit.keyword_end].lower()
         return Finding(hit.anchor.detector, location, snippet, Sensitivity.NORMAL)
     if hit.anchor is persons.PATIENTS:

@@ -450,6 +450,21 @@ FORWARDED = Anchor(
     compound_end=True,
     max_hits=1,
 )
+# Rules or figures cited as the reason for one case ("according to our underwriting guidelines",
+# "gemäß unseren Annahmerichtlinien"): the mail is not about them.
+_CITED = re.compile(
+    r"(?:according[ \t]+to|gemäß|laut|entsprechend)[ \t]+"
+    r"(?:our|the|unseren?|den|der|die)[ \t]+(?:[\w-]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+CITED_REACH = 40  # characters before a word about nobody in which its citation stands
+
+
+def cites(text: str, start: int) -> bool:
+    """Whether the words before ``start`` cite what follows as a reason (see _CITED)."""
+    return _CITED.search(text, max(0, start - CITED_REACH), start) is not None
+
+
 # The writer speaking of their own health without "mein" ("ich habe Diabetes", "I was
 # diagnosed with …", "bei mir wurde … festgestellt"): looked for only in the sentence before a
 # clear health word.
