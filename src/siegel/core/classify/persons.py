@@ -481,7 +481,9 @@ WRITER_REACH = 60  # characters before a health word in which the writer speaks
 # with you". Found from "bei Ihnen" (rarer than "ich habe") and read on its line.
 INSURED_HERE = Anchor("insured-here", ("bei ihnen", "bei euch", "with you"), max_hits=SIGN_HITS)
 _WRITER = re.compile(r"\b(?:ich|hab|habe|bin|i|i'm|i've|wir)\b")
-_INSURED = re.compile(rf"{_OWN_INSURANCE}|versichert|insured|kunde|customer|mitglied|member")
+_INSURED = re.compile(
+    rf"{_OWN_INSURANCE}|versichert|insured|kunde|customer|mitglied|member|rente|pension|annuity"
+)
 # Not yet insured: a prospect thinking of it ("ich überlege, eine Hausrat bei Ihnen abzuschließen").
 _INTENT = re.compile(
     r"abzuschlie|abschlie|überleg|möchte|würde|wollte|would|interest|consider|angebot|offer|"
