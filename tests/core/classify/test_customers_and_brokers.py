@@ -74,6 +74,13 @@ def test_the_name_that_signs_a_quoted_message(text: str, names: list[str]) -> No
         # The writer insured here, said without "mein".
         ("> brauch ich einen anwalt? ich hab rechtsschutz bei ihnen RS-4410-7725. danke\n", C),
         ("Guten Tag, ich bin seit 2011 bei Ihnen hausratversichert und ziehe um.", C),
+        # The addressee's contract in mail that names its line is that line's contract.
+        (
+            "Sehr geehrte Frau Sommer,\nIhr neuer Vertrag aus dem Versorgungsausgleich ist eine "
+            "private Rentenversicherung.",
+            S,
+        ),
+        ("Sehr geehrte Frau Sommer,\nIhr Vertrag mit dem Caterer beginnt im Mai.", N),
         ("> ich habe bei ihnen die Fondsrente Nr R 3 919 044 2 und will 8000 euro rausnehmen", S),
         ("Hi, I have had my car insured with you since 2019, policy MX-5512-0911.", C),
         ("Hallo, ich überlege, eine Hausrat bei Ihnen abzuschließen. Ist mein E-Bike drin?", N),

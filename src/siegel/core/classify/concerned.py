@@ -121,7 +121,13 @@ class Concerned:
             for f in findings
         )
         own_insurance = not prospect and any(
-            f.detector == "own-insurance" and counts_as_own(f.snippet, topical, to_many)
+            (
+                f.detector == "own-insurance"
+                # "Ihr Vertrag" in mail that names a line: that line's contract ("Ihr neuer
+                # Vertrag aus dem Versorgungsausgleich" about a private pension).
+                or (f.detector == "own-contract" and bool(LINES & signs))
+            )
+            and counts_as_own(f.snippet, topical, to_many)
             for f in findings
         )
         # Test data: placeholder persons and nobody real, in mail about examples.
