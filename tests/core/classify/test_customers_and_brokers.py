@@ -464,6 +464,13 @@ def test_the_parties_of_a_lawsuit(body: str, expected: Sensitivity) -> None:
             C,
         ),
         ("Kontoinhaber: Jana Wiese\nIBAN: DE06 2504 0066 0612 3450 01", C),
+        # Only the line right above is read, however long it is.
+        (
+            "Wir sind die Kranz GmbH, Ihr Zahlungsempfänger.\n\n"
+            + "Die Erstattung geht bitte auf das Konto von Frau Sabine Yüksel. " * 4
+            + "\nIBAN DE82370400440532013999\n",
+            C,
+        ),
     ],
 )
 def test_a_companys_account_by_the_holders_line(body: str, expected: Sensitivity) -> None:

@@ -216,6 +216,44 @@ def test_pipes_that_are_no_table_of_persons_stay_normal(text: str) -> None:
     assert classify(mail(text)).sensitivity == N
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A table of labels and values: a heading before the value must not part them.
+        "Hi,\n\nField\tValue\nName\tSabine Yuksel\nDate of birth\t12.05.1968\n",
+        "Angabe\tInhalt\nVersicherungsnummer\t65 170839 J 003\nGeburtsdatum\t12.05.1968",
+    ],
+)
+def test_a_pasted_table_only_adds_findings(text: str) -> None:
+    assert classify(mail(text)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name\t" + "G" * 20_000 + "\n" + "a\tb\n" * 2_000,  # a heading copied into every row
+        "a|b\n" + "-" * 20_000 + "x",  # a rule's characters on both sides of its hyphen
+        "brutto monatlich:" + " " * 20_000 + "x",  # blanks before an amount of pay
+        "Date: x\n" + "a" + " " * 20_000 + "b",  # a forwarded message's long line
+        "x\n> a" + " " * 20_000 + "b",  # a quoted one
+    ],
+)
+def test_hostile_tables_and_lines_are_read_in_linear_time(text: str) -> None:
+    """Each took seconds before (quadratic backtracking or growth); a timing-free check: the
+    reading stays bounded in size and a reading of the text ten times longer completes."""
+    findings, _ = content_findings(text * 10, "body", default_config())
+    assert all(f.start < 0 or 0 <= f.start < f.end <= len(text) * 10 for f in findings)
+    assert len(labelled(text).text) <= 2 * len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aЕV1|\t\n\r.-:\u200b"), max_size=60))
+def test_findings_in_pasted_tables_map_to_characters_of_the_text(text: str) -> None:
+    """Nothing found wholly inside an inserted heading is reported at an empty place."""
+    findings, _ = content_findings(text, "body", default_config())
+    assert all(f.start < 0 or 0 <= f.start < f.end <= len(text) for f in findings)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("ab 1|\t\n-:"), max_size=80),

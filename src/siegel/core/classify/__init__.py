@@ -42,9 +42,10 @@ def content_findings(
 ) -> tuple[list[Finding], list[LineOfBusiness]]:
     """Every content detector over one text (subject, body, attachment or its name).
 
-    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`),
-    with the headings of pasted tables before their cells (:func:`tables.labelled`);
-    positions in the findings are those of ``text``. Beyond ``max_text_chars`` a text is not
+    The detectors read the text as a person sees it (:mod:`siegel.core.classify.shown`);
+    a text with a pasted table is read once more with each cell after its heading
+    (:func:`tables.labelled`), so that the table can only add findings. Positions in the
+    findings are those of ``text``. Beyond ``max_text_chars`` a text is not
     scanned; what was not read counts like an unreadable attachment
     (``unreadable_attachment``), never as harmless.
     """
@@ -60,9 +61,18 @@ def content_findings(
         )
         text = text[: config.max_text_chars]
     reading = shown(text)
+    found, named_lines = _findings(reading.text, location, config)
     tabled = tables.labelled(reading.text)
-    found, named_lines = _findings(tabled.text, location, config)
-    return unread + _placed(_placed(found, tabled), reading), named_lines
+    if tabled.starts:  # a pasted table: read once more with each cell after its heading
+        again, _ = _findings(tabled.text, location, config)
+        found = list(dict.fromkeys(found + _within(_placed(again, tabled))))
+    return unread + _placed(found, reading), named_lines
+
+
+def _within(found: list[Finding]) -> list[Finding]:
+    """The findings that stand in the text, not wholly in an inserted heading: one there maps
+    to no characters of the text (the heading's own word is found in the text itself)."""
+    return [f for f in found if f.start < 0 or f.start < f.end]
 
 
 def _findings(

@@ -10,8 +10,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *identified*: a person named (not a placeholder, not a doctor by title), a
   name in a field for a person, one person by role ("Ihre Patientin"), the
   addressee's own things in mail not sent to many, the writer's or a third
-  person's own things ("meine Diagnose", "ich habe Diabetes", "her application") in mail that is not
-  about examples, products and the like, a date of birth, a personal IBAN or
+  person's own things ("meine Diagnose", "ich habe Diabetes", "her application") in mail that
+  is not about examples, products and the like, a date of birth, a personal IBAN or
   insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
 * *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from siegel.core.classify import persons
+from siegel.core.classify import lines, persons
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
 
@@ -235,7 +235,7 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if concerned.case and finding.sensitivity is S and not concerned.about_nobody:
             return None  # a personal line's contract by its number: a group's covers persons
         return "no one person's contract"
-    if detector in CASES or detector == "line-by-number":  # the number's line counts as it does
+    if detector in CASES or detector == lines.BY_NUMBER:  # the number's line counts as it does
         if concerned.placeholders_only:
             return "a placeholder person's, in test data"
         return None if concerned.person or concerned.greeted else "no person named"

@@ -336,7 +336,7 @@ def _read_part(
     attachment = filename is not None or part.get_content_disposition() == "attachment"
     location = f"attachment:{filename or content_type}" if attachment else "body"
     if attached:
-        location = f"{ATTACHED} {location}"  # "attached mail body": a forwarded message's
+        location = f"{ATTACHED} {location}"  # "attached mail body": a forwarded message's text
     if filename:
         result.texts.append(("attachment name", filename))
     try:

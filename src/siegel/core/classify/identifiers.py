@@ -69,6 +69,7 @@ _HOLDER = re.compile(
     r"beneficiary|account name"
 )
 MAX_NAME_WORDS = 6  # a line of a company's name alone, as a payment block writes it
+HOLDER_REACH = 200  # characters of the line above an account that are read
 
 
 def _company_holds(text: str, start: int) -> bool:
@@ -76,7 +77,7 @@ def _company_holds(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start)
     if line_start < 0:
         return False
-    above_start = text.rfind("\n", max(0, line_start - 200), line_start) + 1
+    above_start = max(text.rfind("\n", 0, line_start) + 1, line_start - HOLDER_REACH)
     above = text[above_start:line_start].lower().replace("a. g.", "a.g.")
     words = _WORD.findall(above)
     if LEGAL_FORMS.isdisjoint(words):

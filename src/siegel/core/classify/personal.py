@@ -81,9 +81,13 @@ PAY_PERIOD = Anchor(
     payload="BETRAG",
     max_hits=MAX_HITS_PER_ANCHOR,
 )
-_PAY = r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,6}(?:[.,]\d{2})?)"
-_PAID_BEFORE = re.compile(rf"{_PAY}[ \t]*(?:€|eur|euro|gbp|£)?[ \t]*$", re.IGNORECASE)
-_PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:€|eur|euro|gbp|£)?[ \t]*{_PAY}(?![\d.,]*\d)", re.I)
+_PAY = (
+    r"(?<![\d.,])"
+    r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{3,6}(?:[.,]\d{2})?)"
+)
+_CURRENCY = r"(?:€|eur|euro|gbp|£)"
+_PAID_BEFORE = re.compile(rf"{_PAY}[ \t]*(?:{_CURRENCY}[ \t]*)?$", re.IGNORECASE)
+_PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\d)", re.IGNORECASE)
 PAID_REACH = 24  # characters before the period's words in which its amount stands
 
 

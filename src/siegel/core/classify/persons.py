@@ -236,7 +236,7 @@ ROLE_NAMES = Anchor(
         )
     ),
     re.compile(
-        r"(?!(?:Person|Personen|Persons?|Service|Services|Care|Support|Team|Portal|Center|"
+        r"(?!(?:Person(?:en|s)?|Services?|Care|Support|Team|Portal|Center|"
         rf"Centre|Relations|Experience|Data|Daten)\b)({_NAME_PART} {_SURNAME}){_COMPANY}"
     ),
     payload="NAME",
@@ -590,12 +590,14 @@ _SIGNED = re.compile(
     r"Guten|Good|Hallo|Hello|Dear|Sehr|Moin|Servus)\b)"
     rf"({_PLAIN_NAME}[ \t]+{_SURNAME})(?:,[ \t]*[{_UPPER}][\w-]*)?[ \t.!]*$"
 )
-_QUOTED_LINE = re.compile(r"^>[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)
+# A quoted line's words; trailing blanks are stripped in Python (a lazy group before a class
+# of blanks backtracks over a long run of them).
+_QUOTED_LINE = re.compile(r"^>[> \t]*(.*)$", re.MULTILINE)
 # A department's or a company's line closing a quoted signature ("Leistung Unfallversicherung").
 _NOT_SIGNED = ("versicherung", "service", "team", "abteilung", "leistung", "gericht", "bank")
 
 
-_LINE = re.compile(r"^[> \t]*(.*?)[ \t\r]*$", re.MULTILINE)  # quoted or not
+_LINE = re.compile(r"^[> \t]*(.*)$", re.MULTILINE)  # quoted or not, as _QUOTED_LINE
 
 
 def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
@@ -612,7 +614,7 @@ def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
     lines = _QUOTED_LINE.finditer(text) if forwarded < 0 else _lines_from(text, forwarded)
     spans = []
     for line in lines:
-        name = _SIGNED.search(line.group(1))
+        name = _SIGNED.search(line.group(1).rstrip(" \t\r"))
         if name is None or is_placeholder(name.group(1)):
             continue
         if name.group(1).lower().endswith(_NOT_SIGNED):

@@ -8,7 +8,9 @@ beside the word that names it, as the anchored detectors expect.
 Attachments' tables are rendered so (:func:`render`). A table pasted into a mail's
 text, with pipes or tabs between the cells, is read so too (:func:`labelled`): there
 the headings are only inserted before the cells, so that every finding can be
-mapped back to the text that is sent and pseudonymised.
+mapped back to the text that is sent and pseudonymised. The classifier reads such a text
+as it is as well, so that a heading inserted between a label and its value ("Feld | Wert")
+hides nothing.
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ def _is_heading(row: Sequence[str]) -> bool:
     return len(named) >= 2 and not any(_DATUM.match(cell) for cell in named)
 
 
-_RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")  # a Markdown or ASCII-art line between rows
+_RULE = re.compile(r"^[\s|:+]*-[\s|:+-]*$")  # a Markdown or ASCII-art line between rows
+MAX_HEADING = 64  # characters of a heading's cell; a longer one is no heading
 
 
 def labelled(text: str) -> Shown:
@@ -66,7 +69,12 @@ def labelled(text: str) -> Shown:
     """
     if "|" not in text and "\t" not in text:
         return Shown(text, array("q"), array("q"), array("q"), array("q"))
-    insertions = [place for table in _pasted(text) for place in _headed(table)]
+    insertions, grown = [], 0
+    for place in (place for table in _pasted(text) for place in _headed(table)):
+        grown += len(place[1])
+        if grown > len(text):  # at most twice the text: a hostile table cannot grow it more
+            break
+        insertions.append(place)
     return _inserted(text, insertions)
 
 
@@ -109,11 +117,11 @@ def _cells(line: str, position: int) -> list[tuple[int, str]] | None:
 
 def _headed(table: list[list[tuple[int, str]]]) -> Iterator[tuple[int, str]]:
     """(position, "heading: ") for each filled cell below a heading."""
-    heading = [" ".join(content.split()) for _, content in table[0]]
-    if not _is_heading(heading):
+    heading = [" ".join(content.split()) for _, content in table[0][:MAX_COLUMNS]]
+    if not _is_heading(heading) or any(len(name) > MAX_HEADING for name in heading):
         return
     for row in table[1 : MAX_RECORDS + 1]:
-        for name, (position, content) in zip(heading, row, strict=True):
+        for name, (position, content) in zip(heading, row[:MAX_COLUMNS], strict=True):
             if name and content:
                 yield position, f"{name}: "
 
