@@ -546,3 +546,19 @@ def test_practices_and_cleaning(body: str, expected: Sensitivity) -> None:
 )
 def test_cited_guidelines_are_a_reason_not_the_topic(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A German IBAN typed in lower case on a phone is an account as much as in capitals.
+        ("hallo bitte ab sofort von diesem konto abbuchen: de02370400440532013111\ndanke", C),
+        ("neue bankverbindung de02 3704 0044 0532 0131 11, kontoinhaber ich", C),
+        # Wrong check digits, a longer number and the standard's example are no account.
+        ("hallo bitte ab sofort von diesem konto abbuchen: de03370400440532013111\ndanke", N),
+        ("Artikel ide02370400440532013111 ist bestellt.", N),
+        ("So sieht eine IBAN aus: de89 3704 0044 0532 0130 00", N),
+    ],
+)
+def test_a_lower_case_german_iban(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

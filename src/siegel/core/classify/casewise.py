@@ -1,6 +1,6 @@
 """The one pass over the original text for the detectors that need its case.
 
-IBANs (upper case), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP", the postcode after a street,
+IBANs (upper case; a German one in lower case too), "Vorname Nachname, 01.02.1975", "*01.02.1975", "Knie-OP", the postcode after a street,
 ICD codes with their suffixes and the shapes of contract numbers and number plates
 cannot be found in lowered text. Every form starts at a capital letter followed by a
 capital, a digit, a hyphen or a space and a capital or digit, or at "*", "," or "("
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
 from siegel.core.classify.health import ICD_SUFFIXED, SURGERY, SURGERY_BEFORE
-from siegel.core.classify.identifiers import IBAN, iban_checksum_ok
+from siegel.core.classify.identifiers import IBAN, LOWER_GERMAN_IBAN, iban_checksum_ok
 from siegel.core.classify.personal import (
     BIRTH_AFTER_NAME,
     BIRTH_AFTER_STAR,
@@ -97,7 +97,18 @@ def scan(text: str) -> CaseHits:
         else:
             hits.references.append(span)
     _listed_births(text, hits)
+    _lower_case_ibans(text, hits)
     return hits
+
+
+def _lower_case_ibans(text: str, hits: CaseHits) -> None:
+    """German IBANs typed in lower case (see ``LOWER_GERMAN_IBAN``), not inside a word."""
+    for match in LOWER_GERMAN_IBAN.finditer(text):
+        start = match.start()
+        if (start == 0 or not text[start - 1].isalnum()) and iban_checksum_ok(
+            match.group().upper()
+        ):
+            hits.ibans.append(match.span())
 
 
 def _listed_births(text: str, hits: CaseHits) -> None:

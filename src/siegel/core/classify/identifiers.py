@@ -20,6 +20,11 @@ from siegel.core.classify.anchors import Anchor
 # Case-sensitive, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Grouped by spaces, or by hyphens as some write it on a phone ("DE45-3706-1213-…").
 IBAN = r"(?P<iban>[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){3,7}(?:[ -]?[A-Z0-9]{1,3})?)\b"
+# A German IBAN typed in lower case, as on a phone ("de18300209000106655422"). Only German: the
+# pattern starts with letters the regex engine looks for as a literal, at a few hundredths of a
+# millisecond for a 50 KB mail; one for every country's two letters cost a tenth of the
+# classifier's time for it.
+LOWER_GERMAN_IBAN = re.compile(r"de\d\d(?:[ ]?\d{4}){4}[ ]?\d\d(?!\d)")
 # The examples of ISO 13616, the European Committee for Banking Standards and the banks.
 EXAMPLE_IBANS = frozenset(
     {
@@ -55,7 +60,7 @@ def iban_checksum_ok(candidate: str) -> bool:
 
 def whose_account(text: str, start: int, end: int) -> str:
     """ "example" or "company" when the IBAN at ``start:end`` is no person's, else ""."""
-    if "".join(text[start:end].replace("-", " ").split()) in EXAMPLE_IBANS:
+    if "".join(text[start:end].replace("-", " ").split()).upper() in EXAMPLE_IBANS:
         return "example"
     if company_on_line(text, start, end) or _company_holds(text, start):
         return "company"
