@@ -562,3 +562,29 @@ def test_cited_guidelines_are_a_reason_not_the_topic(body: str, expected: Sensit
 )
 def test_a_lower_case_german_iban(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer insured here, in a sentence a mail program wrapped over two lines.
+        (
+            "Heiner Stratmann, ich hab bei Ihnen schon den Passat\nversichert. Was kostet ein Zweitwagen?",
+            C,
+        ),
+        # A blank line ends the sentence: the next paragraph's word is not the writer's.
+        ("Guten Tag, ich bin bei Ihnen\n\nversichert sind nur Kunden mit Vertrag.", N),
+        # The writer's own policy, as people say it.
+        ("mein Rad wurde geklaut. Versicherung FR-2207 119 läuft auf mich.\nPaul", C),
+        (
+            "a stone hit my windscreen, policy 40-TK-311 770 9, I'm the policyholder (Nathan Brooks).",
+            C,
+        ),
+        ("The car insurance is in my name, my wife drives the car.", C),
+        # Without a policy named, "läuft auf mich" is something else's.
+        ("Der Termin am Dienstag läuft auf mich, ich komme um 10 Uhr.", N),
+        ("Das Angebot möchte ich abschließen, die Versicherung soll dann auf mich laufen.", N),
+    ],
+)
+def test_the_writers_own_policy(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -241,6 +241,9 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     if hit.anchor is persons.INSURED_HERE and persons.insured_here(text, hit.start, hit.end):
         snippet = f"{text[hit.keyword_start : hit.keyword_end]} (the writer insured here)"
         return Finding("own-insurance", location, snippet, Sensitivity.CONFIDENTIAL)
+    if hit.anchor is persons.OWN_POLICY and persons.own_policy(text, hit.start, hit.end):
+        snippet = f"{text[hit.keyword_start : hit.keyword_end]} (the writer's own policy)"
+        return Finding("own-insurance", location, snippet, Sensitivity.CONFIDENTIAL)
     return None
 
 
@@ -504,6 +507,7 @@ def _is_sign(anchor: Anchor) -> bool:
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
+        or anchor is persons.OWN_POLICY
         or anchor.detector in _KEYWORD_SIGNS
     )
 

@@ -492,14 +492,42 @@ _INTENT = re.compile(
 WRITER_WORDS = 40  # characters before "bei Ihnen" in which the writer speaks, and after it
 
 
+# The writer's own policy, as people say it: "Versicherung FR-2207 119 läuft auf mich", "I'm the
+# policyholder (Nathan Brooks)", "ich bin Versicherungsnehmerin".
+OWN_POLICY = Anchor(
+    "own-policy",
+    (
+        *("läuft auf mich", "laufen auf mich", "läuft auf meinen namen", "auf meinen namen läuft"),
+        *("ich bin versicherungsnehmer", "ich bin versicherungsnehmerin"),
+        *("ich bin der versicherungsnehmer", "ich bin die versicherungsnehmerin"),
+        *("i'm the policyholder", "i am the policyholder", "i'm the policy holder"),
+        *("i am the policy holder", "is in my name", "are in my name"),
+    ),
+    max_hits=SIGN_HITS,
+)
+# Where the anchor names no insurance itself, a policy's word must stand before it in its sentence.
+_NAMES_THE_POLICY = ("policyholder", "policy holder", "versicherungsnehmer")
+POLICY_REACH = 60  # characters before "läuft auf mich" in which the policy is named
+
+
+def own_policy(text: str, start: int, end: int) -> bool:
+    """Whether the writer calls a policy theirs at ``text[start:end]`` (see OWN_POLICY)."""
+    if any(word in text[start:end].lower() for word in _NAMES_THE_POLICY):
+        return True
+    sentence = text[max(0, start - POLICY_REACH) : start].lower()
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n\n")) + 1 :]
+    return _INSURED.search(sentence) is not None and _INTENT.search(sentence) is None
+
+
 def insured_here(text: str, start: int, end: int) -> bool:
     """Whether the writer says, around ``text[start:end]`` ("bei Ihnen"), that they are insured
-    here: "ich" or "I" before it and an insurance's word beside it, on its line, and no word
-    of a prospect's intent."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[max(line_start, start - WRITER_WORDS) : start].lower()
-    after = text[end : min(end + WRITER_WORDS, len(text) if line_end < 0 else line_end)].lower()
+    here: "ich" or "I" before it and an insurance's word beside it, in its paragraph (a mail
+    program wraps a sentence over lines: "ich hab bei Ihnen schon den Passat⏎versichert"), and
+    no word of a prospect's intent."""
+    paragraph_start = text.rfind("\n\n", max(0, start - WRITER_WORDS), start)
+    paragraph_end = text.find("\n\n", end, end + WRITER_WORDS)
+    before = text[max(paragraph_start + 1, start - WRITER_WORDS) : start].lower()
+    after = text[end : end + WRITER_WORDS if paragraph_end < 0 else paragraph_end].lower()
     around = f"{before} {after}"
     return (
         _WRITER.search(before) is not None
@@ -523,6 +551,7 @@ ANCHORS = (
     PATIENTS,
     OWN,
     INSURED_HERE,
+    OWN_POLICY,
     FORWARDED,
 )
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
