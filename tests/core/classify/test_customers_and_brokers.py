@@ -588,3 +588,28 @@ def test_a_lower_case_german_iban(body: str, expected: Sensitivity) -> None:
 )
 def test_the_writers_own_policy(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Injuries, a diagnosis and treatment as people write them (participles, everyday words).
+        (
+            "Liebe Frau Kerkhoff,\nIhre Tochter hat sich den Unterarm gebrochen; wir prüfen die Haftpflicht.",
+            S,
+        ),
+        (
+            "ich hatte einen epileptischen Anfall, jetzt ist es diagnostiziert.\nLarissa Hoven, KH 2100457",
+            S,
+        ),
+        (
+            "Dear Mr Grant,\nthe cyclist got a tetanus booster and antibiotics at the emergency department.",
+            S,
+        ),
+        ("Sehr geehrter Herr Brandt,\nnach dem Unfall musste das Endglied amputiert werden.", S),
+        # A broken thing is no broken bone.
+        ("Sehr geehrter Herr Sommer,\ndie Scheibe ist gebrochen, das Glas ersetzen wir.", N),
+    ],
+)
+def test_injuries_in_everyday_words(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
