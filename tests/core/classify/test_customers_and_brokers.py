@@ -613,3 +613,31 @@ def test_the_writers_own_policy(body: str, expected: Sensitivity) -> None:
 )
 def test_injuries_in_everyday_words(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A building's words leave the writer's own insurance theirs.
+        (
+            "ich habe einen Wasserschaden in meiner Wohnung. Meine Hausratversicherung Nr. 08 112 447 zahlt hoffentlich.",
+            C,
+        ),
+        (
+            "Ich ziehe um, neue Wohnung im Erdgeschoss. Meine Hausratversicherung (Nr. 08 112 447) soll mit.",
+            C,
+        ),
+        # The addressee's, or a tenant's, in mail about a building: the building's owner's business.
+        (
+            "Hallo Sven,\nWasserschaden in der Hausarztpraxis im EG: meldet die Praxis das über ihre eigene Inhaltsversicherung?",
+            N,
+        ),
+        # And the building's health words are nobody's, as before.
+        (
+            "Hallo Sven,\nWasserschaden in den Praxisräumen: Arztbriefe und Befunde im Archiv sind nass geworden.",
+            N,
+        ),
+    ],
+)
+def test_a_building_leaves_the_writers_own_things_theirs(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

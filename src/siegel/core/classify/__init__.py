@@ -247,7 +247,9 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
     return None
 
 
-_KEYWORD_SIGNS = frozenset({"person-role", "no-person", "veterinary", "vehicle", "prospect"})
+_KEYWORD_SIGNS = frozenset(
+    {"person-role", "no-person", "building", "veterinary", "vehicle", "prospect"}
+)
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
     id(anchor)
@@ -519,21 +521,25 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             personal.ANCHORS,
             (personal.PAY_PERIOD,),
             persons.ANCHORS,
-            (references.REFERENCE, *_no_person(config.no_person)),
+            (
+                references.REFERENCE,
+                *_no_person("no-person", config.no_person),
+                *_no_person("building", config.buildings),
+            ),
             health.anchors(config),
             lines.anchors(config),
         )
     )
 
 
-def _no_person(words: tuple[str, ...]) -> tuple[Anchor, Anchor]:
+def _no_person(detector: str, words: tuple[str, ...]) -> tuple[Anchor, Anchor]:
     """Whole words, and those written with a leading "-" that may also end a compound
     ("-broschüre": "Produktbroschüre", "Infobroschüre"), as the health words."""
     whole = tuple(word for word in words if not word.startswith("-"))
     endings = tuple(word[1:] for word in words if word.startswith("-"))
     return (
-        Anchor("no-person", whole, max_hits=SIGN_HITS),
-        Anchor("no-person", endings, compound_end=True, inflected=True, max_hits=SIGN_HITS),
+        Anchor(detector, whole, max_hits=SIGN_HITS),
+        Anchor(detector, endings, compound_end=True, inflected=True, max_hits=SIGN_HITS),
     )
 
 

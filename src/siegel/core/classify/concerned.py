@@ -17,7 +17,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
   a quoted message, which counts for a case number only);
 * *about nobody*: a greeting to many, a mass mailing, words for statistics,
-  examples, products, adverts and buildings; an answer to a prospect's question ("Danke für
+  examples, products, adverts and buildings (a building's words leave the writer's own
+  things theirs, as a greeting to many does); an answer to a prospect's question ("Danke für
   Ihr Interesse an unserer Zahnzusatzversicherung"), where only the asker's own health counts.
 
 What counts:
@@ -97,7 +98,9 @@ class Concerned:
     case: bool
     addressed: bool
     greeted: bool  # by first name alone, or signing a quoted message: a case number's person
-    topical: bool  # about statistics, examples, products, ...
+    topical: bool  # about statistics, examples, products, ..., or a building
+    examples: bool  # about statistics, examples, products, ...: own things are anyone's
+    building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many
     prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
@@ -111,12 +114,14 @@ class Concerned:
     @classmethod
     def of(cls, findings: list[Finding]) -> Concerned:
         signs = {f.detector for f in findings}
-        topical = "no-person" in signs
+        examples = "no-person" in signs
+        building = "building" in signs
+        topical = examples or building
         to_many = "group-greeting" in signs
         prospect = "prospect" in signs
         own = any(
             f.detector in OWN_THINGS
-            and counts_as_own(f.snippet, topical, to_many)
+            and counts_as_own(f.snippet, examples, to_many or building)
             and not (prospect and f.detector in OFFERED)
             for f in findings
         )
@@ -127,7 +132,7 @@ class Concerned:
                 # Vertrag aus dem Versorgungsausgleich" about a private pension).
                 or (f.detector == "own-contract" and bool(LINES & signs))
             )
-            and counts_as_own(f.snippet, topical, to_many)
+            and counts_as_own(f.snippet, examples, to_many or building)
             for f in findings
         )
         # Test data: placeholder persons and nobody real, in mail about examples.
@@ -152,6 +157,8 @@ class Concerned:
             addressed="greeting-name" in signs,
             greeted=bool({"greeting-first-name", "signed-name"} & signs),
             topical=topical,
+            examples=examples,
+            building=building,
             to_many=to_many,
             prospect=prospect,
             insured=case or own_insurance,
@@ -177,13 +184,15 @@ class Concerned:
         return self.identified or self.addressed
 
 
-def counts_as_own(snippet: str, topical: bool, to_many: bool) -> bool:
+def counts_as_own(snippet: str, examples: bool, anyones_addressee: bool) -> bool:
     """Whether an own thing is someone's: a greeting to many makes "Ihre Rezepte" anyone's but
     not "meine Diagnose"; a mail about examples or products makes both anyone's (the example
-    questions of an FAQ)."""
-    if topical:
+    questions of an FAQ). A mail about a building is as one to many: "Ihre eigene
+    Inhaltsversicherung" is a tenant's business's, "Wasserschaden in meiner Wohnung, meine
+    Hausratversicherung" is still the writer's."""
+    if examples:
         return False
-    return not to_many or not persons.is_addressed(snippet)
+    return not anyones_addressee or not persons.is_addressed(snippet)
 
 
 def assessed(findings: list[Finding]) -> list[Finding]:
@@ -248,7 +257,9 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector == "birth-date" and concerned.placeholders_only:
         return "a placeholder person's, in test data"
     if detector in {"own-insurance", "own-contract"}:
-        if not counts_as_own(finding.snippet, concerned.topical, concerned.to_many):
+        if not counts_as_own(
+            finding.snippet, concerned.examples, concerned.to_many or concerned.building
+        ):
             return "sent to many or about examples"
         if concerned.prospect:
             return "a product offered to a prospect"
