@@ -641,3 +641,20 @@ def test_injuries_in_everyday_words(body: str, expected: Sensitivity) -> None:
 )
 def test_a_building_leaves_the_writers_own_things_theirs(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer's own birth date, told later in the line.
+        (
+            "mir ist aufgefallen, dass mein Geburtsdatum falsch hinterlegt ist. Richtig ist der 14.07.1968.",
+            C,
+        ),
+        ("my date of birth is wrong in the portal, it should be 14 July 1968.", C),
+        # A deadline for it is no birth date.
+        ("Bitte tragen Sie mein Geburtsdatum bis zum 15.03.2026 im Portal nach.", N),
+    ],
+)
+def test_the_writers_own_birth_date(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

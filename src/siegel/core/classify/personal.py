@@ -12,6 +12,7 @@ compound), and it concerns a person only when one is named or addressed (decided
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor
@@ -30,6 +31,7 @@ DATE = (
     r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982
     r"(?!\d)"  # "27.03.1845" is no "27.03.18"
 )
+OWN_BIRTH_REACH = 80  # characters after "mein Geburtsdatum" in which the date stands, on its line
 # "2.150 €", "68900 EUR", and with the currency first as English writes it: "EUR 118,000".
 # "2.150 netto" after a pay word is pay as well, without a currency.
 AMOUNT = (
@@ -91,6 +93,17 @@ _PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\
 PAID_REACH = 24  # characters before the period's words in which its amount stands
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+YOUNGEST_WRITER = 12  # years: a date later than this before today is a deadline, not a birth
+
+
+def _writers_birth_year(date: str) -> bool:
+    """Whether a date told after "mein Geburtsdatum" can be the writer's birth: a four-digit year
+    at least YOUNGEST_WRITER years ago ("bis zum 15.03.2026 nachtragen" is a deadline)."""
+    year = _YEAR.search(date)
+    return year is None or int(year.group()) <= datetime.date.today().year - YOUNGEST_WRITER
+
+
 def paid(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the amount of pay named by its period (``text[start:end]``) stands, if any."""
     after = _PAID_AFTER.match(text, end)
@@ -131,6 +144,18 @@ ANCHORS = (
             r"(?:am|on)?\s*[:.]?\s*" + DATE
         ),
         whole_word=False,
+        payload="GEBURTSDATUM",
+    ),
+    # The writer's own birth date, told later in the line ("mein Geburtsdatum ist falsch
+    # hinterlegt. Dort steht 17.04.1968, richtig ist der 14.07.1968"): the date is theirs too.
+    Anchor(
+        "birth-date",
+        (
+            *("mein geburtsdatum", "meinem geburtsdatum", "meines geburtsdatums"),
+            *("my date of birth", "my birth date", "my birthdate", "my dob"),
+        ),
+        re.compile(rf"[^\n]{{0,{OWN_BIRTH_REACH}}}?" + DATE),
+        validate=lambda date: _writers_birth_year(date),
         payload="GEBURTSDATUM",
     ),
     Anchor(
