@@ -658,3 +658,26 @@ def test_a_building_leaves_the_writers_own_things_theirs(body: str, expected: Se
 )
 def test_the_writers_own_birth_date(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Any statistics by its compound, and counts said as such, are about nobody.
+        (
+            "Hallo Claus,\nanbei die Beschwerdestatistik Kranken: Zahnersatz 58, Hilfsmittel 64, GOÄ-Kürzung 97.",
+            N,
+        ),
+        (
+            "Hallo Renate,\ndie Auswertung der Hotline (nur Zählwerte): Thema Antrag Pflegegrad 512, Hilfsmittel 198.",
+            N,
+        ),
+        # A named person's health stays theirs beside it.
+        (
+            "Für Frau Aylin Kaya ist Pflegegrad 3 bewilligt; die Unfallstatistik liegt bei.",
+            S,
+        ),
+    ],
+)
+def test_statistics_by_their_compound(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
