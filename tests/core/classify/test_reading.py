@@ -236,6 +236,14 @@ def test_a_pasted_table_only_adds_findings(text: str) -> None:
         "brutto monatlich:" + " " * 20_000 + "x",  # blanks before an amount of pay
         "Date: x\n" + "a" + " " * 20_000 + "b",  # a forwarded message's long line
         "x\n> a" + " " * 20_000 + "b",  # a quoted one
+        # Found by the second review: blanks after a keyword before its number or date, a chain
+        # of health words before a company's name, and a long run of combining marks.
+        "Vertrag" + " " * 20_000 + "1",
+        "Personalnummer" + " " * 20_000 + "x",
+        "geb." + " \n" * 10_000 + "A",
+        "Knie-OP-" * 5_000,
+        "Knie-OP GmbH " * 5_000,
+        "a" + "\u0301\u0316" * 10_000,
     ],
 )
 def test_hostile_tables_and_lines_are_read_in_linear_time(text: str) -> None:

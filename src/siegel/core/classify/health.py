@@ -69,9 +69,14 @@ ICD_SUFFIXED = (
     r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?))"
     r"(?![\w.])"
 )
-# The rest of a company's name after a word: up to two more words and a legal form.
+# The rest of a company's name after a word: up to two more words and a legal form. Words and
+# blanks are taken possessively and words bounded (no name's word is longer): it is tried after
+# every health word, and a chain of them ("Knie-OP-Knie-OP-…") had been read to its end each
+# time (review, issue 14).
+MAX_NAME_WORD = 40
 COMPANY_AFTER = re.compile(
-    r"[\w-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+(?:g?GmbH|AG|KG|OHG|GbR|e\.[ ]?V\.|Ltd|Inc|LLC)\b"
+    rf"[\w-]{{0,{MAX_NAME_WORD}}}+(?:[ \t]++[\w.-]{{1,{MAX_NAME_WORD}}}+){{0,2}}?[ \t]++"
+    r"(?:g?GmbH|AG|KG|OHG|GbR|e\.[ ]?V\.|Ltd|Inc|LLC)\b"
 )
 VETERINARY = Anchor(
     "veterinary",
@@ -204,14 +209,16 @@ def findings(
     # A health word that starts a company's name ("Pflegedienst Sonnenschein GmbH") names the
     # company's trade: a trade word, whatever list it is on.
     named = [(s, e) for s, e in strong if COMPANY_AFTER.match(text, e)]
-    strong = [span for span in strong if span not in named]
+    companies = set(named)  # a set: a long mail has thousands of spans
+    strong = [span for span in strong if span not in companies]
     weak = [
         (h.start, h.end)
         for h in hits
         if h.anchor.detector == "health-weak" and not _in_address(text, h.start, h.end)
     ]
     named += [(s, e) for s, e in weak if COMPANY_AFTER.match(text, e)]
-    weak = [span for span in weak if span not in named]
+    companies = set(named)
+    weak = [span for span in weak if span not in companies]
     trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [

@@ -139,9 +139,11 @@ ANCHORS = (
         # "geb. am 4.7.71", "geboren bin ich am 3.2.1998", "born on", and with the paper it is
         # read from: "geb. laut Ausweis 12.03.1980", "born according to the passport on …"
         re.compile(
-            r"\s*(?:(?:bin|ist|wurde)\s+(?:ich|er|sie)\s+)?"
-            r"(?:(?:laut|lt\.|gemäß|nach|according to)\s+[^\d\n]{1,30}?\s+)?"
-            r"(?:am|on)?\s*[:.]?\s*" + DATE
+            # Blanks possessively (*+, ++): what follows them starts with no blank, and a long
+            # run of them must not be tried at every length (review, issue 14).
+            r"\s*+(?:(?:bin|ist|wurde)\s++(?:ich|er|sie)\s++)?"
+            r"(?:(?:laut|lt\.|gemäß|nach|according to)\s++[^\d\n]{1,30}?\s++)?"
+            r"(?:am|on)?\s*+[:.]?\s*+" + DATE
         ),
         whole_word=False,
         payload="GEBURTSDATUM",
@@ -214,7 +216,7 @@ ANCHORS = (
     Anchor(
         "personnel-number",
         ("pers.-nr", "pers.nr", "personalnummer", "personal-nr", "persnr", "employee id"),
-        re.compile(r"\.?[ \t]*:?[ \t]*(\d{3,8})\b"),
+        re.compile(r"\.?[ \t]*+:?[ \t]*+(\d{3,8})\b"),
         payload="PERSONALNUMMER",
     ),
     # A German tax number ("Steuernummer 217/5123/4471"): a sole trader's is a person's.

@@ -59,7 +59,10 @@ REFERENCE = Anchor(
         "frame no",
     ),
     re.compile(
-        r"(?:\s*(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s+(?:lautet|ist|is|was|war|reads))?\s*[:.#]?\s*"
+        # Blanks possessively: the words and the number after them start with no blank, and a
+        # long run of blanks must not be tried at every length (review, issue 14).
+        r"(?:\s*+(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s++(?:lautet|ist|is|was|war|reads))?"
+        r"\s*+[:.#]?\s*+"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
         r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
