@@ -244,6 +244,7 @@ def test_a_pasted_table_only_adds_findings(text: str) -> None:
         "Knie-OP-" * 5_000,
         "Knie-OP GmbH " * 5_000,
         "a" + "\u0301\u0316" * 10_000,
+        "vertrag " * 8_000,  # each keyword's cheap check had read to the text's end
     ],
 )
 def test_hostile_tables_and_lines_are_read_in_linear_time(text: str) -> None:
@@ -454,3 +455,9 @@ def test_calendar_entries_are_read_with_folded_lines_joined() -> None:
     assert (
         classify(mail("Termin.", **{"t.ics": (ics, "application/octet-stream")})).sensitivity == S
     )
+
+
+def test_a_number_aligned_far_after_its_keyword_is_still_found() -> None:
+    """The bounds on blanks before a reference (BLANKS) leave a form's aligned columns alone."""
+    body = "Sehr geehrte Frau Kaya,\nVertragsnummer:" + " " * 50 + "4711-2023-55\n"
+    assert classify(mail(body)).sensitivity == C

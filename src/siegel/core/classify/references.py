@@ -21,6 +21,10 @@ import re
 
 from siegel.core.classify.anchors import Anchor
 
+BLANKS = 64  # blanks (line breaks too) in one run between a reference's words and its number
+# The most characters before a reference's first digit: two runs of blanks with a word after
+# each (7 and 6 letters), two more around a ":", and a prefix of the number (17 at most).
+PREFIX_REACH = 4 * BLANKS + 7 + 6 + 1 + 17
 REFERENCE = Anchor(
     "reference",
     (
@@ -59,10 +63,12 @@ REFERENCE = Anchor(
         "frame no",
     ),
     re.compile(
-        # Blanks possessively: the words and the number after them start with no blank, and a
-        # long run of blanks must not be tried at every length (review, issue 14).
-        r"(?:\s*+(?:no\.?|nr\.?|number|nummer|#|id))?(?:\s++(?:lautet|ist|is|was|war|reads))?"
-        r"\s*+[:.#]?\s*+"
+        # Blanks possessively and at most BLANKS at a time: the words and the number after them
+        # start with no blank, and a long run of blanks must not be tried at every length
+        # (review, issue 14).
+        rf"(?:\s{{0,{BLANKS}}}+(?:no\.?|nr\.?|number|nummer|#|id))?"
+        rf"(?:\s{{1,{BLANKS}}}+(?:lautet|ist|is|was|war|reads))?"
+        rf"\s{{0,{BLANKS}}}+[:.#]?\s{{0,{BLANKS}}}+"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
         r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
@@ -71,8 +77,10 @@ REFERENCE = Anchor(
     payload="REFERENZ",
     inflected=True,
     # Before the number's first digit only blanks, letters of the words before it
-    # ("Nr.", "lautet") or of its prefix, and ".", ":", "#", "-" stand.
-    needs=re.compile(r"[\sa-z.:#-]*+\d"),
+    # ("Nr.", "lautet") or of its prefix, and ".", ":", "#", "-" stand, and at most
+    # PREFIX_REACH of them. Bounded: "vertrag vertrag …" had been read to the text's end from
+    # every keyword (review, issue 14).
+    needs=re.compile(rf"[\sa-z.:#-]{{0,{PREFIX_REACH}}}+\d"),
 )
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
