@@ -183,6 +183,25 @@ def test_html_with_unclosed_tags_is_also_read_as_it_stands() -> None:
     assert classify(raw_mail(html.encode(), "utf-8", "7bit", "html")).sensitivity == S
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        'Content-Type: text/plain; charset=utf-8; name="' + ";" * 40_000 + '"',
+        'Content-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; a=";'
+        + ";" * 40_000
+        + '"',
+        "Subject: " + "=?utf-8?q?a?= " * 20_000 + "\r\nContent-Type: text/plain",
+    ],
+)
+def test_a_header_field_no_mail_program_writes_fails_closed_in_linear_time(header: str) -> None:
+    """The standard library read these in time that grows with the square of their length (a
+    Content-Type of 32,000 ";" took 2.4 s): such a part is not read and counts as broken."""
+    message = f"From: a@b.example\r\nMIME-Version: 1.0\r\n{header}\r\n\r\nhallo".encode()
+    result = classify(message)
+    assert result.sensitivity == S
+    assert any(f.detector == "broken-mail" for f in result.findings), result.reason
+
+
 def test_html_table_cells_become_records() -> None:
     html = (
         "<table><tr><th>Name</th><th>Geburtsdatum</th></tr>"
