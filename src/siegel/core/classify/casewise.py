@@ -74,6 +74,11 @@ def scan(text: str) -> CaseHits:
             if len(hits.postcodes) < MAX_POSTCODES:
                 hits.postcodes.append(start)  # the address's comma before it
             continue
+        # As the keyword scan's cap: more of one kind add nothing to the sensitivity, and a
+        # text of one datum repeated (a ZIP member of 16 MB from a 42 KB mail) would otherwise
+        # cost a finding each (review, issue 14).
+        if len(_found(hits, group)) >= MAX_HITS_PER_ANCHOR:
+            continue
         if group == "iban":
             if iban_checksum_ok(match.group("iban")):
                 hits.ibans.append(span)
@@ -90,8 +95,6 @@ def scan(text: str) -> CaseHits:
                 hits.surgeries.append((word.start(), span[1]))
         elif group == "icd_suffixed":
             hits.surgeries.append(span)
-        elif len(hits.references) >= MAX_HITS_PER_ANCHOR:
-            continue  # as the keyword scan's cap: more numbers add nothing to the sensitivity
         elif group == "year_branch":
             hits.references.append((span[0] - 3, span[1]))
         else:
@@ -101,10 +104,23 @@ def scan(text: str) -> CaseHits:
     return hits
 
 
+def _found(hits: CaseHits, group: str) -> list[tuple[int, int]]:
+    """The list a form's hits go to."""
+    if group == "iban":
+        return hits.ibans
+    if group in {"name_date", "star_date"}:
+        return hits.birth_dates
+    if group in {"surgery", "icd_suffixed"}:
+        return hits.surgeries
+    return hits.references
+
+
 def _lower_case_ibans(text: str, hits: CaseHits) -> None:
     """German IBANs typed in lower case (see ``LOWER_GERMAN_IBAN``), not inside a word."""
     for match in LOWER_GERMAN_IBAN.finditer(text):
         start = match.start()
+        if len(hits.ibans) >= MAX_HITS_PER_ANCHOR:
+            return
         if (start == 0 or not text[start - 1].isalnum()) and iban_checksum_ok(
             match.group().upper()
         ):
