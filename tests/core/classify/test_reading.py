@@ -514,3 +514,51 @@ def test_one_datum_repeated_is_found_at_most_the_cap_times(unit: str, detector: 
     findings, _ = content_findings(unit * 5_000, "body", default_config())
     found = [f for f in findings if f.detector == detector]
     assert 0 < len(found) <= MAX_HITS_PER_ANCHOR
+
+
+def _xlsx(styles: str, sheet: str) -> bytes:
+    return zip_of(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "xl/styles.xml": styles.encode(),
+            "xl/worksheets/sheet1.xml": sheet.encode(),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "attachment",
+    [
+        # A number format with an unclosed "[" (Excel allows 255 characters).
+        _xlsx(
+            '<styleSheet><numFmts><numFmt numFmtId="200" formatCode="'
+            + "[" * 200_000
+            + '"/></numFmts><cellXfs><xf numFmtId="200"/></cellXfs></styleSheet>',
+            '<worksheet><sheetData><row><c r="A1" s="0"><v>1</v></c></row></sheetData></worksheet>',
+        ),
+        # A cell's column of 400,000 letters.
+        _xlsx(
+            "<styleSheet/>",
+            '<worksheet><sheetData><row><c r="'
+            + "A" * 400_000
+            + '1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+        ),
+    ],
+)
+def test_hostile_spreadsheets_are_read_in_linear_time(attachment: bytes) -> None:
+    """Each took time in the square of its size (found by the second review)."""
+    classify(mail("Anbei.", **{"liste.xlsx": (attachment, XLSX_TYPE)}))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        raw_mail(("Steuernummer" + " " * 40_000 + "x").encode(), "utf-8", "7bit"),
+        raw_mail(("<![CDATA[ >" * 40_000).encode(), "utf-8", "7bit", "html"),
+        raw_mail(b"a \n" * 300_000, "utf-8; format=flowed", "7bit"),
+    ],
+)
+def test_hostile_texts_are_read_in_linear_time(message: bytes) -> None:
+    """Blanks before a tax number, CDATA sections that never end, and a flowed line of 300,000
+    soft breaks each took seconds to minutes (found by the second review)."""
+    assert classify(message).sensitivity in {N, S}

@@ -56,7 +56,8 @@ class CaseHits:
     postcodes: list[int] = field(default_factory=list)  # where the comma before one stands
 
 
-_AFTER_A_WORD = frozenset({"name_date", "postcode"})  # forms found from the "," after a word
+_AFTER_A_WORD = frozenset({"name_date", "postcode"})
+_SURGERIES = frozenset({"surgery", "icd_suffixed"})  # forms found from the "," after a word
 MAX_POSTCODES = 64  # a few persons at an address are enough to know that persons are named
 
 
@@ -74,27 +75,31 @@ def scan(text: str) -> CaseHits:
             if len(hits.postcodes) < MAX_POSTCODES:
                 hits.postcodes.append(start)  # the address's comma before it
             continue
-        # As the keyword scan's cap: more of one kind add nothing to the sensitivity, and a
-        # text of one datum repeated (a ZIP member of 16 MB from a 42 KB mail) would otherwise
-        # cost a finding each (review, issue 14).
-        if len(_found(hits, group)) >= MAX_HITS_PER_ANCHOR:
-            continue
+        # Each kind at most as often as the keyword scan's cap: more add nothing to the
+        # sensitivity, and a text of one datum repeated (a ZIP member of 16 MB from a 42 KB
+        # mail) would otherwise cost a finding each (review, issue 14).
         if group == "iban":
-            if iban_checksum_ok(match.group("iban")):
+            if len(hits.ibans) < MAX_HITS_PER_ANCHOR and iban_checksum_ok(match.group("iban")):
                 hits.ibans.append(span)
         elif group == "name_date":
-            person = PERSON_BEFORE.search(text, max(0, start - LOOK_BACK), start)
-            if person:
+            if len(hits.birth_dates) < MAX_HITS_PER_ANCHOR and (
+                person := PERSON_BEFORE.search(text, max(0, start - LOOK_BACK), start)
+            ):
                 hits.birth_dates.append(span)
                 hits.names.append(person.span(1))
         elif group == "star_date":
-            hits.birth_dates.append(span)
+            if len(hits.birth_dates) < MAX_HITS_PER_ANCHOR:
+                hits.birth_dates.append(span)
+        elif len(hits.surgeries) >= MAX_HITS_PER_ANCHOR and group in _SURGERIES:
+            continue
         elif group == "surgery":
             word = SURGERY_BEFORE.search(text, max(0, span[0] - LOOK_BACK), span[0])
             if word:
                 hits.surgeries.append((word.start(), span[1]))
         elif group == "icd_suffixed":
             hits.surgeries.append(span)
+        elif len(hits.references) >= MAX_HITS_PER_ANCHOR:
+            continue
         elif group == "year_branch":
             hits.references.append((span[0] - 3, span[1]))
         else:
@@ -102,17 +107,6 @@ def scan(text: str) -> CaseHits:
     _listed_births(text, hits)
     _lower_case_ibans(text, hits)
     return hits
-
-
-def _found(hits: CaseHits, group: str) -> list[tuple[int, int]]:
-    """The list a form's hits go to."""
-    if group == "iban":
-        return hits.ibans
-    if group in {"name_date", "star_date"}:
-        return hits.birth_dates
-    if group in {"surgery", "icd_suffixed"}:
-        return hits.surgeries
-    return hits.references
 
 
 def _lower_case_ibans(text: str, hits: CaseHits) -> None:

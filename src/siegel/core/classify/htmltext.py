@@ -111,7 +111,8 @@ def _hides(attrs: list[tuple[str, str | None]]) -> bool:
 # of such a tag or comment from each one to the end of the text again, in time that grows with
 # the square of the part's size ("<a b='" repeated: 10 s for 64 KB; review, issue 14). The
 # look-ahead stops at the next "<", so finding them all reads the text once.
-_UNCLOSED = re.compile(r"<(?=[^<>]*+(?:<|\Z))")
+# A "<![" section ("<![CDATA[ >") that no "]>" ends before the next "<" counts as unclosed too.
+_UNCLOSED = re.compile(r"<(?=[^<>]*+(?:<|\Z)|!\[(?![^<]*?\]>))")
 MAX_UNCLOSED = 64  # a mail program's HTML has a few stray "<" at most
 
 

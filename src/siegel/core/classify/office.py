@@ -41,6 +41,9 @@ _SHEETS = re.compile(r"xl/worksheets/sheet\d+\.xml$")
 _DATE_FORMAT_IDS = frozenset({*range(14, 23), 45, 46, 47})
 _DATE_CODE = re.compile(r"[dmy]", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+# Excel's own limit for a number format: a longer one is read only that far, as an unclosed "["
+# or '"' makes _QUOTED search to the end again from each one (review, issue 14).
+MAX_FORMAT = 255
 _COLUMN = re.compile(r"[A-Z]+")
 
 
@@ -197,7 +200,7 @@ def _date_styles(archive: zipfile.ZipFile) -> frozenset[int]:
         index
         for index, number in enumerate(formats)
         if number in _DATE_FORMAT_IDS
-        or (number in codes and _DATE_CODE.search(_QUOTED.sub("", codes[number])))
+        or (number in codes and _DATE_CODE.search(_QUOTED.sub("", codes[number][:MAX_FORMAT])))
     )
 
 
@@ -225,6 +228,8 @@ def _sheet(data: bytes, shared: list[str], dates: frozenset[int]) -> str:
 def _place(row: list[str], reference: str, value: str) -> None:
     column = _COLUMN.match(reference)
     index = len(row)
+    if column and len(column.group()) > 2:
+        return  # column 703 or later ("AAA1"), past MAX_COLUMNS: not read (review, issue 14)
     if column:
         index = 0
         for letter in column.group():

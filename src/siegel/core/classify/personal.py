@@ -224,7 +224,7 @@ ANCHORS = (
         "tax-number",
         ("steuernummer", "steuer-nr", "steuernr", "st.-nr", "tax number"),
         re.compile(
-            r"\.?(?:[ \t]+(?:laut|lt\.|nach)[^:\n]{0,30})?[ \t]*:?[ \t]*(\d{2,3}/\d{3,4}/\d{4,5})\b"
+            r"\.?(?:[ \t]+(?:laut|lt\.|nach)[^:\n]{0,30})?[ \t]*+:?[ \t]*+(\d{2,3}/\d{3,4}/\d{4,5})\b"
         ),
         payload="STEUERNUMMER",
     ),
