@@ -156,3 +156,18 @@ def test_a_boolean_id_is_refused(caller: dict[str, Any]) -> None:
 def test_since_must_be_a_date_time(caller: dict[str, Any]) -> None:
     response = Client().get("/api/v1/shipments/", {"since": "0.5"}, **bearer(caller))
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("since", "status"),
+    [
+        ("1809-09-27T14:26:40+19:24", 200),  # an offset PostgreSQL refuses: read in UTC
+        ("2026-12-06T10:00:00-23:59", 200),
+        ("0001-01-01T00:00:00+05:00", 422),  # before year 1 in UTC
+    ],
+)
+def test_since_takes_any_offset_of_the_standard(
+    caller: dict[str, Any], since: str, status: int
+) -> None:
+    response = Client().get("/api/v1/shipments/", {"since": since}, **bearer(caller))
+    assert response.status_code == status
