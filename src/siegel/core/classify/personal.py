@@ -157,7 +157,7 @@ ANCHORS = (
             *("my date of birth", "my birth date", "my birthdate", "my dob"),
         ),
         re.compile(rf"[^\n]{{0,{OWN_BIRTH_REACH}}}?" + DATE),
-        validate=lambda date: _writers_birth_year(date),
+        validate=_writers_birth_year,
         payload="GEBURTSDATUM",
     ),
     Anchor(
