@@ -192,15 +192,41 @@ def test_html_with_unclosed_tags_is_also_read_as_it_stands() -> None:
         + ";" * 40_000
         + '"',
         "Subject: " + "=?utf-8?q?a?= " * 20_000 + "\r\nContent-Type: text/plain",
+        "Content-Type: multipart/mixed; boundary=b" + ";" * 40_000,
     ],
 )
 def test_a_header_field_no_mail_program_writes_fails_closed_in_linear_time(header: str) -> None:
     """The standard library read these in time that grows with the square of their length (a
-    Content-Type of 32,000 ";" took 2.4 s): such a part is not read and counts as broken."""
+    Content-Type of 32,000 ";" took 12 s): such a part is read in part (tests/core/mime/
+    test_parse.py) and counts as broken."""
     message = f"From: a@b.example\r\nMIME-Version: 1.0\r\n{header}\r\n\r\nhallo".encode()
     result = classify(message)
     assert result.sensitivity == S
     assert any(f.detector == "broken-mail" for f in result.findings), result.reason
+
+
+HIDDEN = "Sehr geehrte Frau Meier, die Chemotherapie nach Ihrer Diagnose C50.9 wird erstattet."
+
+
+@pytest.mark.parametrize("label", ["x-unknown", "base64; x", "bäse64", ";" * 40, "x-gzip64"])
+def test_an_unknown_transfer_encoding_fails_closed(label: str) -> None:
+    """No mail program reads a part in an unknown transfer encoding as text (RFC 2045 6.4);
+    read as it stands, the health text it encodes was invisible and the mail left as normal."""
+    message = raw_mail(HIDDEN.encode(), "utf-8", "base64").replace(
+        b"Transfer-Encoding: base64", f"Transfer-Encoding: {label}".encode()
+    )
+    result = classify(message)
+    assert result.sensitivity == S
+    assert any(f.detector == "broken-mail" for f in result.findings), result.reason
+
+
+@pytest.mark.parametrize("label", ["base64", "Base64 ", "quoted-printable", "8bit", "BINARY"])
+def test_every_transfer_encoding_a_mail_program_writes_is_read(label: str) -> None:
+    message = raw_mail(HIDDEN.encode(), "utf-8", label.strip().lower())
+    message = message.replace(f": {label.strip().lower()}\r\n".encode(), f": {label}\r\n".encode())
+    result = classify(message)
+    assert result.sensitivity == S
+    assert "broken-mail" not in {f.detector for f in result.findings}, result.reason
 
 
 def test_html_table_cells_become_records() -> None:

@@ -27,6 +27,7 @@ from siegel.core.classify import office, tables, zipped
 from siegel.core.classify.charset import Contradicted, decoded
 from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.htmltext import html_text, looks_like_html
+from siegel.core.mime import headers
 from siegel.core.mime.parse import parse_message, split_single_part
 
 MAX_PDF_PAGES = 200
@@ -38,6 +39,10 @@ ALREADY_ENCRYPTED = {
     "multipart/encrypted",
 }
 IDENTITY_ENCODINGS = {"", "7bit", "8bit", "binary"}  # no transfer encoding to undo
+# what the standard library undoes; a part in any other is read by no mail program as text
+# (RFC 2045 6.4: as application/octet-stream), and read as it stands it would hide its text
+KNOWN_ENCODINGS = IDENTITY_ENCODINGS | {"base64", "quoted-printable", "x-uuencode", "uuencode"}
+KNOWN_ENCODINGS |= {"uue", "x-uue"}
 ZIP_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-zip"}
 TEXT_SUFFIXES = {".txt": "text/plain", ".csv": "text/csv", ".tsv": "text/tab-separated-values"}
 TEXT_SUFFIXES |= {".htm": "text/html", ".html": "text/html", ".ics": "text/calendar"}
@@ -118,7 +123,7 @@ def extract(message: bytes, depth: int = 0) -> Extracted:
         result.broken.append(f"mail cannot be parsed: {exc}")
         return result
     if _too_long(parsed, "Subject"):
-        result.broken.append(f"a subject of more than {MAX_FIELD:,} characters")
+        result.broken.append(f"a subject of more than {headers.MAX_FIELD:,} characters")
     else:
         try:
             result.subject = str(parsed.get("Subject", "") or "")
@@ -160,10 +165,13 @@ def _parsed(message: bytes) -> tuple[EmailMessage, memoryview | None]:
     single = split_single_part(message)
     if single is not None:
         parsed, body_start = single
-        encoding = str(parsed.get("Content-Transfer-Encoding", "")).strip().lower()
-        if encoding in IDENTITY_ENCODINGS:
+        if _transfer_encoding(parsed) in IDENTITY_ENCODINGS:
             return parsed, memoryview(message)[body_start:]
     return parse_message(message), None
+
+
+def _transfer_encoding(part: EmailMessage) -> str:
+    return str(part.get("Content-Transfer-Encoding", "")).strip().lower()
 
 
 def _payload(part: EmailMessage) -> bytes:
@@ -182,6 +190,9 @@ def part_text(part: EmailMessage, depth: int = 0, body: memoryview | None = None
     """
     content_type = part.get_content_type()
     filename = part.get_filename() or ""
+    encoding = _transfer_encoding(part)
+    if encoding not in KNOWN_ENCODINGS:
+        raise ValueError(f"unknown transfer encoding {encoding[:40]!r}")
     data = _payload(part) if body is None else body
     if content_type.startswith("text/"):
         text = decoded(data, str(part.get_param("charset", "us-ascii")))
@@ -318,23 +329,13 @@ def is_attachment(part: EmailMessage) -> bool:
     return part.get_content_disposition() == "attachment" or part.get_filename() is not None
 
 
-# A header field longer than this, or a parameter field with more parameters, is no mail
-# program's: the standard library reads a subject's encoded words in time that grows with the
-# square of its length, and a field's parameters in time that grows with their number times the
-# field's length (a Content-Type of 32,000 ";" took 2.4 s; review, issue 14). Such a part is not
-# read and counts as broken (fail closed).
-MAX_FIELD = 2048
-MAX_PARAMETERS = 32
-_PARAMETER_FIELDS = ("Content-Type", "Content-Disposition")
-
-
 def _too_long(part: EmailMessage, name: str) -> bool:
-    """Whether a ``name`` field of ``part``, read unparsed, is longer than MAX_FIELD or, for a
-    field of parameters, has more than MAX_PARAMETERS of them."""
+    """Whether a ``name`` field of ``part`` is beyond the bounds of what is parsed
+    (:func:`~siegel.core.mime.headers.beyond_bounds`): then it was read only in part, its
+    parameters or its encoded words unread, and the part counts as broken (fail closed)."""
     wanted = name.lower()
-    most = MAX_PARAMETERS if name in _PARAMETER_FIELDS else MAX_FIELD
     return any(
-        len(value) > MAX_FIELD or value.count(";") > most
+        headers.beyond_bounds(wanted, value)
         for field, value in part.raw_items()
         if field.lower() == wanted
     )
@@ -348,10 +349,10 @@ def _read_part(
     *,
     attached: bool = False,
 ) -> None:
-    if oversized := next((n for n in _PARAMETER_FIELDS if _too_long(part, n)), None):
+    if oversized := next((n for n in headers.MIME_FIELDS if _too_long(part, n)), None):
         result.broken.append(
-            f"a {oversized} field of more than {MAX_FIELD:,} characters or"
-            f" {MAX_PARAMETERS} parameters"
+            f"a {oversized} field of more than {headers.MAX_MIME_FIELD:,} characters or"
+            f" {headers.MAX_PARAMETERS} parameters"
         )
         return
     content_type = part.get_content_type()
@@ -398,7 +399,7 @@ def _read_attached_mail(part: EmailMessage, result: Extracted, depth: int) -> No
     inner = part.get_payload(0)
     if not isinstance(inner, EmailMessage):
         return
-    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    encoding = _transfer_encoding(part)
     if encoding in {"base64", "quoted-printable"}:
         data = codecs.decode(inner.as_bytes(), "base64" if encoding == "base64" else "quopri")
         try:
@@ -410,7 +411,9 @@ def _read_attached_mail(part: EmailMessage, result: Extracted, depth: int) -> No
             result.unreadable.append(f"attached mail ({exc})")
         return
     if _too_long(inner, "Subject"):
-        result.broken.append(f"an attached mail's subject of more than {MAX_FIELD:,} characters")
+        result.broken.append(
+            f"an attached mail's subject of more than {headers.MAX_FIELD:,} characters"
+        )
         return
     try:
         result.texts.append((ATTACHED, str(inner.get("Subject", "") or "")))

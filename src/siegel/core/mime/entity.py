@@ -28,9 +28,14 @@ def content_type(entity: bytes) -> tuple[str, dict[str, str]]:
 
     Quoting, folding and RFC 2231 continuations are undone by the standard
     library's parameter parser, which knows that a quoted ``;`` belongs to the value.
+    A field beyond :func:`~siegel.core.mime.headers.beyond_bounds` is read without its
+    parameters, as the classifier's parser reads it.
     """
+    value = headers.get(entity, "Content-Type") or "text/plain"
+    if headers.beyond_bounds("content-type", value):
+        value = headers.without_parameters(value)
     parsed = email.message.Message()
-    parsed["Content-Type"] = headers.get(entity, "Content-Type") or "text/plain"
+    parsed["Content-Type"] = value
     params = parsed.get_params() or []
     return parsed.get_content_type(), {
         name.lower(): str(email.utils.collapse_rfc2231_value(value)) for name, value in params[1:]

@@ -3,28 +3,70 @@
 from __future__ import annotations
 
 import functools
+import re
+from email import _header_value_parser as tokens
 from email.feedparser import BytesFeedParser
+from email.headerregistry import BaseHeader, UnstructuredHeader
 from email.message import EmailMessage
 from email.policy import EmailPolicy
 from typing import Any
+
+from siegel.core.mime import headers
 
 CHUNK = 64 * 1024
 CACHED_FIELD_LIMIT = 2048  # longer header fields are parsed on every read, never kept
 
 
 class ParsingPolicy(EmailPolicy):
-    """``email.policy.default``, with each header field parsed once however often it is read.
+    """``email.policy.default``, with each header field parsed once however often it is read,
+    and never a field beyond :func:`~siegel.core.mime.headers.beyond_bounds`.
 
     The stdlib parses a field anew on every read: reading one 50 KB mail asked
     for its Content-Type ten times (the parser, ``walk``, the filename, the
     charset...), a fifth of the time classification spent on it. The parsed
     field objects are immutable, so the same one can be handed out again.
+
+    A MIME field beyond the bounds is read as its first word
+    (:func:`~siegel.core.mime.headers.without_parameters`); any other as its text as
+    sent (:class:`UnparsedField`). The parser itself reads Content-Type while it splits
+    the parts, so the bounds hold only here, before the first read. The blanks around a
+    MIME field's value are not part of it.
     """
 
     def header_fetch_parse(self, name: str, value: str) -> Any:
-        if hasattr(value, "name") or len(value) > CACHED_FIELD_LIMIT:
+        if hasattr(value, "name"):
+            return value
+        mime = name.lower() in headers.MIME_FIELDS
+        if headers.beyond_bounds(name, value):
+            if mime:
+                return super().header_fetch_parse(name, headers.without_parameters(value))
+            return UnparsedField(name, value.replace("\r", "").replace("\n", ""))
+        if mime:
+            value = value.strip()  # "base64 " is base64: the stdlib compares the whole text
+        if len(value) > CACHED_FIELD_LIMIT:
             return super().header_fetch_parse(name, value)
         return _parsed_field(self, name, value)
+
+
+class UnparsedField(UnstructuredHeader, BaseHeader):
+    """A field too long to parse, as its unfolded text: encoded words are left as they are.
+
+    Its words and blanks are its tokens, so that it folds between words again when the
+    mail is written out (one long token would be written as encoded words, which a
+    References field must not be).
+    """
+
+    @staticmethod
+    def value_parser(value: str) -> tokens.UnstructuredTokenList:
+        return tokens.UnstructuredTokenList(
+            tokens.WhiteSpaceTerminal(token, "fws")
+            if token[0].isspace()
+            else tokens.ValueTerminal(token, "vtext")
+            for token in _TOKEN.findall(value)
+        )
+
+
+_TOKEN = re.compile(r"\s+|\S+")
 
 
 @functools.lru_cache(maxsize=1024)
