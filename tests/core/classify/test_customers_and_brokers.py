@@ -681,3 +681,157 @@ def test_the_writers_own_birth_date(body: str, expected: Sensitivity) -> None:
 )
 def test_statistics_by_their_compound(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A customer writes number, name and address in one line: the number's person.
+        (
+            "uns ist ein Glas auf das Ceranfeld gefallen. Glasversicherung GL 4410 0217, "
+            "Frieda Lindholm, Am Kamp 3, Lüneburg. Dürfen wir selbst kaufen?",
+            C,
+        ),
+        # A number, then another line's word and its number: no name between commas.
+        ("Verträge: Betriebshaftpflicht BH 902 118 330, Inhaltsversicherung FI 881 004 512", N),
+    ],
+)
+def test_a_name_between_commas_after_a_case_number(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A garnishment of a named employee's pay: their debts.
+        (
+            "Hallo Lohnbüro,\nheute ist ein Pfändungs- und Überweisungsbeschluss für Herrn "
+            "Jannik Oltmanns eingegangen. Bitte den pfändbaren Betrag einbehalten.",
+            C,
+        ),
+        ("Dear Sam,\nplease note the attachment of earnings order for Mr Niall Brody.", C),
+        # The same words as a procedure, about nobody.
+        ("Liebe Kolleginnen und Kollegen,\ndie Arbeitsanweisung zu Lohnpfändungen ist neu.", N),
+    ],
+)
+def test_a_persons_debts_are_payment_trouble(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_salary_with_the_date_it_starts_before_the_amount() -> None:
+    body = (
+        "Sehr geehrte Frau Thorsen,\nwir erhöhen Ihr monatliches Bruttogehalt mit Wirkung zum "
+        "01.04.2026 von 3.740,00 EUR auf 4.115,00 EUR."
+    )
+    result = classify(mail(body))
+    assert result.sensitivity == C and "income" in {f.detector for f in result.findings}
+
+
+def _bulk(body: str, **fields: str) -> bytes:
+    message = mail(body)
+    head = "".join(f"{name.replace('_', '-')}: {value}\n" for name, value in fields.items())
+    return head.encode() + message
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"Precedence": "bulk"},
+        {"List_Unsubscribe": "<mailto:abmelden@v.example>"},
+        {"List_Id": "Familienbrief <familienbrief.v.example>"},
+    ],
+)
+def test_mail_sent_in_bulk_is_to_many(fields: dict[str, str]) -> None:
+    """A newsletter's health tips concern nobody; the same headers on a mail that names its
+    addressee's diagnosis, or greets each one by name (a mail merge), leave it strictly
+    confidential."""
+    tips = "Impfkalender für Kinder: Masern, Mumps, Röteln; Auffrischung Tetanus mit 6 Jahren."
+    assert classify(mail(tips)).sensitivity == S
+    assert classify(_bulk(tips, **fields)).sensitivity == N
+    named = "Sehr geehrte Frau Brandt,\nIhre Diagnose Diabetes Typ 2 ist bestätigt."
+    assert classify(_bulk(named, **fields)).sensitivity == S
+    merged = "Liebe Frau Brandt,\nwir laden Sie herzlich zu unserem Kochkurs für Diabetiker ein."
+    assert classify(_bulk(merged, **fields)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A prospect's question before signing, about a product: nobody's health.
+        (
+            "Guten Abend,\nich überlege, eine Zahnzusatzversicherung abzuschließen. Übernehmen "
+            "Ihre Tarife Implantate und professionelle Zahnreinigung?\nGruß R. Ohlsen",
+            N,
+        ),
+        (
+            "Hi,\nquick question before I sign up: is a simple broken bone already paid out "
+            "under your accident insurance?\nThanks, Marcus",
+            N,
+        ),
+        # A prospect who tells their own condition: theirs.
+        (
+            "Guten Abend,\nich überlege, eine Berufsunfähigkeitsversicherung abzuschließen. "
+            "Ich habe allerdings Asthma seit der Kindheit.\nGruß R. Ohlsen",
+            S,
+        ),
+    ],
+)
+def test_a_prospects_question_before_signing(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A letter's template: its merge fields stand where a person's data will.
+        (
+            "Hallo,\nim Baustein KTG-07 bitte ersetzen: Ursache ist die Erkrankung «Diagnose» "
+            "(arbeitsunfähig seit «AU_seit»), Leistungsende «Datum».\nDanke, Elena",
+            N,
+        ),
+        ("Dear {{title}} {{surname}}, your diagnosis {{diagnosis}} is covered.", N),
+        # Quotations in guillemets, as Swiss writers set them, are no fields.
+        (
+            "Grüezi\nDie Ärztin schreibt: «Diagnose Bandscheibenvorfall, arbeitsunfähig bis "
+            "Ende Monat». Mein Vertrag: KV 448 210 77.\nFreundliche Grüsse Urs Wyss",
+            S,
+        ),
+    ],
+)
+def test_a_templates_merge_fields_are_nobodys(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_disability_claim_by_its_short_name() -> None:
+    """ "BU-Leistungsantrag": a claim under an occupational disability cover, a personal line."""
+    body = (
+        "der BU-Leistungsantrag meines Mandanten Volker Trampe (Vertrag 44-2207719) liegt "
+        "Ihnen seit Dezember vor. Bitte teilen Sie mir mit, was noch fehlt."
+    )
+    assert classify(mail(body)).sensitivity == S
+    assert classify(mail(body.replace("BU-Leistungsantrag", "Leistungsantrag"))).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer names themselves: the policy is that person's.
+        (
+            "Good morning,\nI'm Tomasz Wierzbicki, owner-driver of TW Transport, goods-in-transit "
+            "policy VT-72-0008813. Last night 14 pallets were stolen from my trailer.",
+            C,
+        ),
+        (
+            "Guten Tag,\nmein Name ist Ilse Brandt, Police HR 448 210 77. Was kostet die Erhöhung?",
+            C,
+        ),
+        # A title or a department is no name.
+        (
+            "Hello,\nI am Head of Claims at Nordstern; the bordereau for policy VT-72-0008813 "
+            "is attached.",
+            N,
+        ),
+    ],
+)
+def test_the_writer_naming_themselves(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

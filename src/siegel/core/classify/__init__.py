@@ -7,6 +7,8 @@ a detector) the result is strictly confidential: classification fails closed.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -261,6 +263,7 @@ _NAME_ANCHORS = frozenset(
         persons.FIELDS,
         persons.ROLE_NAMES,
         persons.PARTIES,
+        persons.SELF_NAMED,
         persons.SURNAME_FIELDS,
         persons.MAIDEN,
     )
@@ -435,13 +438,20 @@ def _group_greeting(text: str, location: str) -> list[Finding]:
 
 BLANKS = ("___", "[ ]", "☐")  # a field left to fill in: a line, a box to tick
 MIN_BLANKS = 3
+# A mail merge's field, named in one word ("«Nachname»", "«AU_seit»", "{{diagnose}}"); a
+# quotation in guillemets, as Swiss German writes it, has blanks in it.
+MERGE_FIELD = re.compile(r"«[^\s«»]{1,40}»|\{\{[^\s{}]{1,40}\}\}")
 
 
 def _blank_form(text: str, location: str) -> list[Finding]:
-    """A form still to be filled in ("Name: ______", "[ ] Zahn"): the words beside its empty
-    fields ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing
-    about someone. Counted in C (``str.count``), not with a pattern: cheap on a long text."""
-    if sum(text.count(blank) for blank in BLANKS) < MIN_BLANKS:
+    """A form still to be filled in ("Name: ______", "[ ] Zahn"), or a letter's template with
+    its merge fields ("Erkrankung «Diagnose»"): the words beside its empty fields
+    ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing about
+    someone. Counted in C (``str.count``), not with a pattern: cheap on a long text."""
+    blanks = sum(text.count(blank) for blank in BLANKS)
+    if blanks < MIN_BLANKS and ("«" in text or "{{" in text):
+        blanks += sum(1 for _ in itertools.islice(MERGE_FIELD.finditer(text), MIN_BLANKS))
+    if blanks < MIN_BLANKS:
         return []
     return [Finding("no-person", location, "a blank form", Sensitivity.NORMAL)]
 
@@ -585,6 +595,7 @@ def _classify(
 ) -> Classification:
     extracted = extract(message)
     findings = markings.find(extracted.subject, extracted.headers, cfg, trusted_relay=trusted_relay)
+    findings += markings.bulk(extracted.headers)
     rule = cfg.sender_sensitivity(sender)
     if rule:
         findings.append(Finding("sender-rule", "sender", rule[0], rule[1]))

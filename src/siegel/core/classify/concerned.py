@@ -102,6 +102,7 @@ class Concerned:
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many
+    bulk: bool  # sent in bulk, greeting nobody by name
     prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
@@ -118,6 +119,9 @@ class Concerned:
         building = "building" in signs
         topical = examples or building
         to_many = "group-greeting" in signs
+        # Sent in bulk and greeting nobody by name: a newsletter. A greeting by name in it is
+        # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
+        bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
         prospect = "prospect" in signs
         own = any(
             f.detector in OWN_THINGS
@@ -160,6 +164,7 @@ class Concerned:
             examples=examples,
             building=building,
             to_many=to_many,
+            bulk=bulk,
             prospect=prospect,
             insured=case or own_insurance,
             animal="veterinary" in signs,
@@ -173,7 +178,7 @@ class Concerned:
 
     @property
     def about_nobody(self) -> bool:
-        return self.topical or self.to_many or self.prospect
+        return self.topical or self.to_many or self.bulk or self.prospect
 
     @property
     def identified(self) -> bool:

@@ -1,4 +1,5 @@
-"""The sender's own marking: a subject tag, or a header set by an internal system."""
+"""The sender's own marking: a subject tag, a header set by an internal system, and the
+headers that mark mail sent in bulk."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def find(
             )
         )
     return found
+
+
+# Set by the systems that send newsletters and mailing lists (RFC 2369, RFC 2919, RFC 3834's
+# "Precedence"), and required of bulk senders by the large mailbox providers: a mail to many.
+BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+LIST_FIELDS = ("list-unsubscribe", "list-id")
+
+
+def bulk(headers: Mapping[str, str]) -> list[Finding]:
+    """The sign of a mail sent in bulk: to many, as a greeting to many says. A sign only, of
+    normal weight: whom the mail names or addresses still counts (see concerned)."""
+    precedence = headers.get("precedence", "").strip().lower()
+    field = next((name for name in LIST_FIELDS if name in headers), None)
+    if precedence in BULK_PRECEDENCE:
+        return [Finding("bulk-mail", "header", f"Precedence: {precedence}", Sensitivity.NORMAL)]
+    if field is not None:
+        return [Finding("bulk-mail", "header", field, Sensitivity.NORMAL)]
+    return []

@@ -82,8 +82,11 @@ FIELD_TAIL = re.compile(
 )
 
 # A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
-# "BU-24-00318 Kerstin Fahl Psychiatrie"): the person whose case it is; not a company's name.
-AFTER_CASE = re.compile(rf"[ \t]+({_NAME_PART}[ \t]+{_NAME_PART}){_COMPANY}")
+# "BU-24-00318 Kerstin Fahl Psychiatrie"), or between commas after it, as a customer writes
+# number, name and address ("Glasversicherung GL 4410 0217, Horst Blumenthal, Hasenburger Weg
+# 30"): the person whose case it is; not a company's name.
+_FULL_NAME = rf"{_NAME_PART}[ \t]+{_NAME_PART}"
+AFTER_CASE = re.compile(rf"(?:[ \t]*,[ \t]*(?={_FULL_NAME}[ \t]*,)|[ \t]+)({_FULL_NAME}){_COMPANY}")
 
 # A list's line of a full name and a postal address ("- Marek Kowalczyk, Kölner Str. 140,
 # 42651 Solingen", "Marlies Kuhn (HR 4 471 028 331): neu Am Markt 3, 56410 Montabaur"): a
@@ -251,6 +254,15 @@ PARTIES = Anchor(
     payload="NAME",
     cased=True,
 )
+# The writer naming themselves ("I'm Tomasz Wierzbicki, owner-driver of …", "Mein Name ist
+# Ilse Brandt"): a full name, not a company's, nor a title or a trade ("I am Head of Claims").
+SELF_NAMED = Anchor(
+    "person-name",
+    ("mein name ist ", "my name is ", "i'm ", "i am ", "ich heiße ", "ich heisse "),
+    re.compile(rf"({_NAME_PART}[ \t]+{_SURNAME}){_COMPANY}(?![ \t]+(?:of|from|at|for)\b)"),
+    payload="NAME",
+    cased=True,
+)
 # A surname in a field of its own, as exports and spreadsheets write it ("VN_Name: Brandl;
 # VN_Vorname: Georg", "Nachname: Brandl"): one name word is enough there.
 SURNAME_LABELS = (
@@ -292,6 +304,10 @@ ROLES = Anchor(
         *("your client", "our client", "our customer", "your customer", "your patient"),
         *("our patient", "our member", "your member", "our insured", "our policyholder"),
         *("your employee", "the deceased"),
+        # A broker's own client ("der BU-Antrag meines Mandanten Volker Trampe").
+        *("mein mandant", "meine mandantin", "meines mandanten", "meinem mandanten"),
+        *("meiner mandantin", "mein kunde", "meine kundin", "meines kunden", "meinem kunden"),
+        *("meiner kundin", "my client", "my customer"),
     ),
     max_hits=SIGN_HITS,
 )
@@ -311,6 +327,11 @@ PROSPECT = Anchor(
         *("bei ihnen abzuschließen", "bei ihnen abschließen", "brauche ich eine eigene"),
         *("brauche ich einen eigenen", "do i need my own", "do i need a separate"),
         *("considering taking out", "thinking of taking out"),
+        # A prospect's own question before signing ("ich überlege, eine Zahnzusatzversicherung
+        # abzuschließen", "quick question before I sign up", "was kostet bei Ihnen eine …").
+        *("ich überlege, eine", "ich überlege eine", "wir überlegen, eine", "was kostet bei ihnen"),
+        *("before i sign up", "before signing up", "thinking about taking out"),
+        *("thinking about getting", "considering getting"),
     ),
     max_hits=SIGN_HITS,
 )
@@ -544,6 +565,7 @@ ANCHORS = (
     FIELDS,
     ROLE_NAMES,
     PARTIES,
+    SELF_NAMED,
     SURNAME_FIELDS,
     MAIDEN,
     ROLES,
