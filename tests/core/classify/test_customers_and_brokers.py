@@ -835,3 +835,45 @@ def test_a_disability_claim_by_its_short_name() -> None:
 )
 def test_the_writer_naming_themselves(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer's own car or motorbike by its make, with the contract's number.
+        (
+            "Moin,\nich möchte meine Kawasaki Z900 ab diesem Jahr auf Saisonkennzeichen "
+            "umstellen. Vertrag KF-7331-500288. Was kostet das?\nTimo",
+            C,
+        ),
+        # A make in a dealer's offer to nobody in particular is no one's car.
+        ("Guten Tag,\nunser Angebot: Kawasaki Z900, Baujahr 2024, 7.900 EUR.\nIhr Autohaus", N),
+    ],
+)
+def test_the_writers_vehicle_by_its_make(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "kind"),
+    [
+        ("internship in", ""),  # "hip" inside a longer word is no hip
+        ("herzliches beileid", ""),
+        ("gesuchte unterlagen", ""),
+        ("hip operation", "health"),
+        ("herzkatheter", "health"),
+        ("heart condition", "health"),
+        ("suchtberatung", "health"),
+    ],
+)
+def test_a_health_word_inside_a_longer_word_is_none(thing: str, kind: str) -> None:
+    assert own_kind(thing) == kind
+
+
+def test_stitches_are_a_wound_closed() -> None:
+    """A clerk's hurried question: a named customer's case, in hospital, with stitches."""
+    body = (
+        "quick q - customer Nguyen (travel policy RK 90-551-208) is in hospital in Lisbon, "
+        "wants a business class seat because of the stitches. Do we pay?"
+    )
+    assert classify(mail(body)).sensitivity == S

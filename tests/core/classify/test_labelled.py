@@ -2,7 +2,7 @@
 
 The floor is the target issue 14 sets for the held-out corpus (recall strictly
 confidential >= 0.98, confidential >= 0.95, macro precision >= 0.92), held on the
-development corpora the rules were tuned on (``dev``, and ``dev2`` to ``dev29`` by writers who
+development corpora the rules were tuned on (``dev``, and ``dev2`` to ``dev31`` by writers who
 never read the classifier): a change that loses it there will not reach
 it on mail nobody here has read. The corpora not yet at the targets (``BELOW_TARGETS``) are
 held only to no strictly confidential mail read as normal. The held-out corpus is never read

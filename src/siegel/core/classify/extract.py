@@ -122,7 +122,7 @@ def extract(message: bytes, depth: int = 0) -> Extracted:
     except Exception as exc:  # the stdlib parser is lenient; anything raised here is a broken mail
         result.broken.append(f"mail cannot be parsed: {exc}")
         return result
-    if _too_long(parsed, "Subject"):
+    if _too_long(parsed, _SUBJECT):
         result.broken.append(f"a subject of more than {headers.MAX_FIELD:,} characters")
     else:
         try:
@@ -329,16 +329,19 @@ def is_attachment(part: EmailMessage) -> bool:
     return part.get_content_disposition() == "attachment" or part.get_filename() is not None
 
 
-def _too_long(part: EmailMessage, name: str) -> bool:
-    """Whether a ``name`` field of ``part`` is beyond the bounds of what is parsed
-    (:func:`~siegel.core.mime.headers.beyond_bounds`): then it was read only in part, its
-    parameters or its encoded words unread, and the part counts as broken (fail closed)."""
-    wanted = name.lower()
-    return any(
-        headers.beyond_bounds(wanted, value)
-        for field, value in part.raw_items()
-        if field.lower() == wanted
-    )
+def _too_long(part: EmailMessage, names: frozenset[str]) -> str | None:
+    """The first field of ``names`` (lower case) that is beyond the bounds of what is parsed
+    (:func:`~siegel.core.mime.headers.beyond_bounds`), or None: such a field was read only in
+    part, its parameters or its encoded words unread, and the part counts as broken (fail
+    closed). One pass over the part's fields, as they were sent."""
+    for raw_name, value in part.raw_items():
+        name = raw_name.lower()
+        if name in names and headers.beyond_bounds(name, value):
+            return name
+    return None
+
+
+_SUBJECT = frozenset({"subject"})
 
 
 def _read_part(
@@ -349,7 +352,7 @@ def _read_part(
     *,
     attached: bool = False,
 ) -> None:
-    if oversized := next((n for n in headers.MIME_FIELDS if _too_long(part, n)), None):
+    if oversized := _too_long(part, headers.MIME_FIELDS):
         result.broken.append(
             f"a {oversized} field of more than {headers.MAX_MIME_FIELD:,} characters or"
             f" {headers.MAX_PARAMETERS} parameters"
@@ -410,7 +413,7 @@ def _read_attached_mail(part: EmailMessage, result: Extracted, depth: int) -> No
         except Unreadable as exc:
             result.unreadable.append(f"attached mail ({exc})")
         return
-    if _too_long(inner, "Subject"):
+    if _too_long(inner, _SUBJECT):
         result.broken.append(
             f"an attached mail's subject of more than {headers.MAX_FIELD:,} characters"
         )

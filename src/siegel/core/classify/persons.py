@@ -359,16 +359,21 @@ _OWN_HEALTH = (
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
     r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe|"
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
-    r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|herz|"
-    r"heart|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|sucht|addiction|hiv\b|hepatit|"
-    r"knie|knee|hüfte|hip\b|rücken\b|rückenschmerz|back pain"
+    r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|"
+    r"herz(?!lich)|heart(?!felt|y|ily)|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|"
+    # Whole words where a longer word holds them ("internship", "gesuchte").
+    r"\bsucht|addiction|hiv\b|hepatit|knie|knee|hüfte|\bhip\b|rücken\b|rückenschmerz|back pain"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
 _OWN_INSURANCE = (
     r"police|versicherung|schaden|kasko|haftpflicht|hausrat|tarif|fahrzeug|auto\b|wagen|"
     r"rechtsschutz|wohngebäude|gebäudeversicherung|"
-    r"motorrad|unfall|claim|policy|polic|cover\b|premium|insurance|car\b|vehicle"
+    r"motorrad|unfall|claim|policy|polic|cover\b|premium|insurance|car\b|vehicle|"
+    # A car or a motorbike by its make ("meine Kawasaki Z900", "my Toyota", "unseren Passat").
+    r"volkswagen|vw\b|golf\b|passat|polo\b|audi|bmw|mercedes|opel|ford\b|skoda|škoda|"
+    r"toyota|kawasaki|yamaha|suzuki|ducati|vespa|tesla|renault|peugeot|citroen|citroën|fiat\b|"
+    r"hyundai|mazda|nissan|volvo|porsche|dacia"
 )
 _OWN_CONTRACT = (
     r"vertr[aä]g|antrag|leistung|erstattung|beitrag|kündigung|contract|refund|reimburse|"
