@@ -3,13 +3,14 @@ and the unlock mail, the forgotten password, and axe-core on every account page.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any as SettingsWrapper
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from siegel.accounts import services
 from tests.accounts.conftest import (
@@ -73,14 +74,14 @@ def test_registration_from_the_two_mails(page: Page, portal: str, tmp_path: Path
     page.get_by_label("Sicherheitsfrage", exact=True).select_option(QUESTION)
     page.get_by_label("Antwort", exact=True).fill(ANSWER)
     page.get_by_role("button", name="Registrieren").click()
-    assert page.url == f"{portal}/postfach/eingang/"
+    expect(page).to_have_url(f"{portal}/postfach/eingang/")
     page.goto(f"{portal}/postfach/sicherheit/")
-    assert page.get_by_role("heading", name="Sicherheit", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Sicherheit", exact=True)).to_be_visible()
     assert_accessible(page)
     page.screenshot(path=tmp_path / "security.png", full_page=True)
     page.get_by_role("button", name="Abmelden").first.click()
-    assert "/postfach/anmelden/" in page.url
-    assert page.get_by_text("Sie haben sich abgemeldet.").is_visible()
+    expect(page).to_have_url(re.compile("/postfach/anmelden/"))
+    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
 
 
 def test_idle_timeout(page: Page, portal: str, settings: SettingsWrapper) -> None:
@@ -89,8 +90,8 @@ def test_idle_timeout(page: Page, portal: str, settings: SettingsWrapper) -> Non
     sign_in(page, portal)
     page.wait_for_timeout(1500)
     page.goto(f"{portal}/postfach/sicherheit/")
-    assert "/postfach/anmelden/" in page.url
-    assert page.get_by_text("ohne Aktivität automatisch abgemeldet").is_visible()
+    expect(page).to_have_url(re.compile("/postfach/anmelden/"))
+    expect(page.get_by_text("ohne Aktivität automatisch abgemeldet")).to_be_visible()
     assert_accessible(page)
 
 
@@ -98,33 +99,35 @@ def test_lockout_the_unlock_mail_and_the_reset(page: Page, portal: str) -> None:
     register()
     for attempt in range(3):
         sign_in(page, portal, f"falsches Passwort {attempt}")
-    assert page.get_by_role("heading", name="Zugang gesperrt").is_visible()
+    expect(page.get_by_role("heading", name="Zugang gesperrt")).to_be_visible()
     assert_accessible(page)
     sign_in(page, portal)  # the right password no longer helps
-    assert page.get_by_role("heading", name="Zugang gesperrt").is_visible()
+    expect(page.get_by_role("heading", name="Zugang gesperrt")).to_be_visible()
 
     page.goto(link_from_mail("accounts-locked"))
     reset_by_question(page)
     sign_in(page, portal, NEW_PASSWORD)
-    assert page.url == f"{portal}/postfach/eingang/"
+    expect(page).to_have_url(f"{portal}/postfach/eingang/")
 
 
 def reset_by_question(page: Page) -> None:
     """From the forgotten-password page to a new password, as the mails lead."""
     page.get_by_label("E-Mail-Adresse").fill(ADDRESS)
     page.get_by_role("button", name="Weiter zur Sicherheitsfrage").click()
-    assert page.get_by_text(QUESTION).is_visible()
+    expect(page.get_by_text(QUESTION)).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Antwort").fill("bello der ZWEITE")
     page.get_by_role("button", name="Neues Passwort anfordern").click()
-    assert page.get_by_role("heading", name="Bitte sehen Sie in Ihr E-Mail-Postfach").is_visible()
+    expect(
+        page.get_by_role("heading", name="Bitte sehen Sie in Ihr E-Mail-Postfach")
+    ).to_be_visible()
     assert_accessible(page)
     page.goto(link_from_mail("accounts-reset-link"))
     assert_accessible(page)
     page.get_by_label("Neues Passwort", exact=True).fill(NEW_PASSWORD)
     page.get_by_label("Neues Passwort wiederholen").fill(NEW_PASSWORD)
     page.get_by_role("button", name="Passwort speichern").click()
-    assert page.get_by_text("Ihr neues Passwort gilt").is_visible()
+    expect(page.get_by_text("Ihr neues Passwort gilt")).to_be_visible()
 
 
 def test_forgotten_password(page: Page, portal: str) -> None:
@@ -134,7 +137,7 @@ def test_forgotten_password(page: Page, portal: str) -> None:
     assert_accessible(page)
     reset_by_question(page)
     sign_in(page, portal, NEW_PASSWORD)
-    assert page.url == f"{portal}/postfach/eingang/"
+    expect(page).to_have_url(f"{portal}/postfach/eingang/")
 
 
 def test_every_other_account_page_is_accessible(page: Page, portal: str) -> None:
@@ -154,18 +157,21 @@ def test_every_other_account_page_is_accessible(page: Page, portal: str) -> None
 
     sign_in(page, portal)
     page.goto(f"{portal}/postfach/sicherheit/app/")
-    assert page.get_by_role("img", name="QR-Code zum Einrichten der Authenticator-App").is_visible()
+    expect(
+        page.get_by_role("img", name="QR-Code zum Einrichten der Authenticator-App")
+    ).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Code").fill(code_for(TOTPDevice.objects.get(confirmed=False)))
     page.get_by_role("button", name="Authenticator-App bestätigen").click()
-    assert page.get_by_text("Die Authenticator-App ist eingerichtet.").is_visible()
+    expect(page.get_by_text("Die Authenticator-App ist eingerichtet.")).to_be_visible()
     page.goto(f"{portal}/postfach/sicherheit/")
     page.get_by_role("button", name="Neue Wiederherstellungscodes erzeugen").click()
     assert_accessible(page)
     page.goto(f"{portal}/postfach/sicherheit/")
     page.get_by_role("button", name="Abmelden").first.click()
+    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
     sign_in(page, portal)
-    assert "/postfach/anmelden/zweiter-faktor/" in page.url
+    expect(page).to_have_url(re.compile("/postfach/anmelden/zweiter-faktor/"))
     assert_accessible(page)
 
 
@@ -204,8 +210,9 @@ def test_passkey_with_a_virtual_authenticator(page: Page, portal: str) -> None:
     page.get_by_text("Der Passkey ist gespeichert.").wait_for()
     assert_accessible(page)
     page.get_by_role("button", name="Abmelden").first.click()
+    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
 
     sign_in(page, portal)
-    assert "/postfach/anmelden/zweiter-faktor/" in page.url
+    expect(page).to_have_url(re.compile("/postfach/anmelden/zweiter-faktor/"))
     page.get_by_role("button", name="Mit Passkey bestätigen").click()
     page.wait_for_url(f"{portal}/postfach/eingang/")

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
@@ -80,8 +80,8 @@ def test_a_mapped_certificate_signs_in_and_an_unmapped_one_is_refused(
     accessible(page)
     page.get_by_role("button", name=BUTTON, exact=True).click()
     page.wait_for_url("**/postfach/maklerpost/")
-    assert page.get_by_role("heading", name="Maklerpost").is_visible()
-    assert page.get_by_role("link", name="Nachtrag zum Vertrag").is_visible()
+    expect(page.get_by_role("heading", name="Maklerpost")).to_be_visible()
+    expect(page.get_by_role("link", name="Nachtrag zum Vertrag")).to_be_visible()
     accessible(page)
     success = AuditEvent.objects.filter(action="accounts.login.success").latest("seq")
     assert success.details["method"] == "certificate"
@@ -93,10 +93,10 @@ def test_a_mapped_certificate_signs_in_and_an_unmapped_one_is_refused(
         refused.get_by_role("button", name=BUTTON, exact=True).click()
     assert answer.value.status == 403
     heading = "Zertifikat nicht für die Anmeldung hinterlegt"
-    assert refused.get_by_role("heading", name=heading).is_visible()
+    expect(refused.get_by_role("heading", name=heading)).to_be_visible()
     accessible(refused)
     refused.get_by_role("link", name="Mit E-Mail-Adresse und Passwort anmelden").click()
-    assert refused.get_by_role("heading", name="Anmelden", exact=True).is_visible()
+    expect(refused.get_by_role("heading", name="Anmelden", exact=True)).to_be_visible()
     failure = AuditEvent.objects.filter(action="accounts.login.failure").latest("seq")
     assert failure.details["step"] == "certificate"
     assert failure.details["reason"] == "certificate not mapped"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.support.keystore import import_own
 from tests.support.pki import issue, make_ca
@@ -24,7 +24,9 @@ def test_search_and_download(page: Page, live_server: object, tmp_path: Path) ->
     ).click()
     page.get_by_label("E-Mail-Adresse").fill("anna@versicherer.example")
     page.get_by_role("button", name="Zertifikat suchen").click()
-    assert page.get_by_role("heading", name="Zertifikat für anna@versicherer.example").is_visible()
+    expect(
+        page.get_by_role("heading", name="Zertifikat für anna@versicherer.example")
+    ).to_be_visible()
     assert key.fingerprint in page.content()
     page.screenshot(path=tmp_path / "directory.png")
     with page.expect_download() as download_info:
@@ -35,7 +37,7 @@ def test_search_and_download(page: Page, live_server: object, tmp_path: Path) ->
 
     page.get_by_label("E-Mail-Adresse").fill("niemand@versicherer.example")
     page.get_by_role("button", name="Zertifikat suchen").click()
-    assert page.get_by_text(
-        "Für niemand@versicherer.example ist kein Zertifikat veröffentlicht."
-    ).is_visible()
+    expect(
+        page.get_by_text("Für niemand@versicherer.example ist kein Zertifikat veröffentlicht.")
+    ).to_be_visible()
     assert page.console_errors == []  # type: ignore[attr-defined]

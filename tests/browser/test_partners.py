@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from pytest_django.fixtures import Settings
 
 from siegel.partners.models import Shipment, ShipmentState
@@ -43,17 +43,18 @@ def test_administrator_adds_a_user_who_reads_and_acknowledges_broker_post(
 
     sign_in(page, base, ADMIN)
     page.get_by_role("link", name="Firma").click()
-    assert page.get_by_role("heading", name="Firmenverwaltung").is_visible()
+    expect(page.get_by_role("heading", name="Firmenverwaltung")).to_be_visible()
     accessible(page)
     page.get_by_label(field("E-Mail-Adresse")).fill(COLLEAGUE)
     page.get_by_label(field("Name")).fill("Karl Kollege")
     page.get_by_label(field("Rechte")).select_option("portfolio")
     page.get_by_role("button", name="Hinzufügen").click()
-    assert page.get_by_text(f"{COLLEAGUE} ist angelegt").is_visible()
+    expect(page.get_by_text(f"{COLLEAGUE} ist angelegt")).to_be_visible()
     accessible(page)
     page.get_by_role("link", name=COLLEAGUE).click()
     accessible(page)
     page.get_by_role("button", name="Abmelden").click()
+    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
 
     (mail,) = [m for m in queued("partners-first-password-link") if m["To"] == COLLEAGUE]
     link = re.search(r"^ {4}(https?://\S+)\r?$", body(mail), re.M)
@@ -68,7 +69,7 @@ def test_administrator_adds_a_user_who_reads_and_acknowledges_broker_post(
 
     sign_in(page, base, COLLEAGUE)
     page.get_by_role("link", name="Maklerpost").click()
-    assert page.get_by_role("heading", name="Maklerpost").is_visible()
+    expect(page.get_by_role("heading", name="Maklerpost")).to_be_visible()
     accessible(page)
     page.get_by_role("link", name="Nachtrag zum Vertrag").click()
     accessible(page)
@@ -78,7 +79,7 @@ def test_administrator_adds_a_user_who_reads_and_acknowledges_broker_post(
     download.value.save_as(saved)
     assert saved.read_bytes() == b"%PDF-1.4 Nachtrag"
     page.get_by_role("button", name="Quittieren").click()
-    assert page.get_by_text("Die Lieferung ist quittiert.").is_visible()
+    expect(page.get_by_text("Die Lieferung ist quittiert.")).to_be_visible()
     accessible(page)
     assert Shipment.objects.get(pk=shipment.pk).state == ShipmentState.ACKNOWLEDGED
     assert page.console_errors == []  # type: ignore[attr-defined]
@@ -103,7 +104,7 @@ def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
     page.get_by_role("link", name="Firma").click()
 
     page.get_by_role("link", name="API-Zugänge (Tokens und Zertifikate)").click()
-    assert page.get_by_role("heading", name="API-Zugänge", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="API-Zugänge", exact=True)).to_be_visible()
     accessible(page)
     page.get_by_label(field("Bezeichnung")).fill("MVP Büro")
     page.get_by_label("Lieferungen quittieren").uncheck()
@@ -115,36 +116,36 @@ def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
     caller = tokens.authenticate(secret)
     assert caller.membership.pk == admin.pk and caller.scopes == {"shipments:read"}
     page.get_by_role("link", name=re.compile(r"^Widerrufen \(MVP Büro")).click()
-    assert page.get_by_role("heading", name="Token widerrufen").is_visible()
+    expect(page.get_by_role("heading", name="Token widerrufen")).to_be_visible()
     accessible(page)
     page.get_by_role("button", name="Jetzt widerrufen").click()
-    assert page.get_by_text("Das Token „MVP Büro“ ist widerrufen.").is_visible()
+    expect(page.get_by_text("Das Token „MVP Büro“ ist widerrufen.")).to_be_visible()
     accessible(page)
     with pytest.raises(CredentialRefused):
         tokens.authenticate(secret)
 
     page.get_by_role("link", name="Client-Zertifikat hinterlegen").click()
-    assert page.get_by_role("heading", name="Client-Zertifikat hinterlegen").is_visible()
+    expect(page.get_by_role("heading", name="Client-Zertifikat hinterlegen")).to_be_visible()
     accessible(page)
     pem, _ = certificate()
     page.get_by_label(field("Zertifikat")).set_input_files(
         files=[{"name": "mvp.pem", "mimeType": "application/x-pem-file", "buffer": b"kaputt"}]
     )
     page.get_by_role("button", name="Zertifikat zuordnen").click()
-    assert page.get_by_text("kein lesbares Zertifikat").is_visible()
+    expect(page.get_by_text("kein lesbares Zertifikat")).to_be_visible()
     accessible(page)
     page.get_by_label(field("Zertifikat")).set_input_files(
         files=[{"name": "mvp.pem", "mimeType": "application/x-pem-file", "buffer": pem}]
     )
     page.get_by_label("Im Portal anmelden").check()
     page.get_by_role("button", name="Zertifikat zuordnen").click()
-    assert page.get_by_text("ist chefin@makler-a.example zugeordnet").is_visible()
-    assert page.get_by_role("cell", name="CN=MVP Makler A", exact=True).is_visible()
+    expect(page.get_by_text("ist chefin@makler-a.example zugeordnet")).to_be_visible()
+    expect(page.get_by_role("cell", name="CN=MVP Makler A", exact=True)).to_be_visible()
     accessible(page)
 
     page.get_by_role("link", name="Zurück zur Firmenverwaltung").click()
     page.get_by_role("link", name="Webhook für neue Lieferungen").click()
-    assert page.get_by_role("heading", name="Webhook", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Webhook", exact=True)).to_be_visible()
     accessible(page)
     with receiving() as receiver:
         page.get_by_label(field("Adresse (URL)")).fill(receiver.url())
@@ -162,9 +163,9 @@ def test_administrator_issues_and_revokes_a_token_and_sets_up_the_webhook(
     assert row.count() == 1 and str(shipment.pk) in row.inner_text()
     accessible(page)
     row.get_by_role("button", name=re.compile(r"^Erneut senden")).click()
-    assert page.get_by_text("wird erneut gesendet").is_visible()
+    expect(page.get_by_text("wird erneut gesendet")).to_be_visible()
     accessible(page)
     page.get_by_role("button", name="Ausschalten").click()
-    assert page.get_by_text("Der Webhook ist ausgeschaltet").is_visible()
+    expect(page.get_by_text("Der Webhook ist ausgeschaltet")).to_be_visible()
     accessible(page)
     assert page.console_errors == []  # type: ignore[attr-defined]

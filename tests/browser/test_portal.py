@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from pytest_django.fixtures import Settings
 
 from siegel.gateway import pipeline
@@ -131,7 +131,7 @@ def test_the_whole_journey(
     page.get_by_label(field("Antwort")).fill("Bello der Zweite")
     page.get_by_role("button", name="Registrieren").click()
 
-    assert page.get_by_role("heading", name="Posteingang").is_visible()
+    expect(page.get_by_role("heading", name="Posteingang")).to_be_visible()
     accessible(page)
     shots = artifacts(tmp_path)
     page.screenshot(path=shots / "inbox-desktop.png", full_page=True)
@@ -141,8 +141,8 @@ def test_the_whole_journey(
     page.set_viewport_size(DESKTOP)
 
     page.get_by_role("link", name="Ihre Erstattung").click()
-    assert page.get_by_role("heading", name="Ihre Erstattung").is_visible()
-    assert page.get_by_text("wir erstatten die Rechnung zur Diagnose F32.1.").is_visible()
+    expect(page.get_by_role("heading", name="Ihre Erstattung")).to_be_visible()
+    expect(page.get_by_text("wir erstatten die Rechnung zur Diagnose F32.1.")).to_be_visible()
     accessible(page)
     page.screenshot(path=shots / "read-desktop.png", full_page=True)
     page.set_viewport_size(PHONE)
@@ -162,9 +162,9 @@ def test_the_whole_journey(
         files=[{"name": "quittung.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 Q"}]
     )
     page.get_by_role("button", name="Senden").click()
-    assert page.get_by_text(
-        "Ihre Nachricht ist unterwegs. Sie finden sie unter „Gesendet“."
-    ).is_visible()
+    expect(
+        page.get_by_text("Ihre Nachricht ist unterwegs. Sie finden sie unter „Gesendet“.")
+    ).to_be_visible()
     accessible(page)
     assert send_queued() >= 1  # the worker's job: the letter leaves after the request
     (answer,) = [
@@ -176,6 +176,7 @@ def test_the_whole_journey(
     page.get_by_role("link", name="Neue Nachricht").click()
     accessible(page)
     page.get_by_role("button", name="Abmelden").click()
+    expect(page.get_by_text("Sie haben sich abgemeldet.")).to_be_visible()
     page.goto(f"{live_server}/postfach/eingang/")
-    assert "/postfach/anmelden/" in page.url
+    expect(page).to_have_url(re.compile("/postfach/anmelden/"))
     assert page.console_errors == []  # type: ignore[attr-defined]

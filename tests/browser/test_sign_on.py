@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 from pytest_django.fixtures import Settings
 
 from siegel.audit.models import AuditEvent
@@ -29,7 +29,7 @@ SECRET = "browser-geheimnis-5b7d9f1a3c5e7a9b1d3f"
 def sign_on_at_provider(page: Page, portal: str, username: str) -> None:
     page.goto(f"{portal}/postfach/anmelden/?next={quote('/postfach/maklerpost/')}")
     page.get_by_role("link", name="Mit Firmen-Login anmelden (Maklerfirmen)").click()
-    assert page.get_by_role("heading", name="Mit Firmen-Login anmelden").is_visible()
+    expect(page.get_by_role("heading", name="Mit Firmen-Login anmelden")).to_be_visible()
     accessible(page)
     page.get_by_label(field("Kennung Ihrer Firma")).fill("makler-a")
     page.get_by_role("button", name="Weiter").click()
@@ -66,8 +66,8 @@ def test_a_firm_user_signs_in_with_the_firms_provider(
 
     sign_on_at_provider(page, portal, "anna_browser")
     page.wait_for_url("**/postfach/maklerpost/")
-    assert page.get_by_role("heading", name="Maklerpost").is_visible()
-    assert page.get_by_role("link", name="Nachtrag zum Vertrag").is_visible()
+    expect(page.get_by_role("heading", name="Maklerpost")).to_be_visible()
+    expect(page.get_by_role("link", name="Nachtrag zum Vertrag")).to_be_visible()
     accessible(page)
     success = AuditEvent.objects.filter(action="accounts.login.success").latest("seq")
     assert success.details["method"] == "sso" and success.details["address"] == ADMIN
@@ -76,7 +76,7 @@ def test_a_firm_user_signs_in_with_the_firms_provider(
     with page.expect_response(lambda r: "/makler-a/zurueck/" in r.url) as answer:
         sign_on_at_provider(page, portal, "niemand_browser")
     assert answer.value.status == 403
-    assert page.get_by_role("heading", name="Kein Zugang für dieses Konto").is_visible()
+    expect(page.get_by_role("heading", name="Kein Zugang für dieses Konto")).to_be_visible()
     accessible(page)
     failure = AuditEvent.objects.filter(action="accounts.login.failure").latest("seq")
     assert failure.details["step"] == "sso"
