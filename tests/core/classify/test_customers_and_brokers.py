@@ -877,3 +877,29 @@ def test_stitches_are_a_wound_closed() -> None:
         "wants a business class seat because of the stitches. Do we pay?"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Whom to turn to is staff, named to be reached, not a person the mail is about.
+        (
+            "Automatische Antwort: Ich bin bis 14.08. nicht im Büro. Arztrechnungen und "
+            "Krankenhausabrechnungen bearbeitet meine Vertretung, Frau Derya Kaplan, Tel. -233.",
+            N,
+        ),
+        (
+            "Automatic reply: I am out of office. In my absence please contact Mr Hughes about "
+            "hospital invoices and prescriptions.",
+            N,
+        ),
+        # A person the mail speaks of, not whom to turn to, still counts.
+        (
+            "Automatische Antwort: Ich bin bis 14.08. nicht im Büro. Die Arztrechnung "
+            "von Frau Derya Kaplan bearbeite ich danach.",
+            S,
+        ),
+    ],
+)
+def test_whom_to_contact_is_no_person_concerned(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -284,6 +284,10 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
         hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
     ) and persons.has_title(text, hit.keyword_end, hit.start):
         detector = "professional-name"
+    elif (
+        hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
+    ) and persons.is_contact(text, hit.keyword_start):
+        detector = "contact-name"
     else:
         detector = hit.anchor.detector
     return _named(text, location, detector, (hit.start, hit.end))
@@ -447,7 +451,8 @@ def _blank_form(text: str, location: str) -> list[Finding]:
     """A form still to be filled in ("Name: ______", "[ ] Zahn"), or a letter's template with
     its merge fields ("Erkrankung «Diagnose»"): the words beside its empty fields
     ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing about
-    someone. Counted in C (``str.count``), not with a pattern: cheap on a long text."""
+    someone. The blanks are counted in C (``str.count``); the pattern for merge fields runs
+    only when a text holds "«" or "{{", so a long text stays cheap."""
     blanks = sum(text.count(blank) for blank in BLANKS)
     if blanks < MIN_BLANKS and ("«" in text or "{{" in text):
         blanks += sum(1 for _ in itertools.islice(MERGE_FIELD.finditer(text), MIN_BLANKS))

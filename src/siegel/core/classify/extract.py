@@ -122,7 +122,7 @@ def extract(message: bytes, depth: int = 0) -> Extracted:
     except Exception as exc:  # the stdlib parser is lenient; anything raised here is a broken mail
         result.broken.append(f"mail cannot be parsed: {exc}")
         return result
-    if _too_long(parsed, _SUBJECT):
+    if _field_beyond_bounds(parsed, _SUBJECT):
         result.broken.append(f"a subject of more than {headers.MAX_FIELD:,} characters")
     else:
         try:
@@ -329,7 +329,7 @@ def is_attachment(part: EmailMessage) -> bool:
     return part.get_content_disposition() == "attachment" or part.get_filename() is not None
 
 
-def _too_long(part: EmailMessage, names: frozenset[str]) -> str | None:
+def _field_beyond_bounds(part: EmailMessage, names: frozenset[str]) -> str | None:
     """The first field of ``names`` (lower case) that is beyond the bounds of what is parsed
     (:func:`~siegel.core.mime.headers.beyond_bounds`), or None: such a field was read only in
     part, its parameters or its encoded words unread, and the part counts as broken (fail
@@ -352,7 +352,7 @@ def _read_part(
     *,
     attached: bool = False,
 ) -> None:
-    if oversized := _too_long(part, headers.MIME_FIELDS):
+    if oversized := _field_beyond_bounds(part, headers.MIME_FIELDS):
         result.broken.append(
             f"a {oversized} field of more than {headers.MAX_MIME_FIELD:,} characters or"
             f" {headers.MAX_PARAMETERS} parameters"
@@ -413,7 +413,7 @@ def _read_attached_mail(part: EmailMessage, result: Extracted, depth: int) -> No
         except Unreadable as exc:
             result.unreadable.append(f"attached mail ({exc})")
         return
-    if _too_long(inner, _SUBJECT):
+    if _field_beyond_bounds(inner, _SUBJECT):
         result.broken.append(
             f"an attached mail's subject of more than {headers.MAX_FIELD:,} characters"
         )
