@@ -903,3 +903,35 @@ def test_stitches_are_a_wound_closed() -> None:
 )
 def test_whom_to_contact_is_no_person_concerned(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A system's status names what users upload, not anyone's documents.
+        (
+            "Statusmeldung 19.02.: Beim Hochladen von Arztrechnungen und Rezepten in der App "
+            "kommt es zu Fehlern. Wir informieren Sie, sobald die Störung behoben ist.",
+            N,
+        ),
+        (
+            "Planned maintenance: on Saturday the portal will be unavailable; you cannot upload "
+            "medical invoices or prescriptions.",
+            N,
+        ),
+        # Minutes by who attended: the document classes of a system, no one's report.
+        (
+            "Protokoll IT-Lenkungskreis\nAnwesend: Menon, Raman, Quade\n1. Arztberichte und "
+            "Gutachten werden ab Q3 verschlüsselt abgelegt.",
+            N,
+        ),
+        # The writer's own bill beside the maintenance stays theirs.
+        (
+            "Wegen der Wartungsarbeiten schicke ich Ihnen meine Arztrechnung zur "
+            "Kniearthroskopie per Mail.",
+            S,
+        ),
+    ],
+)
+def test_a_systems_status_and_minutes_are_about_nobody(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

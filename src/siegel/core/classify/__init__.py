@@ -250,7 +250,7 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
 
 
 _KEYWORD_SIGNS = frozenset(
-    {"person-role", "no-person", "building", "veterinary", "vehicle", "prospect"}
+    {"person-role", "no-person", "building", "to-many", "veterinary", "vehicle", "prospect"}
 )
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
@@ -540,6 +540,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
                 references.REFERENCE,
                 *_no_person("no-person", config.no_person),
                 *_no_person("building", config.buildings),
+                *_no_person("to-many", config.to_many),
             ),
             health.anchors(config),
             lines.anchors(config),

@@ -16,7 +16,8 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
 * *a case*: a contract, claim or customer number — one insurance relationship;
 * *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
   a quoted message, which counts for a case number only);
-* *about nobody*: a greeting to many, a mass mailing, words for statistics,
+* *about nobody*: a greeting to many or words for mail to many readers (a system's status
+  notice, minutes by who attended), a mass mailing, words for statistics,
   examples, products, adverts and buildings (a building's words leave the writer's own
   things theirs, as a greeting to many does); an answer to a prospect's question ("Danke für
   Ihr Interesse an unserer Zahnzusatzversicherung"), where only the asker's own health counts.
@@ -101,7 +102,7 @@ class Concerned:
     topical: bool  # about statistics, examples, products, ..., or a building
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
-    to_many: bool  # a greeting to many
+    to_many: bool  # a greeting to many, or words for mail to many readers (to_many.txt)
     bulk: bool  # sent in bulk, greeting nobody by name
     prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
@@ -118,7 +119,7 @@ class Concerned:
         examples = "no-person" in signs
         building = "building" in signs
         topical = examples or building
-        to_many = "group-greeting" in signs
+        to_many = bool({"group-greeting", "to-many"} & signs)
         # Sent in bulk and greeting nobody by name: a newsletter. A greeting by name in it is
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
         bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs

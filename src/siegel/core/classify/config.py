@@ -50,6 +50,8 @@ class ClassifierConfig:
     no_person: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("no_person.txt")))
     # About a building: its health words are nobody's, a writer's own things still theirs.
     buildings: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("buildings.txt")))
+    # Sent to many readers (a system's status, minutes): as a greeting to many.
+    to_many: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("to_many.txt")))
     lines: dict[str, LineOfBusiness] = field(default_factory=lambda: _line_terms())
     # Line terms other lines use too (see lines.txt and siegel.core.classify.lines).
     shared_line_terms: frozenset[str] = field(default_factory=lambda: _shared_line_terms())
