@@ -935,3 +935,48 @@ def test_whom_to_contact_is_no_person_concerned(body: str, expected: Sensitivity
 )
 def test_a_systems_status_and_minutes_are_about_nobody(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A private writer signs with a bare name, nothing below it: the contract is theirs.
+        (
+            "hallo, mein handy ist ins waschbecken gefallen und geht nicht mehr an. "
+            "Elektronikversicherung ELK 4470 9912. kann ich es zum reparieren bringen?\n"
+            "lg Melanie Sturzenegger\n",
+            C,
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\nbeim Hagel ist eine Scheibe unseres Wintergartens "
+            "gesprungen. Glasversicherung GL 3317 0426 55.\n\nFreundliche Grüße\n"
+            "Hildegard und Pascal Moreau-Zimmer\n\nVon meinem iPhone gesendet\n",
+            C,
+        ),
+        # In mail to many a bare closing name is a clerk's.
+        (
+            "Liebe Kolleginnen und Kollegen,\nbitte die Rechnungen zu Rahmenvertrag "
+            "RV-2023-044 bis Freitag freigeben.\n\nGrüße\nAnja Richter\n",
+            N,
+        ),
+    ],
+)
+def test_a_private_writers_closing_name(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+SIGNED_PRIVATELY = (
+    "hallo, mein handy ist ins waschbecken gefallen. Elektronikversicherung ELK 4470 9912.\n"
+    "lg Melanie Sturzenegger\n"
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(added=st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3), blank=st.booleans())
+def test_text_added_below_a_private_closing_name_never_lowers(
+    added: list[str], blank: bool
+) -> None:
+    alone = classify(mail(SIGNED_PRIVATELY)).sensitivity
+    assert alone == C
+    extra = ("\n" if blank else "") + "\n".join(added)
+    assert classify(mail(SIGNED_PRIVATELY + extra)).sensitivity >= alone

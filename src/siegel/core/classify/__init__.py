@@ -129,6 +129,11 @@ def _findings(
         _named(text, location, "signed-name", span)
         for span in persons.quoted_signatures(text, forwarded)
     ]
+    closings = [h.keyword_end for h in places if h.anchor is persons.CLOSING]
+    found += [
+        _named(text, location, "closing-name", span)
+        for span in persons.closing_signature(text, closings)
+    ]
     found += _blank_form(text, location)
     health_found = health.findings(text, location, health_hits, cased.surgeries, compiled.medicines)
     found += health_found + _named_subjects(text, location, health_found)
@@ -142,7 +147,7 @@ def _findings(
 # start of a forwarded message). A long mail has thousands of hits; sorting them once (in
 # their order) costs less than each reader passing over all of them.
 _DATUMS, _SIGNS, _HEALTH, _LINES, _PLACES = range(5)
-_PLACE_ANCHORS = frozenset({id(personal.PAY_PERIOD), id(persons.FORWARDED)})
+_PLACE_ANCHORS = frozenset({id(personal.PAY_PERIOD), id(persons.FORWARDED), id(persons.CLOSING)})
 
 
 def _routed(hits: list[Hit], routes: dict[int, tuple[int, ...]]) -> tuple[list[Hit], ...]:

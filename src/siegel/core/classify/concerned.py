@@ -14,8 +14,9 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
   is not about examples, products and the like, a date of birth, a personal IBAN or
   insurance number;
 * *a case*: a contract, claim or customer number — one insurance relationship;
-* *addressed*: a person greeted by name (*greeted*: by first name alone, or a name signing
-  a quoted message, which counts for a case number only);
+* *addressed*: a person greeted by name (*greeted*: by first name alone, a name signing
+  a quoted message, or a private writer's closing name in mail not about nobody, which
+  counts for a case number only);
 * *about nobody*: a greeting to many or words for mail to many readers (a system's status
   notice, minutes by who attended), a mass mailing, words for statistics,
   examples, products, adverts and buildings (a building's words leave the writer's own
@@ -98,7 +99,7 @@ class Concerned:
     own: bool  # own things that count (see counts_as_own)
     case: bool
     addressed: bool
-    greeted: bool  # by first name alone, or signing a quoted message: a case number's person
+    greeted: bool  # by first name alone, signing a quoted message or, privately, the mail
     topical: bool  # about statistics, examples, products, ..., or a building
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
@@ -160,7 +161,9 @@ class Concerned:
             own=own,
             case=case,
             addressed="greeting-name" in signs,
-            greeted=bool({"greeting-first-name", "signed-name"} & signs),
+            # A private writer's closing name, unless the mail is about nobody: then a clerk's.
+            greeted=bool({"greeting-first-name", "signed-name"} & signs)
+            or ("closing-name" in signs and not (topical or to_many or bulk or prospect)),
             topical=topical,
             examples=examples,
             building=building,

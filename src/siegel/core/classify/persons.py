@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
 
@@ -562,6 +562,16 @@ def insured_here(text: str, start: int, end: int) -> bool:
     )
 
 
+# The words that close a mail before its writer's name ("Freundliche Grüße", "lg", "Best
+# regards"), found by the keyword scan; closing_signature reads the name after them.
+CLOSING = Anchor(
+    "closing",
+    (
+        *("grüße", "grüßen", "gruß", "grüsse", "grüssen", "gruss", "lg", "vg", "mfg"),
+        *("regards", "cheers", "thanks", "thank you"),
+    ),
+    max_hits=8,
+)
 ANCHORS = (
     GREETINGS,
     FIRST_NAMES,
@@ -580,6 +590,7 @@ ANCHORS = (
     INSURED_HERE,
     OWN_POLICY,
     FORWARDED,
+    CLOSING,
 )
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
@@ -703,6 +714,69 @@ def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
         if len(spans) >= SIGN_HITS:
             break
     return spans
+
+
+# The name alone on its line, or after the closing word on the same line ("Gruß Sina Petersen",
+# "Hildegard und Pascal Moreau-Zimmer", "Ciarán Dunphy, Wiesbaden").
+_CLOSING_NAME = re.compile(
+    rf"[,!.]?[ \t]*({_PLAIN_NAME}(?:[ \t]+(?:und|and|&)[ \t]+{_PLAIN_NAME})?[ \t]+{_SURNAME})"
+    rf"(?:,[ \t]*[{_UPPER}][\w-]*)?[ \t\r.!]*$"
+)
+# A line of a signature block below the name: a company, department, role or way to reach them.
+# With one, the name is a clerk's or a business's, not a private writer's.
+_SIGNATURE_BLOCK = re.compile(
+    r"\d{3}|@|www\.|https?:|\b(?:tel|fax|mobil|phone|gmbh|ag|kg|e\.\s?k|se|ltd|inc|llp|plc)\b"
+    r"|abteilung|team|service|leistung|versicherung|sachbearbeit|referent|manager|leiter|claims"
+    r"|underwriting|kundenbetreu|makler|agentur|vertrieb|schaden|vertrag|insurance|department"
+    r"|head of|officer|specialist|assistan|berater|kanzlei|praxis|procurement|einkauf|finance"
+    r"|accounts|buchhaltung|personalabteilung|\|",
+    re.IGNORECASE,
+)
+SIGNATURE_LINE = 120  # characters of a line that can be a signature
+
+
+def closing_signature(text: str, closings: Iterable[int]) -> list[tuple[int, int]]:
+    """The name that signs a text after a closing word (at ``closings``, the ends of CLOSING
+    keywords): on the closing's line or the next line with words, a full name alone ("lg
+    Melanie Sturzenegger", "Freundliche Grüße / Hildegard und Pascal Moreau-Zimmer") with no
+    signature block below it (see _SIGNATURE_BLOCK): a private writer. It counts as a quoted
+    message's signer does: a case number beside it is theirs, unless the mail is about nobody
+    (siegel.core.classify.concerned). Text added below hides it only where its first line
+    reads as a signature block's."""
+    for end in closings:
+        line_end = _line_end(text, end)
+        if text.rfind(">", text.rfind("\n", 0, end) + 1, end) >= 0:
+            continue  # quoted: quoted_signatures reads it
+        name = _CLOSING_NAME.match(text, end, line_end)
+        if name is None and not text[end:line_end].strip(" \t\r,!."):
+            start = _next_words(text, line_end)
+            line_end = _line_end(text, start)
+            name = _CLOSING_NAME.match(text, start, line_end) if start < len(text) else None
+        if name is None or line_end - name.start(1) > SIGNATURE_LINE:
+            continue
+        signer = name.group(1)
+        if is_placeholder(signer) or _SIGNATURE_BLOCK.search(signer):
+            continue  # "Accounts Department", "Leistung Unfallversicherung"
+        below = _next_words(text, line_end)
+        if _SIGNATURE_BLOCK.search(text, below, _line_end(text, below)):
+            continue  # a clerk's or a business's: a department or a phone below the name
+        return [name.span(1)]
+    return []
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _next_words(text: str, position: int) -> int:
+    """The start of the next line with words after ``position`` (at most one blank between)."""
+    for _ in range(2):
+        start = position + 1
+        position = _line_end(text, start)
+        if text[start:position].strip():
+            return start + len(text[start:position]) - len(text[start:position].lstrip())
+    return len(text)
 
 
 def _lines_from(text: str, forwarded: int) -> Iterator[re.Match[str]]:
