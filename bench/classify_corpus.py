@@ -3,7 +3,8 @@
 Usage: .venv/bin/python bench/classify_corpus.py [--corpus DIR ...] [--builtin] [--mistakes]
 
 Without ``--corpus``: the built-in corpus (tests/core/classify/corpus.py) and the folder
-corpora ``dev`` to ``dev31`` and ``heldout`` under ``$SIEGEL_CORPORA`` (default tests/corpora),
+corpora of ``DEVELOPMENT`` (tests/core/classify/labelled.py) and ``heldout`` under
+``$SIEGEL_CORPORA`` (default tests/corpora),
 each where present. ``--mistakes`` lists the mis-classified mails of every corpus except the
 held-out one, which is only ever reported in aggregate: it is the measure, not a training set.
 Targets (issue 14): recall STRICTLY_CONFIDENTIAL >= 0.98, CONFIDENTIAL >= 0.95, macro precision >= 0.92.

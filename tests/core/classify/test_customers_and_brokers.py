@@ -980,3 +980,53 @@ def test_text_added_below_a_private_closing_name_never_lowers(
     assert alone == C
     extra = ("\n" if blank else "") + "\n".join(added)
     assert classify(mail(SIGNED_PRIVATELY + extra)).sensitivity >= alone
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Insured in a personal line, said as an adjective.
+        (
+            "Hallo Mehmet,\nFrau Doris Hellwig ist seit 3.2. bei uns krankenvollversichert, die "
+            "Rechnung kannst du bearbeiten.\nSabine",
+            S,
+        ),
+        # The writer's own health, the sentence wrapped onto the next line.
+        (
+            "Dear team,\nI had a bad fall on the slopes. I was taken to the\nhospital in Zams, "
+            "where they diagnosed a tibial plateau fracture.\nDaniel",
+            S,
+        ),
+        # A company's account and VAT number are no case of anyone's.
+        (
+            "Hello,\nplease pay our invoice.\nLingua Partners B.V., IBAN NL36 INGB 0007 6543 21, "
+            "USt-IdNr. DE123456789\n\nKind regards\nSusan Meyer\n",
+            N,
+        ),
+    ],
+)
+def test_insured_by_an_adjective_a_wrapped_sentence_and_a_companys_account(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only a person is signed off sick: one name as its subject is someone's.
+        (
+            "Hallo zusammen,\nRalf ist bis Freitag krankgeschrieben, er hat es wieder mit der "
+            "Bandscheibe. Bitte seine Fälle aufteilen.\nLisa",
+            S,
+        ),
+        # A noun before "ist die Erkrankung" is no one, in a template to many.
+        (
+            "Hallo zusammen,\nneuer Baustein: Ursache ist die Erkrankung «Diagnose» "
+            "(arbeitsunfähig seit «AU_seit»).\nLisa",
+            N,
+        ),
+    ],
+)
+def test_one_name_signed_off_sick(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -101,7 +101,9 @@ def _findings(
     found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
     shaped = [
-        span for span in cased.references if span not in labelled and _is_case_number(text, *span)
+        span
+        for span in cased.references
+        if span not in labelled and not _inside(span, cased.ibans) and _is_case_number(text, *span)
     ]
     found += [_datum(text, location, "reference", "REFERENZ", span) for span in shaped]
     found += _named_after_cases(text, location, shaped)
@@ -310,6 +312,12 @@ def _line(text: str, position: int) -> str:
     return text[start : end if end >= 0 else high]
 
 
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (an account's groups read as a number)."""
+    start, end = span
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
 def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:
     start, end = span
     return Finding(
@@ -390,6 +398,10 @@ def _named_subjects(text: str, location: str, health_found: list[Finding]) -> li
         for name in persons.SUBJECT_NAME.finditer(text, low, finding.start):
             if not persons.is_placeholder(name.group(1)):
                 return [_named(text, location, "person-name", name.span(1))]
+        if text[finding.start : finding.end].lower() in persons.SICK_NOTE:
+            sick = persons.SICK_SUBJECT.search(text, low, finding.start)
+            if sick is not None and not persons.is_placeholder(sick.group(1)):
+                return [_named(text, location, "person-name", sick.span(1))]
     return []
 
 

@@ -36,6 +36,7 @@ ICD = Anchor(
     "icd-10",
     (
         "icd",
+        "icd10",
         "icd-10",
         "icd-10-gm",
         "diagnose",

@@ -109,6 +109,18 @@ SUBJECT_NAME = re.compile(
     r"[ \t]+(?:ist|war|liegt|lag|wurde|hat|hatte|musste|is|was|has|had)\b",
     re.MULTILINE,
 )
+# One name as the subject of being off sick ("Ralf ist bis Freitag krankgeschrieben"): only a
+# person is signed off sick, so a single capitalised word there is one (see SICK_NOTE).
+SICK_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME})\b)({_PLAIN_NAME})"
+    # A few words between, none an article ("Ursache ist die Erkrankung …" is no one).
+    r"[ \t]+(?:ist|war|bleibt|is|was)(?:[ \t]+(?!(?:die|der|das|ein|eine|the|an?)\b)[^\s.!?]+){0,4}"
+    r"[ \t]+$",
+    re.MULTILINE,
+)
+SICK_NOTE = frozenset(
+    {"krankgeschrieben", "arbeitsunfähig", "arbeitsunfähigkeit", "off sick", "on sick leave"}
+)
 
 # Not "Hr.": it ends every "Jahr." in a text, and each such place costs the scan.
 _SALUTATION_WORDS = ("herr", "herrn", "frau", "fr.", "mr", "mrs", "ms", "miss", "familie")
@@ -190,6 +202,8 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    # A data export's column names, written as one word.
+    *("membername", "patientname", "insuredname", "customername", "clientname"),
     # Who keeps or handles an animal, as an animal liability's list writes them.
     *("tierhalter", "tierhalterin", "hundehalter", "hundehalterin", "hundeführer"),
     *("hundeführerin",),
@@ -496,7 +510,7 @@ def cites(text: str, start: int) -> bool:
 # clear health word.
 WRITERS_HEALTH = re.compile(
     r"\b(?:(?:ich|i)[ \t]+(?:habe|hab|hatte|bin|war|leide|litt|nehme|bekomme|bekam|have|had|am|"
-    r"was|suffer|suffered|take|took|got)|i've|i'm|bei mir|mir wurde)\b[^.!?\n]*$",
+    r"was|suffer|suffered|take|took|got)|i've|i'm|bei mir|mir wurde)\b[^.!?\n]*(?:\n[^.!?\n]*)?$",
     re.IGNORECASE,
 )
 WRITER_REACH = 60  # characters before a health word in which the writer speaks

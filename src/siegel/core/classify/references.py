@@ -109,6 +109,8 @@ _SOMEONE_ELSES = re.compile(
     r"careers|karriere|jobs?|aufträge|orders|"
     # A reinsurance treaty's number is the two companies'.
     r"treaty|rückversicherungsvertrag|"
+    # A company's VAT number, and an account's parts ("IBAN NL91 INGB 0001 2345 80").
+    r"ust-?id(?:-?nr)?\.?|vat(?: id)?|iban|bic|swift|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
     r"[\s:#.(-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
