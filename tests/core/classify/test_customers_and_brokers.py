@@ -1020,6 +1020,8 @@ def test_insured_by_an_adjective_a_wrapped_sentence_and_a_companys_account(
             "Bandscheibe. Bitte seine Fälle aufteilen.\nLisa",
             S,
         ),
+        # A pronoun is no name.
+        ("Hallo zusammen,\nzur Schulung: Er ist seit 7 Monaten arbeitsunfähig.\nLisa", N),
         # A noun before "ist die Erkrankung" is no one, in a template to many.
         (
             "Hallo zusammen,\nneuer Baustein: Ursache ist die Erkrankung «Diagnose» "
@@ -1030,3 +1032,22 @@ def test_insured_by_an_adjective_a_wrapped_sentence_and_a_companys_account(
 )
 def test_one_name_signed_off_sick(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_pregnancy_said_without_the_word() -> None:
+    body = (
+        "Hallo,\nwir müssen den Urlaub absagen. Meine Frau ist jetzt im siebten Monat und soll "
+        "nicht mehr fliegen.\nReiserücktritt KS 73-6001476.\nGruß Kevin Schäfer"
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_tenant_by_the_field_and_a_landlords_representative() -> None:
+    """ "vertreten durch" names who signs for a company, not whom to turn to: it stays a name;
+    the tenant is named by the field, and his income is confidential."""
+    body = (
+        "Hallo,\nich möchte eine Mietkautionsbürgschaft bei Ihnen abschließen.\n"
+        "Mieter: Tobias Wöstmann\nVermieter: Hasetor GbR, vertreten durch Herrn Eckhard Stühmer\n"
+        "Nettoeinkommen: 2.870 € monatlich\nGruß\nTobias Wöstmann"
+    )
+    assert classify(mail(body)).sensitivity == C

@@ -449,6 +449,26 @@ def test_zip_archives_are_read_within_bounds() -> None:
     }
 
 
+def test_a_mails_archives_together_unpack_within_one_budget() -> None:
+    """Many small archives, each within its own bounds, inflate to gigabytes together: one
+    budget per mail, shared by archives inside archives and office documents, cuts them off."""
+    from siegel.core.classify import zipped
+    from siegel.core.classify.extract import extract
+
+    member = zip_of({"liste.txt": b"Hallo " * 100_000})  # 600 KB each, a few KB packed
+    archives = {f"teil{i}.zip": (member, "application/zip") for i in range(4)}
+    whole = extract(mail("Anbei.", **archives))
+    assert not whole.unreadable and len(whole.texts) == 9  # the body, four names, four texts
+    with zipped.mail_budget(1_500_000):
+        cut = extract(mail("Anbei.", **archives))
+    assert any("unpack to more than" in what for what in cut.unreadable)
+    nested = {
+        "aussen.zip": (zip_of({f"innen{i}.zip": member for i in range(4)}), "application/zip")
+    }
+    with zipped.mail_budget(1_500_000):
+        assert extract(mail("Anbei.", **nested)).unreadable
+
+
 def test_encrypted_zip_members_count_as_unreadable() -> None:
     archive = bytearray(zip_of({"geheim.txt": b"Diagnose"}))
     # Set the "encrypted" flag in the local and the central header (offsets 6 and 8 past signatures).
@@ -588,3 +608,61 @@ def test_hostile_texts_are_read_in_linear_time(message: bytes) -> None:
     """Blanks before a tax number, CDATA sections that never end, and a flowed line of 300,000
     soft breaks each took seconds to minutes (found by the second review)."""
     assert classify(message).sensitivity in {N, S}
+
+
+JSON_RECORD = (
+    b'{"evb": "7K4MX2Q", "halter": {"name": "Wiesner", "vorname": "Tabea",\n'
+    b' "dateOfBirth": "1998-05-19"}, "fehler": "HTTP 503"}'
+)
+XML_APPLICATION = (
+    b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<Antrag xmlns="urn:example:leben">'
+    b"<Person><Name>Sauerbier</Name><Vorname>Ralf</Vorname></Person>"
+    b'<Frage nr="1"><Text>Behandlung in den letzten 5 Jahren?</Text><Antwort>ja</Antwort>'
+    b"<Erlaeuterung>Bluthochdruck seit 2022, Candesartan 8 mg</Erlaeuterung></Frage></Antrag>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "content_type", "expected"),
+    [
+        # An API's request, attached to its error: a person's birth date by its field.
+        ("evb.json", JSON_RECORD, "application/json", C),
+        # An application's health answers in XML, not a file nobody can read.
+        ("antrag.xml", XML_APPLICATION, "application/xml", S),
+        # Not JSON after all: read as it stands.
+        ("broken.json", b'{"diagnose": "F32.1"', "application/json", S),
+    ],
+)
+def test_json_and_xml_are_read_as_records(
+    name: str, data: bytes, content_type: str, expected: Sensitivity
+) -> None:
+    assert classify(mail("anbei", **{name: (data, content_type)})).sensitivity == expected
+
+
+def test_xml_with_a_document_type_is_read_as_it_stands_not_parsed() -> None:
+    """Entities nested a billion times over, if expanded; refused, the text is read as sent."""
+    entities = "".join(
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "Arztbericht"}">' for i in range(9)
+    )
+    bomb = f'<?xml version="1.0"?><!DOCTYPE a [{entities}]><a>&e8;</a>'.encode()
+    assert classify(mail("anbei", **{"a.xml": (bomb, "application/xml")})).sensitivity == S
+
+
+def test_a_pictures_name_with_underscores_tells_what_it_shows() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(32)
+    body = "Sehr geehrte Frau Kühn,\nanbei wie besprochen."
+    picture = {"Arztbrief_DrVoigt_Knie_Hamann.png": (png, "image/png")}
+    assert classify(mail(body, **picture)).sensitivity == S
+    # Its numbers are a file's: "SE-03-2026_Vorlage" names no case.
+    template = {"SE-03-2026_Vorlage_leer.png": (png, "image/png")}
+    assert classify(mail("Hallo zusammen,\nanbei die Vorlage.", **template)).sensitivity == C
+
+
+def test_a_placeholder_person_in_a_record_of_a_field_per_line() -> None:
+    """A sandbox's sample payload: "first name: John" is a placeholder's beside "last name: Doe"."""
+    sample = (
+        b'{"environment": "sandbox", "note": "synthetic test person", "traveller": '
+        b'{"firstName": "John", "lastName": "Doe", "dateOfBirth": "1970-01-01"}, '
+        b'"medical": {"complaint": "TEST - chest pain", "icd10": "R07.4"}}'
+    )
+    assert classify(mail("anbei", **{"sample.json": (sample, "application/json")})).sensitivity == N

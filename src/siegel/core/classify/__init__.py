@@ -281,8 +281,10 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
     name = text[hit.start : hit.end]
     if persons.is_placeholder(name) or (
-        # A record's one name word ("First name: Jane") is a placeholder's beside "Doe".
-        hit.anchor is persons.SURNAME_FIELDS and persons.is_placeholder(_line(text, hit.start))
+        # A record's one name word ("First name: Jane") is a placeholder's beside "Doe", on its
+        # line or, in a record of a field per line, on the next.
+        hit.anchor is persons.SURNAME_FIELDS
+        and persons.is_placeholder(_line(text, hit.start) + " " + _line(text, hit.end + 1))
     ):
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
@@ -635,9 +637,19 @@ def _classify(
         content, named_lines = content_findings(text, location, cfg)
         findings += content
         found_lines += named_lines
+        if location == "attachment name" and "_" in text:
+            findings += _health_in_name(text, cfg)
     findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
+
+
+def _health_in_name(name: str, cfg: ClassifierConfig) -> list[Finding]:
+    """The health words of a file name written with underscores ("Arztbrief_DrVoigt_Knie.png"),
+    which the scan reads as one word: a picture's name may be all that tells what it shows.
+    Only health words: its numbers ("SE-03-2026_Vorlage") are a file's, not a case's."""
+    words, _ = content_findings(name.replace("_", " "), "attachment name", cfg)
+    return [f for f in words if f.detector in concerned.HEALTH | concerned.WEAK]
 
 
 def _main_line(found: list[LineOfBusiness]) -> LineOfBusiness | None:

@@ -23,7 +23,7 @@ from email.message import EmailMessage
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from siegel.core.classify import office, tables, zipped
+from siegel.core.classify import office, records, tables, zipped
 from siegel.core.classify.charset import Contradicted, decoded
 from siegel.core.classify.flowed import unflowed
 from siegel.core.classify.htmltext import html_text, looks_like_html
@@ -134,12 +134,13 @@ def extract(message: bytes, depth: int = 0) -> Extracted:
         result.broken.append(
             "malformed structure: " + ", ".join(type(d).__name__ for d in parsed.defects)
         )
-    if body is not None:
-        _read_part(parsed, result, depth, body)
-    else:
-        attached = _inside_attached_mails(parsed)
-        for part in parsed.walk():
-            _read_part(part, result, depth, attached=id(part) in attached)
+    with zipped.mail_budget():
+        if body is not None:
+            _read_part(parsed, result, depth, body)
+        else:
+            attached = _inside_attached_mails(parsed)
+            for part in parsed.walk():
+                _read_part(part, result, depth, attached=id(part) in attached)
     return result
 
 
@@ -230,9 +231,12 @@ def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> 
         return zip_text(data, depth)
     if kind == "message/rfc822":
         return mail_text(data, depth)
-    if kind.startswith("text/") or kind == "application/json":
+    if kind.startswith("text/") or kind in RECORD_TYPES or kind.endswith("+xml"):
         return _text_of(_bytes_as_text(data), kind)
     raise Unreadable(content_type)
+
+
+RECORD_TYPES = frozenset({"application/json", "application/xml"})
 
 
 def _file_type(content_type: str, filename: str) -> str:
@@ -259,6 +263,10 @@ def _text_of(text: str, kind: str) -> str:
         return csv_text(text)
     if kind == "text/calendar" or kind.endswith("vcard"):
         return calendar_text(text)
+    if kind == "application/json":
+        return records.json_text(text)
+    if kind in {"text/xml", "application/xml"} or kind.endswith("+xml"):
+        return records.xml_text(text)
     if looks_like_html(text):  # HTML labelled as plain text: shown as source or rendered
         return text + "\n" + html_text(text)
     return text

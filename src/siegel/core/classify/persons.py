@@ -109,10 +109,13 @@ SUBJECT_NAME = re.compile(
     r"[ \t]+(?:ist|war|liegt|lag|wurde|hat|hatte|musste|is|was|has|had)\b",
     re.MULTILINE,
 )
+# A pronoun or a word for anyone as a sentence's subject: no name ("Er ist seit 7 Monaten
+# arbeitsunfähig" in a training case).
+_PRONOUNS = r"Er|Sie|Es|Wir|Ihr|Man|Jemand|Niemand|He|She|It|We|They|You|Someone|Patient|Patientin"
 # One name as the subject of being off sick ("Ralf ist bis Freitag krankgeschrieben"): only a
 # person is signed off sick, so a single capitalised word there is one (see SICK_NOTE).
 SICK_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME})\b)({_PLAIN_NAME})"
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME}|{_PRONOUNS})\b)({_PLAIN_NAME})"
     # A few words between, none an article ("Ursache ist die Erkrankung …" is no one).
     r"[ \t]+(?:ist|war|bleibt|is|was)(?:[ \t]+(?!(?:die|der|das|ein|eine|the|an?)\b)[^\s.!?]+){0,4}"
     r"[ \t]+$",
@@ -201,7 +204,7 @@ _FIELD_LABELS = (
     *("policy holder", "insured", "insured person", "member", "member name", "customer"),
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
-    *("debtor", "inhaber", "inhaberin", "verstorben", "died"),
+    *("debtor", "inhaber", "inhaberin", "verstorben", "died", "mieter", "mieterin"),
     # A data export's column names, written as one word.
     *("membername", "patientname", "insuredname", "customername", "clientname"),
     # Who keeps or handles an animal, as an animal liability's list writes them.
@@ -654,7 +657,7 @@ def has_title(text: str, salutation_end: int, name_start: int) -> bool:
 # staff or a supplier's contact, named so the reader can reach them, not a person the mail is
 # about. The cue and the name stand in one sentence (no full stop, no line end between).
 _CONTACT = re.compile(
-    r"(?:ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|vertretung|vertreten"
+    r"(?:ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|vertretung"
     r"|erreichen sie|wenden sie sich|abstimmen mit|in abstimmung mit|verantwortlich:"
     r"|contact person|point of contact|please contact|your contact|in my absence|stand-in"
     r"|as agreed with|zuständige|zuständiger|sachbearbeiterin|sachbearbeiter"

@@ -3,8 +3,10 @@
 A zip bomb declares small members that inflate to gigabytes, or nests archives
 in archives. Every member is read at most to ``MAX_MEMBER_BYTES`` (the declared
 size may lie, so the read itself is bounded), at most ``MAX_MEMBERS`` members
-and ``MAX_TOTAL_BYTES`` in all; nesting is bounded by the caller. What is cut
-off is reported, never taken as harmless.
+and ``MAX_TOTAL_BYTES`` in all; nesting is bounded by the caller. One mail's
+archives together (many attachments, archives inside archives, office documents)
+unpack at most ``MAX_MAIL_BYTES`` inside :func:`mail_budget`. What is cut off is
+reported, never taken as harmless.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 32 << 20
 MAX_TOTAL_BYTES = 96 << 20
+MAX_MAIL_BYTES = 128 << 20  # one mail's archives together: 200 of 250 KB each inflate to 19 GB
+# What the mail being read may still unpack (a list, so nested reads share it), None outside.
+_LEFT: ContextVar[list[int] | None] = ContextVar("unpack_budget", default=None)
 
 
 class EncryptedMember(Exception):
@@ -31,6 +38,28 @@ class TooLarge(Exception):
 class Member:
     name: str
     data: bytes
+
+
+@contextmanager
+def mail_budget(total: int = MAX_MAIL_BYTES) -> Iterator[None]:
+    """Bound what all archives read inside it unpack together; nested, the outer one holds."""
+    if _LEFT.get() is not None:
+        yield
+        return
+    token = _LEFT.set([total])
+    try:
+        yield
+    finally:
+        _LEFT.reset(token)
+
+
+def _charge(size: int) -> None:
+    left = _LEFT.get()
+    if left is None:
+        return
+    left[0] -= size
+    if left[0] < 0:
+        raise TooLarge(f"the mail's archives unpack to more than {MAX_MAIL_BYTES >> 20} MB")
 
 
 def open_archive(data: bytes) -> zipfile.ZipFile:
@@ -55,6 +84,7 @@ def members(archive: zipfile.ZipFile, wanted: frozenset[str] | None = None) -> I
         total += len(data)
         if total > MAX_TOTAL_BYTES:
             raise TooLarge(f"more than {MAX_TOTAL_BYTES >> 20} MB unpacked")
+        _charge(len(data))
         yield Member(info.filename, data)
 
 
