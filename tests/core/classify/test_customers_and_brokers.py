@@ -1051,3 +1051,26 @@ def test_a_tenant_by_the_field_and_a_landlords_representative() -> None:
         "Nettoeinkommen: 2.870 € monatlich\nGruß\nTobias Wöstmann"
     )
     assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A private pension by its payments names the life line: a named annuitant's is strict.
+        (
+            "Hallo Jana,\nbitte die Rentenzahlung an Herrn Erwin Dirks (R-2019-004464) stoppen, "
+            "Sterbefall laut Meldeabgleich.\nGruß Tim",
+            S,
+        ),
+        # Calling in sick with the flu, in a phone's few words.
+        (
+            "Hi, can't make the exam for my application tomorrow, down with flu. "
+            "Can we move it? Marcus Oyelowo-Hartley",
+            S,
+        ),
+        # A cold said in passing is one weak word, no health data.
+        ("Guten Tag,\nich bin erkältet und hänge seit 40 Minuten in Ihrer Warteschleife!", N),
+    ],
+)
+def test_a_pension_by_its_payments_and_calling_in_sick(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
