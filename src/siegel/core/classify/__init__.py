@@ -7,6 +7,7 @@ a detector) the result is strictly confidential: classification fails closed.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -100,10 +101,11 @@ def _findings(
     found += _placeholders_born(text, location, found)
     found += _person_signs(text, location, signs)
     labelled = {(f.start, f.end) for f in found if f.kind}
+    accounts = sorted(cased.ibans)
     shaped = [
         span
         for span in cased.references
-        if span not in labelled and not _inside(span, cased.ibans) and _is_case_number(text, *span)
+        if span not in labelled and not _inside(span, accounts) and _is_case_number(text, *span)
     ]
     found += [_datum(text, location, "reference", "REFERENZ", span) for span in shaped]
     found += _named_after_cases(text, location, shaped)
@@ -315,9 +317,12 @@ def _line(text: str, position: int) -> str:
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` overlaps one of ``spans`` (an account's groups read as a number)."""
+    """Whether ``span`` overlaps one of ``spans`` (sorted, not overlapping each other: an
+    account's groups read as a number). Only the last span starting before ``span`` ends can
+    overlap it: one look-up, not one comparison per account."""
     start, end = span
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
+    index = bisect.bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _named(text: str, location: str, detector: str, span: tuple[int, int]) -> Finding:

@@ -657,23 +657,20 @@ def has_title(text: str, salutation_end: int, name_start: int) -> bool:
 # staff or a supplier's contact, named so the reader can reach them, not a person the mail is
 # about. The cue and the name stand in one sentence (no full stop, no line end between).
 _CONTACT = re.compile(
-    r"(?:ansprechpartner|ansprechpartnerin|ansprechperson|kontaktperson|vertretung"
-    r"|erreichen sie|wenden sie sich|abstimmen mit|in abstimmung mit|verantwortlich:"
-    r"|contact person|point of contact|please contact|your contact|in my absence|stand-in"
-    r"|as agreed with|zuständige|zuständiger|sachbearbeiterin|sachbearbeiter"
-    r"|kontakt:|contact:|questions to|reach out to)[^.\n!?]*$",
-    re.IGNORECASE,
+    r"(?:ansprechp(?:artner|erson)|kontaktperson|vertretung|erreichen sie|wenden sie sich"
+    r"|abstimmen mit|in abstimmung mit|verantwortlich:|contact person|point of contact"
+    r"|please contact|your contact|in my absence|stand-in|as agreed with|zuständiger?"
+    r"|sachbearbeiter|kontakt:|contact:|questions to|reach out to)[^.\n!?]*$"
 )
 CONTACT_REACH = 60  # characters before a salutation in which the cue for a contact stands
 
 
 def is_contact(text: str, salutation_start: int) -> bool:
     """Whether the name after the salutation at ``salutation_start`` is someone to contact
-    (see _CONTACT)."""
-    return (
-        _CONTACT.search(text, max(0, salutation_start - CONTACT_REACH), salutation_start)
-        is not None
-    )
+    (see _CONTACT). The few characters before it are lowered and searched: a search of the
+    text itself ignoring case took five times as long."""
+    before = text[max(0, salutation_start - CONTACT_REACH) : salutation_start].lower()
+    return _CONTACT.search(before) is not None
 
 
 LOOK_BACK = 80  # characters before a date of birth in which its person's name stands
