@@ -1074,3 +1074,18 @@ def test_a_tenant_by_the_field_and_a_landlords_representative() -> None:
 )
 def test_a_pension_by_its_payments_and_calling_in_sick(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The placeholder's name left on the line above its wrapped date of birth.
+        "Hi team,\nnotes: the doctor's bills upload works (demo with test account \"Max Mustermann\n"
+        '  (fiktiv)", FL-KV-00000001, born 01.01.1990, IBAN DE89 3704 0044 0532 0130 00).',
+        # A test person by a name made of "Test".
+        "Testfall Stage, keine echten Daten:\nVersicherungsnehmer: Test Testermann\n"
+        "Versicherte Person: Erika Testfrau\nDiagnose: J06.9",
+    ],
+)
+def test_test_persons_wrapped_or_named_for_tests(body: str) -> None:
+    assert classify(mail(body)).sensitivity == N

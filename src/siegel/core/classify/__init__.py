@@ -428,15 +428,21 @@ def _writers_health(text: str, location: str, health_found: list[Finding]) -> li
 
 
 def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:
-    """A placeholder person before a date of birth on its line ("Testperson Erika Mustermann
-    (fiktiv), geb. 12.08.1964"): a sign, so that in mail about examples the date counts as
+    """A placeholder person before a date of birth on its line or the one above ("Testperson
+    Erika Mustermann (fiktiv), geb. 12.08.1964"): a sign, so that in mail about examples the date counts as
     test data (:mod:`siegel.core.classify.concerned`, ``placeholders_only``)."""
     signs = []
     for finding in found:
         if finding.detector != "birth-date":
             continue
-        start = max(text.rfind("\n", 0, finding.start) + 1, finding.start - persons.LOOK_BACK)
-        before = text[start : finding.start]
+        # On its line, or at the end of the line above when the date's line goes on from it
+        # (starts with no capital: '  (fiktiv)", born 01.01.1990'), where wrapping left the name.
+        low = max(0, finding.start - persons.LOOK_BACK)
+        line_start = text.rfind("\n", low, finding.start) + 1 or low
+        own = text[line_start : finding.start].lstrip(" \t>")
+        if line_start > low and not own[:1].isupper():
+            line_start = text.rfind("\n", low, line_start - 1) + 1 or low
+        before = text[line_start : finding.start]
         if persons.is_placeholder(before):
             signs.append(Finding("placeholder-name", location, mask(before.strip(), 1, 0), N))
     return signs

@@ -31,7 +31,8 @@ PLACEHOLDER_NAMES = frozenset(
         *("mustermann", "musterfrau", "muster", "musterkunde", "musterkundin", "mustermensch"),
         *("beispiel", "beispielmann", "beispielfrau", "normalverbraucher", "platzhalter"),
         *("doe", "roe", "example", "sample", "placeholder", "test", "testperson", "dummy"),
-        *("probe", "testkunde", "testkundin"),
+        *("probe", "testkunde", "testkundin", "testfrau", "testmann", "testermann"),
+        *("testpatient", "testpatientin", "testuser", "testnutzer", "testnutzerin"),
     }
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
