@@ -666,3 +666,15 @@ def test_a_placeholder_person_in_a_record_of_a_field_per_line() -> None:
         b'"medical": {"complaint": "TEST - chest pain", "icd10": "R07.4"}}'
     )
     assert classify(mail("anbei", **{"sample.json": (sample, "application/json")})).sensitivity == N
+
+
+def test_json_beyond_its_bound_and_deeply_nested_is_read_as_it_stands() -> None:
+    from siegel.core.classify import records
+
+    large = '{"diagnose": "F32.1", "pad": "' + "x" * records.MAX_JSON_CHARS + '"}'
+    assert records.json_text(large) is large
+    deep = "[" * 100_000 + '"Arztbericht"' + "]" * 100_000
+    assert records.json_text(deep) is deep
+    assert (
+        records.json_text('{"a": {"dateOfBirth": "1998-05-19"}}') == "a:\ndate of birth: 1998-05-19"
+    )

@@ -21,6 +21,9 @@ from siegel.core.classify import xmltext
 
 _CAMEL = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
 MAX_DEPTH = 64  # nesting beyond any record's; deeper JSON is read as it stands
+# Parsed, JSON takes several times its size in objects; a larger document (a data dump, not a
+# record) is read as it stands, as the classifier reads any text.
+MAX_JSON_CHARS = 4_000_000
 
 
 def field_name(name: str) -> str:
@@ -29,7 +32,10 @@ def field_name(name: str) -> str:
 
 
 def json_text(text: str) -> str:
-    """A JSON document as "field: value" lines, or ``text`` itself if it is no JSON."""
+    """A JSON document as "field: value" lines, or ``text`` itself if it is no JSON or larger
+    than ``MAX_JSON_CHARS``."""
+    if len(text) > MAX_JSON_CHARS:
+        return text
     try:
         document = json.loads(text)
     except (ValueError, RecursionError):
