@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from pytest_django.fixtures import Settings
 
@@ -144,7 +145,14 @@ def test_a_notification_stuck_at_the_hop_holds_no_lock_on_other_mail(
     settings.SIEGEL_NEXT_HOP_TIMEOUT = 8.0
     first = Envelope("leistung@versicherer.example", ("kunde@example.org",), HEALTH)
     assert pipeline.process(first).accepted
-    sending = threading.Thread(target=send_queued)  # the notification hangs at the silent hop
+
+    def send_then_close() -> None:
+        try:
+            send_queued()
+        finally:
+            connection.close()  # the thread's own connection, or the test database stays in use
+
+    sending = threading.Thread(target=send_then_close)  # the notification hangs at the silent hop
     sending.start()
     try:
         deadline = time.monotonic() + 10
