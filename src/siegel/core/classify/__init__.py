@@ -282,6 +282,7 @@ _NAME_ANCHORS = frozenset(
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
     """A name: greeted, spoken of, a professional's (with a title), a maiden name, a placeholder."""
     name = text[hit.start : hit.end]
+    salutation = hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
     if persons.is_placeholder(name) or (
         # A record's one name word ("First name: Jane") is a placeholder's beside "Doe", on its
         # line or, in a record of a field per line, on the next.
@@ -291,13 +292,9 @@ def _name_sign(text: str, location: str, hit: Hit) -> Finding:
         detector = "placeholder-name"
     elif hit.anchor is persons.MAIDEN:
         return _datum(text, location, "maiden-name", "NAME", (hit.start, hit.end))
-    elif (
-        hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
-    ) and persons.has_title(text, hit.keyword_end, hit.start):
+    elif salutation and persons.has_title(text, hit.keyword_end, hit.start):
         detector = "professional-name"
-    elif (
-        hit.anchor is persons.SALUTATIONS or hit.anchor is persons.ABBREVIATED_SALUTATIONS
-    ) and persons.is_contact(text, hit.keyword_start):
+    elif salutation and persons.is_contact(text, hit.keyword_start):
         detector = "contact-name"
     else:
         detector = hit.anchor.detector
@@ -429,8 +426,8 @@ def _writers_health(text: str, location: str, health_found: list[Finding]) -> li
 
 def _placeholders_born(text: str, location: str, found: list[Finding]) -> list[Finding]:
     """A placeholder person before a date of birth on its line or the one above ("Testperson
-    Erika Mustermann (fiktiv), geb. 12.08.1964"): a sign, so that in mail about examples the date counts as
-    test data (:mod:`siegel.core.classify.concerned`, ``placeholders_only``)."""
+    Erika Mustermann (fiktiv), geb. 12.08.1964"): a sign, so that in mail about examples the
+    date counts as test data (:mod:`siegel.core.classify.concerned`, ``placeholders_only``)."""
     signs = []
     for finding in found:
         if finding.detector != "birth-date":
