@@ -131,7 +131,7 @@ def _findings(
     )
     found += [
         _named(text, location, "signed-name", span)
-        for span in persons.quoted_signatures(text, forwarded)
+        for span in persons.quoted_signatures(text, forwarded) + persons.quoted_writers(text)
     ]
     closings = [h.keyword_end for h in places if h.anchor is persons.CLOSING]
     found += [
@@ -211,7 +211,7 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
             if (hit.start, hit.end) not in names:
                 names.add((hit.start, hit.end))
                 signs.append(_name_sign(text, location, hit))
-        elif anchor is references.REFERENCE:
+        elif id(anchor) in _CASE_ANCHORS:
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
         else:
@@ -277,6 +277,9 @@ _NAME_ANCHORS = frozenset(
         persons.MAIDEN,
     )
 )
+
+
+_CASE_ANCHORS = frozenset(map(id, references.CASE_ANCHORS))
 
 
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
@@ -547,7 +550,7 @@ def _is_sign(anchor: Anchor) -> bool:
     """Whether :func:`_person_signs` reads this anchor's hits."""
     return (
         id(anchor) in _NAME_ANCHORS
-        or anchor is references.REFERENCE
+        or id(anchor) in _CASE_ANCHORS
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
@@ -564,7 +567,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             (personal.PAY_PERIOD,),
             persons.ANCHORS,
             (
-                references.REFERENCE,
+                *references.CASE_ANCHORS,
                 *_no_person("no-person", config.no_person),
                 *_no_person("building", config.buildings),
                 *_no_person("to-many", config.to_many),
@@ -646,18 +649,19 @@ def _classify(
         findings += content
         found_lines += named_lines
         if location == "attachment name" and "_" in text:
-            findings += _health_in_name(text, cfg)
+            findings += _words_in_name(text, cfg)
     findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
 
 
-def _health_in_name(name: str, cfg: ClassifierConfig) -> list[Finding]:
-    """The health words of a file name written with underscores ("Arztbrief_DrVoigt_Knie.png"),
-    which the scan reads as one word: a picture's name may be all that tells what it shows.
-    Only health words: its numbers ("SE-03-2026_Vorlage") are a file's, not a case's."""
+def _words_in_name(name: str, cfg: ClassifierConfig) -> list[Finding]:
+    """The health words and lines of a file name written with underscores
+    ("Arztbrief_DrVoigt_Knie.png", "pkv_beitragsanpassung.csv"), which the scan reads as one
+    word: a file's name may be all that tells what it shows or whose contracts it lists. Only
+    these words: its numbers ("SE-03-2026_Vorlage") are a file's, not a case's."""
     words, _ = content_findings(name.replace("_", " "), "attachment name", cfg)
-    return [f for f in words if f.detector in concerned.HEALTH | concerned.WEAK]
+    return [f for f in words if f.detector in concerned.HEALTH | concerned.WEAK | concerned.LINES]
 
 
 def _main_line(found: list[LineOfBusiness]) -> LineOfBusiness | None:

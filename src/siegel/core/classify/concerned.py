@@ -253,6 +253,10 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if concerned.case and finding.sensitivity is S and not concerned.about_nobody:
             return None  # a personal line's contract by its number: a group's covers persons
         return "no one person's contract"
+    if detector == lines.BY_NUMBER and concerned.other_line and not concerned.personal_line:
+        # "BU-4410-2291" beside an "Inhalts- und Betriebsunterbrechungsversicherung": the
+        # letters are the named line's as well; the number itself still counts.
+        return "a vehicle or another line named: the number's letters may be that line's"
     if detector in CASES or detector == lines.BY_NUMBER:  # the number's line counts as it does
         if concerned.placeholders_only:
             return "a placeholder person's, in test data"

@@ -160,6 +160,19 @@ ANCHORS = (
         validate=_writers_birth_year,
         payload="GEBURTSDATUM",
     ),
+    # Name and date of birth under one label, as a form's line writes them ("Name / DOB:
+    # Chinedu Okafor, 9 January 1990", "Name, Geburtsdatum: Ilse Brandt, 03.05.1961"): the
+    # date after the name is the birth date.
+    Anchor(
+        "birth-date",
+        tuple(
+            f"name{between}{label}"
+            for between in (" / ", "/", ", ", " und ", " and ")
+            for label in ("dob", "date of birth", "birth date", "geburtsdatum", "geb.-datum")
+        ),
+        re.compile(r"[ \t]*:[ \t]*[^\d\n:]{2,60}?[,;/][ \t]*" + DATE),
+        payload="GEBURTSDATUM",
+    ),
     Anchor(
         "income",
         (

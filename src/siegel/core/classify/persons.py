@@ -234,6 +234,8 @@ FIELDS = Anchor(
         # A driver named in a claim's note without a colon ("Fahrer Finn Lüders"): a full name
         # (two capitalised words, FIELD_TAIL) after the word is rarely anything else.
         *("fahrer ", "fahrerin ", "driver "),
+        # A car's keeper, as a motor letter names them ("Halterin Ayla Yilmaz").
+        *("halter ", "halterin "),
         # The same in staff's notes, by the abbreviations for policyholder and insured person
         # ("Anruf VN Thorsten Gehrke"): a full name after them is the customer's.
         *("vn ", "vp "),
@@ -254,11 +256,18 @@ ROLE_NAMES = Anchor(
             *("versicherten", "versicherter", "versicherte", "versicherungsnehmer"),
             *("versicherungsnehmerin", "patient", "patientin", "patienten", "insured"),
             "policyholder",
+            # A bank's borrower, whose car or house the insurance secures.
+            *("kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin"),
+            # Clients in the plural before a couple's names ("unserer Kunden Thomas und Inga
+            # Kühl"): the plural alone may be many, with the names it is these two.
+            *("unserer kunden", "unseren kunden", "ihrer kunden", "ihren kunden"),
+            *("our clients", "our customers"),
         )
     ),
     re.compile(
         r"(?!(?:Person(?:en|s)?|Services?|Care|Support|Team|Portal|Center|"
-        rf"Centre|Relations|Experience|Data|Daten)\b)({_NAME_PART} {_SURNAME}){_COMPANY}"
+        rf"Centre|Relations|Experience|Data|Daten)\b)"
+        rf"((?:{_NAME_PART} (?:und|and|&) )?{_NAME_PART} {_SURNAME}){_COMPANY}"
     ),
     payload="NAME",
     cased=True,
@@ -726,6 +735,36 @@ def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
         if name.group(1).lower().endswith(_NOT_SIGNED):
             continue
         spans.append((line.start(1) + name.start(1), line.start(1) + name.end(1)))
+        if len(spans) >= SIGN_HITS:
+            break
+    return spans
+
+
+# Who wrote a quoted message, as mail programs head it: "Am 10.02.2026 um 21:40 schrieb Jens
+# Petersen:", "Jens Petersen <jp@example.org> schrieb am Di., 10. Feb.:", "On 3 May 2026, at
+# 09:12, Jo Reid <jo@example.org> wrote:". A full name, with or without an address after it.
+_ADDRESS = r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?"
+_QUOTED_WRITER = re.compile(
+    r"^[> \t]*(?:"
+    rf"Am\b[^\n]{{4,60}}?\bschrieb[ \t]+\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]*:"
+    rf"|\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]+(?:schrieb am\b|wrote:)"
+    rf"|On\b[^\n]{{4,60}}?,[ \t]*\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]+wrote:)",
+    re.MULTILINE,
+)
+
+
+def quoted_writers(text: str) -> list[tuple[int, int]]:
+    """The names that head a quoted message as its writer (see _QUOTED_WRITER): they count as a
+    quoted message's signer does (quoted_signatures)."""
+    if "schrieb" not in text and "wrote:" not in text:
+        return []
+    spans = []
+    for header in _QUOTED_WRITER.finditer(text):
+        group = next(index for index in (1, 2, 3) if header.group(index) is not None)
+        name = header.group(group)
+        if is_placeholder(name) or name.lower().endswith(_NOT_SIGNED):
+            continue
+        spans.append(header.span(group))
         if len(spans) >= SIGN_HITS:
             break
     return spans

@@ -83,6 +83,18 @@ REFERENCE = Anchor(
     needs=re.compile(rf"[\sa-z.:#-]{{0,{PREFIX_REACH}}}+\d"),
 )
 
+# An eVB number (the insurance confirmation a car is registered with: seven letters and digits)
+# later on the line of the word, as a letter writes it ("Ihre eVB-Nummer für die Zulassung:
+# A7K3M9Q"), where REFERENCE allows no words in between.
+EVB = Anchor(
+    "reference",
+    ("evb", "evb-nummer", "evb-nr"),
+    re.compile(r"[^\n\d]{1,40}?\b((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7})\b"),
+    payload="REFERENZ",
+    needs=re.compile(r"[^\n\d]{1,40}\d"),
+)
+CASE_ANCHORS = (REFERENCE, EVB)
+
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
 # a single letter only with a hyphen ("T-26-004518"), so "T 0221 555-1930" (a phone) is not one;
@@ -121,6 +133,11 @@ _OTHER_PREFIXES = frozenset(
     {"INV", "CR", "PO", "ORD", "REQ", "TKT", "INC", "CHG", "RFC", "SR", "RG", "RE", "LS"}
     | {"ISO", "DIN"}
     | {"EN", "VAT", "HRB", "HRA", "UST", "KW", "Q", "ZR", "AZR", "ZB", "ID"}
+    # A company's or an association's register and tax numbers as Austrian and Swiss footers
+    # write them: Firmenbuch ("FN 318455 k"), the old data-processing register ("DVR
+    # 0091442"), the register of associations, VAT ("ATU12345678", "CHE-123.456.789 MWST"),
+    # the co-operatives' register and the legal entity identifier.
+    | {"FN", "DVR", "ZVR", "ATU", "CHE", "UID", "GNR", "LEI"}
     # A medicine's central number, a bank's code, a hospital's or practice's own number.
     | {"PZN", "BLZ", "IK", "BSNR", "LANR"}
     # A service desk's message, request item, task and problem numbers.

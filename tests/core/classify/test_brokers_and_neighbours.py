@@ -1,0 +1,198 @@
+"""Rules added for a broker firm's inbox and for an insurer in Austria and Switzerland (issue 14,
+first measured on the dev37 and dev38 corpora before any of these rules was written).
+
+Each case is written from the kind of mail, not copied from a corpus; where a rule lowers, a
+case beside it shows that a person's data still counts.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+
+from siegel.core.classify import classify, content_findings
+from siegel.core.classify.config import default_config
+from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_generalises import mail
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+
+AUSTRIAN_FOOTER = (
+    "\n--\nBodensee Versicherung AG · Seestraße 7 · 6900 Bregenz\n"
+    "FN 318455 k, Landesgericht Feldkirch · DVR 0091442 · UID ATU12345678\n"
+)
+SWISS_FOOTER = "\n--\nRheintal Versicherungen AG · St. Gallen · CHE-123.456.789 MWST\n"
+
+
+@pytest.mark.parametrize("footer", [AUSTRIAN_FOOTER, SWISS_FOOTER])
+def test_a_companys_register_and_tax_numbers_are_no_case(footer: str) -> None:
+    """Firmenbuch, DVR and UID numbers in every footer of an Austrian or Swiss company named no
+    insurance relationship, and they made every mail of theirs "about a case"."""
+    minutes = (
+        "Hallo zusammen,\nProtokoll Produktrunde Unfall: die Gliedertaxe bleibt, "
+        "Polytrauma und Amputation werden neu gestaffelt.\nAnwesend: Aktuariat, Produkt"
+    )
+    assert classify(mail(minutes + footer)).sensitivity == N
+    findings, _ = content_findings(footer, "body", default_config())
+    assert not [f for f in findings if f.detector == "reference"]
+
+
+def test_a_case_beside_such_a_footer_still_counts() -> None:
+    body = (
+        "Sehr geehrte Frau Gruber,\nzu Ihrem Schaden KS-26-011873 benötigen wir den Arztbericht."
+        + AUSTRIAN_FOOTER
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A wish to get well, to the addressee: they are hurt or ill.
+        "Sehr geehrter Herr Brammer,\nanbei die Beitragsrechnung für Ihre Betriebshaftpflicht. "
+        "Die Unfallgeschichte mit Ihrer Hand läuft separat – gute Besserung nochmal!",
+        "Dear Ms Brennan,\nthank you for the documents, we will be in touch. Get well soon!",
+        # Sleep disorders, in a staff note about a customer.
+        "Jens,\nDetlefsen hat angerufen, er schläft kaum. Sein Hausarzt hat ihm eine "
+        "Psychotherapeutin empfohlen und was gegen die Schlafstörungen verschrieben.\nB.",
+    ],
+)
+def test_a_wish_to_get_well_and_sleep_disorders_are_health(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_wish_to_get_well_to_a_pets_owner_is_the_owners_insurance() -> None:
+    body = (
+        "Sehr geehrte Frau Lenz,\ndie Tierarztrechnung für Ihren Hund Bello (OP am Kreuzband) "
+        "erstatten wir aus dem Vertrag TK-2207-118. Gute Besserung für Bello!"
+    )
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A term life insurance by its short forms, with a case: a beneficiary's change.
+        "Birte,\nGerdes lässt sich scheiden und will bei der Risiko-LV (EL-RL-0072934) das "
+        "Bezugsrecht auf die Kinder umstellen.\nJ.",
+        "Hallo,\nErhöhung RLV EL-RL-0072933 für Frau Dr. Wiebke Sander, Gesundheitserklärung "
+        "folgt.",
+    ],
+)
+def test_term_life_by_its_short_forms(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_term_life_named_in_general_is_nobodys() -> None:
+    body = "Liebe Kolleginnen und Kollegen,\nab Mai gelten neue Tarife für die RLV."
+    assert classify(mail(body)).sensitivity == N
+
+
+def test_name_and_date_of_birth_under_one_label() -> None:
+    body = (
+        "Dear Chinedu,\nhere are the two small policies for your new flat:\n\n"
+        "  Name / DOB:   Chinedu Okafor, 9 January 1990\n  Household: EUR 118.80/year\n"
+    )
+    findings, _ = content_findings(body, "body", default_config())
+    assert [f.detector for f in findings if f.detector == "birth-date"] == ["birth-date"]
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "für Ihren Kreditnehmer Björn Gerdes bestätigen wir, dass für das Fahrzeug eine "
+            "Vollkaskoversicherung besteht.",
+            "Björn Gerdes",
+        ),
+        (
+            "namens unserer Kunden Thomas und Inga Kühl kündigen wir die Wohngebäudeversicherung "
+            "WG-6610-2201.",
+            "Thomas und Inga Kühl",
+        ),
+        ("Fahrzeug: Toyota Yaris, Halterin Ayla Yilmaz, Vollkasko ab Zulassung.", "Ayla Yilmaz"),
+    ],
+)
+def test_a_borrower_a_couple_of_clients_and_a_cars_keeper_by_name(body: str, name: str) -> None:
+    findings, _ = content_findings(body, "body", default_config())
+    assert [body[f.start : f.end] for f in findings if f.detector == "person-field"] == [name]
+    assert classify(mail("Sehr geehrte Damen und Herren,\n" + body)).sensitivity == C
+
+
+def test_our_clients_without_names_are_anyone() -> None:
+    body = "Liebe Kolleginnen und Kollegen,\nunseren Kunden Bescheid geben: die Hotline ist zu."
+    findings, _ = content_findings(body, "body", default_config())
+    assert not [f for f in findings if f.detector == "person-field"]
+
+
+def test_an_evb_number_later_on_its_line() -> None:
+    body = "Hallo Frau Yilmaz,\nhier Ihre eVB-Nummer für die Zulassung: A7K3M9Q\nGruß"
+    findings, _ = content_findings(body, "body", default_config())
+    assert [body[f.start : f.end] for f in findings if f.detector == "reference"] == ["A7K3M9Q"]
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ist angelegt.\n\nAm 10.02.2026 um 21:40 schrieb Jens Petersen:\n> delle\n",
+            ["Jens Petersen"],
+        ),
+        (
+            "ok\n\nJens Petersen <jp@example.org> schrieb am Di., 10. Feb. 2026:\n> delle\n",
+            ["Jens Petersen"],
+        ),
+        ("ok\n\nOn 3 May 2026, at 09:12, Jo Reid <jo@example.org> wrote:\n> hi\n", ["Jo Reid"]),
+        ("ok\n\nAm 10.02.2026 schrieb Schadenservice Versicherung:\n> delle\n", []),
+        ("ok\n\nAm 10.02.2026 schrieb Max Mustermann:\n> Beispiel\n", []),
+    ],
+)
+def test_the_writer_who_heads_a_quoted_message(text: str, names: list[str]) -> None:
+    findings, _ = content_findings(text, "body", default_config())
+    assert [text[f.start : f.end] for f in findings if f.detector == "signed-name"] == names
+
+
+def test_a_claim_number_answered_to_a_quoted_writer_is_theirs() -> None:
+    body = (
+        "Moin zurück,\nSchaden ist angelegt, Nr. KS-26-011873. Ist ein Fall für die Vollkasko.\n"
+        "Gruß\nTobias Allgaier\n\nAm 10.02.2026 um 21:40 schrieb Jens Petersen:\n"
+        "> Moin, hab ne delle in der fahrertür. fotos anbei.\n"
+    )
+    assert classify(mail(body)).sensitivity == C
+
+
+def test_a_contract_prefix_beside_a_business_interruption_cover_is_that_cover() -> None:
+    """ "BU" is Berufsunfähigkeit and also Betriebsunterbrechung: beside a named business
+    interruption cover, the number names no personal line; the case still counts."""
+    body = (
+        "Sehr geehrte Damen und Herren,\nSchadenanzeige Inhalts- und "
+        "Betriebsunterbrechungsversicherung\nVN: Gerd Timm, Bäckerei Timm\n"
+        "Vertrag: GI-4410-2290 / BU-4410-2291\nBrand im Ofen, verletzt wurde niemand."
+    )
+    assert classify(mail(body)).sensitivity == C
+    disability = "Sehr geehrte Frau Timm,\nzu Ihrem Vertrag BU-4410-2291 fehlt noch ein Formular."
+    assert classify(mail(disability)).sensitivity == S
+
+
+def _with_export(name: str, rows: str) -> bytes:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr(name, rows)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@v.example", "k@example.org", "Export"
+    message.set_content("Anbei wie besprochen.")
+    message.add_attachment(
+        archive.getvalue(), maintype="application", subtype="zip", filename="export.zip"
+    )
+    return message.as_bytes()
+
+
+def test_a_files_name_names_the_line_of_the_contracts_it_lists() -> None:
+    rows = "Kunde;Geburtsdatum;Vertrag;Tarif\nSander, Wiebke;23.01.1979;TK-440918-01;Exklusiv 0\n"
+    assert classify(_with_export("pkv_beitragsanpassung_2026.csv", rows)).sensitivity == S
+    assert classify(_with_export("hausrat_beitragsanpassung_2026.csv", rows)).sensitivity == C
