@@ -196,3 +196,20 @@ def test_a_files_name_names_the_line_of_the_contracts_it_lists() -> None:
     rows = "Kunde;Geburtsdatum;Vertrag;Tarif\nSander, Wiebke;23.01.1979;TK-440918-01;Exklusiv 0\n"
     assert classify(_with_export("pkv_beitragsanpassung_2026.csv", rows)).sensitivity == S
     assert classify(_with_export("hausrat_beitragsanpassung_2026.csv", rows)).sensitivity == C
+
+
+def test_a_tables_column_gap_does_not_join_two_heads_into_a_name() -> None:
+    """ "Alter VN   Ursache" is two columns' heads; "VN Georg Brandl" is a policyholder."""
+    table = (
+        "Hallo zusammen,\ndie Großschäden im Q1, anonymisiert:\n\n"
+        "Nr  Sparte   Alter VN   Ursache                     Reserve TEUR\n"
+        "1   Unfall   40-49      Lawinenabgang, Polytrauma      680\n"
+    )
+    findings, _ = content_findings(table, "body", default_config())
+    assert not [f for f in findings if f.detector == "person-field"]
+    assert classify(mail(table)).sensitivity == N
+    note = "Anruf VN Georg Brandl: Polytrauma nach Lawinenabgang, Klinik informiert."
+    findings, _ = content_findings(note, "body", default_config())
+    assert [note[f.start : f.end] for f in findings if f.detector == "person-field"] == [
+        "Georg Brandl"
+    ]

@@ -79,7 +79,9 @@ FIRST_NAME_TAIL = re.compile(
 # Frieder Nolte", "VN: Ahrens, Karin".
 FIELD_TAIL = re.compile(
     rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
-    rf"({_NAME_PART}[ \t]+{_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+    # One or two blanks or a tab between the names: a wider gap is a table's, between columns
+    # ("Alter VN   Ursache   Reserve").
+    rf"({_NAME_PART}(?:[ ]{{1,2}}|\t){_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
 
 # A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
