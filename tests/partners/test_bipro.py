@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 import requests
@@ -11,6 +12,7 @@ from lxml import etree
 from pytest_django.fixtures import Settings
 from zeep import Client as SoapClient
 from zeep.exceptions import Fault
+from zeep.transports import Transport
 from zeep.wsse.username import UsernameToken
 
 from siegel.audit.models import AuditEvent
@@ -39,10 +41,21 @@ def context_header(identifier: str) -> etree._Element:
     return security
 
 
-def soap_clients(base: str, address: str, secret: str) -> tuple[object, object]:
+@pytest.fixture
+def soap() -> Iterator[requests.Session]:
+    """One HTTP session for a test's zeep clients, closed after it: a kept-alive connection
+    would hold a live-server thread, and its database session, past the test database."""
+    with requests.Session() as session:
+        yield session
+
+
+def soap_clients(
+    session: requests.Session, base: str, address: str, secret: str
+) -> tuple[object, object]:
     """The STS and transfer-service proxies of zeep, built from our WSDL."""
-    sts = SoapClient(f"{base}{STS}?wsdl", wsse=UsernameToken(address, secret))
-    transfer = SoapClient(f"{base}{TRANSFER}?wsdl")
+    transport = Transport(session=session)
+    sts = SoapClient(f"{base}{STS}?wsdl", wsse=UsernameToken(address, secret), transport=transport)
+    transfer = SoapClient(f"{base}{TRANSFER}?wsdl", transport=transport)
     return (
         sts.bind("SiegelBiPRO", "SecurityTokenService"),
         transfer.bind("SiegelBiPRO", "TransferService"),
@@ -50,7 +63,9 @@ def soap_clients(base: str, address: str, secret: str) -> tuple[object, object]:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_zeep_round_trip_sts_list_get_acknowledge(live_server: object) -> None:
+def test_zeep_round_trip_sts_list_get_acknowledge(
+    live_server: object, soap: requests.Session
+) -> None:
     from tests.partners.conftest import make_firm
 
     admin = make_firm()
@@ -59,7 +74,7 @@ def test_zeep_round_trip_sts_list_get_acknowledge(live_server: object) -> None:
     second = deposit(admin.firm, "k-2", category="150")
     theirs = deposit(other.firm, "b-1")
     secret = tokens.issue_token(admin, name="MVP").secret
-    sts, transfer = soap_clients(str(live_server), ADMIN, secret)
+    sts, transfer = soap_clients(soap, str(live_server), ADMIN, secret)
 
     issued = sts.RequestSecurityToken(TokenType=SCT_TOKEN_TYPE, RequestType=ISSUE)
     identifier = issued.RequestedSecurityToken.SecurityContextToken.Identifier
@@ -114,16 +129,18 @@ def test_zeep_round_trip_sts_list_get_acknowledge(live_server: object) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_zeep_sts_refuses_wrong_password_user_and_missing_context(live_server: object) -> None:
+def test_zeep_sts_refuses_wrong_password_user_and_missing_context(
+    live_server: object, soap: requests.Session
+) -> None:
     from tests.partners.conftest import make_firm
 
     admin = make_firm()
     secret = tokens.issue_token(admin, name="MVP").secret
     for address, password in ((ADMIN, "sgl_falsch"), ("jemand@anders.example", secret)):
-        sts, _transfer = soap_clients(str(live_server), address, password)
+        sts, _transfer = soap_clients(soap, str(live_server), address, password)
         with pytest.raises(Fault, match="authentication failed"):
             sts.RequestSecurityToken(TokenType=SCT_TOKEN_TYPE, RequestType=ISSUE)
-    _sts, transfer = soap_clients(str(live_server), ADMIN, secret)
+    _sts, transfer = soap_clients(soap, str(live_server), ADMIN, secret)
     with pytest.raises(Fault, match="SecurityContextToken"):
         transfer.listShipments(Request={})
     with pytest.raises(Fault, match="invalid or expired"):

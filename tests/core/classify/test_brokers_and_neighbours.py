@@ -213,3 +213,35 @@ def test_a_tables_column_gap_does_not_join_two_heads_into_a_name() -> None:
     assert [note[f.start : f.end] for f in findings if f.detector == "person-field"] == [
         "Georg Brandl"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A call's note names the customer by the short form ("Kd.").
+        ("Anruf Kd. Timo Warnke 14:48, Vertrag KF-5520 80214, will wissen warum", "Timo Warnke"),
+        # A couple after a field's label, by first names and one surname.
+        ("VN: Sven und Carina Borchers, Im Hollerland 18, Wohngebäude WG 3307 44821", None),
+    ],
+)
+def test_a_customer_in_a_calls_note_and_a_couple_in_a_field(text: str, name: str | None) -> None:
+    findings, _ = content_findings(text, "body", default_config())
+    expected = name or "Sven und Carina Borchers"
+    assert [text[f.start : f.end] for f in findings if f.detector == "person-field"] == [expected]
+    assert classify(mail(text)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrter Herr Krupp,\nElias Brandt, 6 Jahre, wurde leblos im Becken entdeckt; der "
+        "Schwimmmeister begann sofort mit der Reanimation. Das Kind kam auf die "
+        "Kinderintensivstation.",
+        "Sehr geehrte Frau Dr. Wengert,\nbetroffen sind drei Frühgeborene:\n"
+        "- Mila O., geb. 28.04.2026, 31+0 SSW, MRSA-Besiedlung\n",
+        "Dear Ms Hartung,\nthanks for the update on Dmytro Kovalenko, 14. He had a severe "
+        "panic attack on Saturday; case TR-40-100512.",
+    ],
+)
+def test_emergencies_ward_infections_and_panic_are_health(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S

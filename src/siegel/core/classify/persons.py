@@ -81,7 +81,9 @@ FIELD_TAIL = re.compile(
     rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
     # One or two blanks or a tab between the names: a wider gap is a table's, between columns
     # ("Alter VN   Ursache   Reserve").
-    rf"({_NAME_PART}(?:[ ]{{1,2}}|\t){_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+    # A couple by their first names and one surname ("VN: Sven und Carina Borchers").
+    rf"((?:{_NAME_PART} (?:und|and|&) )?{_NAME_PART}(?:[ ]{{1,2}}|\t){_SURNAME}"
+    rf"|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
 
 # A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
@@ -241,6 +243,8 @@ FIELDS = Anchor(
         # The same in staff's notes, by the abbreviations for policyholder and insured person
         # ("Anruf VN Thorsten Gehrke"): a full name after them is the customer's.
         *("vn ", "vp "),
+        # And by the short form for a customer in a call's note ("Anruf Kd. Timo Warnke 14:48").
+        *("kd. ", "kdin. "),
     ),
     FIELD_TAIL,
     payload="NAME",
@@ -747,28 +751,28 @@ def quoted_signatures(text: str, forwarded: int = -1) -> list[tuple[int, int]]:
 # 09:12, Jo Reid <jo@example.org> wrote:". A full name, with or without an address after it.
 _ADDRESS = r"[ \t]*(?:<[^<>\n]{3,80}>|\[mailto:[^\]\n]{3,80}\])?"
 _QUOTED_WRITER = re.compile(
-    r"^[> \t]*(?:"
+    r"[> \t]*(?:"
     rf"Am\b[^\n]{{4,60}}?\bschrieb[ \t]+\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]*:"
     rf"|\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]+(?:schrieb am\b|wrote:)"
-    rf"|On\b[^\n]{{4,60}}?,[ \t]*\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]+wrote:)",
-    re.MULTILINE,
+    rf"|On\b[^\n]{{4,60}}?,[ \t]*\"?({_PLAIN_NAME}[ \t]+{_SURNAME})\"?{_ADDRESS}[ \t]+wrote:)"
 )
 
 
 def quoted_writers(text: str) -> list[tuple[int, int]]:
     """The names that head a quoted message as its writer (see _QUOTED_WRITER): they count as a
-    quoted message's signer does (quoted_signatures)."""
-    if "schrieb" not in text and "wrote:" not in text:
-        return []
-    spans = []
-    for header in _QUOTED_WRITER.finditer(text):
-        group = next(index for index in (1, 2, 3) if header.group(index) is not None)
-        name = header.group(group)
-        if is_placeholder(name) or name.lower().endswith(_NOT_SIGNED):
-            continue
-        spans.append(header.span(group))
-        if len(spans) >= SIGN_HITS:
-            break
+    quoted message's signer does (quoted_signatures). Only the lines with the verb are read."""
+    spans: list[tuple[int, int]] = []
+    for verb in ("schrieb", "wrote:"):
+        at = text.find(verb)
+        while at >= 0 and len(spans) < SIGN_HITS:
+            line_end = _line_end(text, at)
+            header = _QUOTED_WRITER.match(text, text.rfind("\n", 0, at) + 1, line_end)
+            if header is not None:
+                group = next(index for index in (1, 2, 3) if header.group(index) is not None)
+                name = header.group(group)
+                if not is_placeholder(name) and not name.lower().endswith(_NOT_SIGNED):
+                    spans.append(header.span(group))
+            at = text.find(verb, line_end)
     return spans
 
 
