@@ -22,7 +22,7 @@ DEVELOPMENT = (
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
     *("dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),
     *("dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"),
-    *("dev31", "dev33", "dev34", "dev36", "dev37", "dev38"),
+    *("dev31", "dev33", "dev34", "dev36", "dev37", "dev38", "dev39", "dev40"),
 )
 # Development corpora the rules do not yet bring to the targets (health departments' mail in
 # depth, life and money, confidential mail in people's own words, health as people write it,

@@ -245,3 +245,28 @@ def test_a_customer_in_a_calls_note_and_a_couple_in_a_field(text: str, name: str
 )
 def test_emergencies_ward_infections_and_panic_are_health(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A confirmation for a residence permit says which cover it is not.
+        (
+            "Dear Mr Keller,\nMr Brandon Keller, born 17 June 1994, is covered under the club's "
+            "liability policy VH-40-779002.\nThis confirmation does not replace health insurance.",
+            C,
+        ),
+        (
+            "Dear Ms Novak,\nyour household policy HR-7731-2 is confirmed. The office also asks for "
+            "proof of health insurance, which is with another insurer in your case.",
+            C,
+        ),
+        # Her own health insurance named, not denied: still her contract.
+        (
+            "Dear Ms Novak,\nyour health insurance HK-7731-2 is confirmed for the residence permit.",
+            S,
+        ),
+    ],
+)
+def test_a_line_the_confirmation_says_it_is_not(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
