@@ -15,6 +15,7 @@ import pytest
 
 from siegel.core.classify import classify, content_findings
 from siegel.core.classify.config import default_config
+from siegel.core.classify.references import is_someone_elses
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_generalises import mail
 
@@ -270,3 +271,20 @@ def test_emergencies_ward_infections_and_panic_are_health(body: str) -> None:
 )
 def test_a_line_the_confirmation_says_it_is_not(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "auf Basis Ihres Angebots AN-2026-117 bestellen wir:",
+        "Im Rahmen des Auftrags TR-26-0411 übersetzen Sie die Bedingungen.",
+    ],
+)
+def test_an_offers_or_orders_number_in_the_genitive_is_a_suppliers(text: str) -> None:
+    start = text.index("-") - 2
+    assert is_someone_elses(text, start)
+
+
+def test_a_contract_in_the_genitive_is_still_a_case() -> None:
+    text = "Zur Kündigung des Vertrags KF-5520-80214 von Herrn Timo Warnke:"
+    assert not is_someone_elses(text, text.index("KF"))

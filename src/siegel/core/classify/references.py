@@ -125,6 +125,8 @@ _SOMEONE_ELSES = re.compile(
     r"ust-?id(?:-?nr)?\.?|vat(?: id)?|iban|bic|swift|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
+    # The genitive: "auf Basis Ihres Angebots AN-2026-117", "des Auftrags".
+    r"(?:(?<=[a-z])e?s)?"
     r"[\s:#.(-]*(?:no\.?|nr\.?|number|nummer|ref\.?|reference|id|report|bericht|finding|"
     r"findings|feststellung)?[\s:#.(-]*$"
 )
