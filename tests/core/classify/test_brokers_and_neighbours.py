@@ -288,3 +288,24 @@ def test_an_offers_or_orders_number_in_the_genitive_is_a_suppliers(text: str) ->
 def test_a_contract_in_the_genitive_is_still_a_case() -> None:
     text = "Zur Kündigung des Vertrags KF-5520-80214 von Herrn Timo Warnke:"
     assert not is_someone_elses(text, text.index("KF"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your invoice details as confirmed: Bodensee IT Systems GmbH, IBAN\r\n"
+        "AT62 3200 0919 5942 0933, VAT ATU71188204. Payment 30 days net.",
+        "Die Zahllast bitte wie immer per Lastschrift vom Geschäftskonto der GmbH\n"
+        "(DE53 2305 0101 0003 3377 11, Sparkasse zu Lübeck).",
+    ],
+)
+def test_a_businesss_account_named_right_before_it(text: str) -> None:
+    assert classify(mail("Guten Tag,\n" + text)).sensitivity == N
+
+
+def test_a_persons_account_beside_a_company_elsewhere_still_counts() -> None:
+    body = (
+        "Sehr geehrter Herr Timm,\nwie mit der Werkstatt Müller GmbH besprochen, erstatten wir "
+        "Ihnen die Kosten auf Ihr Konto\nDE53 2305 0101 0003 3377 11.\n"
+    )
+    assert classify(mail(body)).sensitivity == C

@@ -62,9 +62,29 @@ def whose_account(text: str, start: int, end: int) -> str:
     """ "example" or "company" when the IBAN at ``start:end`` is no person's, else ""."""
     if "".join(text[start:end].replace("-", " ").split()).upper() in EXAMPLE_IBANS:
         return "example"
-    if company_on_line(text, start, end) or _company_holds(text, start):
+    if (
+        company_on_line(text, start, end)
+        or _company_holds(text, start)
+        or _business_before(text, start)
+    ):
         return "company"
     return ""
+
+
+# Right before the account, across a line break: a company's name and the account's label
+# ("Bodensee IT Systems GmbH, IBAN\nAT62 …"), or words for a business's account ("vom
+# Geschäftskonto der GmbH\n(DE53 …").
+_BUSINESS_BEFORE = re.compile(
+    r"(?:\b(?:gmbh|ag|se|kg|ug|ltd\.?|plc|inc\.?|llc|e\.\s?v\.|vvag)[ \t]*[,:;]?[ \t]*"
+    r"(?:iban|konto|account|bankverbindung|bank details)?"
+    r"|\b(?:geschäftskontos?|firmenkontos?|business account|company account|corporate account)"
+    r"\b[^\n]{0,30})[ \t]*:?[ \t]*\r?\n?[ \t(]*$"
+)
+BUSINESS_REACH = 60  # characters before an account in which its business's words stand
+
+
+def _business_before(text: str, start: int) -> bool:
+    return _BUSINESS_BEFORE.search(text[max(0, start - BUSINESS_REACH) : start].lower()) is not None
 
 
 # The line above an account that names its holder: "Kontoinhaber: Kranz & Söhne GmbH",
