@@ -309,3 +309,46 @@ def test_a_persons_account_beside_a_company_elsewhere_still_counts() -> None:
         "Ihnen die Kosten auf Ihr Konto\nDE53 2305 0101 0003 3377 11.\n"
     )
     assert classify(mail(body)).sensitivity == C
+
+
+def test_a_sole_traders_business_account_is_a_persons() -> None:
+    body = (
+        "Sehr geehrter Herr Roth,\nIhr Honorar überweisen wir auf Ihr Geschäftskonto\n"
+        "DE53 2305 0101 0003 3377 11 (Einzelunternehmen).\n"
+    )
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A mortgage's remaining debt and its loan number.
+        "Sehr geehrter Herr Lämmel,\ndie Zinsbindung Ihres Darlehens 7710-0107 endet am "
+        "30.11.2026 (Restschuld dann voraussichtlich 58.221,40 EUR).",
+        # Pay by its compounds.
+        "Liebe Frau Schubert,\ndie Leasingrate wird von Ihrem Bruttogehalt abgezogen: "
+        "Bruttogehalt 4.210,00 EUR.",
+        # A household's net income and a credit bureau's report.
+        "Steffen,\ndie SCHUFA-Auskunft für Herrn Wendt ist da; Haushaltsnetto 5.480 EUR.\nJana",
+        # Rent owed by a named tenant.
+        "Sehr geehrter Herr Kaden,\nder Mietrückstand für Ihre Wohnung beträgt 1.629,80 EUR.",
+    ],
+)
+def test_a_persons_debts_loans_and_pay(body: str) -> None:
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Daniel,\nbei der Rentenbezugsmitteilung 2025 für Frau Ingeborg Haase (Vertrag "
+        "R-40.118.293) ist uns ein Fehler unterlaufen.\nSabine",
+        "Sehr geehrter Herr Dr. Quaas,\nwir bestätigen die Verpfändung der Ansprüche aus der "
+        "Rückdeckungsversicherung R-46.002.913 an Sie.",
+        "Dear Sir or Madam,\nRe: Andrew Whitfield – Harbour Logistics Ltd Pension Scheme, member "
+        "ref. HLPS/00731. Our client, Mr Whitfield (date of birth 04/07/1971), asks for a transfer "
+        "value.",
+    ],
+)
+def test_a_life_insurers_own_words_for_a_pension(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S

@@ -72,13 +72,14 @@ def whose_account(text: str, start: int, end: int) -> str:
 
 
 # Right before the account, across a line break: a company's name and the account's label
-# ("Bodensee IT Systems GmbH, IBAN\nAT62 …"), or words for a business's account ("vom
-# Geschäftskonto der GmbH\n(DE53 …").
+# ("Bodensee IT Systems GmbH, IBAN\nAT62 …"), or a business's account of a company ("vom
+# Geschäftskonto der GmbH\n(DE53 …"). A business account alone may be a sole trader's, whose
+# account is a person's.
+_FORM = r"\b(?:gmbh|ag|se|kg|ug|ltd\.?|plc|inc\.?|llc|e\.\s?v\.|vvag)"
 _BUSINESS_BEFORE = re.compile(
-    r"(?:\b(?:gmbh|ag|se|kg|ug|ltd\.?|plc|inc\.?|llc|e\.\s?v\.|vvag)[ \t]*[,:;]?[ \t]*"
-    r"(?:iban|konto|account|bankverbindung|bank details)?"
+    rf"(?:{_FORM}[ \t]*[,:;]?[ \t]*(?:iban|konto|account|bankverbindung|bank details)?"
     r"|\b(?:geschäftskontos?|firmenkontos?|business account|company account|corporate account)"
-    r"\b[^\n]{0,30})[ \t]*:?[ \t]*\r?\n?[ \t(]*$"
+    rf"\b[^\n]{{0,20}}{_FORM}[^\n]{{0,10}})[ \t]*:?[ \t]*\r?\n?[ \t(]*$"
 )
 BUSINESS_REACH = 60  # characters before an account in which its business's words stand
 

@@ -208,6 +208,10 @@ ANCHORS = (
             "wages",
             # As a payroll's column heads it ("Gross pay 2025/26 GBP: 38,450").
             *("gross pay", "net pay", "wage"),
+            # Pay by its compounds, and a person's debt as a loan's statement gives it.
+            *("bruttogehalt", "nettogehalt", "monatsgehalt", "jahresgehalt", "grundgehalt"),
+            *("restschuld", "remaining debt", "outstanding balance"),
+            *("haushaltsnetto", "haushaltseinkommen", "household income"),
         ),
         AMOUNT_AFTER,
         payload="BETRAG",
@@ -262,6 +266,9 @@ ANCHORS = (
             # The same in English.
             *("arrears", "returned direct debit", "direct debit was returned", "overdue premium"),
             *("payment reminder", "final reminder", "debt collection", "collection agency"),
+            # Rent owed, and a credit bureau's record of someone's debts.
+            *("mietrückstand", "mietrückstände", "mietschulden", "rent arrears"),
+            *("schufa-auskunft", "schufa-score", "bonitätsauskunft", "credit report"),
         ),
         whole_word=False,
     ),

@@ -58,6 +58,8 @@ REFERENCE = Anchor(
         *("member id", "membership number", "vin", "registration", "registration number"),
         *("reference", "our reference", "ref", "open cover", "cover note", "insurance number"),
         *("insured number", "case number", "case no", "kostenzusage"),
+        # A loan's account, as a life insurer's mortgage or a policy loan is numbered.
+        *("darlehen", "darlehens-nr", "darlehensnummer", "darlehenskonto", "loan", "loan number"),
         # An insured thing's own number, as the VIN is a car's: a phone's, a bicycle's.
         *("imei", "seriennummer", "serial number", "serial no", "rahmennummer", "frame number"),
         "frame no",
