@@ -22,18 +22,19 @@ DEVELOPMENT = (
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
     *("dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),
     *("dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"),
-    *("dev31", "dev33", "dev34", "dev36", "dev37", "dev38", "dev39"),
+    *("dev31", "dev33", "dev34", "dev36", "dev37", "dev38", "dev39", "dev41"),
 )
 # Development corpora the rules do not yet bring to the targets (health departments' mail in
 # depth, life and money, confidential mail in people's own words, health as people write it,
 # brokers' and companies' mail, customers' own words on every line, English mail, staff's
-# internal mail, an ordinary week's mail, attachments, personal lines): measured and tuned on,
-# and held only to no strictly confidential mail read as normal. dev32, dev35 and dev40 are
+# internal mail, an ordinary week's mail, attachments, personal lines, a life insurer's back
+# office): measured and tuned on, and held only to no strictly confidential mail read as normal. dev32, dev35 and dev40 are
 # kept beside them as first measures of writers the rules were not (or little) tuned on, each
-# with one strictly confidential mail still read as normal (docs/benchmarks.md).
+# with one strictly confidential mail still read as normal, and dev42 as a writer no rule was
+# written from (docs/benchmarks.md).
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
-    | {"dev36"}
+    | {"dev36", "dev41"}
 )
 
 
