@@ -79,7 +79,7 @@ def _anchors_with_needs() -> list[Anchor]:
         *identifiers.ANCHORS,
         *personal.ANCHORS,
         *persons.ANCHORS,
-        references.REFERENCE,
+        *references.CASE_ANCHORS,
         *health.anchors(config),
         *lines.anchors(config),
     )

@@ -75,7 +75,7 @@ def whose_account(text: str, start: int, end: int) -> str:
 # ("Bodensee IT Systems GmbH, IBAN\nAT62 …"), or a business's account of a company ("vom
 # Geschäftskonto der GmbH\n(DE53 …"). A business account alone may be a sole trader's, whose
 # account is a person's.
-_FORM = r"\b(?:gmbh|ag|se|kg|ug|ltd\.?|plc|inc\.?|llc|e\.\s?v\.|vvag)"
+_FORM = rf"\b(?:{'|'.join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))})"
 _BUSINESS_BEFORE = re.compile(
     rf"(?:{_FORM}[ \t]*[,:;]?[ \t]*(?:iban|konto|account|bankverbindung|bank details)?"
     r"|\b(?:geschäftskontos?|firmenkontos?|business account|company account|corporate account)"

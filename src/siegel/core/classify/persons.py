@@ -77,13 +77,13 @@ FIRST_NAME_TAIL = re.compile(
 # A full name (two words at least) in a field: "Versicherungsnehmer: Dr. med. Frieder Nolte".
 # A full name (two words at least) after a field's label: "Versicherungsnehmer: Dr. med.
 # Frieder Nolte", "VN: Ahrens, Karin".
+# A couple's first names before their one surname ("Sven und Carina Borchers").
+_COUPLE = rf"(?:{_NAME_PART} (?:und|and|&) )?"
 FIELD_TAIL = re.compile(
     rf"\.?[ \t]*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|med)\.?[ \t]+)*"
     # One or two blanks or a tab between the names: a wider gap is a table's, between columns
     # ("Alter VN   Ursache   Reserve").
-    # A couple by their first names and one surname ("VN: Sven und Carina Borchers").
-    rf"((?:{_NAME_PART} (?:und|and|&) )?{_NAME_PART}(?:[ ]{{1,2}}|\t){_SURNAME}"
-    rf"|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
+    rf"({_COUPLE}{_NAME_PART}(?:[ ]{{1,2}}|\t){_SURNAME}|{_SURNAME},[ \t]*{_NAME_PART}){_COMPANY}"
 )
 
 # A full name right after a case number in a list's row ("GL-25-0088  Günter Wessels",
@@ -273,7 +273,7 @@ ROLE_NAMES = Anchor(
     re.compile(
         r"(?!(?:Person(?:en|s)?|Services?|Care|Support|Team|Portal|Center|"
         rf"Centre|Relations|Experience|Data|Daten)\b)"
-        rf"((?:{_NAME_PART} (?:und|and|&) )?{_NAME_PART} {_SURNAME}){_COMPANY}"
+        rf"({_COUPLE}{_NAME_PART} {_SURNAME}){_COMPANY}"
     ),
     payload="NAME",
     cased=True,

@@ -93,7 +93,8 @@ EVB = Anchor(
     ("evb", "evb-nummer", "evb-nr"),
     re.compile(r"[^\n\d]{1,40}?\b((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7})\b"),
     payload="REFERENZ",
-    needs=re.compile(r"[^\n\d]{1,40}\d"),
+    # Up to 40 characters, then at most six letters of the number before its first digit.
+    needs=re.compile(r"[^\n\d]{1,46}\d"),
 )
 CASE_ANCHORS = (REFERENCE, EVB)
 
