@@ -352,3 +352,25 @@ def test_a_persons_debts_loans_and_pay(body: str) -> None:
 )
 def test_a_life_insurers_own_words_for_a_pension(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The sentence that denies the line wraps onto the next line of a plain-text mail.
+        (
+            "Dear Ms Novak,\nyour household policy HR-7731-2 is confirmed. The office also asks "
+            "for proof of basic health insurance\n(KVG), which is with another insurer in your "
+            "case.",
+            C,
+        ),
+        # A blank line ends the sentence: the next paragraph's words deny nothing.
+        (
+            "Dear Ms Novak,\nconfirmed: your health insurance HK-7731-2\n\n"
+            "Household: with another insurer",
+            S,
+        ),
+    ],
+)
+def test_a_denied_line_across_a_wrapped_line(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

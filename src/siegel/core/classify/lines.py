@@ -165,21 +165,23 @@ def _statutory(text: str, start: int, end: int) -> bool:
 # A line that the sentence says someone does not have, or is another company's: "keine
 # Krankenversicherung", "Eine Lebens- oder Sterbegeldversicherung bestand und besteht bei uns
 # nicht", "no life policy".
+# A character of the sentence: a single line break (a wrapped line) goes on, a blank line ends it.
+_IN = r"(?:[^.!?\n]|\r?\n(?![ \t>]*\r?\n))"
 _DENIED_BEFORE = re.compile(
-    r"\b(?:kein|keine|keinen|keiner|ohne|no|without)\b[^.!?\n]{0,30}$"
+    rf"\b(?:kein|keine|keinen|keiner|ohne|no|without)\b{_IN}{{0,30}}$"
     # A confirmation that says what it is not: "This confirmation does not replace health
     # insurance."
-    r"|\b(?:does|do|will)[ \t]+not[ \t]+(?:replace|include|cover|constitute)\b[^.!?\n]{0,30}$",
+    rf"|\b(?:does|do|will)[ \t]+not[ \t]+(?:replace|include|cover|constitute)\b{_IN}{{0,30}}$",
     re.I,
 )
 _DENIED_AFTER = re.compile(
-    r"[^.!?\n]{0,60}?\b(?:besteht|bestand|bestehen|bestanden|existiert|vorhanden)\b"
-    r"(?:[^.!?\n]{0,30}?\bbesteht\b)?[^.!?\n]{0,20}?\bnicht\b"
+    rf"{_IN}{{0,60}}?\b(?:besteht|bestand|bestehen|bestanden|existiert|vorhanden)\b"
+    rf"(?:{_IN}{{0,30}}?\bbesteht\b)?{_IN}{{0,20}}?\bnicht\b"
     # Or sends the reader elsewhere for it: "für die Krankenversicherung wenden Sie sich bitte
     # an die gesetzliche Krankenkasse", "… richten Sie eine Anfrage an die jeweilige Gesellschaft".
-    r"|[^.!?\n]{0,20}?\b(?:wenden|richten)[ \t]+sie\b[^.!?\n]{0,40}?\ban[ \t]+(?:die|den|das)\b"
+    rf"|{_IN}{{0,20}}?\b(?:wenden|richten)[ \t]+sie\b{_IN}{{0,40}}?\ban[ \t]+(?:die|den|das)\b"
     # Or says it is another insurer's: "… health insurance (KVG), which is with another insurer".
-    r"|[^.!?\n]{0,40}?\b(?:with|bei)[ \t]+(?:another|a different|einem anderen|einer anderen)"
+    rf"|{_IN}{{0,40}}?\b(?:with|bei)[ \t]+(?:another|a different|einem anderen|einer anderen)"
     r"[ \t]+(?:insurer|company|provider|versicherer|gesellschaft|anbieter)\b",
     re.I,
 )
