@@ -374,3 +374,11 @@ def test_a_life_insurers_own_words_for_a_pension(body: str) -> None:
 )
 def test_a_denied_line_across_a_wrapped_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_delivery_date_in_an_order_is_no_birth() -> None:
+    body = (
+        "Dear Mr de Vries,\nwe order 40 water-leak sensors (art. WL-200) for our prevention "
+        "campaign. Delivery date: 14 April 2026, to our office in Kaiserslautern."
+    )
+    assert classify(mail(body)).sensitivity == N
