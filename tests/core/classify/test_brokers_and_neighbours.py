@@ -382,3 +382,30 @@ def test_a_delivery_date_in_an_order_is_no_birth() -> None:
         "campaign. Delivery date: 14 April 2026, to our office in Kaiserslautern."
     )
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The asker is no customer yet: the answer's health words are the product's.
+        (
+            "Dear Mr de Wit,\nour travel package covers medical treatment abroad and "
+            "repatriation.\n\n> does your travel insurance pay the helicopter? we are not insured "
+            "yet. Pieter",
+            N,
+        ),
+        (
+            "Dear Mr Ashworth,\nour long-stay plan covers outpatient and inpatient treatment. You "
+            "can apply online at example.org/longstay.",
+            N,
+        ),
+        # A prospect's own diagnosis still counts.
+        (
+            "Dear Mr Ashworth,\nyou can apply online. As you told us about your diabetes, the "
+            "underwriters will ask for your doctor's report.",
+            S,
+        ),
+    ],
+)
+def test_an_answer_to_someone_not_yet_insured(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

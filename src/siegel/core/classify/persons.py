@@ -365,6 +365,11 @@ PROSPECT = Anchor(
         *("ich überlege, eine", "ich überlege eine", "wir überlegen, eine", "was kostet bei ihnen"),
         *("before i sign up", "before signing up", "thinking about taking out"),
         *("thinking about getting", "considering getting"),
+        # The asker says they are no customer yet, or the answer offers the product to buy.
+        *("not insured yet", "not yet insured", "not yet a customer", "not a customer yet"),
+        *("noch nicht versichert", "noch nicht bei ihnen versichert", "noch kein kunde"),
+        *("noch keine kundin", "you can apply online", "you can buy it online"),
+        *("können sie online abschließen", "online abschließen können"),
     ),
     max_hits=SIGN_HITS,
 )
