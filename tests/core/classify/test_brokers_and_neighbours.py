@@ -409,3 +409,36 @@ def test_a_delivery_date_in_an_order_is_no_birth() -> None:
 )
 def test_an_answer_to_someone_not_yet_insured(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def _automatic(body: str, value: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@v.example", "k@example.org", "Info"
+    message["Auto-Submitted"] = value
+    message.set_content(body)
+    return message.as_bytes()
+
+
+ACKNOWLEDGED = (
+    "Guten Tag,\nvielen Dank für Ihre Nachricht. Bitte senden Sie Arztberichte oder Rechnungen "
+    "mit Diagnosen nicht per E-Mail, sondern über unser Portal.\n\nIhr Schadenservice der "
+    "Beispiel Versicherung"
+)
+
+
+def test_an_automatic_reply_is_written_for_every_sender() -> None:
+    """RFC 3834: "auto-replied" is the same text for every sender; "auto-generated" may be one
+    customer's statement, and its health words count."""
+    assert classify(_automatic(ACKNOWLEDGED, "auto-replied")).sensitivity == N
+    assert classify(_automatic(ACKNOWLEDGED, "auto-generated")).sensitivity == S
+    named = "Guten Tag,\nIhr Arztbericht zu Schaden KS-26-011873 ist eingegangen."
+    assert classify(_automatic(named, "auto-replied")).sensitivity == S
+
+
+def test_the_senders_service_in_the_closing_is_not_the_addressees_insurance() -> None:
+    findings, _ = content_findings(ACKNOWLEDGED, "body", default_config())
+    assert not [f for f in findings if f.detector == "own-insurance"]
+    findings, _ = content_findings(
+        "Ihre Hausratversicherung läuft weiter.", "body", default_config()
+    )
+    assert [f.detector for f in findings if f.detector == "own-insurance"] == ["own-insurance"]

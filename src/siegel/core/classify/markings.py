@@ -49,11 +49,19 @@ LIST_FIELDS = ("list-unsubscribe", "list-id")
 
 def bulk(headers: Mapping[str, str]) -> list[Finding]:
     """The sign of a mail sent in bulk: to many, as a greeting to many says. A sign only, of
-    normal weight: whom the mail names or addresses still counts (see concerned)."""
+    normal weight: whom the mail names or addresses still counts (see concerned).
+
+    An automatic reply (RFC 3834 "Auto-Submitted: auto-replied") is written once for every
+    sender, as a mailing is for every reader. Not "auto-generated": a system's invoice or
+    statement is generated for one customer."""
     precedence = headers.get("precedence", "").strip().lower()
     field = next((name for name in LIST_FIELDS if name in headers), None)
+    automatic = headers.get("auto-submitted", "").strip().lower()
     if precedence in BULK_PRECEDENCE:
         return [Finding("bulk-mail", "header", f"Precedence: {precedence}", Sensitivity.NORMAL)]
     if field is not None:
         return [Finding("bulk-mail", "header", field, Sensitivity.NORMAL)]
+    if automatic.startswith("auto-replied"):
+        snippet = f"Auto-Submitted: {automatic[:20]}"
+        return [Finding("bulk-mail", "header", snippet, Sensitivity.NORMAL)]
     return []

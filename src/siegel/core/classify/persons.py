@@ -441,6 +441,8 @@ _NOT_OWN = re.compile(
     # A clerk's cases, files and inbox ("Seine Zahnfälle übernimmt Maren", "meine
     # Haftpflicht-Eingänge"): work, not health or insurance.
     r"[a-zäöüß-]*(?:fälle|akten|vorgänge|eingänge)\b|"
+    # The sender's closing ("Ihr Schadenservice der …", "Ihr Leistungsteam"): who writes.
+    r"[a-zäöüß-]*(?:service|team)\b|"
     # A building of a clinic or a practice ("Ihrer Klinikgebäude"), and a practice or a
     # pharmacy itself ("Ihrer Zahnarztpraxis" to its owner): the insured business's.
     r"[a-zäöüß-]*(?:gebäude|gebäudes|räume|immobilie|immobilien|praxis|apotheke)\b|"
