@@ -165,36 +165,44 @@ def _statutory(text: str, start: int, end: int) -> bool:
 # A line that the sentence says someone does not have, or is another company's: "keine
 # Krankenversicherung", "Eine Lebens- oder Sterbegeldversicherung bestand und besteht bei uns
 # nicht", "no life policy".
-# A character of the sentence: a single line break (a wrapped line) goes on, a blank line ends it.
-_IN = r"(?:[^.!?\n]|\r?\n(?![ \t>]*\r?\n))"
 _DENIED_BEFORE = re.compile(
-    rf"\b(?:kein|keine|keinen|keiner|ohne|no|without)\b{_IN}{{0,30}}$"
+    r"\b(?:kein|keine|keinen|keiner|ohne|no|without)\b[^.!?\n]{0,30}$"
     # A confirmation that says what it is not: "This confirmation does not replace health
     # insurance."
-    rf"|\b(?:does|do|will)[ \t]+not[ \t]+(?:replace|include|cover|constitute)\b{_IN}{{0,30}}$",
+    r"|\b(?:does|do|will)[ \t]+not[ \t]+(?:replace|include|cover|constitute)\b[^.!?\n]{0,30}$",
     re.I,
 )
 _DENIED_AFTER = re.compile(
-    rf"{_IN}{{0,60}}?\b(?:besteht|bestand|bestehen|bestanden|existiert|vorhanden)\b"
-    rf"(?:{_IN}{{0,30}}?\bbesteht\b)?{_IN}{{0,20}}?\bnicht\b"
+    r"[^.!?\n]{0,60}?\b(?:besteht|bestand|bestehen|bestanden|existiert|vorhanden)\b"
+    r"(?:[^.!?\n]{0,30}?\bbesteht\b)?[^.!?\n]{0,20}?\bnicht\b"
     # Or sends the reader elsewhere for it: "für die Krankenversicherung wenden Sie sich bitte
     # an die gesetzliche Krankenkasse", "… richten Sie eine Anfrage an die jeweilige Gesellschaft".
-    rf"|{_IN}{{0,20}}?\b(?:wenden|richten)[ \t]+sie\b{_IN}{{0,40}}?\ban[ \t]+(?:die|den|das)\b"
+    r"|[^.!?\n]{0,20}?\b(?:wenden|richten)[ \t]+sie\b[^.!?\n]{0,40}?\ban[ \t]+(?:die|den|das)\b"
     # Or says it is another insurer's: "… health insurance (KVG), which is with another insurer".
-    rf"|{_IN}{{0,40}}?\b(?:with|bei)[ \t]+(?:another|a different|einem anderen|einer anderen)"
+    r"|[^.!?\n]{0,40}?\b(?:with|bei)[ \t]+(?:another|a different|einem anderen|einer anderen)"
     r"[ \t]+(?:insurer|company|provider|versicherer|gesellschaft|anbieter)\b",
     re.I,
 )
 SENTENCE_REACH = 80  # characters either side of a line's name in which its sentence is read
+_BLANK_LINE = re.compile(r"\n[ \t>\r]*\n")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
-    """Whether the sentence says the line is not there (see _DENIED_BEFORE, _DENIED_AFTER)."""
-    before = text[max(0, start - SENTENCE_REACH) : start]
-    return (
-        _DENIED_BEFORE.search(before) is not None
-        or _DENIED_AFTER.match(text, end, end + SENTENCE_REACH) is not None
-    )
+    """Whether the sentence says the line is not there (see _DENIED_BEFORE, _DENIED_AFTER).
+
+    The sentence is read across a wrapped line of plain-text mail ("… proof of basic health
+    insurance\n(KVG), which is with another insurer"); a blank line ends it."""
+    before = _one_paragraph(text[max(0, start - SENTENCE_REACH) : start], last=True)
+    after = _one_paragraph(text[end : end + SENTENCE_REACH], last=False)
+    return _DENIED_BEFORE.search(before) is not None or _DENIED_AFTER.match(after) is not None
+
+
+def _one_paragraph(piece: str, *, last: bool) -> str:
+    """The part of ``piece`` in the paragraph next to the line's name, its line breaks as blanks."""
+    if "\n" not in piece:
+        return piece
+    parts = _BLANK_LINE.split(piece)
+    return (parts[-1] if last else parts[0]).replace("\r", " ").replace("\n", " ")
 
 
 # A contract number's prefix that names a personal line, as insurers number their contracts
