@@ -412,11 +412,7 @@ def test_an_answer_to_someone_not_yet_insured(body: str, expected: Sensitivity) 
 
 
 def _automatic(body: str, value: str) -> bytes:
-    message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = "a@v.example", "k@example.org", "Info"
-    message["Auto-Submitted"] = value
-    message.set_content(body)
-    return message.as_bytes()
+    return f"Auto-Submitted: {value}\n".encode() + mail(body)
 
 
 ACKNOWLEDGED = (
