@@ -8,6 +8,7 @@ a detector) the result is strictly confidential: classification fails closed.
 from __future__ import annotations
 
 import bisect
+import email.utils
 import itertools
 import re
 from collections import Counter
@@ -120,8 +121,14 @@ def _findings(
     found += [
         _datum(text, location, "income", "BETRAG", span)
         for hit in places
-        if hit.anchor is personal.PAY_PERIOD
-        and (span := personal.paid(text, hit.keyword_start, hit.keyword_end)) is not None
+        if (
+            span := personal.paid(text, hit.keyword_start, hit.keyword_end)
+            if hit.anchor is personal.PAY_PERIOD
+            else personal.gross_pay(text, hit.keyword_start, hit.keyword_end)
+            if hit.anchor is personal.GROSS
+            else None
+        )
+        is not None
     ]
     # An attached mail's texts ("attached mail body") are a forwarded message from their start.
     forwarded = (
@@ -151,7 +158,9 @@ def _findings(
 # start of a forwarded message). A long mail has thousands of hits; sorting them once (in
 # their order) costs less than each reader passing over all of them.
 _DATUMS, _SIGNS, _HEALTH, _LINES, _PLACES = range(5)
-_PLACE_ANCHORS = frozenset({id(personal.PAY_PERIOD), id(persons.FORWARDED), id(persons.CLOSING)})
+_PLACE_ANCHORS = frozenset(
+    map(id, (personal.PAY_PERIOD, personal.GROSS, persons.FORWARDED, persons.CLOSING))
+)
 
 
 def _routed(hits: list[Hit], routes: dict[int, tuple[int, ...]]) -> tuple[list[Hit], ...]:
@@ -564,7 +573,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
         anchors_of(
             identifiers.ANCHORS,
             personal.ANCHORS,
-            (personal.PAY_PERIOD,),
+            (personal.PAY_PERIOD, personal.GROSS),
             persons.ANCHORS,
             (
                 *references.CASE_ANCHORS,
@@ -644,15 +653,29 @@ def _classify(
         for what in extracted.unreadable
     ]
     found_lines: list[LineOfBusiness] = []
+    writer = email.utils.parseaddr(extracted.headers.get("from", ""))[0].strip()
     for location, text in [("subject", extracted.subject), *extracted.texts]:
         content, named_lines = content_findings(text, location, cfg)
         findings += content
+        if location == "body" and writer:
+            findings += _writer_signs(text, writer, content)
         found_lines += named_lines
         if location == "attachment name" and "_" in text:
             findings += _words_in_name(text, cfg)
     findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
+
+
+def _writer_signs(text: str, writer: str, found: list[Finding]) -> list[Finding]:
+    """The writer (the From header's name) signing the body without a closing word, or by first
+    name: a closing name, as persons.closing_signature finds one after a closing word."""
+    signed = {(f.start, f.end) for f in found if f.detector == "closing-name"}
+    return [
+        _named(text, "body", "closing-name", span)
+        for span in persons.writer_signature(text, writer)
+        if span not in signed
+    ]
 
 
 def _words_in_name(name: str, cfg: ClassifierConfig) -> list[Finding]:

@@ -93,6 +93,46 @@ _PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\
 PAID_REACH = 24  # characters before the period's words in which its amount stands
 
 
+# Pay by the word for it beside its amount alone, as payroll writes it: "Abfindung: 48.600 EUR
+# brutto", "612,90 EUR brutto", "Brutto 3.960 €", "monthly gross: EUR 6,000.00". Not among
+# ANCHORS either.
+GROSS = Anchor("income", ("brutto", "gross"), payload="BETRAG", max_hits=MAX_HITS_PER_ANCHOR)
+_GROSS_AFTER = re.compile(
+    rf"[ \t]*:?[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\d)", re.IGNORECASE
+)
+# A line that prices a thing, not a person's pay: an invoice's, an offer's or a claim's sums
+# (a payroll's "Abrechnung" is pay's).
+_PRICED = re.compile(
+    r"(?<!ab)rechnung|invoice|betrag|summe|gesamt|total|ust\b|mwst|vat\b|kosten|cost|angebot"
+    r"|offer|quote|preis|price|wert|value|schaden|loss|reparatur|repair|prämie|premium|beitrag"
+    r"|umsatz|turnover|revenue|miete|rent\b|honorar|fee\b|fees\b|budget|estimate|reserve|limit",
+    re.IGNORECASE,
+)
+# A threshold, not someone's pay: "Beschäftigte unter 2.000 EUR brutto", "above EUR 50,000 gross".
+_THRESHOLD = re.compile(
+    r"(?:unter|über|ab|bis|mehr als|weniger als|below|above|under|over|up to|from|than)[ \t]*"
+    rf"(?:{_CURRENCY}[ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
+def gross_pay(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the amount called gross pay (``text[start:end]``, "brutto", "gross") stands, if
+    any, on a line that prices nothing (see _PRICED) and not as a threshold: a person's pay."""
+    after = _GROSS_AFTER.match(text, end)
+    before = _PAID_BEFORE.search(text, max(0, start - PAID_REACH), start)
+    match = after or before
+    if match is None:
+        return None
+    amount = match.span(1)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _PRICED.search(line) or _THRESHOLD.search(text, max(0, amount[0] - 20), amount[0]):
+        return None
+    return amount
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 YOUNGEST_WRITER = 12  # years: a date later than this before today is a deadline, not a birth
 

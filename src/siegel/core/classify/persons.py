@@ -608,9 +608,9 @@ CLOSING = Anchor(
     "closing",
     (
         *("grüße", "grüßen", "gruß", "grüsse", "grüssen", "gruss", "lg", "vg", "mfg"),
-        *("regards", "cheers", "thanks", "thank you"),
+        *("danke", "vielen dank", "regards", "cheers", "thanks", "thank you", "many thanks"),
     ),
-    max_hits=8,
+    max_hits=16,
 )
 ANCHORS = (
     GREETINGS,
@@ -815,7 +815,7 @@ def closing_signature(text: str, closings: Iterable[int]) -> list[tuple[int, int
         if text.rfind(">", text.rfind("\n", 0, end) + 1, end) >= 0:
             continue  # quoted: quoted_signatures reads it
         name = _CLOSING_NAME.match(text, end, line_end)
-        if name is None and not text[end:line_end].strip(" \t\r,!."):
+        if name is None and _closes_line(text[end:line_end]):
             start = _next_words(text, line_end)
             line_end = _line_end(text, start)
             name = _CLOSING_NAME.match(text, start, line_end) if start < len(text) else None
@@ -829,6 +829,74 @@ def closing_signature(text: str, closings: Iterable[int]) -> list[tuple[int, int
             continue  # a clerk's or a business's: a department or a phone below the name
         return [name.span(1)]
     return []
+
+
+# The rest of a closing's line before the name on the next: nothing, or a few words of thanks
+# ("Danke!", "Thanks for everything!", "Vielen Dank für Ihre Hilfe,").
+_CLOSING_REST = re.compile(r"[ \t]*(?:[^\d\n]{0,40}[,!.])?[ \t\r]*")
+
+
+def _closes_line(rest: str) -> bool:
+    return _CLOSING_REST.fullmatch(rest) is not None
+
+
+# The writer's name as a mail program shows it ("Megan Whitaker", "Ruben Meijer-Albrecht").
+_WRITER_NAME = re.compile(rf"{_PLAIN_NAME}(?:[ \t]+{_SURNAME}){{1,2}}")
+# What may stand before the writer's name on its line: nothing, or a closing word, after the
+# last sentence ("Kennzeichen bleibt. Gruß Timo", "Cheers, Aiden", "Viele Grüße Rita Brenneke").
+_BEFORE_SIGNER = re.compile(
+    r"(?:(?:[^\n>]*[.!?][ \t]+)?(?:(?:viele|liebe|beste|schöne|best|kind)[ \t]+)?"
+    rf"(?:{'|'.join(map(re.escape, CLOSING.keywords))})[,!.]?)?[ \t]*",
+    re.IGNORECASE,
+)
+# What may follow it: a city, a full stop.
+_WRITER_TAIL = re.compile(rf"(?:,[ \t]*[{_UPPER}][\w-]*)?[ \t\r.!]*(?:\n|$)")
+
+
+def writer_signature(text: str, writer: str) -> list[tuple[int, int]]:
+    """The writer's own name (the From header's, or its first name) signing a text, alone on its
+    line or after a closing word, with no closing word needed ("… verletzt hat sich keiner /
+    Rita Brenneke / Von meinem iPhone gesendet", "Kennzeichen bleibt. Gruß Timo"): a mail signed
+    by its writer, read as closing_signature reads a name after a closing word, with the same
+    check for a signature block below it. The header tells that the words are a name, and
+    whose. Every line is read, not only the last: text added below must not hide the name."""
+    if not _WRITER_NAME.fullmatch(writer) or is_placeholder(writer):
+        return []
+    if _SIGNATURE_BLOCK.search(writer):
+        return []  # "Kundenservice Nordstern"
+    full, first = _signed(text, writer), _signed(text, writer.split()[0])
+    if full is not None and _block_below(text, full[1]):
+        return []  # a clerk's: "Rebecca Stone / Reinsurance"
+    if full is not None and first is not None and first[0] < full[0]:
+        # Signed twice, by first name and then in full below: a clerk's sign-off above their
+        # signature ("Gareth / Gareth Hughes / Global Programmes & Multinational Risks").
+        return []
+    return [
+        signed
+        for signed in (full, first)
+        if signed is not None and not _block_below(text, signed[1])
+    ][:1]
+
+
+def _signed(text: str, name: str) -> tuple[int, int] | None:
+    """Where ``name`` first signs the text: alone on its line or after a closing word, not
+    quoted (see _BEFORE_SIGNER and _WRITER_TAIL)."""
+    start = text.find(name)
+    for _ in range(SIGN_HITS):
+        if start < 0:
+            break
+        end = start + len(name)
+        line_start = text.rfind("\n", 0, start) + 1
+        if _WRITER_TAIL.match(text, end) and _BEFORE_SIGNER.fullmatch(text, line_start, start):
+            return start, end
+        start = text.find(name, end)
+    return None
+
+
+def _block_below(text: str, end: int) -> bool:
+    """Whether the line with words after the one ending after ``end`` is a signature block's."""
+    below = _next_words(text, _line_end(text, end))
+    return _SIGNATURE_BLOCK.search(text, below, _line_end(text, below)) is not None
 
 
 def _line_end(text: str, position: int) -> int:

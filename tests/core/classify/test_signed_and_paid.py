@@ -1,0 +1,130 @@
+"""Rules written from kinds of mail that many independent writers wrote (issue 14): a private
+writer who signs with their own name and no closing word, or with their first name; thanks
+before the name; and pay called "brutto" or "gross" beside its amount.
+
+Each case is written from the kind of mail, not copied from a corpus; where a rule could raise
+a trap, a case beside it shows that the trap stays normal.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from siegel.core.classify import classify
+from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_concerned import UNRELATED
+from tests.core.classify.test_generalises import mail
+
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
+
+
+def written_by(writer: str, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"{writer} <post@mailbox.example>"
+    message["To"], message["Subject"] = "service@versicherer.example", "Info"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+GLASS = (
+    "Guten Morgen, die Terrassentür ist gestern beim Sturm gesprungen, Haus Eichenweg 7, "
+    "Glasversicherung GL-330127. Glaser kommt Donnerstag.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("writer", "body"),
+    [
+        # The full name alone below the text, a phone's footer under it.
+        ("Rita Brenneke", GLASS + "Rita Brenneke\n\nVon meinem iPhone gesendet\n"),
+        # The first name after a closing word, on the line of the last sentence.
+        ("Timo Klaßen", "Moin, bin umgezogen. Kfz Vertrag KF 7720277160. Gruß Timo\n"),
+        ("Aiden Murphy", "New address from 1 May. Contents policy FL-HR-36620178. Cheers, Aiden\n"),
+    ],
+)
+def test_a_writer_signing_with_their_own_name(writer: str, body: str) -> None:
+    """The From header tells that the words are a name, and whose: the contract is the
+    writer's, and that they are insured is confidential."""
+    assert classify(written_by(writer, body)).sensitivity == C
+    assert classify(mail(body)).sensitivity == N  # without the header, nothing says who
+
+
+def test_a_clerk_signing_by_first_name_above_a_signature_block() -> None:
+    """A clerk's first name above their full name, department and company: the writer is staff,
+    the contract a client company's."""
+    body = (
+        "Charlotte,\nthe master policy MP-GLB-2026-011 will respond for months 7 to 12.\n\n"
+        "Best regards,\nGareth\n\nGareth Hughes\nGlobal Programmes & Multinational Risks\n\n"
+        "Versicherer Allgemeine Versicherung AG\nPhone +49 221 555-5260\n"
+    )
+    assert classify(written_by("Gareth Hughes", body)).sensitivity == N
+
+
+def test_a_writer_signing_in_a_quoted_message_is_not_this_writer() -> None:
+    body = "Bitte übernehmen.\n\n> Glasversicherung GL-330127 ist betroffen.\n> Rita Brenneke\n"
+    findings = classify(written_by("Rita Brenneke", body)).findings
+    assert not [f for f in findings if f.detector == "closing-name"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte ändern Sie die Anschrift zu Kundennummer KD 7731-0042 (Hausrat und Kfz).\n\n"
+        "Danke!\nThomas Jasper\n",
+        "Please cancel household insurance HR 5 550 918 as of 31 August.\n\n"
+        "Thanks for everything!\nMegan Whitaker\n",
+    ],
+)
+def test_thanks_before_a_private_writers_name(body: str) -> None:
+    """ "Danke!" and "Thanks for …!" close a mail as "Gruß" does: the name below signs it."""
+    assert classify(mail(body)).sensitivity == C
+
+
+@settings(max_examples=40, deadline=None)
+@given(added=st.lists(st.sampled_from(UNRELATED), min_size=1, max_size=3), blank=st.booleans())
+def test_text_added_below_a_writers_signature_never_lowers(added: list[str], blank: bool) -> None:
+    signed = GLASS + "Rita Brenneke\n"
+    alone = classify(written_by("Rita Brenneke", signed)).sensitivity
+    assert alone == C
+    extra = ("\n" if blank else "") + "\n".join(added)
+    assert classify(written_by("Rita Brenneke", signed + extra)).sensitivity >= alone
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Frau Engelmann,\nmit Herrn Ralf Meisenberg wurde ein Aufhebungsvertrag "
+        "geschlossen.\n  Abfindung:   48.600 EUR brutto, fällig mit der Dezember-Abrechnung\n",
+        "Hallo Herr Riedel,\nmit dem Junigehalt werden ausgezahlt:\n\n"
+        "Frau Lange     22,5 Std.   612,90 EUR brutto\nHerr Voigt     14,0 Std.   351,26 EUR brutto\n",
+        "Hallo Nadine,\nFrau Jana Schröder heißt seit der Heirat Schröder-Albers, Steuerklasse "
+        "IV → III\n(Brutto 3.960 € unverändert).\n",
+        "Hi Hendrik,\nfor Samuel Adeyemi-Clarke (new Data Engineer, starting 1 June):\n"
+        "- monthly gross: EUR 6,000.00\n",
+    ],
+)
+def test_pay_called_gross_beside_its_amount(body: str) -> None:
+    assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An invoice's sum, to a named clerk.
+        "Sehr geehrter Herr Kramer,\nIhre Rechnung RE-26-0142 über 3.874,60 EUR brutto für die "
+        "Sturmreparatur am Flachdach begleichen wir bis Freitag.\n",
+        "Sehr geehrte Frau Albers,\nNetto 575,00 EUR - USt 19 % 109,25 EUR - Brutto 684,25 EUR\n",
+        # A threshold in minutes, not anyone's pay.
+        "Protokoll Betriebsrat: Ausnahme für Beschäftigte unter 2.000 EUR brutto. Einigung: "
+        "Ausnahme bis 2.200 EUR.\n",
+        # A company's gross premium.
+        "Dear Mr Ashworth,\nthe gross premium: EUR 61,840 for the fleet of Brightline Ltd.\n",
+    ],
+)
+def test_a_price_or_a_threshold_called_gross_is_no_pay(body: str) -> None:
+    findings = classify(mail(body)).findings
+    assert not [f for f in findings if f.detector == "income"]
