@@ -128,3 +128,20 @@ def test_pay_called_gross_beside_its_amount(body: str) -> None:
 def test_a_price_or_a_threshold_called_gross_is_no_pay(body: str) -> None:
     findings = classify(mail(body)).findings
     assert not [f for f in findings if f.detector == "income"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guten Morgen,\nbei uns wurde eingebrochen, Hausrat H 52-113877. Was brauchen Sie noch?\n"
+        "Viele Grüße\nMelanie Fortmann\n",
+        "Moin,\nneue Anschrift ab 1.3.: Berliner Str. 77. Hausrat 30-904-7702.\nGruß\nTimo Klaßen\n",
+    ],
+)
+def test_a_contracts_number_in_hyphened_groups_after_its_line(body: str) -> None:
+    assert classify(mail(body)).sensitivity == C
+
+
+def test_a_date_after_a_line_is_no_contract() -> None:
+    findings = classify(mail("Die Hausratversicherung 01-2026 gilt ab Januar.")).findings
+    assert not [f for f in findings if f.detector == "reference"]

@@ -77,7 +77,9 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
 # currency or percent after them).
 NUMBER_AFTER = re.compile(
     r"[\w-]*(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=(?:nr|no)\.))(?:(?:nr|no)\.?[ \t]*|number[ \t]+)?"
-    r"(\d{1,4}(?:[ \t]\d{3})+|\d\d(?:[ \t]\d\d)?(?:[ \t]\d{3}){2}|\d{5,})\b"
+    r"(\d{1,4}(?:[ \t]\d{3})+|\d\d(?:[ \t]\d\d)?(?:[ \t]\d{3}){2}|\d{5,}"
+    # and in hyphened groups, a letter or two before them: "30-904-7702", "H 52-113877".
+    r"|(?:[a-z]{1,2}[ \t-]?)?(?!\d\d?-(?:19|20)\d\d\b)\d{2,4}(?:-\d{3,}){1,2})\b"
     r"(?![.,]\d|[ \t]*(?:eur|euro|€|%|prozent|percent))",
     re.IGNORECASE,
 )
