@@ -145,3 +145,31 @@ def test_a_contracts_number_in_hyphened_groups_after_its_line(body: str) -> None
 def test_a_date_after_a_line_is_no_contract() -> None:
     findings = classify(mail("Die Hausratversicherung 01-2026 gilt ab Januar.")).findings
     assert not [f for f in findings if f.detector == "reference"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Kolleginnen und Kollegen,\nbitte nur noch diese Bankverbindung verwenden:\n\n"
+        "Kontoinhaber: Rhönland Versicherung a.G.\nBank:         Sparkasse Fulda-Rhön\n"
+        "IBAN:         DE86 5305 0180 6445 5488 47\nBIC:          HELADEF1FDS\n",
+        "Sehr geehrte Frau Albers,\nIhre Bankverbindung haben wir so hinterlegt:\n"
+        "Abschleppdienst Rheinland GmbH, Kreissparkasse Köln\n"
+        "IBAN DE27 3705 0299 0155 0204 77, BIC COKSDE33XXX\n",
+        "Dear Henrik,\nplease update our details:\n\n"
+        "  Account name: Whitcombe & Hale Insurance Brokers Ltd\n  Bank:         Thames Bank\n"
+        "  Sort code:    40-11-62\n  IBAN:         GB77 TMBK 4011 6271 2033 48\n",
+    ],
+)
+def test_a_companys_account_named_in_its_payment_block(body: str) -> None:
+    """The holder or the company's name a few lines above the account, in the same block."""
+    assert classify(mail(body)).sensitivity == N
+
+
+def test_a_mandates_creditor_above_the_debtors_name_is_not_the_holder() -> None:
+    body = (
+        "SEPA-Lastschriftmandat - Kranichsee Versicherung AG, Gläubiger-ID DE98ZZZ09999999999\n"
+        "Kontoinhaber: Oliver Brandtner\nAnschrift: Frankfurter Straße 233, 34134 Kassel\n"
+        "IBAN: DE48 5142 0300 0190 1616 79\n"
+    )
+    assert classify(mail(body)).sensitivity == C

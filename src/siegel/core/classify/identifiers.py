@@ -95,21 +95,39 @@ _HOLDER = re.compile(
     r"beneficiary|account name"
 )
 MAX_NAME_WORDS = 6  # a line of a company's name alone, as a payment block writes it
-HOLDER_REACH = 200  # characters of the line above an account that are read
+HOLDER_REACH = 200  # characters of a line above an account that are read
+PAYMENT_BLOCK = 4  # lines above an account read for its holder
 
 
 def _company_holds(text: str, start: int) -> bool:
-    """Whether the line above the IBAN's names a company as the account's holder."""
+    """Whether a line above the IBAN's, in its payment block (up to PAYMENT_BLOCK lines, a blank
+    line ends it), names a company as the account's holder ("Kontoinhaber: Rhönland
+    Versicherung a.G. / Bank: … / IBAN: …"), or is a company's name, alone or before its bank
+    ("Abschleppdienst Rheinland GmbH, Kreissparkasse Köln"). The nearest holder named decides:
+    a mandate's creditor company above its debtor's name is not the account's holder."""
     line_start = text.rfind("\n", 0, start)
-    if line_start < 0:
-        return False
-    above_start = max(text.rfind("\n", 0, line_start) + 1, line_start - HOLDER_REACH)
-    above = text[above_start:line_start].lower().replace("a. g.", "a.g.")
-    words = _WORD.findall(above)
+    for _ in range(PAYMENT_BLOCK):
+        if line_start < 0:
+            return False
+        above_start = max(text.rfind("\n", 0, line_start) + 1, line_start - HOLDER_REACH)
+        above = text[above_start:line_start].lower().replace("a. g.", "a.g.")
+        if not above.strip():
+            return False
+        if _names_company(above):
+            return True
+        if _HOLDER.search(above):
+            return False  # the nearest holder named decides: "Kontoinhaber: Oliver Brandtner"
+        line_start = above_start - 1
+    return False
+
+
+def _names_company(line: str) -> bool:
+    words = _WORD.findall(line)
     if LEGAL_FORMS.isdisjoint(words):
         return False
-    only_a_name = len(words) <= MAX_NAME_WORDS and words[-1] in LEGAL_FORMS
-    return only_a_name or _HOLDER.search(above) is not None
+    name = _WORD.findall(line.split(",", 1)[0])
+    only_a_name = 0 < len(name) <= MAX_NAME_WORDS and name[-1] in LEGAL_FORMS
+    return only_a_name or _HOLDER.search(line) is not None
 
 
 def company_on_line(text: str, start: int, end: int) -> bool:
