@@ -14,6 +14,7 @@ from siegel.core.classify import ClassifierConfig, classify
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 from tests.core.classify.corpus import as_mail, build
 from tests.core.classify.metrics import score
+from tests.core.classify.test_reading import certificate
 
 N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
 
@@ -184,14 +185,14 @@ def test_encrypted_pdf_and_unknown_binary_are_at_least_confidential() -> None:
 
 
 def test_a_certificate_attachment_is_public_not_unreadable() -> None:
-    """Siegel answers certificate requests with one: it must not keep its own answer back."""
-    for name, media in (
-        ("anna.cer", "application/pkix-cert"),
-        ("anna.asc", "application/pgp-keys"),
+    """Siegel answers certificate requests with one: it must not keep its own answer back. (A
+    part labelled a certificate that holds none stays unreadable: see test_reading.)"""
+    der = certificate("Anna Schmidt", "anna.schmidt@versicherer.example")[1]
+    for name, data, media in (
+        ("anna.cer", der, "application/pkix-cert"),
+        ("anna.asc", b"-----BEGIN PGP PUBLIC KEY BLOCK-----", "application/pgp-keys"),
     ):
-        assert (
-            classify(mail("Anbei das Zertifikat.", **{name: (b"\x30\x82", media)})).sensitivity == N
-        )
+        assert classify(mail("Anbei das Zertifikat.", **{name: (data, media)})).sensitivity == N
 
 
 def test_broken_pdf_or_unknown_charset_is_strictly_confidential() -> None:

@@ -6,9 +6,14 @@ import base64
 import io
 import quopri
 import zipfile
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -678,3 +683,63 @@ def test_json_beyond_its_bound_and_deeply_nested_is_read_as_it_stands() -> None:
     assert (
         records.json_text('{"a": {"dateOfBirth": "1998-05-19"}}') == "a:\ndate of birth: 1998-05-19"
     )
+
+
+def certificate(common_name: str, email: str) -> tuple[bytes, bytes, bytes]:
+    """A self-signed certificate as PEM and DER, and its key as PEM."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return (
+        certificate.public_bytes(serialization.Encoding.PEM),
+        certificate.public_bytes(serialization.Encoding.DER),
+        key_pem,
+    )
+
+
+@pytest.mark.parametrize(
+    ("filename", "content_type", "form"),
+    [
+        ("schaden.pem", "application/x-pem-file", 0),
+        ("schaden.cer", "application/octet-stream", 1),
+        ("schaden.crt", "application/pkix-cert", 0),
+    ],
+)
+def test_a_certificate_is_read_for_whom_it_names(
+    filename: str, content_type: str, form: int
+) -> None:
+    """The answer to a certificate request carries one: it is published, and readable."""
+    data = certificate("Schadenservice Kfz", "schaden-kfz@versicherer.example")[form]
+    reply = mail(
+        "Anbei unser Zertifikat für verschlüsselte Mail.", **{filename: (data, content_type)}
+    )
+    result = classify(reply)
+    assert result.sensitivity == N
+    assert not [f for f in result.findings if f.detector == "unreadable-attachment"]
+
+
+def test_a_private_key_or_a_broken_certificate_stays_unreadable() -> None:
+    pem, _, key = certificate("Kundenservice", "service@versicherer.example")
+    for data in (
+        pem + key,
+        b"-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n",
+    ):
+        result = classify(mail("Anbei.", **{"cert.pem": (data, "application/x-pem-file")}))
+        assert result.sensitivity == C
+        assert [f for f in result.findings if f.detector == "unreadable-attachment"]

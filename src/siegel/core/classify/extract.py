@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from cryptography import x509
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
@@ -48,6 +49,10 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".csv": "text/csv", ".tsv": "text/tab-sep
 TEXT_SUFFIXES |= {".htm": "text/html", ".html": "text/html", ".ics": "text/calendar"}
 TEXT_SUFFIXES |= {".vcs": "text/calendar", ".vcf": "text/vcard", ".xml": "text/xml"}
 TEXT_SUFFIXES |= {".json": "application/json", ".md": "text/plain", ".log": "text/plain"}
+CERTIFICATE = "application/pkix-cert"
+CERTIFICATE_TYPES = {CERTIFICATE, "application/x-pem-file", "application/x-x509-ca-cert"}
+CERTIFICATE_TYPES |= {"application/x-x509-user-cert"}
+TEXT_SUFFIXES |= {".pem": CERTIFICATE, ".crt": CERTIFICATE, ".cer": CERTIFICATE}
 _FOLDED = re.compile(r"\r?\n[ \t]")
 _ESCAPED = re.compile(r"\\([nN,;\\])")
 
@@ -202,14 +207,12 @@ def part_text(part: EmailMessage, depth: int = 0, body: memoryview | None = None
         return _text_of(text, _file_type(content_type, filename))
     if content_type.startswith("image/") and part.get("Content-ID") and not is_attachment(part):
         return None  # inline pictures of an HTML mail (logos, signatures)
-    if content_type in PUBLIC_KEYS:
-        return None  # published to be handed out: a certificate or public key reveals nothing
+    if content_type == PUBLIC_KEYS:
+        return None  # published to be handed out: a public key reveals nothing
     return file_text(bytes(data), content_type, filename, depth)
 
 
-PUBLIC_KEYS = frozenset(
-    {"application/pkix-cert", "application/x-x509-ca-cert", "application/pgp-keys"}
-)
+PUBLIC_KEYS = "application/pgp-keys"
 
 
 def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> str:
@@ -231,6 +234,8 @@ def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> 
         return zip_text(data, depth)
     if kind == "message/rfc822":
         return mail_text(data, depth)
+    if kind in CERTIFICATE_TYPES:
+        return certificate_text(data)
     if kind.startswith("text/") or kind in RECORD_TYPES or kind.endswith("+xml"):
         return _text_of(_bytes_as_text(data), kind)
     raise Unreadable(content_type)
@@ -287,6 +292,37 @@ def csv_text(text: str) -> str:
         return tables.render(rows)
     except csv.Error:
         return text
+
+
+def certificate_text(data: bytes) -> str:
+    """Whom a certificate names, as a certificate viewer shows it: subject, issuer and the mail
+    addresses it is for. A certificate is published on purpose (the answer to a certificate
+    request sends one); a file that holds no certificate, or a private key, stays unreadable."""
+    if b"PRIVATE KEY" in data:
+        raise Unreadable("private key")
+    try:
+        certificates = (
+            x509.load_pem_x509_certificates(data)
+            if b"-----BEGIN" in data
+            else [x509.load_der_x509_certificate(data)]
+        )
+    except ValueError:
+        raise Unreadable("no certificate") from None
+    return "\n\n".join(map(_certificate_lines, certificates))
+
+
+def _certificate_lines(certificate: x509.Certificate) -> str:
+    lines = [
+        f"Subject: {certificate.subject.rfc4514_string()}",
+        f"Issuer: {certificate.issuer.rfc4514_string()}",
+    ]
+    try:
+        names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+    except (x509.ExtensionNotFound, x509.DuplicateExtension):
+        return "\n".join(lines)
+    return "\n".join(
+        [*lines, *map("E-Mail: {}".format, names.value.get_values_for_type(x509.RFC822Name))]
+    )
 
 
 def calendar_text(text: str) -> str:
