@@ -173,3 +173,27 @@ def test_a_mandates_creditor_above_the_debtors_name_is_not_the_holder() -> None:
         "IBAN: DE48 5142 0300 0190 1616 79\n"
     )
     assert classify(mail(body)).sensitivity == C
+
+
+def _newsletter(body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Versicherer Service <newsletter@versicherer.example>"
+    message["To"], message["Subject"] = "customers-en@versicherer.example", "Weather alert"
+    message["Precedence"] = "bulk"
+    message["List-Unsubscribe"] = "<https://www.versicherer.example/unsubscribe>"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Sent in bulk, greeting nobody by name: "your car", "your vaccination card" are anyone's.
+        ("Dear customer,\nplease park your car in a garage; check your comprehensive cover.", N),
+        ("Guten Tag,\nbringen Sie Ihren Impfpass zur Grippeimpfung mit.", N),
+        # A mail merge greets each reader by name: their things stay theirs.
+        ("Sehr geehrte Frau Albers,\nIhre Kaskoversicherung KF-2207 119 verlängert sich.", C),
+    ],
+)
+def test_a_newsletters_your_is_anyones(body: str, expected: Sensitivity) -> None:
+    assert classify(_newsletter(body)).sensitivity == expected

@@ -125,9 +125,11 @@ class Concerned:
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
         bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
         prospect = "prospect" in signs
+        # Whose "Ihre", "your" is anyone's: a greeting to many, a building's, a newsletter's.
+        anyones = to_many or building or bulk
         own = any(
             f.detector in OWN_THINGS
-            and counts_as_own(f.snippet, examples, to_many or building)
+            and counts_as_own(f.snippet, examples, anyones)
             and not (prospect and f.detector in OFFERED)
             for f in findings
         )
@@ -138,7 +140,7 @@ class Concerned:
                 # Vertrag aus dem Versorgungsausgleich" about a private pension).
                 or (f.detector == "own-contract" and bool(LINES & signs))
             )
-            and counts_as_own(f.snippet, examples, to_many or building)
+            and counts_as_own(f.snippet, examples, anyones)
             for f in findings
         )
         # Test data: placeholder persons and nobody real, in mail about examples.
@@ -271,7 +273,9 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         return "a placeholder person's, in test data"
     if detector in {"own-insurance", "own-contract"}:
         if not counts_as_own(
-            finding.snippet, concerned.examples, concerned.to_many or concerned.building
+            finding.snippet,
+            concerned.examples,
+            concerned.to_many or concerned.building or concerned.bulk,
         ):
             return "sent to many or about examples"
         if concerned.prospect:
