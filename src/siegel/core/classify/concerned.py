@@ -43,7 +43,7 @@ What counts:
   income or payment trouble for a person too, or where nothing says the mail is about
   nobody;
 * the addressee's own health or insurance things count unless the mail
-  addresses many; their own contract ("Ihre Kündigung") only when a line of
+  addresses many (a greeting to many, a newsletter sent in bulk); their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
 * health words in mail about an animal (veterinary words), and a personal line's word for
   its cover, are the owner's insurance data, confidential, not health data — where an owner
