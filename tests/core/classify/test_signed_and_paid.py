@@ -70,18 +70,18 @@ def test_a_writer_signing_in_a_quoted_message_is_not_this_writer() -> None:
     assert not [f for f in findings if f.detector == "closing-name"]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Bitte ändern Sie die Anschrift zu Kundennummer KD 7731-0042 (Hausrat und Kfz).\n\n"
-        "Danke!\nThomas Jasper\n",
+def test_thanks_before_a_private_writers_name() -> None:
+    """ "Thanks for …!" closes a mail as "Gruß" does: the name below signs it."""
+    body = (
         "Please cancel household insurance HR 5 550 918 as of 31 August.\n\n"
-        "Thanks for everything!\nMegan Whitaker\n",
-    ],
-)
-def test_thanks_before_a_private_writers_name(body: str) -> None:
-    """ "Danke!" and "Thanks for …!" close a mail as "Gruß" does: the name below signs it."""
+        "Thanks for everything!\nMegan Whitaker\n"
+    )
     assert classify(mail(body)).sensitivity == C
+
+
+def test_thanks_before_the_writers_first_name() -> None:
+    body = "Bitte ändern Sie die Anschrift zu Kundennummer KD 7731-0042. Danke, Thomas\n"
+    assert classify(written_by("Thomas Jasper", body)).sensitivity == C
 
 
 @settings(max_examples=40, deadline=None)

@@ -608,9 +608,9 @@ CLOSING = Anchor(
     "closing",
     (
         *("grüße", "grüßen", "gruß", "grüsse", "grüssen", "gruss", "lg", "vg", "mfg"),
-        *("danke", "vielen dank", "regards", "cheers", "thanks", "thank you", "many thanks"),
+        *("regards", "cheers", "thanks", "thank you"),
     ),
-    max_hits=16,
+    max_hits=8,
 )
 ANCHORS = (
     GREETINGS,
@@ -842,11 +842,11 @@ def _closes_line(rest: str) -> bool:
 
 # The writer's name as a mail program shows it ("Megan Whitaker", "Ruben Meijer-Albrecht").
 _WRITER_NAME = re.compile(rf"{_PLAIN_NAME}(?:[ \t]+{_SURNAME}){{1,2}}")
-# What may stand before the writer's name on its line: nothing, or a closing word, after the
-# last sentence ("Kennzeichen bleibt. Gruß Timo", "Cheers, Aiden", "Viele Grüße Rita Brenneke").
+# What may stand before the writer's name on its line: nothing, or a closing word or thanks,
+# after the last sentence ("Kennzeichen bleibt. Gruß Timo", "Cheers, Aiden", "Danke, Rita").
 _BEFORE_SIGNER = re.compile(
     r"(?:(?:[^\n>]*[.!?][ \t]+)?(?:(?:viele|liebe|beste|schöne|best|kind)[ \t]+)?"
-    rf"(?:{'|'.join(map(re.escape, CLOSING.keywords))})[,!.]?)?[ \t]*",
+    rf"(?:{'|'.join(map(re.escape, CLOSING.keywords))}|danke)[,!.]?)?[ \t]*",
     re.IGNORECASE,
 )
 # What may follow it: a city, a full stop.
