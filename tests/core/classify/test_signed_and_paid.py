@@ -197,3 +197,17 @@ def _newsletter(body: str) -> bytes:
 )
 def test_a_newsletters_your_is_anyones(body: str, expected: Sensitivity) -> None:
     assert classify(_newsletter(body)).sensitivity == expected
+
+
+def test_an_automatic_replys_your_is_the_senders() -> None:
+    """An automatic reply goes to the one sender it answers: repeating their subject, it tells
+    their health, unlike a newsletter's "your"."""
+    message = EmailMessage()
+    message["From"] = "Leistung Unfall <leistung-unfall@versicherer.example>"
+    message["To"], message["Subject"] = "b.seedorf@mailbox.example", "Eingangsbestätigung"
+    message["Auto-Submitted"] = "auto-replied"
+    message.set_content(
+        "Guten Tag,\nvielen Dank für Ihre Nachricht zum Oberschenkelhalsbruch Ihres Vaters. "
+        "Wir melden uns innerhalb von zwei Werktagen.\n"
+    )
+    assert classify(message.as_bytes()).sensitivity == S

@@ -104,7 +104,8 @@ class Concerned:
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many, or words for mail to many readers (to_many.txt)
-    bulk: bool  # sent in bulk, greeting nobody by name
+    bulk: bool  # sent in bulk or an automatic reply, greeting nobody by name
+    mailing: bool  # sent in bulk to many, greeting nobody by name: "your" is anyone's
     prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
@@ -123,10 +124,13 @@ class Concerned:
         to_many = bool({"group-greeting", "to-many"} & signs)
         # Sent in bulk and greeting nobody by name: a newsletter. A greeting by name in it is
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
-        bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
+        greeted_by_name = bool({"greeting-name", "greeting-first-name"} & signs)
+        bulk = bool({"bulk-mail", "auto-reply"} & signs) and not greeted_by_name
         prospect = "prospect" in signs
-        # Whose "Ihre", "your" is anyone's: a greeting to many, a building's, a newsletter's.
-        anyones = to_many or building or bulk
+        # Whose "Ihre", "your" is anyone's: a greeting to many, a building's, a newsletter's
+        # (an automatic reply goes to one sender: "Ihre Nachricht" there is theirs).
+        mailing = "bulk-mail" in signs and not greeted_by_name
+        anyones = to_many or building or mailing
         own = any(
             f.detector in OWN_THINGS
             and counts_as_own(f.snippet, examples, anyones)
@@ -171,6 +175,7 @@ class Concerned:
             building=building,
             to_many=to_many,
             bulk=bulk,
+            mailing=mailing,
             prospect=prospect,
             insured=case or own_insurance,
             animal="veterinary" in signs,
@@ -275,7 +280,7 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         if not counts_as_own(
             finding.snippet,
             concerned.examples,
-            concerned.to_many or concerned.building or concerned.bulk,
+            concerned.to_many or concerned.building or concerned.mailing,
         ):
             return "sent to many or about examples"
         if concerned.prospect:
