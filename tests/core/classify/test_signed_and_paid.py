@@ -211,3 +211,17 @@ def test_an_automatic_replys_your_is_the_senders() -> None:
         "Wir melden uns innerhalb von zwei Werktagen.\n"
     )
     assert classify(message.as_bytes()).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A payslip's columns: cents, no currency.
+        ("Hi Diego,\nyour February figures:\n  Gross salary        5,650.00\n", C),
+        ("Hallo Frau Lenz,\nIhr Nettogehalt 3.217,28 für März ist angewiesen.\n", C),
+        # A date after a pay word is no amount.
+        ("Hallo Frau Lenz,\ndas Gehalt kommt am 01.07.2026 wie immer.\n", N),
+    ],
+)
+def test_pay_in_cents_without_a_currency(text: str, expected: Sensitivity) -> None:
+    assert classify(mail(text)).sensitivity == expected

@@ -38,7 +38,9 @@ AMOUNT = (
     r"(\d{1,3}(?:\.\d{3})+(?:,\d{2})?\s?(?:€|eur\b|euro\b|netto\b|brutto\b)"
     r"|\d{4,6}(?:,\d{2})?\s?(?:€|eur\b|euro\b)"
     # and as a table's column writes it: "Prämie brutto EUR: 9740"
-    r"|(?:€|eur\b|euro\b|gbp\b|£):?\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?)"
+    r"|(?:€|eur\b|euro\b|gbp\b|£):?\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?"
+    # and with cents but no currency, as a payslip's column writes it ("Net pay 3,217.28")
+    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![.,]?\d))"
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
