@@ -225,3 +225,25 @@ def test_an_automatic_replys_your_is_the_senders() -> None:
 )
 def test_pay_in_cents_without_a_currency(text: str, expected: Sensitivity) -> None:
     assert classify(mail(text)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A colleague in a hospice, told to the team: her health is hers.
+        (
+            "Liebe Kolleginnen und Kollegen,\nich muss euch eine traurige Nachricht überbringen. "
+            "Unsere Kollegin\nRenke Albrecht ist am Freitag nach langer Krankheit im Hospiz "
+            "gestorben.\nKirsten",
+            S,
+        ),
+        # A children's hospice as a charity: nobody's health.
+        (
+            "Liebe Kolleginnen und Kollegen,\nbeim Benefizlauf kamen 2.150 EUR für das "
+            "Kinderhospiz zusammen. Danke!",
+            N,
+        ),
+    ],
+)
+def test_a_colleague_in_a_hospice(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
