@@ -247,3 +247,24 @@ def test_pay_in_cents_without_a_currency(text: str, expected: Sensitivity) -> No
 )
 def test_a_colleague_in_a_hospice(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Guten Morgen,\nmeine Stillpausen habe ich mit Frau Hollmann abgesprochen. Wo ist der "
+            "Schlüssel zum Stillzimmer?\nNadine Grünewald",
+            S,
+        ),
+        ("Hallo Jonas,\nFrau Gerdes ist ab 18.05. im Mutterschutz, bitte vormerken.\nMiriam", S),
+        # A policy for everyone: nobody's.
+        (
+            "Liebe Kolleginnen und Kollegen,\nder Leitfaden zu Mutterschutz und Elternzeit steht "
+            "im Intranet.",
+            N,
+        ),
+    ],
+)
+def test_a_mothers_protection_at_work(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
