@@ -734,10 +734,21 @@ def test_a_certificate_is_read_for_whom_it_names(
     assert not [f for f in result.findings if f.detector == "unreadable-attachment"]
 
 
+def test_text_around_a_certificate_is_read() -> None:
+    pem, _, _ = certificate("Kundenservice", "service@versicherer.example")
+    data = pem + b"Patient: Max Bauer, geb. 12.03.1970\nDiagnose: HIV positiv\n"
+    result = classify(mail("Anbei.", **{"chain.pem": (data, "application/octet-stream")}))
+    assert result.sensitivity == S
+
+
 def test_a_private_key_or_a_broken_certificate_stays_unreadable() -> None:
+    """Any other PEM block beside a certificate (a key, something else encoded, an unclosed
+    block) cannot be read: it fails closed as an unreadable attachment."""
     pem, _, key = certificate("Kundenservice", "service@versicherer.example")
     for data in (
         pem + key,
+        pem + b"-----BEGIN BEFUND-----\nSGl2IHBvc2l0aXY=\n-----END BEFUND-----\n",
+        pem + b"-----BEGIN CERTIFICATE-----\nMIIB",
         b"-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n",
     ):
         result = classify(mail("Anbei.", **{"cert.pem": (data, "application/x-pem-file")}))

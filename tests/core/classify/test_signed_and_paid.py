@@ -166,6 +166,20 @@ def test_a_companys_account_named_in_its_payment_block(body: str) -> None:
     assert classify(mail(body)).sensitivity == N
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person's name between the company and the account.
+        "Schadenmeldung an die Rhönland Versicherung AG\nBitte erstatten Sie auf mein Konto:\n"
+        "Max Bauer\nIBAN: DE44 5001 0517 5407 3249 31\n",
+        # A company named before a comma, with no bank after it.
+        "Vertrag bei der Rhönland AG, bitte auf mein Konto:\nIBAN: DE44 5001 0517 5407 3249 31\n",
+    ],
+)
+def test_a_company_above_a_persons_account_is_not_its_holder(body: str) -> None:
+    assert classify(mail(body)).sensitivity == C
+
+
 def test_a_mandates_creditor_above_the_debtors_name_is_not_the_holder() -> None:
     body = (
         "SEPA-Lastschriftmandat - Kranichsee Versicherung AG, Gläubiger-ID DE98ZZZ09999999999\n"
@@ -175,33 +189,9 @@ def test_a_mandates_creditor_above_the_debtors_name_is_not_the_holder() -> None:
     assert classify(mail(body)).sensitivity == C
 
 
-def _newsletter(body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Versicherer Service <newsletter@versicherer.example>"
-    message["To"], message["Subject"] = "customers-en@versicherer.example", "Weather alert"
-    message["Precedence"] = "bulk"
-    message["List-Unsubscribe"] = "<https://www.versicherer.example/unsubscribe>"
-    message.set_content(body)
-    return message.as_bytes()
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # Sent in bulk, greeting nobody by name: "your car", "your vaccination card" are anyone's.
-        ("Dear customer,\nplease park your car in a garage; check your comprehensive cover.", N),
-        ("Guten Tag,\nbringen Sie Ihren Impfpass zur Grippeimpfung mit.", N),
-        # A mail merge greets each reader by name: their things stay theirs.
-        ("Sehr geehrte Frau Albers,\nIhre Kaskoversicherung KF-2207 119 verlängert sich.", C),
-    ],
-)
-def test_a_newsletters_your_is_anyones(body: str, expected: Sensitivity) -> None:
-    assert classify(_newsletter(body)).sensitivity == expected
-
-
 def test_an_automatic_replys_your_is_the_senders() -> None:
     """An automatic reply goes to the one sender it answers: repeating their subject, it tells
-    their health, unlike a newsletter's "your"."""
+    their health ("your" in it is theirs, whatever headers say it was sent automatically)."""
     message = EmailMessage()
     message["From"] = "Leistung Unfall <leistung-unfall@versicherer.example>"
     message["To"], message["Subject"] = "b.seedorf@mailbox.example", "Eingangsbestätigung"
@@ -267,4 +257,37 @@ def test_a_colleague_in_a_hospice(body: str, expected: Sensitivity) -> None:
     ],
 )
 def test_a_mothers_protection_at_work(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "brutto" + " " * 400_000 + "x",
+        "Gruß" + " " * 400_000 + "x",
+        "Thanks" + " " * 400_000 + "!\nMax Bauer",
+        "Lohn 3.000 € brutto " * 256 + "x" * 1_000_000,
+    ],
+)
+def test_long_runs_after_pay_and_closing_words_are_read_in_linear_time(body: str) -> None:
+    """A timing-free check: blanks or a long line after "brutto" or a closing word were read
+    once per blank (20,000 blanks took 30 s); these complete."""
+    assert classify(mail(body)).sensitivity in (N, C)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A line's word in a company's domain names no line.
+        (
+            "Hallo Birte,\nbitte die Umzugspauschale für Marco Lindqvist anweisen, IBAN "
+            "DE44 5001 0517 5407 3249 31.\n\nVon: Marco Lindqvist <marco@kranich-pkv.example>",
+            C,
+        ),
+        ("Hallo Birte,\nFrau Sanna Berg, geb. 03.02.1990: siehe www.hanse-pkv.example/service", C),
+        # Named in the text, the same line counts.
+        ("Hallo Birte,\nFrau Sanna Berg, geb. 03.02.1990, wechselt in unsere PKV.", S),
+    ],
+)
+def test_a_line_in_a_mail_address_or_a_link_is_no_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected

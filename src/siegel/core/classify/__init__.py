@@ -121,14 +121,7 @@ def _findings(
     found += [
         _datum(text, location, "income", "BETRAG", span)
         for hit in places
-        if (
-            span := personal.paid(text, hit.keyword_start, hit.keyword_end)
-            if hit.anchor is personal.PAY_PERIOD
-            else personal.gross_pay(text, hit.keyword_start, hit.keyword_end)
-            if hit.anchor is personal.GROSS
-            else None
-        )
-        is not None
+        if (span := _pay(text, hit)) is not None
     ]
     # An attached mail's texts ("attached mail body") are a forwarded message from their start.
     forwarded = (
@@ -187,6 +180,15 @@ def _routes(anchors: Sequence[Anchor]) -> dict[int, tuple[int, ...]]:
         )
         for anchor in anchors
     }
+
+
+def _pay(text: str, hit: Hit) -> tuple[int, int] | None:
+    """The amount beside pay named by its period or called gross (a place hit); None else."""
+    if hit.anchor is personal.PAY_PERIOD:
+        return personal.paid(text, hit.keyword_start, hit.keyword_end)
+    if hit.anchor is personal.GROSS:
+        return personal.gross_pay(text, hit.keyword_start, hit.keyword_end)
+    return None
 
 
 def _placed(found: list[Finding], reading: Shown) -> list[Finding]:

@@ -43,7 +43,7 @@ What counts:
   income or payment trouble for a person too, or where nothing says the mail is about
   nobody;
 * the addressee's own health or insurance things count unless the mail
-  addresses many (a greeting to many, a newsletter sent in bulk); their own contract ("Ihre Kündigung") only when a line of
+  addresses many; their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
 * health words in mail about an animal (veterinary words), and a personal line's word for
   its cover, are the owner's insurance data, confidential, not health data — where an owner
@@ -104,8 +104,7 @@ class Concerned:
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many, or words for mail to many readers (to_many.txt)
-    bulk: bool  # sent in bulk or an automatic reply, greeting nobody by name
-    mailing: bool  # sent in bulk to many, greeting nobody by name: "your" is anyone's
+    bulk: bool  # sent in bulk, greeting nobody by name
     prospect: bool  # an answer to a prospect's question about a product
     insured: bool  # a case, or the addressee's own insurance
     lines: bool  # a line of business named (not in a company's name)
@@ -124,16 +123,11 @@ class Concerned:
         to_many = bool({"group-greeting", "to-many"} & signs)
         # Sent in bulk and greeting nobody by name: a newsletter. A greeting by name in it is
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
-        greeted_by_name = bool({"greeting-name", "greeting-first-name"} & signs)
-        bulk = bool({"bulk-mail", "auto-reply"} & signs) and not greeted_by_name
+        bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
         prospect = "prospect" in signs
-        # Whose "Ihre", "your" is anyone's: a greeting to many, a building's, a newsletter's
-        # (an automatic reply goes to one sender: "Ihre Nachricht" there is theirs).
-        mailing = "bulk-mail" in signs and not greeted_by_name
-        anyones = to_many or building or mailing
         own = any(
             f.detector in OWN_THINGS
-            and counts_as_own(f.snippet, examples, anyones)
+            and counts_as_own(f.snippet, examples, to_many or building)
             and not (prospect and f.detector in OFFERED)
             for f in findings
         )
@@ -144,7 +138,7 @@ class Concerned:
                 # Vertrag aus dem Versorgungsausgleich" about a private pension).
                 or (f.detector == "own-contract" and bool(LINES & signs))
             )
-            and counts_as_own(f.snippet, examples, anyones)
+            and counts_as_own(f.snippet, examples, to_many or building)
             for f in findings
         )
         # Test data: placeholder persons and nobody real, in mail about examples.
@@ -175,7 +169,6 @@ class Concerned:
             building=building,
             to_many=to_many,
             bulk=bulk,
-            mailing=mailing,
             prospect=prospect,
             insured=case or own_insurance,
             animal="veterinary" in signs,
@@ -278,9 +271,7 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
         return "a placeholder person's, in test data"
     if detector in {"own-insurance", "own-contract"}:
         if not counts_as_own(
-            finding.snippet,
-            concerned.examples,
-            concerned.to_many or concerned.building or concerned.mailing,
+            finding.snippet, concerned.examples, concerned.to_many or concerned.building
         ):
             return "sent to many or about examples"
         if concerned.prospect:

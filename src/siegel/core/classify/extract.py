@@ -50,9 +50,10 @@ TEXT_SUFFIXES |= {".htm": "text/html", ".html": "text/html", ".ics": "text/calen
 TEXT_SUFFIXES |= {".vcs": "text/calendar", ".vcf": "text/vcard", ".xml": "text/xml"}
 TEXT_SUFFIXES |= {".json": "application/json", ".md": "text/plain", ".log": "text/plain"}
 CERTIFICATE = "application/pkix-cert"
-CERTIFICATE_TYPES = {CERTIFICATE, "application/x-pem-file", "application/x-x509-ca-cert"}
-CERTIFICATE_TYPES |= {"application/x-x509-user-cert"}
-TEXT_SUFFIXES |= {".pem": CERTIFICATE, ".crt": CERTIFICATE, ".cer": CERTIFICATE}
+CERTIFICATE_TYPES = frozenset(
+    {CERTIFICATE, "application/x-pem-file", "application/x-x509-ca-cert"}
+    | {"application/x-x509-user-cert"}
+)
 _FOLDED = re.compile(r"\r?\n[ \t]")
 _ESCAPED = re.compile(r"\\([nN,;\\])")
 
@@ -207,12 +208,12 @@ def part_text(part: EmailMessage, depth: int = 0, body: memoryview | None = None
         return _text_of(text, _file_type(content_type, filename))
     if content_type.startswith("image/") and part.get("Content-ID") and not is_attachment(part):
         return None  # inline pictures of an HTML mail (logos, signatures)
-    if content_type == PUBLIC_KEYS:
+    if content_type == PUBLIC_KEY:
         return None  # published to be handed out: a public key reveals nothing
     return file_text(bytes(data), content_type, filename, depth)
 
 
-PUBLIC_KEYS = "application/pgp-keys"
+PUBLIC_KEY = "application/pgp-keys"
 
 
 def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> str:
@@ -244,13 +245,17 @@ def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> 
 RECORD_TYPES = frozenset({"application/json", "application/xml"})
 
 
+BY_SUFFIX = {"pdf": "application/pdf", "zip": "application/zip", "eml": "message/rfc822"}
+BY_SUFFIX |= {"pem": CERTIFICATE, "crt": CERTIFICATE, "cer": CERTIFICATE}
+
+
 def _file_type(content_type: str, filename: str) -> str:
     """The declared type, or the one the file name says when the declared one is generic."""
     suffix = filename.lower().rpartition(".")[2]
     by_name = (
         office.BY_SUFFIX.get(f".{suffix}")
         or TEXT_SUFFIXES.get(f".{suffix}")
-        or {"pdf": "application/pdf", "zip": "application/zip", "eml": "message/rfc822"}.get(suffix)
+        or BY_SUFFIX.get(suffix)
     )
     if by_name and (
         content_type in {"application/octet-stream", "application/x-download", "text/plain"}
@@ -296,19 +301,38 @@ def csv_text(text: str) -> str:
 
 def certificate_text(data: bytes) -> str:
     """Whom a certificate names, as a certificate viewer shows it: subject, issuer and the mail
-    addresses it is for. A certificate is published on purpose (the answer to a certificate
-    request sends one); a file that holds no certificate, or a private key, stays unreadable."""
-    if b"PRIVATE KEY" in data:
-        raise Unreadable("private key")
+    addresses it is for, and any text around its PEM blocks, read as text. A certificate is
+    published on purpose (the answer to a certificate request sends one); a file that holds no
+    certificate, a private key or any other PEM block stays unreadable."""
+    if b"-----BEGIN" not in data:
+        try:
+            return _certificate_lines(x509.load_der_x509_certificate(data))
+        except ValueError:
+            raise Unreadable("no certificate") from None
+    kinds, around = _pem_blocks(data)
+    if set(kinds) != {b"CERTIFICATE"}:
+        raise Unreadable("PEM blocks other than certificates")
     try:
-        certificates = (
-            x509.load_pem_x509_certificates(data)
-            if b"-----BEGIN" in data
-            else [x509.load_der_x509_certificate(data)]
-        )
+        certificates = x509.load_pem_x509_certificates(data)
     except ValueError:
         raise Unreadable("no certificate") from None
-    return "\n\n".join(map(_certificate_lines, certificates))
+    return "\n\n".join([*map(_certificate_lines, certificates), _bytes_as_text(around)])
+
+
+def _pem_blocks(data: bytes) -> tuple[list[bytes], bytes]:
+    """The labels of a PEM file's blocks ("CERTIFICATE", "PRIVATE KEY") and the bytes around
+    them; found by plain searches, each once (no pattern that rescans an unclosed block)."""
+    kinds, around, at = [], [], 0
+    while (begin := data.find(b"-----BEGIN ", at)) >= 0:
+        label_end = data.find(b"-----", begin + 11)
+        end = data.find(b"-----END ", label_end + 5) if label_end >= 0 else -1
+        close = data.find(b"-----", end + 9) if end >= 0 else -1
+        if close < 0:
+            raise Unreadable("an unclosed PEM block")
+        kinds.append(data[begin + 11 : label_end])
+        around.append(data[at:begin])
+        at = close + 5
+    return kinds, b"\n".join([*around, data[at:]])
 
 
 def _certificate_lines(certificate: x509.Certificate) -> str:

@@ -95,39 +95,48 @@ _HOLDER = re.compile(
     r"beneficiary|account name"
 )
 MAX_NAME_WORDS = 6  # a line of a company's name alone, as a payment block writes it
-HOLDER_REACH = 200  # characters of a line above an account that are read
+HOLDER_REACH = 200  # characters of a line above an account that are read, at most
 PAYMENT_BLOCK = 4  # lines above an account read for its holder
+# A payment block's other fields, between the holder and the account ("Bank: …", "BIC: …").
+_PAYMENT_FIELD = re.compile(
+    r"[ \t>]*(?:bank(?:name)?|kreditinstitut|bic|swift(?: code)?|sort code|account(?: no\.?"
+    r"| number)?|kontonummer|konto-nr\.?|blz|bankleitzahl|verwendungszweck|referenz|reference)"
+    r"[ \t]*:"
+)
+_BANK = re.compile(r"bank|sparkasse|kasse\b")
 
 
 def _company_holds(text: str, start: int) -> bool:
-    """Whether a line above the IBAN's, in its payment block (up to PAYMENT_BLOCK lines, a blank
-    line ends it), names a company as the account's holder ("Kontoinhaber: Rhönland
-    Versicherung a.G. / Bank: … / IBAN: …"), or is a company's name, alone or before its bank
-    ("Abschleppdienst Rheinland GmbH, Kreissparkasse Köln"). The nearest holder named decides:
-    a mandate's creditor company above its debtor's name is not the account's holder."""
+    """Whether the line above the IBAN's names a company as the account's holder, or is a
+    company's name, alone or before its bank ("Abschleppdienst Rheinland GmbH, Kreissparkasse
+    Köln"); or a holder so named stands above the block's other fields ("Kontoinhaber: Rhönland
+    Versicherung a.G. / Bank: … / IBAN: …"). Any other line ends the block: a person's name
+    there ("Max Mustermann / IBAN: …") or a holder named without a legal form (a mandate's
+    "Kontoinhaber: Oliver Brandtner" below its creditor company) keeps the account a person's."""
     line_start = text.rfind("\n", 0, start)
     for _ in range(PAYMENT_BLOCK):
         if line_start < 0:
             return False
         above_start = max(text.rfind("\n", 0, line_start) + 1, line_start - HOLDER_REACH)
         above = text[above_start:line_start].lower().replace("a. g.", "a.g.")
-        if not above.strip():
-            return False
         if _names_company(above):
             return True
-        if _HOLDER.search(above):
-            return False  # the nearest holder named decides: "Kontoinhaber: Oliver Brandtner"
+        if not _PAYMENT_FIELD.match(above):
+            return False
         line_start = above_start - 1
     return False
 
 
 def _names_company(line: str) -> bool:
+    """A holder's line with a legal form, or a company's name alone or before its bank."""
     words = _WORD.findall(line)
     if LEGAL_FORMS.isdisjoint(words):
         return False
-    name = _WORD.findall(line.split(",", 1)[0])
-    only_a_name = 0 < len(name) <= MAX_NAME_WORDS and name[-1] in LEGAL_FORMS
-    return only_a_name or _HOLDER.search(line) is not None
+    if _HOLDER.search(line):
+        return True
+    name, comma, rest = line.partition(",")
+    named = _WORD.findall(name) if not comma or _BANK.search(rest) else words
+    return 0 < len(named) <= MAX_NAME_WORDS and named[-1] in LEGAL_FORMS
 
 
 def company_on_line(text: str, start: int, end: int) -> bool:

@@ -112,8 +112,8 @@ def findings(
         line = hit.anchor.payload
         if hit.anchor.detector != DETECTOR or not isinstance(line, LineOfBusiness):
             continue
-        if LEGAL_FORM.match(text, hit.end):
-            continue  # a company's name
+        if LEGAL_FORM.match(text, hit.end) or _in_address(text, hit.start, hit.end):
+            continue  # a company's name, or a word of a mail address or a link
         term = text[hit.start : hit.end]
         detector = SHARED if term.lower() in shared else DETECTOR
         once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
@@ -140,6 +140,20 @@ def findings(
             )
         )
     return found + owned, named
+
+
+ADDRESS_REACH = 80  # characters either side of a term read for the address it may be part of
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the term is part of a mail address or a link ("birte@kranich-pkv.example",
+    "www.hausrat-direkt.example/…"): a company's domain, not a line named in the text."""
+    before = text[max(0, start - ADDRESS_REACH) : start]
+    token_start = max(before.rfind(blank) for blank in " \t\r\n<(") + 1
+    after = text[end : end + ADDRESS_REACH]
+    token_end = min((i for i in map(after.find, " \t\r\n>)") if i >= 0), default=len(after))
+    token = before[token_start:] + after[:token_end]
+    return "@" in token or "://" in token or token.startswith("www.")
 
 
 # Someone's contract by the genitive after the line ("die Sterbegeldversicherung meines Mannes",

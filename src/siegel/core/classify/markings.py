@@ -52,9 +52,8 @@ def bulk(headers: Mapping[str, str]) -> list[Finding]:
     normal weight: whom the mail names or addresses still counts (see concerned).
 
     An automatic reply (RFC 3834 "Auto-Submitted: auto-replied") is written once for every
-    sender, as a mailing is for every reader ("auto-reply"); but it goes to one sender, so
-    "Ihre Nachricht" in it is theirs (see concerned). Not "auto-generated": a system's invoice
-    or statement is generated for one customer."""
+    sender, as a mailing is for every reader. Not "auto-generated": a system's invoice or
+    statement is generated for one customer."""
     precedence = headers.get("precedence", "").strip().lower()
     field = next((name for name in LIST_FIELDS if name in headers), None)
     automatic = headers.get("auto-submitted", "").strip().lower()
@@ -64,5 +63,5 @@ def bulk(headers: Mapping[str, str]) -> list[Finding]:
         return [Finding("bulk-mail", "header", field, Sensitivity.NORMAL)]
     if automatic.startswith("auto-replied"):
         snippet = f"Auto-Submitted: {automatic[:20]}"
-        return [Finding("auto-reply", "header", snippet, Sensitivity.NORMAL)]
+        return [Finding("bulk-mail", "header", snippet, Sensitivity.NORMAL)]
     return []

@@ -91,24 +91,43 @@ _PAY = (
 )
 _CURRENCY = r"(?:€|eur|euro|gbp|£)"
 _PAID_BEFORE = re.compile(rf"{_PAY}[ \t]*(?:{_CURRENCY}[ \t]*)?$", re.IGNORECASE)
-_PAID_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\d)", re.IGNORECASE)
+
+
+def _amount_after(colon: str) -> re.Pattern[str]:
+    """The amount right after the words for pay, after ``colon`` ("…: 4.620,00", "Brutto
+    3.960 €"); the blanks are taken possessively, so a long run of them is passed once."""
+    return re.compile(
+        rf"[ \t]*+{colon}[ \t]*+(?:{_CURRENCY}[ \t]*+)?{_PAY}(?![\d.,]*\d)", re.IGNORECASE
+    )
+
+
+_PAID_AFTER = _amount_after(":")
 PAID_REACH = 24  # characters before the period's words in which its amount stands
+
+
+def paid(
+    text: str, start: int, end: int, after: re.Pattern[str] = _PAID_AFTER
+) -> tuple[int, int] | None:
+    """Where the amount of pay named by its period (``text[start:end]``) stands, if any: after
+    it (``after``), or before it."""
+    amount = after.match(text, end) or _PAID_BEFORE.search(text, max(0, start - PAID_REACH), start)
+    return None if amount is None else amount.span(1)
 
 
 # Pay by the word for it beside its amount alone, as payroll writes it: "Abfindung: 48.600 EUR
 # brutto", "612,90 EUR brutto", "Brutto 3.960 €", "monthly gross: EUR 6,000.00". Not among
 # ANCHORS either.
 GROSS = Anchor("income", ("brutto", "gross"), payload="BETRAG", max_hits=MAX_HITS_PER_ANCHOR)
-_GROSS_AFTER = re.compile(
-    rf"[ \t]*:?[ \t]*(?:{_CURRENCY}[ \t]*)?{_PAY}(?![\d.,]*\d)", re.IGNORECASE
-)
+_GROSS_AFTER = _amount_after(":?")
 # A line that prices a thing, not a person's pay: an invoice's, an offer's or a claim's sums
-# (a payroll's "Abrechnung" is pay's).
+# (a payroll's "Abrechnung" is pay's). Searched in the lowered line: a third of the time of a
+# search ignoring case.
 _PRICED = re.compile(
     r"(?<!ab)rechnung|invoice|betrag|summe|gesamt|total|ust\b|mwst|vat\b|kosten|cost|angebot"
     r"|offer|quote|preis|price|wert|value|schaden|loss|reparatur|repair|prämie|premium|beitrag"
     r"|umsatz|turnover|revenue|miete|rent\b|honorar|fee\b|fees\b|budget|estimate|reserve|limit"
-)  # searched in the lowered line: a third of the time of a search ignoring case
+)
+LINE_REACH = 200  # characters either side of the pay word read as its line
 # A threshold, not someone's pay: "Beschäftigte unter 2.000 EUR brutto", "above EUR 50,000 gross".
 _THRESHOLD = re.compile(
     r"(?:unter|über|ab|bis|mehr als|weniger als|below|above|under|over|up to|from|than)[ \t]*"
@@ -120,15 +139,12 @@ _THRESHOLD = re.compile(
 def gross_pay(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the amount called gross pay (``text[start:end]``, "brutto", "gross") stands, if
     any, on a line that prices nothing (see _PRICED) and not as a threshold: a person's pay."""
-    after = _GROSS_AFTER.match(text, end)
-    before = _PAID_BEFORE.search(text, max(0, start - PAID_REACH), start)
-    match = after or before
-    if match is None:
+    amount = paid(text, start, end, _GROSS_AFTER)
+    if amount is None:
         return None
-    amount = match.span(1)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].lower()
+    line_start = max(text.rfind("\n", max(0, start - LINE_REACH), start) + 1, start - LINE_REACH)
+    line_end = text.find("\n", end, end + LINE_REACH)
+    line = text[max(0, line_start) : end + LINE_REACH if line_end < 0 else line_end].lower()
     if _PRICED.search(line) or _THRESHOLD.search(text, max(0, amount[0] - 20), amount[0]):
         return None
     return amount
@@ -143,15 +159,6 @@ def _writers_birth_year(date: str) -> bool:
     at least YOUNGEST_WRITER years ago ("bis zum 15.03.2026 nachtragen" is a deadline)."""
     year = _YEAR.search(date)
     return year is None or int(year.group()) <= datetime.date.today().year - YOUNGEST_WRITER
-
-
-def paid(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the amount of pay named by its period (``text[start:end]``) stands, if any."""
-    after = _PAID_AFTER.match(text, end)
-    if after is not None:
-        return after.span(1)
-    before = _PAID_BEFORE.search(text, max(0, start - PAID_REACH), start)
-    return None if before is None else before.span(1)
 
 
 ANCHORS = (

@@ -833,11 +833,13 @@ def closing_signature(text: str, closings: Iterable[int]) -> list[tuple[int, int
 
 # The rest of a closing's line before the name on the next: nothing, or a few words of thanks
 # ("Danke!", "Thanks for everything!", "Vielen Dank für Ihre Hilfe,").
-_CLOSING_REST = re.compile(r"[ \t]*(?:[^\d\n]{0,40}[,!.])?[ \t\r]*")
+_CLOSING_REST = re.compile(r"(?:[^\d\n]{0,40}[,!.])?")
+CLOSING_REST = 41  # characters of thanks on a closing's line before the name on the next
 
 
 def _closes_line(rest: str) -> bool:
-    return _CLOSING_REST.fullmatch(rest) is not None
+    words = rest.strip()
+    return len(words) <= CLOSING_REST and _CLOSING_REST.fullmatch(words) is not None
 
 
 # The writer's name as a mail program shows it ("Megan Whitaker", "Ruben Meijer-Albrecht").
@@ -859,7 +861,8 @@ def writer_signature(text: str, writer: str) -> list[tuple[int, int]]:
     Rita Brenneke / Von meinem iPhone gesendet", "Kennzeichen bleibt. Gruß Timo"): a mail signed
     by its writer, read as closing_signature reads a name after a closing word, with the same
     check for a signature block below it. The header tells that the words are a name, and
-    whose. Every line is read, not only the last: text added below must not hide the name."""
+    whose. Every place the name stands is read (up to SIGN_HITS), not only the last: text added
+    below must not hide it."""
     if not _WRITER_NAME.fullmatch(writer) or is_placeholder(writer):
         return []
     if _SIGNATURE_BLOCK.search(writer):
