@@ -143,11 +143,15 @@ def findings(
 
 
 ADDRESS_REACH = 80  # characters either side of a term read for the address it may be part of
+_GLUE = "-./@"  # what joins a term to the rest of an address ("kranich-pkv.example")
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether the term is part of a mail address or a link ("birte@kranich-pkv.example",
-    "www.hausrat-direkt.example/…"): a company's domain, not a line named in the text."""
+    "www.hanse-pkv.example/…"): a company's domain, not a line named in the text. Only a term
+    glued to other characters is cut out and looked at (in prose, a blank or a comma ends it)."""
+    if not (start and text[start - 1] in _GLUE) and not (end < len(text) and text[end] in _GLUE):
+        return False
     before = text[max(0, start - ADDRESS_REACH) : start]
     token_start = max(before.rfind(blank) for blank in " \t\r\n<(") + 1
     after = text[end : end + ADDRESS_REACH]
