@@ -291,3 +291,35 @@ def test_long_runs_after_pay_and_closing_words_are_read_in_linear_time(body: str
 )
 def test_a_line_in_a_mail_address_or_a_link_is_no_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hallo Herr Dr. Haas,\ndas Führungszeugnis von Herrn Ronny Stahlberg enthält einen "
+            "Eintrag: Geldstrafe 90 Tagessätze zu je 40 €.",
+            S,
+        ),
+        (
+            "Sehr geehrte Frau Lenz,\nfür den Antrag nach dem Gewaltschutzgesetz gegen Ihren Mann "
+            "besteht Deckung.",
+            S,
+        ),
+        ("Dear Mr de Vries,\nplease ask the union lawyer first about your dismissal.", S),
+        ("Dear Ms Hart,\nwe have changed the gender marker on both your policies.", S),
+        (
+            "Sehr geehrte Frau Yildiz,\nSie tragen das Kopftuch aus religiösen Gründen; die Klage "
+            "nach dem AGG ist gedeckt.",
+            S,
+        ),
+        # A hit-and-run by someone unknown: the customer is its victim, no offence of theirs.
+        (
+            "Sehr geehrter Herr Brandt,\nzur Unfallflucht an Ihrem geparkten Wagen K-AB 123: "
+            "Teilkasko greift.",
+            C,
+        ),
+    ],
+)
+def test_special_categories_in_plain_words(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
