@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pypdf import PdfWriter
 
 from siegel.core.classify import classify, content_findings
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
@@ -754,3 +755,14 @@ def test_a_private_key_or_a_broken_certificate_stays_unreadable() -> None:
         result = classify(mail("Anbei.", **{"cert.pem": (data, "application/x-pem-file")}))
         assert result.sensitivity == C
         assert [f for f in result.findings if f.detector == "unreadable-attachment"]
+
+
+def test_a_pdf_without_a_text_layer_is_read_as_a_picture() -> None:
+    """A scan has no text to read: it fails closed as a picture does, never as an empty text."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    scan = io.BytesIO()
+    writer.write(scan)
+    result = classify(mail("Anbei", **{"scan_0757.pdf": (scan.getvalue(), "application/pdf")}))
+    assert result.sensitivity == C
+    assert [f for f in result.findings if f.detector == "unreadable-attachment"]

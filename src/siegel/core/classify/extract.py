@@ -223,6 +223,8 @@ def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> 
         text = pdf_text(data)
         if text is None:
             raise Unreadable("encrypted PDF")
+        if not text.strip():
+            raise Unreadable("PDF without a text layer (a scan)")  # read as a picture is
         return text
     if kind in office.TYPES:
         try:
