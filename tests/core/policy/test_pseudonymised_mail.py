@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import email
 import email.policy
-import io
 from email.message import EmailMessage
 
 import pytest
-from pypdf import PdfWriter
 
 from siegel.core.classify import classify
 from siegel.core.policy.pseudonymise import PseudonymisationError
 from siegel.core.policy.pseudonymised_mail import pseudonymise_mail
 from siegel.core.sensitivity import Sensitivity
+from tests.core.classify.test_classify import text_pdf
 
 IBAN = "DE89 3704 0044 0532 0130 00"
 TEXT = (
@@ -37,14 +36,6 @@ def parsed(data: bytes) -> EmailMessage:
     result = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(result, EmailMessage)
     return result
-
-
-def blank_pdf() -> bytes:
-    writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def test_plain_text_mail() -> None:
@@ -82,7 +73,8 @@ def test_attachments_with_data_or_unreadable_are_left_out_and_named() -> None:
     message.add_attachment(
         b"\x00\x01binary", maintype="application", subtype="octet-stream", filename="scan.bin"
     )
-    message.add_attachment(blank_pdf(), maintype="application", subtype="pdf", filename="AVB.pdf")
+    conditions = text_pdf("Allgemeine Versicherungsbedingungen 2026")
+    message.add_attachment(conditions, maintype="application", subtype="pdf", filename="AVB.pdf")
     result = pseudonymise_mail(message.as_bytes())
     out = parsed(result.content)
     assert result.removed == ("konto.txt", "scan.bin")
