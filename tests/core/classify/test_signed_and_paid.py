@@ -323,3 +323,11 @@ def test_a_line_in_a_mail_address_or_a_link_is_no_line(body: str, expected: Sens
 )
 def test_special_categories_in_plain_words(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_short_closing_word_inside_a_word_hides_no_compound() -> None:
+    """ "lg" inside "Zielgehalt" was the automaton's leftmost match and hid "-gehalt"."""
+    body = "Hallo Herr Wiechmann,\nEinstellung Tobias Frerichs, Jahreszielgehalt 71.500 €.\n"
+    assert classify(mail(body)).sensitivity == C
+    signed = "Elektronikversicherung ELK 4470 9912.\nDanke lg Melanie Sturzenegger\n"
+    assert classify(mail(signed)).sensitivity == C

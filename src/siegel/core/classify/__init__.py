@@ -133,7 +133,11 @@ def _findings(
         _named(text, location, "signed-name", span)
         for span in persons.quoted_signatures(text, forwarded) + persons.quoted_writers(text)
     ]
-    closings = [h.keyword_end for h in places if h.anchor is persons.CLOSING]
+    closings = [
+        h.keyword_end
+        for h in places
+        if h.anchor is persons.CLOSING or h.anchor is persons.SHORT_CLOSING
+    ]
     found += [
         _named(text, location, "closing-name", span)
         for span in persons.closing_signature(text, closings)
@@ -152,7 +156,16 @@ def _findings(
 # their order) costs less than each reader passing over all of them.
 _DATUMS, _SIGNS, _HEALTH, _LINES, _PLACES = range(5)
 _PLACE_ANCHORS = frozenset(
-    map(id, (personal.PAY_PERIOD, personal.GROSS, persons.FORWARDED, persons.CLOSING))
+    map(
+        id,
+        (
+            personal.PAY_PERIOD,
+            personal.GROSS,
+            persons.FORWARDED,
+            persons.CLOSING,
+            persons.SHORT_CLOSING,
+        ),
+    )
 )
 
 

@@ -607,10 +607,20 @@ def insured_here(text: str, start: int, end: int) -> bool:
 CLOSING = Anchor(
     "closing",
     (
-        *("grüße", "grüßen", "gruß", "grüsse", "grüssen", "gruss", "lg", "vg", "mfg"),
+        *("grüße", "grüßen", "gruß", "grüsse", "grüssen", "gruss", "mfg"),
         *("regards", "cheers", "thanks", "thank you"),
     ),
     max_hits=8,
+)
+# "lg" and "vg" with the blank or line start before them in the keyword, as " hr." (see
+# ABBREVIATED_SALUTATIONS): alone, "lg" stands inside "Zielgehalt" and "folgende", and the
+# automaton's leftmost match there hid the compound's end ("-gehalt") from the scan.
+_SHORT_CLOSINGS = ("lg", "vg")
+SHORT_CLOSING = Anchor(
+    "closing",
+    tuple(f"{blank}{word}" for word in _SHORT_CLOSINGS for blank in (" ", "\n", "\t")),
+    max_hits=8,
+    compound_end=True,
 )
 ANCHORS = (
     GREETINGS,
@@ -631,6 +641,7 @@ ANCHORS = (
     OWN_POLICY,
     FORWARDED,
     CLOSING,
+    SHORT_CLOSING,
 )
 # Role words that are as well a plural ("Beratung unserer Versicherten", "our insured"): in a
 # mail about nobody in particular (a job advert, a product) they name no one person.
@@ -848,7 +859,7 @@ _WRITER_NAME = re.compile(rf"{_PLAIN_NAME}(?:[ \t]+{_SURNAME}){{1,2}}")
 # after the last sentence ("Kennzeichen bleibt. Gruß Timo", "Cheers, Aiden", "Danke, Rita").
 _BEFORE_SIGNER = re.compile(
     r"(?:(?:[^\n>]*[.!?][ \t]+)?(?:(?:viele|liebe|beste|schöne|best|kind)[ \t]+)?"
-    rf"(?:{'|'.join(map(re.escape, CLOSING.keywords))}|danke)[,!.]?)?[ \t]*",
+    rf"(?:{'|'.join(map(re.escape, (*CLOSING.keywords, *_SHORT_CLOSINGS)))}|danke)[,!.]?)?[ \t]*",
     re.IGNORECASE,
 )
 # What may follow it: a city, a full stop.
