@@ -331,3 +331,18 @@ def test_a_short_closing_word_inside_a_word_hides_no_compound() -> None:
     assert classify(mail(body)).sensitivity == C
     signed = "Elektronikversicherung ELK 4470 9912.\nDanke lg Melanie Sturzenegger\n"
     assert classify(mail(signed)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A table's records: a pay column's value after its colon.
+        ("Name: Tobias Brinkmann; Jahresgehalt 2025: 72400; Vorschlag 2026: 75300", C),
+        ("Name: Kai-Uwe Helms; Current base EUR: 82200; Proposed %: 3.5", C),
+        ("Name: Ömer Tekin; Zielerreichung %: 112; Sonderzahlung EUR: 2240", C),
+        # A year after a pay word's colon is no amount.
+        ("Gehalt: 2026 wird neu verhandelt, Protokoll folgt.", N),
+    ],
+)
+def test_pay_in_a_tables_records(text: str, expected: Sensitivity) -> None:
+    assert classify(mail(text)).sensitivity == expected

@@ -40,7 +40,9 @@ AMOUNT = (
     # and as a table's column writes it: "Prämie brutto EUR: 9740"
     r"|(?:€|eur\b|euro\b|gbp\b|£):?\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{4,6})(?:[.,]\d{2})?"
     # and with cents but no currency, as a payslip's column writes it ("Net pay 3,217.28")
-    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![.,]?\d))"
+    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![.,]?\d)"
+    # or as a table's record gives a column's value ("Jahresgehalt 2025: 72400"), not a year
+    r"|(?<=: )(?!(?:19|20)\d\d\b)\d{4,6}(?![\d.,]))"
 )
 # Case-sensitive forms, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 _BIRTH_YEAR = r"(?:19\d{2}|200\d|201[0-5])"
@@ -260,6 +262,9 @@ ANCHORS = (
             *("bruttogehalt", "nettogehalt", "monatsgehalt", "jahresgehalt", "grundgehalt"),
             *("restschuld", "remaining debt", "outstanding balance"),
             *("haushaltsnetto", "haushaltseinkommen", "household income"),
+            # One-off pay and a salary's base, as payroll's lists head them (dev43, dev45).
+            *("sonderzahlung", "sonderzahlungen", "einmalzahlung", "einmalzahlungen"),
+            *("base salary", "current base", "new base"),
         ),
         AMOUNT_AFTER,
         payload="BETRAG",
