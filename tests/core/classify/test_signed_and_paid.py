@@ -44,6 +44,9 @@ GLASS = (
         # The first name after a closing word, on the line of the last sentence.
         ("Timo Klaßen", "Moin, bin umgezogen. Kfz Vertrag KF 7720277160. Gruß Timo\n"),
         ("Aiden Murphy", "New address from 1 May. Contents policy FL-HR-36620178. Cheers, Aiden\n"),
+        # The given names as initials after a closing word ("K.-H. Wendt", "K. Wendt").
+        ("Karl-Heinz Wendt", GLASS + "Mit freundlichen Grüßen\nK.-H. Wendt\n"),
+        ("Karl-Heinz Wendt", GLASS + "Mit freundlichen Grüßen\nK. Wendt\n"),
     ],
 )
 def test_a_writer_signing_with_their_own_name(writer: str, body: str) -> None:

@@ -540,6 +540,32 @@ WRITERS_HEALTH = re.compile(
     re.IGNORECASE,
 )
 WRITER_REACH = 60  # characters before a health word in which the writer speaks
+# One other person's health said of them in the third person singular ("sie hat seit Jahren
+# Diabetes", "he declared type 1 diabetes", "er wurde am Knie operiert"): the verb's singular
+# says one person, as "his diabetes" does. Not in a sentence that supposes it ("if a claimant
+# says he suffered a stroke, route the file …"): a process, not a person.
+_THIRD_PERSONS_HEALTH = re.compile(
+    r"\b(?:er|sie|he|she)[ \t]+(?:hat|hatte|ist|war|leidet|litt|nimmt|bekommt|bekam|wurde|"
+    r"has|had|is|was|suffers|suffered|takes|took|got|declared|developed|needs|needed)\b"
+    r"[^.!?\n]*(?:\n[^.!?\n]*)?$",
+    re.IGNORECASE,
+)
+_SUPPOSED = re.compile(
+    r"\b(?:if|wenn|falls|sofern|sobald|when|whenever|whether|ob|once|unless|suppose)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_REACH = 200  # characters before the pronoun in which its sentence's start is looked for
+
+
+def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where one other person's health is said of them between ``start`` and ``end`` (see
+    _THIRD_PERSONS_HEALTH)."""
+    said = _THIRD_PERSONS_HEALTH.search(text, start, end)
+    if said is None:
+        return None
+    reach = max(0, said.start() - _SENTENCE_REACH)
+    sentence = max(text.rfind(mark, reach, said.start()) for mark in ".!?\n") + 1
+    return None if _SUPPOSED.search(text, max(sentence, reach), said.start()) else said
 
 
 # The writer insured here, as customers say it: "ich bin bei Ihnen hausratversichert", "ich hab
@@ -878,7 +904,10 @@ def writer_signature(text: str, writer: str) -> list[tuple[int, int]]:
         return []
     if _SIGNATURE_BLOCK.search(writer):
         return []  # "Kundenservice Nordstern"
-    full, first = _signed(text, writer), _signed(text, writer.split()[0])
+    full = next(
+        filter(None, (_signed(text, name) for name in (writer, *_initialled(writer)))), None
+    )
+    first = _signed(text, writer.split()[0])
     if full is not None and _block_below(text, full[1]):
         return []  # a clerk's: "Rebecca Stone / Reinsurance"
     if full is not None and first is not None and first[0] < full[0]:
@@ -890,6 +919,14 @@ def writer_signature(text: str, writer: str) -> list[tuple[int, int]]:
         for signed in (full, first)
         if signed is not None and not _block_below(text, signed[1])
     ][:1]
+
+
+def _initialled(writer: str) -> tuple[str, str]:
+    """The writer's name with its first given name as initials: "K.-H. Wendt" and "K. Wendt"
+    for "Karl-Heinz Wendt"."""
+    given, surname = writer.split()[0], writer.split()[-1]
+    initials = "-".join(f"{part[0]}." for part in given.split("-") if part)
+    return f"{initials} {surname}", f"{given[0]}. {surname}"
 
 
 def _signed(text: str, name: str) -> tuple[int, int] | None:
