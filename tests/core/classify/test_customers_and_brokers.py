@@ -437,9 +437,9 @@ def test_lines_in_compounds_and_list_fields(body: str, expected: Sensitivity) ->
     [
         # The parties of a lawsuit as a court cites them: the case is a named person's.
         ("In dem Rechtsstreit Daniel Brockmann ./. Sabine Yüksel, Schaden-Nr. KH-25-093117", C),
-        # Companies, and surnames alone, name no one.
+        # Courts cite the parties by surname too ("Arslan ./. Engel u. a."); companies name no one.
+        ("Termin im Rechtsstreit Brockmann ./. Yüksel, Schaden-Nr. KH-25-093117", C),
         ("Versicherer AG ./. Baustoffe Meyer GmbH, Schaden-Nr. KH-25-093117", N),
-        ("Termin im Rechtsstreit Brockmann ./. Yüksel, Schaden-Nr. KH-25-093117", N),
     ],
 )
 def test_the_parties_of_a_lawsuit(body: str, expected: Sensitivity) -> None:

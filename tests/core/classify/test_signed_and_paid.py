@@ -108,6 +108,9 @@ def test_text_added_below_a_writers_signature_never_lowers(added: list[str], bla
         "IV → III\n(Brutto 3.960 € unverändert).\n",
         "Hi Hendrik,\nfor Samuel Adeyemi-Clarke (new Data Engineer, starting 1 June):\n"
         "- monthly gross: EUR 6,000.00\n",
+        # A pension in a table, called gross in brackets.
+        "Sehr geehrter Herr Gerdes,\nIhre Betriebsrente steigt:\n"
+        "  bisherige Betriebsrente monatlich (brutto)    1.284,50 €\n",
     ],
 )
 def test_pay_called_gross_beside_its_amount(body: str) -> None:

@@ -1,5 +1,5 @@
 """Rules written from the first measures of fresh writers (issue 14): one person's health said
-of them in the third person.
+of them in the third person, and a lawsuit between named persons.
 
 Each case is written from the kind of mail, not copied from a corpus; beside each rule, a case
 shows the trap that must stay normal.
@@ -13,7 +13,7 @@ from siegel.core.classify import classify
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_generalises import mail
 
-N, S = Sensitivity.NORMAL, Sensitivity.STRICTLY_CONFIDENTIAL
+N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CONFIDENTIAL
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,45 @@ def test_one_persons_health_said_in_the_third_person(body: str) -> None:
 )
 def test_a_process_that_supposes_a_person_is_nobodys_health(body: str) -> None:
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A court's summons: its file number and the parties in the subject.
+        (
+            "318a C 47/26 – Arslan ./. Engel u. a. – Ladung zum Termin",
+            "In dem Rechtsstreit wird Termin zur mündlichen Verhandlung bestimmt.",
+        ),
+        # An in-house lawyer asks for more time: the plaintiff a person, the insurer a party.
+        (
+            "Fristverlängerung",
+            "In dem Rechtsstreit\n\nAndreas Schäfer ./. 1. Bernd Quast, 2. Versicherer AG\n\n"
+            "Az. 262 C 481/25: beantragt wird, die Frist um zwei Wochen zu verlängern.",
+        ),
+    ],
+)
+def test_a_lawsuit_between_named_persons_is_a_case(subject: str, body: str) -> None:
+    """That a person sues or is sued beside the insurer tells an insurance relationship: the
+    court's file number is the lawsuit's case number."""
+    assert classify(mail(body, subject)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A ruling cited by its court and number, in a newsletter.
+        (
+            "Rechtsprechung kompakt",
+            "Liebe Leserinnen und Leser,\nOLG Köln, Urteil vom 02.12.2025 – 9 U 131/25: Kosten "
+            "eines Privatgutachtens sind nur erstattungsfähig, wenn sie notwendig waren.",
+        ),
+        # Two companies at law: no person is a party.
+        (
+            "4 O 212/25 – Stadtwerke Nordheim GmbH ./. Versicherer AG",
+            "In dem Rechtsstreit bitten wir um die Akte.",
+        ),
+    ],
+)
+def test_a_ruling_or_a_lawsuit_between_companies_names_no_person(subject: str, body: str) -> None:
+    assert classify(mail(body, subject)).sensitivity == N

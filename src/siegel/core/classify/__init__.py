@@ -116,6 +116,7 @@ def _findings(
         if span not in labelled and _is_case_number(text, *span)
     ]
     found += _lines_of_numbers(text, location, found)
+    found += _lawsuit(text, location, places)
     found += _group_greeting(text, location)
     found += _named_at_addresses(text, location, cased.postcodes)
     found += [
@@ -164,6 +165,7 @@ _PLACE_ANCHORS = frozenset(
             persons.FORWARDED,
             persons.CLOSING,
             persons.SHORT_CLOSING,
+            references.LAWSUIT,
         ),
     )
 )
@@ -295,7 +297,6 @@ _NAME_ANCHORS = frozenset(
         persons.ABBREVIATED_SALUTATIONS,
         persons.FIELDS,
         persons.ROLE_NAMES,
-        persons.PARTIES,
         persons.SELF_NAMED,
         persons.SURNAME_FIELDS,
         persons.MAIDEN,
@@ -396,6 +397,21 @@ def _named_after_cases(text: str, location: str, spans: list[tuple[int, int]]) -
         if name is not None and not persons.is_placeholder(name.group(1)):
             names.append(_named(text, location, "person-name", name.span(1)))
     return names
+
+
+def _lawsuit(text: str, location: str, places: list[Hit]) -> list[Finding]:
+    """A lawsuit's court file numbers, as its case numbers, and its parties who are persons
+    (see references.LAWSUIT). Where "./." names the parties and none is a person, two
+    companies are at law: their file number is nobody's case."""
+    if not any(hit.anchor is references.LAWSUIT for hit in places):
+        return []
+    parties = persons.lawsuit_parties(text)
+    if not parties and "./." in text:
+        return []
+    return [
+        _datum(text, location, "reference", "REFERENZ", span)
+        for span in references.court_files(text)
+    ] + [_named(text, location, "person-name", span) for span in parties]
 
 
 ADDRESS_REACH = 120  # characters before a postcode's comma in which its line starts
@@ -593,6 +609,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             persons.ANCHORS,
             (
                 *references.CASE_ANCHORS,
+                references.LAWSUIT,
                 *_no_person("no-person", config.no_person),
                 *_no_person("building", config.buildings),
                 *_no_person("to-many", config.to_many),

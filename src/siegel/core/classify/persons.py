@@ -278,15 +278,33 @@ ROLE_NAMES = Anchor(
     payload="NAME",
     cased=True,
 )
-# The parties of a lawsuit as courts and lawyers cite it ("Daniel Brockmann ./. Sabine
-# Yüksel"): the full name after "./." is a person's (a company's has its legal form).
-PARTIES = Anchor(
-    "person-name",
-    ("./.",),
-    re.compile(rf"[ \t]*({_NAME_PART}[ \t]+{_SURNAME}){_COMPANY}"),
-    payload="NAME",
-    cased=True,
-)
+# A lawsuit's parties either side of its "./.", as courts and lawyers cite them ("Arslan ./.
+# Engel u. a.", "Andreas Schäfer ./. 1. Bernd Quast, 2. Versicherer AG"): a party without a
+# legal form or an insurer's word is a person, named by surname alone too.
+_PARTY_BEFORE = re.compile(rf"(?<![\w-])((?:{_NAME_PART}[ \t]+)?{_NAME_PART})[ \t]*$")
+_PARTY_AFTER = re.compile(rf"[ \t]*(?:1\.[ \t]*)?((?:{_NAME_PART}[ \t]+)?{_NAME_PART}){_COMPANY}")
+_FIRMS_WORD = re.compile(r"\b(?:AG|SE|KG|GmbH|Ltd|Plc|Inc|LLC|Co|Versicher\w*|Insurance)\b")
+PARTY_REACH = 60  # characters before a "./." in which the party before it is read
+
+
+def lawsuit_parties(text: str) -> list[tuple[int, int]]:
+    """The persons among the parties either side of each "./." (up to SIGN_HITS of them)."""
+    parties = []
+    start = text.find("./.")
+    for _ in range(SIGN_HITS):
+        if start < 0:
+            break
+        before = _PARTY_BEFORE.search(text, max(0, start - PARTY_REACH), start)
+        after = _PARTY_AFTER.match(text, start + 3)
+        parties += [
+            party.span(1)
+            for party in (before, after)
+            if party is not None and not _FIRMS_WORD.search(party.group(1))
+        ]
+        start = text.find("./.", start + 3)
+    return parties
+
+
 # The writer naming themselves ("I'm Tomasz Wierzbicki, owner-driver of …", "Mein Name ist
 # Ilse Brandt"): a full name, not a company's, nor a title or a trade ("I am Head of Claims").
 SELF_NAMED = Anchor(
@@ -655,7 +673,6 @@ ANCHORS = (
     ABBREVIATED_SALUTATIONS,
     FIELDS,
     ROLE_NAMES,
-    PARTIES,
     SELF_NAMED,
     SURNAME_FIELDS,
     MAIDEN,

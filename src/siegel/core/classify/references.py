@@ -18,8 +18,9 @@ high court's judgment are someone else's numbers ("Invoice INV-2026-0412",
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from siegel.core.classify.anchors import Anchor
+from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor
 
 BLANKS = 64  # blanks (line breaks too) in one run between a reference's words and its number
 # The most characters before a reference's first digit: two runs of blanks with a word after
@@ -97,6 +98,22 @@ EVB = Anchor(
     needs=re.compile(r"[^\n\d]{1,46}\d"),
 )
 CASE_ANCHORS = (REFERENCE, EVB)
+
+# A lawsuit between parties, as courts and lawyers head it: "Schäfer ./. Versicherer AG u. a.",
+# "In dem Rechtsstreit Steffen Rahmann … gegen …". Its court file number ("262 C 481/25",
+# "318a C 47/26", "12 XVII 188/26") is then the lawsuit's case number, as a claim's number is
+# the claim's; a ruling cited by its court and number ("OLG Köln – 9 U 131/25") names no
+# lawsuit of the mail's and no party.
+LAWSUIT = Anchor("lawsuit", ("./.", "rechtsstreit"), whole_word=False, max_hits=1)
+COURT_FILE = re.compile(
+    r"(?<![\w/.-])\d{1,4}[a-z]?[ \t]+(?:[A-Z][A-Za-z]{0,2}|[IVX]{2,5})[ \t]+\d{1,6}/\d{2}(?![\w/])"
+)
+
+
+def court_files(text: str) -> list[tuple[int, int]]:
+    """The court file numbers in a text that names a lawsuit (see LAWSUIT)."""
+    return [match.span() for match in islice(COURT_FILE.finditer(text), MAX_HITS_PER_ANCHOR)]
+
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
