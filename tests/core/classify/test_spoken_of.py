@@ -1,5 +1,6 @@
-"""Rules written from the first measures of fresh writers (issue 14): one person's health said
-of them in the third person, and a lawsuit between named persons.
+"""Rules written from kinds of mail several independent writers share (issue 14): one person's health said
+of them in the third person, a lawsuit between named persons, and a life contract by its
+number.
 
 Each case is written from the kind of mail, not copied from a corpus; beside each rule, a case
 shows the trap that must stay normal.
@@ -87,3 +88,22 @@ def test_a_lawsuit_between_named_persons_is_a_case(subject: str, body: str) -> N
 )
 def test_a_ruling_or_a_lawsuit_between_companies_names_no_person(subject: str, body: str) -> None:
     assert classify(mail(body, subject)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A life contract by its number's prefix, to its holder: a personal line's mail.
+        ("Dear Mr Byrne,\nwe have changed the beneficiary of policy LV 20-4471856.", S),
+        ("Sehr geehrte Frau Sänger,\nIhren Vertrag LV 2650319 führen wir beitragsfrei weiter.", S),
+        # A leasing company's contract, and a job advert's code, are no life contracts.
+        (
+            "Sehr geehrter Herr Haberland,\nIhr Auto ist geleast: wir zahlen mit Zustimmung der "
+            "Leasinggesellschaft (Vertrag LV-2024-0078812) an die Werkstatt.",
+            C,
+        ),
+        ("Dear Sir or Madam,\nI apply for the actuary position, ref. LV-2026-03.", N),
+    ],
+)
+def test_a_life_contract_by_its_numbers_prefix(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -226,22 +226,26 @@ def _one_paragraph(piece: str, *, last: bool) -> str:
 
 
 # A contract number's prefix that names a personal line, as insurers number their contracts
-# ("KV 7.455.020-8", "BU-7200-230771"): the number says which line it is. Not "LV", "PV" or
-# "KT": a leasing contract, a photovoltaic system's cover and partial cover ("Teilkasko") are
-# numbered so too.
+# ("KV 7.455.020-8", "BU-7200-230771", "LV 20-4471856"): the number says which line it is. Not
+# "PV" or "KT": a photovoltaic system's cover and partial cover ("Teilkasko") are numbered so
+# too. A leasing contract's "LV" is told by the leasing beside it (_DOCUMENT_BEFORE), a job
+# advert's code by its few digits ("ref. LV-2026-03").
 _PERSONAL_PREFIXES = {
     "kv": LineOfBusiness.HEALTH,
     "bu": LineOfBusiness.OCCUPATIONAL_DISABILITY,
     "uv": LineOfBusiness.ACCIDENT,
+    "lv": LineOfBusiness.LIFE,
 }
 _PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
 
 
-# A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381".
+# A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381"; a leasing
+# company's contract: "Leasinggesellschaft (Vertrag LV-2024-0078812)".
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:kostenvoranschlag|voranschlag|angebot|rechnung|estimate|quot(?:e|ation)|invoice)"
-    r"[^\n]{0,12}$"
+    r"(?:(?:kostenvoranschlag|voranschlag|angebot|rechnung|estimate|quot(?:e|ation)|invoice)"
+    r"[^\n]{0,12}|leasing[^\n]*)$"
 )
+MIN_DIGITS = 7  # a contract number's digits at least ("LV-2026-03" is a code)
 DOCUMENT_REACH = 30  # characters before a number in which its document's word stands
 
 
@@ -249,6 +253,8 @@ def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
     """The personal line the prefix of the contract number at ``start:end`` names, if any."""
     line = _PERSONAL_PREFIXES.get(text[start : start + 2].lower())
     if line is None or _PREFIX.match(text, start, end) is None:
+        return None
+    if sum(character.isdigit() for character in text[start:end]) < MIN_DIGITS:
         return None
     before = text[max(0, start - DOCUMENT_REACH) : start].lower()
     return None if _DOCUMENT_BEFORE.search(before) else line
