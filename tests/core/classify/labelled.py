@@ -34,7 +34,9 @@ DEVELOPMENT = (
 # with one strictly confidential mail still read as normal, and dev42 as a writer no rule was
 # written from; dev43, dev45, dev48 and dev50 (a health insurer's member service, the insurer
 # as an employer, disability and care claims, an international branch) are first measures too,
-# with strictly confidential mail still read as normal (docs/benchmarks.md).
+# with strictly confidential mail still read as normal (docs/benchmarks.md); and dev51 to dev54
+# (a broker's office, the claims department's outside world, a week of the service mailbox,
+# company pensions and group business), first measures of 2026-12-07.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
