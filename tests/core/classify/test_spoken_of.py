@@ -1,6 +1,6 @@
-"""Rules written from kinds of mail several independent writers share (issue 14): one person's health said
-of them in the third person, a lawsuit between named persons, and a life contract by its
-number.
+"""Rules written from kinds of mail several independent writers share (issue 14): one person's
+health said of them in the third person, a lawsuit between named persons, a life contract by
+its number, health in plain words and short forms, and a company pension's institutions.
 
 Each case is written from the kind of mail, not copied from a corpus; beside each rule, a case
 shows the trap that must stay normal.
@@ -106,4 +106,34 @@ def test_a_ruling_or_a_lawsuit_between_companies_names_no_person(subject: str, b
     ],
 )
 def test_a_life_contract_by_its_numbers_prefix(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Frau Meyer,\nmein Mann ist aus dem Koma erwacht, die linke Seite ist gelähmt.",
+        "Hi Derya,\nOliver developed jaundice on day 2 and had to stay in hospital.",
+        "Sehr geehrte Damen und Herren,\nmein Mann ist jetzt in der Frühreha in Magdeburg.",
+        "AU ist verlängert bis 3.4., Bescheinigung kommt per App.\nS. Lüers KV-40217733",
+        # Two weak words about one named person: a psychiatrist and a graded return to work.
+        "Jörg,\nFrau Heinlein macht eine Wiedereingliederung, die Psychiaterin rät ab.",
+    ],
+)
+def test_health_in_plain_words_and_short_forms(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Sick leave's short form needs its date: "3 Wochen aus der Garantie" is none.
+        ("Hallo,\nFrau Pohl fragt: das Gerät ist 3 Wochen aus der Garantie raus.", N),
+        # A country's code.
+        ("Hello Glenn,\nyour commission statement for agency AU-0077 is attached.", N),
+        # A company pension's institution names a life contract.
+        ("Dear Mr Novak,\nyour Pensionskasse policy PK-2019-4407 shows a guaranteed pension.", S),
+    ],
+)
+def test_short_forms_and_pension_institutions(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
