@@ -103,6 +103,8 @@ def test_a_ruling_or_a_lawsuit_between_companies_names_no_person(subject: str, b
             C,
         ),
         ("Dear Sir or Madam,\nI apply for the actuary position, ref. LV-2026-03.", N),
+        # The other prefixes keep every number, short ones too: on doubt, the personal line.
+        ("Sehr geehrte Frau Brandt,\nIhr Vertrag KV-26-0311 ist angepasst.", S),
     ],
 )
 def test_a_life_contract_by_its_numbers_prefix(body: str, expected: Sensitivity) -> None:

@@ -228,8 +228,7 @@ def _one_paragraph(piece: str, *, last: bool) -> str:
 # A contract number's prefix that names a personal line, as insurers number their contracts
 # ("KV 7.455.020-8", "BU-7200-230771", "LV 20-4471856"): the number says which line it is. Not
 # "PV" or "KT": a photovoltaic system's cover and partial cover ("Teilkasko") are numbered so
-# too. A leasing contract's "LV" is told by the leasing beside it (_DOCUMENT_BEFORE), a job
-# advert's code by its few digits ("ref. LV-2026-03").
+# too.
 _PERSONAL_PREFIXES = {
     "kv": LineOfBusiness.HEALTH,
     "bu": LineOfBusiness.OCCUPATIONAL_DISABILITY,
@@ -239,14 +238,17 @@ _PERSONAL_PREFIXES = {
 _PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
 
 
-# A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381"; a leasing
-# company's contract: "Leasinggesellschaft (Vertrag LV-2024-0078812)".
+# A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381".
 _DOCUMENT_BEFORE = re.compile(
-    r"(?:(?:kostenvoranschlag|voranschlag|angebot|rechnung|estimate|quot(?:e|ation)|invoice)"
-    r"[^\n]{0,12}|leasing[^\n]*)$"
+    r"(?:kostenvoranschlag|voranschlag|angebot|rechnung|estimate|quot(?:e|ation)|invoice)"
+    r"[^\n]{0,12}$"
 )
-MIN_DIGITS = 7  # a contract number's digits at least ("LV-2026-03" is a code)
 DOCUMENT_REACH = 30  # characters before a number in which its document's word stands
+# "LV" numbers a leasing contract too ("Leasinggesellschaft (Vertrag LV-2024-0078812)"), and a
+# job advert's code ("ref. LV-2026-03"): a life contract only with no leasing before it and
+# seven digits at least. The other prefixes keep every number: on doubt, the personal line.
+_LEASING_BEFORE = re.compile(r"leasing[^\n]*$")
+LIFE_DIGITS = 7
 
 
 def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
@@ -254,7 +256,12 @@ def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
     line = _PERSONAL_PREFIXES.get(text[start : start + 2].lower())
     if line is None or _PREFIX.match(text, start, end) is None:
         return None
-    if sum(character.isdigit() for character in text[start:end]) < MIN_DIGITS:
-        return None
     before = text[max(0, start - DOCUMENT_REACH) : start].lower()
-    return None if _DOCUMENT_BEFORE.search(before) else line
+    if _DOCUMENT_BEFORE.search(before):
+        return None
+    if line is LineOfBusiness.LIFE and (
+        _LEASING_BEFORE.search(before)
+        or sum(character.isdigit() for character in text[start:end]) < LIFE_DIGITS
+    ):
+        return None
+    return line
