@@ -112,6 +112,27 @@ def test_a_life_contract_by_its_numbers_prefix(body: str, expected: Sensitivity)
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company pension's and a group accident's contracts by their numbers' prefixes: their
+        # insured are persons, so a person's contract is a personal line's mail.
+        ("Sehr geehrter Herr Celik,\nIhr Vertrag DV 7714-0652-40 wird beitragsfrei gestellt.", S),
+        ("Dear Ms Costa,\nyour policy PK-20931-164 is paused during your sabbatical.", S),
+        (
+            "Hallo Herr Zimmermann,\nin Ihrer Meldung zum Vertrag GU 44-018273 fehlt eine Tätigkeit.",
+            S,
+        ),
+        # A number plate's letters are no contract's prefix.
+        ("Sehr geehrter Herr Vogt,\nder Transporter SE-DV 410 ist bei uns versichert.", C),
+    ],
+)
+def test_a_company_pension_or_group_accident_contract_by_its_numbers_prefix(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Liebe Frau Meyer,\nmein Mann ist aus dem Koma erwacht, die linke Seite ist gelähmt.",
