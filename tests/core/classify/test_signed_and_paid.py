@@ -319,6 +319,16 @@ def test_a_line_in_a_mail_address_or_a_link_is_no_line(body: str, expected: Sens
             "nach dem AGG ist gedeckt.",
             S,
         ),
+        # Payroll's words: union dues deducted, a church-tax attribute; a conviction.
+        (
+            "Hallo Jonas,\nSabine Okafor lässt ab Juni den Mitgliedsbeitrag ver.di über die "
+            "Abrechnung einziehen.",
+            S,
+        ),
+        ("Hi Miriam,\nbei Dominik Sauer entfällt ab Februar das Merkmal Kirchensteuer rk.", S),
+        ("Claire,\nthe screening of Mr Aigner shows a conviction from 2019 for fraud.", S),
+        # No church tax says no faith.
+        ("Dear Ms Byrne,\nyour salary is EUR 4,350, tax class 1, no church tax.", C),
         # A hit-and-run by someone unknown: the customer is its victim, no offence of theirs.
         (
             "Sehr geehrter Herr Brandt,\nzur Unfallflucht an Ihrem geparkten Wagen K-AB 123: "
