@@ -766,3 +766,42 @@ def test_a_pdf_without_a_text_layer_is_read_as_a_picture() -> None:
     result = classify(mail("Anbei", **{"scan_0757.pdf": (scan.getvalue(), "application/pdf")}))
     assert result.sensitivity == C
     assert [f for f in result.findings if f.detector == "unreadable-attachment"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrte Frau Brandt,\nbei Ihrer Tochter wurde im Mai eine Multiple\nSklerose "
+        "festgestellt.",
+        "Hallo Frau Kern,\r\nIhr Sohn hat sich beim Sport das Handgelenk\r\ngebrochen.",
+        "Dear Mr Quinn,\nyour claim under the travel health\ninsurance is settled.",
+        "Hallo Jonas,\nSabine Okafor lässt den Mitgliedsbeitrag\nver.di über die Abrechnung "
+        "einziehen.",
+    ],
+)
+def test_a_term_wrapped_across_lines_is_read(body: str) -> None:
+    """Mail is wrapped at some 72 characters: a term of two words often ends one line and
+    starts the next, and reads the same to its reader."""
+    assert classify(mail(body)).sensitivity == S
+
+
+_MULTI_WORD = sorted(
+    {term.lstrip("-") for term in default_config().health_strong if " " in term.strip()}
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    term=st.sampled_from(_MULTI_WORD), data=st.data(), line_break=st.sampled_from(["\n", "\r\n"])
+)
+def test_wrapping_a_term_never_lowers_a_sensitivity(
+    term: str, data: st.DataObject, line_break: str
+) -> None:
+    blanks = [i for i, character in enumerate(term) if character == " "]
+    blank = data.draw(st.sampled_from(blanks))
+    wrapped = term[:blank] + line_break + term[blank + 1 :]
+    body = "Sehr geehrte Frau Brandt,\nbei Ihrer Tochter: {}, laut Bericht vom 3. Mai."
+    assert (
+        classify(mail(body.format(wrapped))).sensitivity
+        >= classify(mail(body.format(term))).sensitivity
+    )

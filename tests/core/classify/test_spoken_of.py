@@ -160,3 +160,30 @@ def test_health_in_plain_words_and_short_forms(body: str) -> None:
 )
 def test_short_forms_and_pension_institutions(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # A fracture by its bone, as one word or said broken.
+        (
+            "KS-26-0016935 Yilmaz – Beckenbruch, Akte bitte übernehmen",
+            "Hi Frauke,\nübernimmst du?",
+            S,
+        ),
+        (
+            "Info",
+            "Moin Herr Petersen,\nFrau Winkelmann hat sich zwei Mittelfußknochen gebrochen.",
+            S,
+        ),
+        ("Info", "Dear Ms Kaur,\nwe are sorry to hear about your broken collarbone.", S),
+        # Broken glass and a burglary are a building's.
+        (
+            "Info",
+            "Sehr geehrte Frau Lutz,\nder Glasbruch an der Terrassentür nach dem Einbruch.",
+            N,
+        ),
+    ],
+)
+def test_a_fracture_by_its_bone(subject: str, body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body, subject)).sensitivity == expected

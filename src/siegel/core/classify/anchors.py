@@ -283,6 +283,31 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _INFLECTED = re.compile("(?:" + "|".join(sorted(ENDINGS, key=len, reverse=True)) + r")(?!\w)")
 
 
+LINE_BREAKS = ("\n", "\r\n")
+
+
+def wrapped(keywords: Iterable[str]) -> tuple[str, ...]:
+    """``keywords``, and those of several words also with a line break for one of their blanks.
+
+    Mail is wrapped at some 72 characters, so a term of two words is broken across lines in
+    every few mails ("Multiple\r\nSklerose", "health\ninsurance"); the automaton reads the
+    text as it is, so it is given the term as a wrapped line shows it too.
+    """
+    found: dict[str, None] = {}
+    for keyword in keywords:
+        found[keyword] = None
+        for blank in (i for i, character in enumerate(keyword) if character == " "):
+            if 0 < blank < len(keyword) - 1:
+                for line_break in LINE_BREAKS:
+                    found[keyword[:blank] + line_break + keyword[blank + 1 :]] = None
+    return tuple(found)
+
+
+def said(term: str) -> str:
+    """A term as said, however wrapped: its words with one blank between them."""
+    return " ".join(term.split())
+
+
 @functools.cache
 def scanner(anchors: tuple[Anchor, ...]) -> Scanner:
     return Scanner(anchors)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, said, wrapped
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
@@ -164,7 +164,7 @@ def _dosed(text: str, hit: Hit, medicines: frozenset[str]) -> tuple[int, int] | 
 
 def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
     """Whole words, and those marked with a leading "-" that may also end a compound."""
-    unique = tuple(dict.fromkeys(words))
+    unique = wrapped(words)
     whole = tuple(word for word in unique if not word.startswith("-"))
     endings = tuple(word[1:] for word in unique if word.startswith("-"))
     return (
@@ -223,17 +223,18 @@ def findings(
     trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
     found += [
-        Finding("health", location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in strong[:10]
+        Finding("health", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
+        for s, e in strong[:10]
     ]
     found += [
-        Finding("health-weak", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+        Finding("health-weak", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
         for s, e in weak[:10]
     ]
     found += [
-        Finding(TRADE, location, f"Begriff »{text[s:e]}«", S, "", s, e) for s, e in trade[:10]
+        Finding(TRADE, location, f"Begriff »{said(text[s:e])}«", S, "", s, e) for s, e in trade[:10]
     ]
     found += [
-        Finding("special-category", location, f"Begriff »{text[s:e]}«", S, "", s, e)
+        Finding("special-category", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
         for s, e in special[:10]
     ]
     return found

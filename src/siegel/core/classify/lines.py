@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, said, wrapped
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
@@ -51,7 +51,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         terms.setdefault(line, []).append(term)
     return (
         *(
-            Anchor(DETECTOR, tuple(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
+            Anchor(DETECTOR, wrapped(words), whole_word=False, payload=line, max_hits=SIGN_HITS)
             for line, words in terms.items()
         ),
         # After a hyphen, as the second part of a compound: "Gruppen-Risikolebensversicherung",
@@ -59,7 +59,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         *(
             Anchor(
                 DETECTOR,
-                tuple(f"-{word}" for word in words),
+                tuple(f"-{word}" for word in wrapped(words)),
                 whole_word=False,
                 compound_end=True,
                 payload=line,
@@ -114,7 +114,7 @@ def findings(
             continue
         if LEGAL_FORM.match(text, hit.end) or _in_address(text, hit.start, hit.end):
             continue  # a company's name, or a word of a mail address or a link
-        term = text[hit.start : hit.end]
+        term = said(text[hit.start : hit.end])
         detector = SHARED if term.lower() in shared else DETECTOR
         once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
         if once in first:
