@@ -36,7 +36,9 @@ DEVELOPMENT = (
 # as an employer, disability and care claims, an international branch) are first measures too,
 # with strictly confidential mail still read as normal (docs/benchmarks.md); and dev51 to dev54
 # (a broker's office, the claims department's outside world, a week of the service mailbox,
-# company pensions and group business), first measures of 2026-12-07.
+# company pensions and group business), first measures of 2026-12-07; and dev55 to dev58
+# (private customers in their own words, health reimbursement, the insurer's internal mail,
+# travel and assistance), first measures of a later session that day.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
