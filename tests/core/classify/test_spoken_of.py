@@ -187,3 +187,22 @@ def test_short_forms_and_pension_institutions(body: str, expected: Sensitivity) 
 )
 def test_a_fracture_by_its_bone(subject: str, body: str, expected: Sensitivity) -> None:
     assert classify(mail(body, subject)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A life contract's own values name the line.
+        ("Hallo Frau Hagedorn,\nbei Frau Norden wurde der Schlussüberschussanteil gekürzt.", S),
+        ("Dear Mr Achebe,\nthe surrender value of your contract is EUR 8,412.", S),
+        ("Sehr geehrter Herr Olbrich,\nIhr Policendarlehen ist zum 1. März fällig.", S),
+        # Any contract's surrender, asked by an insolvency administrator.
+        (
+            "Sehr geehrter Herr Dr. Laub,\nzum Schuldner Herrn Pohl: der Rückkaufswert seiner "
+            "Hausratversicherung ist null.",
+            C,
+        ),
+    ],
+)
+def test_a_life_contracts_own_values(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
