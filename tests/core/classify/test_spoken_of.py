@@ -206,3 +206,8 @@ def test_a_fracture_by_its_bone(subject: str, body: str, expected: Sensitivity) 
 )
 def test_a_life_contracts_own_values(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_sick_pay_is_paid_to_the_sick() -> None:
+    body = "Sehr geehrte Damen und Herren,\nHerr Demir fragt nach, weil sein Krankengeld ausläuft."
+    assert classify(mail(body)).sensitivity == S
