@@ -211,3 +211,20 @@ def test_a_life_contracts_own_values(body: str, expected: Sensitivity) -> None:
 def test_sick_pay_is_paid_to_the_sick() -> None:
     body = "Sehr geehrte Damen und Herren,\nHerr Demir fragt nach, weil sein Krankengeld ausläuft."
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Deshpande KV-INT 4471 1902 - relapse, back in hospital", "Marieke, call me? F.", S),
+        ("Info", "Hallo Jana,\nHerr Sommer liegt seit Montag im Krankenhaus.", S),
+        # A product's page says where its cover applies: nobody is in hospital.
+        (
+            "Newsletter",
+            "Liebe Leserinnen und Leser,\nunser Tarif zahlt das Einbettzimmer im Krankenhaus.",
+            N,
+        ),
+    ],
+)
+def test_someone_in_hospital(subject: str, body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body, subject)).sensitivity == expected
