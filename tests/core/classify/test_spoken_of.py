@@ -228,3 +228,10 @@ def test_sick_pay_is_paid_to_the_sick() -> None:
 )
 def test_someone_in_hospital(subject: str, body: str, expected: Sensitivity) -> None:
     assert classify(mail(body, subject)).sensitivity == expected
+
+
+def test_eyesight_as_a_customer_writes_it() -> None:
+    body = (
+        "new glasses, receipt attached. my eyes got worse, left -3.25 with astigmatism. thx, Rory"
+    )
+    assert classify(mail(body, "glasses")).sensitivity == S
