@@ -235,3 +235,15 @@ def test_eyesight_as_a_customer_writes_it() -> None:
         "new glasses, receipt attached. my eyes got worse, left -3.25 with astigmatism. thx, Rory"
     )
     assert classify(mail(body, "glasses")).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sehr geehrte Frau Brüggemann,\nfür den Rollator und den Toilettenstuhl Ihrer Mutter.", S),
+        # One aid in a shop's offer names no one's need.
+        ("Liebe Kundinnen und Kunden,\nRollatoren gibt es diese Woche im Angebot.", N),
+    ],
+)
+def test_aids_for_the_frail(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
