@@ -247,3 +247,21 @@ def test_eyesight_as_a_customer_writes_it() -> None:
 )
 def test_aids_for_the_frail(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "SMS von +4915201188734",
+            "bin noch im KH, OP war gestern. Gruß Wiebke Sander UV 5501-3382",
+        ),
+        ("Fwd: invoice", "Hello, attached is the bill for my 20-week anomaly scan. Sofia"),
+        (
+            "FW: Discharge Mr Hrytsenko - Ward 4B",
+            "Patient discharged today, final invoice follows.",
+        ),
+    ],
+)
+def test_short_mails_shorthand(subject: str, body: str) -> None:
+    assert classify(mail(body, subject)).sensitivity == S
