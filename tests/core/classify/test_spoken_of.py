@@ -265,3 +265,16 @@ def test_aids_for_the_frail(body: str, expected: Sensitivity) -> None:
 )
 def test_short_mails_shorthand(subject: str, body: str) -> None:
     assert classify(mail(body, subject)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("RE: Pre-auth KGH-3390021 Okonkwo, Chidi - cycle 4 (C34.1)", "Approved as requested.", S),
+        ("Termin", "Claimant: Jannik Vollmer. Severe TBI 08/2026 (S06.21), frontal.", S),
+        # Without decimals or brackets a code is no diagnosis's.
+        ("Termin", "Sehr geehrter Herr Vollmer,\nIhr Platz ist C34 im Saal 2.", N),
+    ],
+)
+def test_a_diagnosis_code_in_brackets(subject: str, body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body, subject)).sensitivity == expected

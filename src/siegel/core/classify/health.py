@@ -65,9 +65,13 @@ ICD = Anchor(
 SURGERY = r"(?<=[a-zäöüß]-)(?P<surgery>OP)\b"
 SURGERY_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-$")
 # ICD-10-GM code with the certainty (G, V, A, Z) or side (R, L, B) suffix of German coding;
-# a three-character code only with a certainty suffix after a space ("C61 G").
+# a three-character code only with a certainty suffix after a space ("C61 G"); and a code with
+# its decimals in brackets after a diagnosis in words ("Radiusfraktur links (S52.51)"), as
+# doctors and claims staff write it without the word "Diagnose" (dev59, dev61; in normal mail of
+# earlier writers only where it is about nobody, and once an IT release's number).
 ICD_SUFFIXED = (
-    r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?))"
+    r"(?P<icd_suffixed>[A-TV-Z]\d{2}(?:\.\d{1,2}!?\s?[GVAZRLB](?:\s?[RLB])?|\s[GVZ](?:\s[RLB])?"
+    r"|(?<=\([A-TV-Z]\d\d)\.\d{1,2}(?=\))))"
     r"(?![\w.])"
 )
 # The rest of a company's name after a word: up to two more words and a legal form. Words and
