@@ -38,7 +38,9 @@ DEVELOPMENT = (
 # (a broker's office, the claims department's outside world, a week of the service mailbox,
 # company pensions and group business), first measures of 2026-12-07; and dev55 to dev58
 # (private customers in their own words, health reimbursement, the insurer's internal mail,
-# travel and assistance), first measures of a later session that day.
+# travel and assistance), and dev59 to dev62 (doctors and hospitals, life and disability from
+# application to payout, personal-injury claims, short and terse mail), first measures of a
+# later session that day (rules were then written from dev57, dev59, dev61 and dev62 too).
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
