@@ -278,3 +278,15 @@ def test_short_mails_shorthand(subject: str, body: str) -> None:
 )
 def test_a_diagnosis_code_in_brackets(subject: str, body: str, expected: Sensitivity) -> None:
     assert classify(mail(body, subject)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rainer,\nclaimant Mr Levent Arslan: complete paraplegia below T12, wheelchair user.",
+        "Hello,\nthe paramedics put a neck brace on Mr Wolf-Dieter Brück before the helicopter came.",
+        "Sehr geehrte Frau Lenz,\nder Dekubitus Ihres Vaters verzögert die Entlassung.",
+    ],
+)
+def test_grave_injuries_and_their_lasting_harm(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
