@@ -40,7 +40,9 @@ DEVELOPMENT = (
 # (private customers in their own words, health reimbursement, the insurer's internal mail,
 # travel and assistance), and dev59 to dev62 (doctors and hospitals, life and disability from
 # application to payout, personal-injury claims, short and terse mail), first measures of a
-# later session that day (rules were then written from dev57, dev59, dev61 and dev62 too).
+# later session that day (rules were then written from dev57, dev59, dev61 and dev62 too); and
+# dev63 to dev65 (attachments from companies and brokers, people writing about someone else,
+# the insurer's own letters), first measures no rule was written from.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
