@@ -305,7 +305,7 @@ def wrapped(keywords: Iterable[str]) -> tuple[str, ...]:
 
 def said(term: str) -> str:
     """A term as said, however wrapped: its words with one blank between them."""
-    return " ".join(term.split())
+    return " ".join(term.split()) if "\n" in term else term
 
 
 @functools.cache
