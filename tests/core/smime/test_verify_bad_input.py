@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import warnings
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from asn1crypto import cms
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.utils import CryptographyDeprecationWarning
 
 from siegel.core.smime.errors import (
     MalformedMessage,
@@ -339,3 +341,25 @@ def test_oversized_input_is_refused_before_parsing(ca: Identity) -> None:
     with pytest.raises(MessageTooLarge, match="the limit is 1,000 bytes"):
         verify(signed, trust_anchors=[ca.cert], max_size=1000)
     assert verify(signed, trust_anchors=[ca.cert]).valid
+
+
+def test_a_certificate_with_a_serial_number_that_is_not_positive_is_not_offered(
+    ca: Identity,
+) -> None:
+    """RFC 5280 forbids it; cryptography warns today and will refuse it: refused now, quietly."""
+    alice = issue(ca, ALICE)
+    opaque = sign(
+        MESSAGE[MESSAGE.index(b"Content-Type") :], Signer(alice.cert, alice.key), detached=False
+    )
+    info = cms.ContentInfo.load(base64.b64decode(b"".join(opaque.split(b"\r\n\r\n", 1)[1].split())))
+    data = info["content"]
+    certificate = data["certificates"][0].chosen
+    certificate["tbs_certificate"]["serial_number"] = 0
+    data["certificates"] = [cms.CertificateChoices.load(certificate.dump(force=True))]
+    data["signer_infos"][0]["sid"].chosen["serial_number"] = 0
+    forged = HEADERS + pkcs7_mime(info.dump(force=True), "signed-data")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CryptographyDeprecationWarning)
+        result = verify(forged, trust_anchors=[ca.cert])
+    assert result.status is not VerifyStatus.VALID
+    assert result.signer_certificate is None, result.reason

@@ -259,12 +259,18 @@ def _extract(message: bytes) -> _Signed:
 
 
 def _certificates(signed_data: cms.SignedData) -> tuple[x509.Certificate, ...]:
-    """The certificates the message carries; one that cannot be read is simply not offered."""
+    """The certificates the message carries; one that cannot be read is simply not offered.
+
+    Nor is one whose serial number is not positive: RFC 5280 forbids it, and ``cryptography``
+    only warns about it today but will refuse to load it (a ``ValueError``) in a later release.
+    """
     found = []
     for choice in signed_data["certificates"] or []:
         if choice.name != "certificate":
             continue
         try:
+            if choice.chosen["tbs_certificate"]["serial_number"].native <= 0:
+                continue
             found.append(x509.load_der_x509_certificate(choice.chosen.dump()))
         except ValueError:
             continue
