@@ -290,3 +290,28 @@ def test_a_diagnosis_code_in_brackets(subject: str, body: str, expected: Sensiti
 )
 def test_grave_injuries_and_their_lasting_harm(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hallo Jana,\nbei Herrn Brandt ist es wieder die alte Geschichte mit dem Alkohol.", S),
+        ("Hi Mia,\nMr Levin will be out on 2 October: he observes Yom Kippur.", S),
+        (
+            "Sehr geehrte Frau Hettich,\nfür die Schutzanordnung gegen Herrn Kraus besteht Deckung.",
+            S,
+        ),
+        ("Sehr geehrter Herr Dr. Laub,\nHerr Ohnemus sitzt seit Montag in Untersuchungshaft.", S),
+        ("Hallo Kai,\nanbei die Gewerkschaftsbeiträge März von Frau Okafor und Herrn Lenz.", S),
+        # A credit check's civil warrant is a debt's, no offence's.
+        (
+            "Sehr geehrter Herr Pohl,\nIhr Antrag: die Auskunft zeigt einen Haftbefehl zur "
+            "Vermögensauskunft, Vertrag BH-4471-2210.",
+            C,
+        ),
+    ],
+)
+def test_sensitive_matters_said_without_their_category_word(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
