@@ -315,3 +315,14 @@ def test_sensitive_matters_said_without_their_category_word(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Mr Horvat,\nwe paid EUR 5,000 for the loss of your left index finger.",
+        "Sehr geehrte Frau Lutz,\nmit Ihrem rechten Arm in Gips konnten Sie nicht putzen.",
+    ],
+)
+def test_ones_own_limb(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S

@@ -418,7 +418,10 @@ _OWN_HEALTH = (
     r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|"
     r"herz(?!lich)|heart(?!felt|y|ily)|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|"
     # Whole words where a longer word holds them ("internship", "gesuchte").
-    r"\bsucht|addiction|hiv\b|hepatit|knie|knee|hüfte|\bhip\b|rücken\b|rückenschmerz|back pain"
+    r"\bsucht|addiction|hiv\b|hepatit|knie|knee|hüfte|\bhip\b|rücken\b|rückenschmerz|back pain|"
+    # A limb or a joint of one's own ("your left index finger", "Ihr rechtes Sprunggelenk").
+    r"finger|daumen|thumb|handgelenk|wrist|schulter|shoulder|ellenbogen|elbow|sprunggelenk|"
+    r"ankle|knöchel|\bzeh|\btoe|\bfu(?:ß|ss)\b|\bfoot\b|\bbein\b|\bleg\b|\barm\b"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
@@ -498,7 +501,7 @@ def _names_an_own_thing(words: str) -> bool:
 _FILLERS = (
     r"(?:beide[mnrs]?|zwei|drei|vier|neue[mnrs]?|letzte[mnrs]?|aktuelle[mnrs]?|bisherige[mnrs]?|"
     r"eingereichte[mnrs]?|übersandte[mnrs]?|alte[mnrs]?|erste[mnrs]?|two|three|new|recent|last|"
-    r"latest|current|old|first|submitted)"
+    r"latest|current|old|first|submitted|left|right|linke[mnrs]?|rechte[mnrs]?)"
 )
 OWN = Anchor(
     "addressee",
