@@ -43,8 +43,9 @@ DEVELOPMENT = (
 # later session that day (rules were then written from dev57, dev59, dev61 and dev62 too); and
 # dev63 to dev65 (attachments from companies and brokers, people writing about someone else,
 # the insurer's own letters) and dev66 to dev69 (pregnancy and birth, prescriptions and
-# therapies, care and rehabilitation, sensitive matters said indirectly), first measures; rules
-# were then written from dev69.
+# therapies, care and rehabilitation, sensitive matters said indirectly) and dev70 to dev72
+# (customer service and complaints, property claims at the border to health, brokers' daily
+# business), first measures; rules were then written from dev69 and dev70.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
