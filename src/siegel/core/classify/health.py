@@ -226,21 +226,16 @@ def findings(
     weak = [span for span in weak if span not in companies]
     trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
     special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
-    found += [
-        Finding("health", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
-        for s, e in strong[:10]
-    ]
-    found += [
-        Finding("health-weak", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
-        for s, e in weak[:10]
-    ]
-    found += [
-        Finding(TRADE, location, f"Begriff »{said(text[s:e])}«", S, "", s, e) for s, e in trade[:10]
-    ]
-    found += [
-        Finding("special-category", location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
-        for s, e in special[:10]
-    ]
+    for detector, spans in (
+        ("health", strong),
+        ("health-weak", weak),
+        (TRADE, trade),
+        ("special-category", special),
+    ):
+        found += [
+            Finding(detector, location, f"Begriff »{said(text[s:e])}«", S, "", s, e)
+            for s, e in spans[:10]
+        ]
     return found
 
 

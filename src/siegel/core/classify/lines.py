@@ -226,11 +226,10 @@ def _one_paragraph(piece: str, *, last: bool) -> str:
 
 
 # A contract number's prefix that names a personal line, as insurers number their contracts
-# ("KV 7.455.020-8", "BU-7200-230771", "LV 20-4471856"), a company pension's ("DV" for a
-# Direktversicherung, "PK" for a Pensionskasse) and a group accident's ("GU") too, whose insured
-# are persons: the number says which line it is. Not
-# "PV" or "KT": a photovoltaic system's cover and partial cover ("Teilkasko") are numbered so
-# too.
+# ("KV 7.455.020-8", "BU-7200-230771", "LV 20-4471856"): the number says which line it is. So
+# do a company pension's ("DV" for a Direktversicherung, "PK" for a Pensionskasse) and a group
+# accident's ("GU"): their insured are persons. Not "PV" or "KT": a photovoltaic system's cover
+# and partial cover ("Teilkasko") are numbered so too.
 _PERSONAL_PREFIXES = {
     "kv": LineOfBusiness.HEALTH,
     "bu": LineOfBusiness.OCCUPATIONAL_DISABILITY,
