@@ -795,8 +795,8 @@ def test_companies_by_their_names_and_persons_by_their_addresses(
         # A real-looking person's counts; "KV" numbers a health contract (strictly confidential).
         ("Hallo Herr Lenz,\nTestfälle (fiktiv): Vertrag KV 4410 2210, VN: Jonas Brandt", S),
         # A form's own number is no one's contract.
-        ("Guten Tag Frau Roth,\nanbei Formular KT 0326 1100 zum Ausdrucken.", N),
-        ("Guten Tag Frau Roth,\nanbei zu Vertrag KT 0326 1100 die Bescheinigung.", C),
+        ("Guten Tag Frau Roth,\nanbei Formular HR 0326 1100 zum Ausdrucken.", N),
+        ("Guten Tag Frau Roth,\nanbei zu Vertrag HR 0326 1100 die Bescheinigung.", C),
         # A log's time after a column's label is no contract number.
         ("Hallo Frau Roth,\nSpalten: NAME;VERTRAG\n2026-03-05 02:13 Fehler in Zeile 1", N),
         ("Hallo Frau Roth,\nSpalten: NAME;VERTRAG\nKF 2231 0045 Fehler in Zeile 1", C),

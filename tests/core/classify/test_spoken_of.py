@@ -124,9 +124,21 @@ def test_a_life_contract_by_its_numbers_prefix(body: str, expected: Sensitivity)
         ),
         # A number plate's letters are no contract's prefix.
         ("Sehr geehrter Herr Vogt,\nder Transporter SE-DV 410 ist bei uns versichert.", C),
+        # A daily sickness allowance's contract ("KT": Krankentagegeld): a health contract.
+        ("AU Fr. Pietsch (KT 120-447-3) ab 03.11. eingegangen, bitte Zahlung anstoßen.", S),
+        ("Dear Mr Odum,\nunder your tariff KT 2201-55470 we pay EUR 60 a day.", S),
+        ("Sehr geehrte Frau Roth,\nder Golf HH-KT 4410 ist bei uns versichert.", C),
+        # The same letters beside a partial cover are that line's.
+        ("Sehr geehrter Herr Kuhn,\nIhre Teilkasko KT 4410-2291 für den Golf ist verlängert.", C),
+        # A pet's health plan by the same letters is the owner's insurance, not their health.
+        (
+            "Dear Ms Hale,\nwe reimbursed your cat's vet bill under your pet health plan "
+            "KT 3120-08815.",
+            C,
+        ),
     ],
 )
-def test_a_company_pension_or_group_accident_contract_by_its_numbers_prefix(
+def test_group_pension_accident_and_sickness_allowance_contracts_by_their_prefix(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected

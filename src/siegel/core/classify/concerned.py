@@ -45,8 +45,8 @@ What counts:
 * the addressee's own health or insurance things count unless the mail
   addresses many; their own contract ("Ihre Kündigung") only when a line of
   business is named (it may be a supplier's);
-* health words in mail about an animal (veterinary words), and a personal line's word for
-  its cover, are the owner's insurance data, confidential, not health data — where an owner
+* health words in mail about an animal (veterinary words), and a personal line's word or
+  number prefix for its cover, are the owner's insurance data, confidential, not health data — where an owner
   is identified or a contract named; otherwise nobody's;
 * weak words that name a medical trade (a practice, a clinic, a pharmacy's medicines) name
   the insured business's trade in mail about a non-personal line and no personal one;
@@ -285,7 +285,7 @@ def _is_animals(finding: Finding) -> bool:
     """Whether a finding reads as an animal's in mail about one: its health, and a personal
     line's word ("Krankenversicherung für Mieze", "OP-Versicherung") for the animal's cover."""
     return finding.detector in HEALTH | WEAK or (
-        finding.detector in LINES and finding.sensitivity is S
+        finding.detector in LINES | {lines.BY_NUMBER} and finding.sensitivity is S
     )
 
 
