@@ -338,3 +338,80 @@ def test_sensitive_matters_said_without_their_category_word(
 )
 def test_ones_own_limb(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_term_life_by_its_short_name_and_its_numbers_prefix() -> None:
+    short = "Erhöhung der Risikoleben für Florian Westermann, geb. 07.07.1988: Nachweis anbei."
+    numbered = "Sehr geehrter Herr Westermann,\nIhre RL-3360712 wird zum 1.5. erhöht."
+    assert classify(mail(short)).sensitivity == S
+    assert classify(mail(numbered)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Who is paid on the insured's death is a life contract's beneficiary, in a list too.
+        ("Name: Kaminski; Vorname: Robert; Bezugsrecht Tod: Ehefrau", S),
+        (
+            "Sehr geehrte Frau Lenz,\nbezugsberechtigt im Todesfall ist jetzt Ihr Sohn Jonas "
+            "Lenz, geb. 03.04.2001.",
+            S,
+        ),
+        # A form's field with nobody in it is no one's.
+        ("Liebe Kolleginnen und Kollegen,\nim neuen Formular steht das Bezugsrecht Tod oben.", N),
+    ],
+)
+def test_a_beneficiary_on_death_names_a_life_contract(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "hey nadine\nMr. Thomas Brinkhoff forgot to tell that he is in therapy for alcohol since 2023",
+        "Hallo Jörg,\nHerr Kamps macht ab Montag einen Alkoholentzug in der Fachklinik.",
+    ],
+)
+def test_treatment_for_a_drinking_problem(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_the_writers_own_health_in_a_reply_that_names_a_reform() -> None:
+    """A reply to one person's mail, greeted by name and quoting what they signed, is a
+    conversation: a word for reforms or products in it does not make the writer's own
+    medication an FAQ's example."""
+    body = (
+        "Hallo Herr Tölle,\ngerne rechne ich Ihnen das Pflegetagegeld aus.\nGruß\nDieter Pohlmann\n\n"
+        "> Servus Herr Pohlmann,\n> wegen der Pflegereform: Ich bin gesund bis auf Blutdruck, "
+        "nehm Ramipril 5 mg.\n> Gruß Manfred Tölle\n"
+    )
+    assert classify(mail(body)).sensitivity == S
+    # The same words in an FAQ, which greets and quotes no one, stay anyone's.
+    faq = (
+        "Häufige Fragen zur Pflegereform\n\nFrage: Ich nehme Ramipril 5 mg. Kann ich mich "
+        "versichern?\nAntwort: Ja, die Gesundheitsfragen entscheiden."
+    )
+    assert classify(mail(faq)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Persons listed by their dates of birth beside a personal line are its insured, also
+        # where the mail names the framework agreement they are enrolled under.
+        (
+            "Hallo Herr Brandes,\nanbei die Anmeldung zum Rahmenvertrag bKV.\n"
+            "Name: Weber, Stefan; Geburtsdatum: 12.03.1980; Tarif: bKV Budget\n"
+            "Name: Okafor, Chidi; Geburtsdatum: 29.01.1974; Tarif: bKV Budget\nGruß Okafor",
+            S,
+        ),
+        # One date of birth, an applicant's, beside a framework agreement's line is not a list.
+        (
+            "Hallo Herr Brandes,\nzum Rahmenvertrag bKV: die neue Kollegin Mia Roth, geb. "
+            "12.03.1990, fängt im Mai an.\nGruß Okafor",
+            C,
+        ),
+    ],
+)
+def test_an_enrolment_list_under_a_framework_agreement(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -34,7 +34,8 @@ What counts:
   named beside the line), or a person addressed or their own things together with a case
   or their own insurance; and for a contract named by its number in mail not about nobody,
   also a company's group contract (its insured are persons; SPEC: personal lines' mail is
-  strictly confidential);
+  strictly confidential); and for persons listed by their dates of birth, also in mail that
+  names a framework agreement or a product (an enrolment list);
 * a form still to be filled in ("Arbeitsunfähig seit: ____") is about anyone;
 * a premium is confidential as a contract number is (a person pays it); a company's
   premium in an offer to the company is nobody's;
@@ -43,11 +44,13 @@ What counts:
   income or payment trouble for a person too, or where nothing says the mail is about
   nobody;
 * the addressee's own health or insurance things count unless the mail
-  addresses many; their own contract ("Ihre Kündigung") only when a line of
-  business is named (it may be a supplier's);
+  addresses many; the writer's own health counts in a conversation (a reply greeting one
+  person by name and quoting the mail they signed), whatever words for products it holds;
+  their own contract ("Ihre Kündigung") only when a line of business is named (it may be a
+  supplier's);
 * health words in mail about an animal (veterinary words), and a personal line's word or
-  number prefix for its cover, are the owner's insurance data, confidential, not health data — where an owner
-  is identified or a contract named; otherwise nobody's;
+  number prefix for its cover, are the owner's insurance data, confidential, not health data
+  — where an owner is identified or a contract named; otherwise nobody's;
 * weak words that name a medical trade (a practice, a clinic, a pharmacy's medicines) name
   the insured business's trade in mail about a non-personal line and no personal one;
 * in mail about examples or products, a role word that may be a plural ("unserer
@@ -89,6 +92,9 @@ LINES = frozenset({"line-of-business", "line-shared"})
 # Names that identify someone real (a placeholder's do not; see placeholders_only).
 REAL_NAMES = frozenset({"person-name", "person-field", "maiden-name", "greeting-name"})
 MIN_WEAK_WORDS = 2
+# Persons listed by their dates of birth beside a personal line are its insured, also where the
+# mail names a framework agreement or a product (an enrolment list for a company's health plan).
+MIN_LISTED = 2
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ class Concerned:
     other_line: bool  # a vehicle or a non-personal line named (see line-shared)
     personal_line: bool  # a personal line named
     placeholders_only: bool  # test data: placeholder persons, nobody real, about examples
+    listed: bool  # real persons listed by their dates of birth (two or more)
 
     @classmethod
     def of(cls, findings: list[Finding]) -> Concerned:
@@ -125,9 +132,20 @@ class Concerned:
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
         bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
         prospect = "prospect" in signs
+        # A reply to one person's own mail, greeted by name and quoting the mail they signed:
+        # a conversation, whatever words for products or reforms it holds. The writer's "ich
+        # nehme Ramipril" there is theirs, not an FAQ's example question.
+        conversation = {"greeting-name", "signed-name"} <= signs
         own = any(
             f.detector in OWN_THINGS
-            and counts_as_own(f.snippet, examples, to_many or building)
+            and (
+                counts_as_own(f.snippet, examples, to_many or building)
+                or (
+                    conversation
+                    and f.detector == "own-health"
+                    and not persons.is_addressed(f.snippet)
+                )
+            )
             and not (prospect and f.detector in OFFERED)
             for f in findings
         )
@@ -175,6 +193,8 @@ class Concerned:
             lines=bool(LINES & signs),
             weak_words=len({f.snippet.lower() for f in findings if f.detector in WEAK}),
             placeholders_only=placeholders_only,
+            listed=not placeholders_only
+            and sum(f.detector == "birth-date" for f in findings) >= MIN_LISTED,
             other_line="vehicle" in signs
             or any(f.detector == "line-of-business" and f.sensitivity is N for f in findings),
             personal_line=any(f.detector in LINES and f.sensitivity is S for f in findings),
@@ -250,6 +270,8 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector in LINES:
         if (concerned.named and not concerned.topical) or (concerned.person and concerned.insured):
             return None
+        if concerned.listed:
+            return None  # an enrolment list under a framework agreement: the line's insured
         if concerned.case and finding.sensitivity is S and not concerned.about_nobody:
             return None  # a personal line's contract by its number: a group's covers persons
         return "no one person's contract"

@@ -228,10 +228,11 @@ def _one_paragraph(piece: str, *, last: bool) -> str:
 # A contract number's prefix that names a personal line, as insurers number their contracts
 # ("KV 7.455.020-8", "BU-7200-230771", "LV 20-4471856"): the number says which line it is. So
 # do a company pension's ("DV" for a Direktversicherung, "PK" for a Pensionskasse) and a group
-# accident's ("GU"): their insured are persons, and a daily sickness allowance's ("KT",
-# Krankentagegeld). A partial cover ("Teilkasko") may be numbered "KT" too: where the mail names
-# a vehicle or that line, the number's letters are read as that line's (``concerned``). Not
-# "PV": a photovoltaic system's cover is numbered so too.
+# accident's ("GU"): their insured are persons; so do a term life's ("RL",
+# Risikolebensversicherung) and a daily sickness allowance's ("KT", Krankentagegeld). A partial
+# cover ("Teilkasko") may be numbered "KT" too: where the mail names a vehicle or that line, the
+# number's letters are read as that line's (``concerned``). Not "PV": a photovoltaic system's
+# cover is numbered so too.
 _PERSONAL_PREFIXES = {
     "kv": LineOfBusiness.HEALTH,
     "bu": LineOfBusiness.OCCUPATIONAL_DISABILITY,
@@ -241,6 +242,7 @@ _PERSONAL_PREFIXES = {
     "pk": LineOfBusiness.LIFE,
     "gu": LineOfBusiness.ACCIDENT,
     "kt": LineOfBusiness.HEALTH,
+    "rl": LineOfBusiness.LIFE,
 }
 _PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
 
