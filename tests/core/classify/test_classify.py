@@ -184,6 +184,32 @@ def test_encrypted_pdf_and_unknown_binary_are_at_least_confidential() -> None:
     )
 
 
+def test_a_generic_file_is_read_by_what_it_holds() -> None:
+    """A fax gateway sends its scans as "FAX_0311.bin", a data exchange its records as
+    "LEBEN_0471.gdv", both as application/octet-stream: a PDF is read by its signature; a text
+    file is read, and its unknown layout still counts as unread; anything else stays unread."""
+    fax = text_pdf("Entlassungsbericht Frau Erna Kluge: Diagnose Oberschenkelhalsfraktur")
+    assert (
+        classify(mail("Fax.", **{"FAX_0311.bin": (fax, "application/octet-stream")})).sensitivity
+        == S
+    )
+    records = (
+        "0001 9471 WESERLAND LEBEN 2025030\n"
+        "0100 KLUGE ERNA 19480311 BU-Leistung anerkannt Diagnose F32.2\n"
+    ).encode("latin-1")
+    read = classify(mail("Datei.", **{"LEBEN_0471.gdv": (records, "application/octet-stream")}))
+    assert read.sensitivity == S, read.reason
+    plain = b"0001 9471 WESERLAND 2025030\n0200 4471 0000012\n"
+    kept = classify(mail("Datei.", **{"BESTAND.gdv": (plain, "application/octet-stream")}))
+    assert kept.sensitivity == C
+    assert "unreadable-attachment" in {f.detector for f in kept.findings}
+    picture = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256))
+    assert (
+        classify(mail("Fax.", **{"scan.bin": (picture, "application/octet-stream")})).sensitivity
+        == C
+    )
+
+
 def test_a_certificate_attachment_is_public_not_unreadable() -> None:
     """Siegel answers certificate requests with one: it must not keep its own answer back. (A
     part labelled a certificate that holds none stays unreadable: see test_reading.)"""

@@ -415,3 +415,64 @@ def test_the_writers_own_health_in_a_reply_that_names_a_reform() -> None:
 )
 def test_an_enrolment_list_under_a_framework_agreement(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Racial or ethnic origin, stated of someone.
+        "Hallo Frau Schmalenbach,\nim Vermerk zu VN Dragomir Stojanović steht seine ethnische "
+        "Zugehörigkeit.",
+        "Employee ID: CD-0101; Last name: Hartung; First name: Silke; Race/Ethnicity: White",
+        # Political opinions by a party office or membership.
+        "VN: Hartmut Brösel, Teilkasko KF 31-2290518.\nDer VN ist Stadtverordneter der Partei "
+        '"Bürgerbündnis".',
+        # Biometric data that identify someone.
+        "Dear Ms Okafor,\nyour voiceprint was enrolled successfully on 12 February.",
+        "Customer: Mr Bülent Aydoğan\nResult: REJECTED - face match score 0.41",
+        # A faith practised.
+        "Sehr geehrter Herr Bernstein,\nSie haben erklärt, dass Sie als praktizierender Jude am "
+        "Schabbat keine Termine wahrnehmen.",
+    ],
+)
+def test_the_other_special_categories_stated_of_someone(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liebe Kolleginnen und Kollegen,\nunser Diversity-Tag: ethnische Herkunft, Religion und "
+        "Alter sind kein Kriterium.",
+        "Liebe Kolleginnen und Kollegen,\nAusschreibung Sprachbiometrie: Voiceprint und Face "
+        "Match im Vergleich.",
+    ],
+)
+def test_the_special_categories_as_topics_are_nobodys(body: str) -> None:
+    assert classify(mail(body)).sensitivity == N
+
+
+def test_a_veteran_is_no_vet() -> None:
+    """A vet's word makes health words an animal's; "Veteran status" in a census is no vet."""
+    body = (
+        "Hi Bettina,\nthe group health census for Corvane.\n"
+        "Last name: Hartung; First name: Silke; DOB: 1979-04-12; Veteran status: N; "
+        "Diagnosis: asthma"
+    )
+    assert classify(mail(body)).sensitivity == S
+    assert classify(mail("Hi Ben,\nour vet treated Bello's asthma, Frau Roth.")).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrte Frau Seibert,\nIhr Mann ist noch an der Unfallstelle an seinen schweren "
+        "inneren Verletzungen verstorben.",
+        "Hallo Gerd,\nKundin Petra Dobberkau ist seit dem Tod des Mannes in psychotherapeutischer "
+        "Behandlung.",
+        "Dear Ruairi,\nthe group accident cover starts for Aoife Fitzgerald, date of birth "
+        "1983-05-17.",
+    ],
+)
+def test_injuries_died_of_a_therapy_inflected_and_a_group_accident(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S

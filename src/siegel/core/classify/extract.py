@@ -217,8 +217,14 @@ PUBLIC_KEY = "application/pgp-keys"
 
 
 def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> str:
-    """The text of an attached file, by its type or, for generic types, its name."""
+    """The text of an attached file, by its type or, for generic types, its name or content."""
     kind = _file_type(content_type, filename)
+    if kind in GENERIC_TYPES:
+        kind = _sniffed(data) or kind
+        if kind == "text/plain":
+            # A data file of unknown layout (fixed-width records name no field): what it says
+            # counts, and what its layout may hide still counts as unread.
+            raise PartlyRead("a generic file read as plain text", _bytes_as_text(data))
     if kind == "application/pdf":
         text = pdf_text(data)
         if text is None:
@@ -245,6 +251,25 @@ def file_text(data: bytes, content_type: str, filename: str, depth: int = 0) -> 
 
 
 RECORD_TYPES = frozenset({"application/json", "application/xml"})
+# Types that say nothing of the content: a fax gateway's "FAX_0311.bin", a data exchange's
+# "LEBEN_0471.gdv". Their content says what they are (see _sniffed).
+GENERIC_TYPES = frozenset(
+    {"application/octet-stream", "application/x-download", "application/binary"}
+)
+SNIFFED = 4096  # bytes of a generic file looked at to tell text from binary
+CONTROLS = frozenset(range(32)) - {9, 10, 12, 13}  # no text has them, besides tab and line ends
+
+
+def _sniffed(data: bytes) -> str | None:
+    """What a generic file is, as a viewer would open it: a PDF by its signature (a fax
+    gateway's scan with a text layer), plain text when its start holds no control characters
+    (a fixed-width data file); otherwise nothing, and the file stays unreadable."""
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    start = data[:SNIFFED]
+    if start.strip() and not CONTROLS.intersection(start):
+        return "text/plain"
+    return None
 
 
 BY_SUFFIX = {"pdf": "application/pdf", "zip": "application/zip", "eml": "message/rfc822"}

@@ -94,7 +94,7 @@ VETERINARY = Anchor(
             "tierarztpraxis",
             "tierheilpraktiker",
         ),
-        *("veterinär", "veterinary", "vet", "vets", "veterinarian", "pet health"),
+        *("veterinär", "veterinary", "veterinarian", "pet health"),
         # A small-animal practice, and a pet's cover named by its kind ("your cat health policy").
         *("kleintier", "tierpraxis", "pet insurance", "cat health", "dog health"),
         *("tierkrankenversicherung", "tier-op", "hundekrankenversicherung", "katzenkranken"),
@@ -105,6 +105,8 @@ VETERINARY = Anchor(
     whole_word=False,
     max_hits=SIGN_HITS,
 )
+# "vet" as a word of its own: as a word's start it is a veteran's too ("Veteran status").
+VET = Anchor("veterinary", ("vet", "vets"), max_hits=SIGN_HITS)
 # A dose ("5 mg", "20mg", "2 Tabletten"): found by its unit, then the medicine before it is
 # looked up in the list of active ingredients (MEDICINE_BEFORE). Eleven thousand names in the
 # keyword automaton would slow every text down by a third; the units are few.
@@ -147,6 +149,7 @@ def anchors(config: ClassifierConfig) -> tuple[Anchor, ...]:
         ICD,
         INVOICE_FROM,
         VETERINARY,
+        VET,
         DOSE,
         *_words("health-strong", config.health_strong),
         *_words("health-weak", config.health_weak),
