@@ -45,7 +45,11 @@ DEVELOPMENT = (
 # the insurer's own letters) and dev66 to dev69 (pregnancy and birth, prescriptions and
 # therapies, care and rehabilitation, sensitive matters said indirectly) and dev70 to dev72
 # (customer service and complaints, property claims at the border to health, brokers' daily
-# business), first measures; rules were then written from dev69 and dev70.
+# business), first measures; rules were then written from dev69 and dev70. dev73 to dev80
+# (company HR and group business, mail typed on phones, long threads, injured third parties,
+# death and estates, children and families, the other special categories, machine-made mail)
+# are first measures of 2026-12-07's last session; rules were then written from dev73, dev74,
+# dev76, dev77, dev79 and dev80.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
