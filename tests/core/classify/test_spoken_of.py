@@ -476,3 +476,58 @@ def test_a_veteran_is_no_vet() -> None:
 )
 def test_injuries_died_of_a_therapy_inflected_and_a_group_accident(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+def test_an_offence_beside_a_vet_is_no_animals_health() -> None:
+    """A vet's word makes health words an animal's; a farmer's penal order stays an offence."""
+    body = (
+        "Sehr geehrte Frau Dr. Imholze,\nfür Ihren Mandanten Herrn Bernd Kuhlmann: das "
+        "Amtsgericht hat einen Strafbefehl über 90 Tagessätze erlassen.\n"
+        "> Die Tiere standen unter tierärztlicher Betreuung."
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A colleague named by a single name, and the surgery hers by the possessive, in mail
+        # to the team.
+        "Hallo zusammen,\nHeike ist nach ihrer Knie-OP ab Montag drei Wochen in der Reha.\nMarcel",
+        "Hallo zusammen,\nkurze Info: Frieda hatte gestern ihre Knie-OP, alles gut verlaufen.\n"
+        "Steffen",
+    ],
+)
+def test_a_colleagues_health_told_to_the_team(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_possessive_wrapped_before_its_thing() -> None:
+    body = (
+        "Liebe Frau Hagedorn,\ndie Scheidung ist durch. In meiner\nRisikolebensversicherung "
+        "steht noch mein Ex-Mann als Bezugsberechtigter.\nViele Grüße\nSandra Hoppe"
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Daniel,\nvisit report: Liam Fitzgerald sees a therapist since the separation and is on "
+        "antidepressants.",
+        "Sehr geehrte Damen und Herren,\nzur Laborrechnung für Herrn Gerold Meyerhoff: Position "
+        '1024 "Vollkrone Zirkon" ist 3x abgerechnet.',
+        # A civil servant's private health cover beside the state's allowance.
+        "Sehr geehrter Herr Kilian,\nIhr Beihilfe-Bemessungssatz steigt auf 70 %; Ihre "
+        "Alterungsrückstellungen bleiben erhalten (Vers.-Nr. 31 209 663-0).",
+    ],
+)
+def test_medicines_crowns_and_civil_servants_cover(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_beihilfe_desk_is_no_health_contract() -> None:
+    body = (
+        "Hallo Herr Brandt,\nder Werkstudent Leon Rahe, geb. 02.03.2003, beginnt im Beihilfe-Team."
+    )
+    assert classify(mail(body)).sensitivity == C

@@ -86,6 +86,8 @@ OFFERED = OWN_THINGS - {"own-health"}
 CASES = frozenset({"reference", "policy-number"})
 # Health data, and the other special categories that weigh as much (a conviction, a union).
 HEALTH = frozenset({"health", "icd-10", "own-health", "patient", "special-category"})
+# What may be an animal's: its health, not an offence or a faith ("Strafbefehl" for a farmer).
+ANIMALS_HEALTH = HEALTH - {"special-category"}
 WEAK = frozenset({"health-weak", "health-trade"})  # a trade's words are weak words too
 PERSONAL_FACTS = frozenset({"income", "payment-problem", "tax-number"})
 LINES = frozenset({"line-of-business", "line-shared"})
@@ -306,7 +308,7 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
 def _is_animals(finding: Finding) -> bool:
     """Whether a finding reads as an animal's in mail about one: its health, and a personal
     line's word ("Krankenversicherung für Mieze", "OP-Versicherung") for the animal's cover."""
-    return finding.detector in HEALTH | WEAK or (
+    return finding.detector in ANIMALS_HEALTH | WEAK or (
         finding.detector in LINES | {lines.BY_NUMBER} and finding.sensitivity is S
     )
 

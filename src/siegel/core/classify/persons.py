@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit
+from siegel.core.classify.anchors import LINE_BREAKS, SIGN_HITS, Anchor, Hit
 
 PLACEHOLDER_NAMES = frozenset(
     {
@@ -506,9 +506,11 @@ _FILLERS = (
 OWN = Anchor(
     "addressee",
     # With the space after them: "her" alone is inside "Versicherung", "ihr" inside "ihre",
-    # and every such occurrence costs the scan.
+    # and every such occurrence costs the scan. Or with a line break, where the text was
+    # wrapped after the word ("in meiner\nRisikolebensversicherung").
     tuple(
-        f"{word} "
+        f"{word}{blank}"
+        for blank in (" ", *LINE_BREAKS)
         for word in (
             *("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen"),
             *("deinem", "deiner", "mein", "meine", "meinen", "meinem", "meiner", "meines"),
@@ -578,10 +580,23 @@ _SUPPOSED = re.compile(
 _SENTENCE_REACH = 200  # characters before the pronoun in which its sentence's start is looked for
 
 
+# One person named by a single name as a sentence's subject, and the health word theirs by a
+# possessive ("Heike ist nach ihrer Knie-OP in der Reha", "Frieda hatte gestern ihre Knie-OP"):
+# a colleague's absence told to the team. Lower-case "ihre" is hers, not the addressee's.
+_NAMED_THIRD_PERSONS = re.compile(
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME}|{_PRONOUNS})\b){_PLAIN_NAME}[ \t]+"
+    r"(?:ist|war|hat|hatte|liegt|lag|is|was|has|had)\b[^.!?\n]{0,40}"
+    r"\b(?:ihre[mnrs]?|seine[mnrs]?|her|his)[ \t]+$",
+    re.MULTILINE,
+)
+
+
 def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | None:
     """Where one other person's health is said of them between ``start`` and ``end`` (see
-    _THIRD_PERSONS_HEALTH)."""
-    said = _THIRD_PERSONS_HEALTH.search(text, start, end)
+    _THIRD_PERSONS_HEALTH and _NAMED_THIRD_PERSONS)."""
+    said = _THIRD_PERSONS_HEALTH.search(text, start, end) or _NAMED_THIRD_PERSONS.search(
+        text, start, end
+    )
     if said is None:
         return None
     reach = max(0, said.start() - _SENTENCE_REACH)
