@@ -48,8 +48,10 @@ DEVELOPMENT = (
 # business), first measures; rules were then written from dev69 and dev70. dev73 to dev80
 # (company HR and group business, mail typed on phones, long threads, injured third parties,
 # death and estates, children and families, the other special categories, machine-made mail)
-# are first measures of 2026-12-07's last session; rules were then written from dev73, dev74,
-# dev76, dev77, dev79 and dev80.
+# are first measures of 2026-12-07's last session, and dev81 to dev88 (dental and vision, field
+# sales, legal and data protection, farms and horses, sports, civil servants, medical
+# shorthand, customers writing in two languages); rules were then written from dev73, dev74,
+# dev76, dev77, dev79, dev80, dev81, dev82, dev84, dev86 and dev87.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
