@@ -531,3 +531,24 @@ def test_a_beihilfe_desk_is_no_health_contract() -> None:
         "Hallo Herr Brandt,\nder Werkstudent Leon Rahe, geb. 02.03.2003, beginnt im Beihilfe-Team."
     )
     assert classify(mail(body)).sensitivity == C
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A colleague spoken of by full name is a person; their group accident cover is theirs.
+        (
+            "Hi Aylin,\nvery sad news: our colleague Timo Reinholz died on Saturday in a car "
+            "accident. He was insured under our group accident policy.\nJana",
+            S,
+        ),
+        # An absent clerk's deputy in an automatic reply is no one the mail is about.
+        (
+            "Ich bin bis 12.03. nicht im Büro. In Eilfällen (Krankenhausaufenthalt, Reha) hilft "
+            "Ihnen meine Kollegin Aylin Demir gern.",
+            N,
+        ),
+    ],
+)
+def test_a_colleague_spoken_of(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -245,6 +245,10 @@ FIELDS = Anchor(
         *("vn ", "vp "),
         # And by the short form for a customer in a call's note ("Anruf Kd. Timo Warnke 14:48").
         *("kd. ", "kdin. "),
+        # A colleague spoken of by full name ("our colleague Timo Reinholz died on Saturday");
+        # not "meine Kollegin Aylin Demir hilft Ihnen gern": an absent clerk's deputy.
+        *("unser kollege ", "unsere kollegin ", "unseren kollegen ", "unserer kollegin "),
+        *("our colleague ",),
     ),
     FIELD_TAIL,
     payload="NAME",
