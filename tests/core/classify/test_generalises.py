@@ -510,7 +510,9 @@ def test_a_doctors_invoice_and_a_company_pension(body: str, expected: Sensitivit
     [
         # A diagnosis field in a log with the German decimal comma.
         ("REJECT field=diag value='E11,9' member=KV-40012877 name='Reinholz, Sabine'", S),
-        ("REJECT field=diag value='none' member=KV-40012877 name='Reinholz, Sabine'", N),
+        ("REJECT field=diag value='none' member=40012877 name='Reinholz, Sabine'", N),
+        # A health contract's number is a personal line's, a diagnosis or not.
+        ("REJECT field=diag value='none' member=KV-40012877 name='Reinholz, Sabine'", S),
         # Surgery, wounds and the state after an operation in an expert's opinion.
         ("Sehr geehrte Frau Kaya,\nzu Frau Weinert: Restbeschwerden bei Z. n. Nukleotomie.", S),
         ("Sehr geehrte Frau Kaya,\nunsere Mandantin Frau Emilia Sander erlitt eine Risswunde.", S),

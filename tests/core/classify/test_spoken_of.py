@@ -552,3 +552,44 @@ def test_a_beihilfe_desk_is_no_health_contract() -> None:
 )
 def test_a_colleague_spoken_of(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # A personal line's contract by its number is one person's or a group's, named or not:
+        # a read receipt quotes only the subject.
+        (
+            "Gelesen: Todesfallmeldung Vertrag LV 4471-2030",
+            "Ihre Nachricht wurde am Mittwoch gelesen.",
+            S,
+        ),
+        # Not in mail about nobody (a product's example number).
+        (
+            "Produktinfo",
+            "Liebe Kolleginnen und Kollegen,\nBeispiel: Vertrag LV 4471-2030, Tarif Klassik.",
+            N,
+        ),
+    ],
+)
+def test_a_personal_lines_number_alone(subject: str, body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body, subject=subject)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("RE: Pre-auth request – knee arthroscopy – policy EH-3310-22", "Approved. Ref PA-7781."),
+        (
+            "Ihr Widerruf – Kreditschutz",
+            "Sehr geehrte Frau Yıldırım,\nIhr Beitritt zum Kreditschutz (Todesfallschutz), "
+            "Beitrittsnummer KS-4410-0091155, entfällt rückwirkend.",
+        ),
+        (
+            "Lapsed policies",
+            "Dear Ciara,\nthe mortgage protection of Roisin Mac Giolla, born 03/04/1979, has lapsed.",
+        ),
+    ],
+)
+def test_an_operation_in_english_and_a_loans_life_cover(subject: str, body: str) -> None:
+    assert classify(mail(body, subject=subject)).sensitivity == S

@@ -284,6 +284,8 @@ def _why_lowered(finding: Finding, concerned: Concerned) -> str | None:
     if detector in CASES or detector == lines.BY_NUMBER:  # the number's line counts as it does
         if concerned.placeholders_only:
             return "a placeholder person's, in test data"
+        if detector == lines.BY_NUMBER and not concerned.about_nobody:
+            return None  # a personal line's contract is one person's or a group's, named or not
         return None if concerned.person or concerned.greeted else "no person named"
     if detector == "personnel-number":
         return "it says who, not anything about them"  # a sign of a person, kept for explain
