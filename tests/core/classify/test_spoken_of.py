@@ -593,3 +593,32 @@ def test_a_personal_lines_number_alone(subject: str, body: str, expected: Sensit
 )
 def test_an_operation_in_english_and_a_loans_life_cover(subject: str, body: str) -> None:
     assert classify(mail(body, subject=subject)).sensitivity == S
+
+
+def test_one_person_greeted_by_name_is_no_mail_to_many() -> None:
+    """A word of a list of attendees ("Teilnehmende:") does not make a letter to one person,
+    greeted by name, a mail to many: "Sie waren arbeitsunfähig" is theirs."""
+    body = (
+        "Sehr geehrter Herr Hasselbring,\nSie waren in den letzten zwölf Monaten länger als sechs "
+        "Wochen arbeitsunfähig. Wir bieten Ihnen ein BEM-Gespräch an.\n"
+        "Teilnehmende: Annika Moll (BEM-Beauftragte)\nMit freundlichen Grüßen"
+    )
+    assert classify(mail(body)).sensitivity == S
+    to_many = (
+        "Liebe Kolleginnen und Kollegen,\nwer länger als sechs Wochen arbeitsunfähig war, "
+        "bekommt ein BEM-Angebot.\nTeilnehmende: Annika Moll (BEM-Beauftragte)"
+    )
+    assert classify(mail(to_many)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Aylin,\nMr. Bradley Sutton said he had a DWI conviction in Travis County in 2021.",
+        "Dear Mr Pohl,\nthe toxicology report found cocaine in the blood sample taken at 04:20.",
+        "Hallo Frau Brinkmann,\nvolle Arbeitszeit für Herrn Behrendt, sofern der "
+        "neuropsychologische Verlauf stabil ist.",
+    ],
+)
+def test_a_drivers_conviction_blood_and_assessment(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S

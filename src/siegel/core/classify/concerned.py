@@ -18,7 +18,7 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
   a quoted message, or a private writer's closing name in mail not about nobody, which
   counts for a case number only);
 * *about nobody*: a greeting to many or words for mail to many readers (a system's status
-  notice, minutes by who attended), a mass mailing, words for statistics,
+  notice, minutes by who attended; not in a letter greeting one person by name), a mass mailing, words for statistics,
   examples, products, adverts and buildings (a building's words leave the writer's own
   things theirs, as a greeting to many does); an answer to a prospect's question ("Danke für
   Ihr Interesse an unserer Zahnzusatzversicherung"), where only the asker's own health counts.
@@ -129,7 +129,9 @@ class Concerned:
         examples = "no-person" in signs
         building = "building" in signs
         topical = examples or building
-        to_many = bool({"group-greeting", "to-many"} & signs)
+        # Words for mail to many readers ("Teilnehmende:") do not make a letter to one person,
+        # greeted by name, a mail to many; a greeting to many does.
+        to_many = "group-greeting" in signs or ("to-many" in signs and "greeting-name" not in signs)
         # Sent in bulk and greeting nobody by name: a newsletter. A greeting by name in it is
         # a mail merge's, to each one person, and "Ihre Diagnose" there is theirs.
         bulk = "bulk-mail" in signs and not {"greeting-name", "greeting-first-name"} & signs
