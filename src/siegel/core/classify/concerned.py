@@ -18,9 +18,9 @@ it is nobody's. Signs of a person (:mod:`siegel.core.classify.persons`,
   a quoted message, or a private writer's closing name in mail not about nobody, which
   counts for a case number only);
 * *about nobody*: a greeting to many or words for mail to many readers (a system's status
-  notice, minutes by who attended; not in a letter greeting one person by name), a mass mailing, words for statistics,
-  examples, products, adverts and buildings (a building's words leave the writer's own
-  things theirs, as a greeting to many does); an answer to a prospect's question ("Danke für
+  notice, minutes by who attended; not in a letter greeting one person by name), a mass
+  mailing, words for statistics, examples, products, adverts and buildings (a building's
+  words leave the writer's own things theirs, as a greeting to many does); an answer to a prospect's question ("Danke für
   Ihr Interesse an unserer Zahnzusatzversicherung"), where only the asker's own health counts.
 
 What counts:
