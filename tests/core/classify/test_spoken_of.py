@@ -622,3 +622,18 @@ def test_one_person_greeted_by_name_is_no_mail_to_many() -> None:
 )
 def test_a_drivers_conviction_blood_and_assessment(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # One's own certificate of being unfit for work, by its short name.
+        ("Hallo Claudia, anbei meine AU (bin privat versichert, daher Papier).\nTim", S),
+        ("Dear Mr Hale,\nplease send us your fit note by Friday.", S),
+        # Not an au pair, nor a number's letters.
+        ("Dear Ms Roth,\nyour au pair's liability claim is settled.", N),
+        ("Dear Mr Roth,\nyour policy TRV-AU-4471 ends on 3 May.", C),
+    ],
+)
+def test_a_sick_note_by_its_short_name(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -418,6 +418,8 @@ _OWN_HEALTH = (
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
     r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe|"
+    # A certificate of being unfit for work ("anbei meine AU", "your fit note").
+    r"(?<![\w-])au\b(?![ -]?pair)|au-bescheinigung|krankmeldung|krankschreibung|sick note|fit note|"
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
     r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|"
     r"herz(?!lich)|heart(?!felt|y|ily)|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|"
