@@ -637,3 +637,9 @@ def test_a_drivers_conviction_blood_and_assessment(body: str) -> None:
 )
 def test_a_sick_note_by_its_short_name(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_health_cover_abroad_by_its_short_name() -> None:
+    body = "Kurz: Rücktransport organisiert, stretcher + nurse escort.\nNotruf-Team"
+    subject = "Claim update Frau Sievers / Auslandskranken RK-2025-0388"
+    assert classify(mail(body, subject=subject)).sensitivity == S
