@@ -643,3 +643,15 @@ def test_health_cover_abroad_by_its_short_name() -> None:
     body = "Kurz: Rücktransport organisiert, stretcher + nurse escort.\nNotruf-Team"
     subject = "Claim update Frau Sievers / Auslandskranken RK-2025-0388"
     assert classify(mail(body, subject=subject)).sensitivity == S
+
+
+def test_a_lines_term_that_ends_with_a_label_labels_a_number() -> None:
+    """ "accident policy U-7-401.336": the scan reports the longest keyword, the line's term, so
+    its label is read from it; a case named, the health words count in a case conference's note."""
+    body = (
+        "Hi Sven,\nquick note from the case conference:\nChild accident policy U-7-401.336, "
+        "second-degree burns, skin grafting on 02 Aug.\nBenedikt"
+    )
+    result = classify(mail(body))
+    assert result.sensitivity == S
+    assert "reference" in {f.detector for f in result.findings}

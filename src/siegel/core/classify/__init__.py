@@ -237,7 +237,7 @@ def _person_signs(text: str, location: str, hits: list[Hit]) -> list[Finding]:
             if (hit.start, hit.end) not in names:
                 names.add((hit.start, hit.end))
                 signs.append(_name_sign(text, location, hit))
-        elif id(anchor) in _CASE_ANCHORS:
+        elif anchor.detector == "reference":  # after its label, a line's term too
             if _is_case_number(text, hit.start, hit.end, hit.keyword_start):
                 signs.append(_anchored_finding(text, location, hit))
         else:
@@ -302,9 +302,6 @@ _NAME_ANCHORS = frozenset(
         persons.MAIDEN,
     )
 )
-
-
-_CASE_ANCHORS = frozenset(map(id, references.CASE_ANCHORS))
 
 
 def _name_sign(text: str, location: str, hit: Hit) -> Finding:
@@ -591,7 +588,7 @@ def _is_sign(anchor: Anchor) -> bool:
     """Whether :func:`_person_signs` reads this anchor's hits."""
     return (
         id(anchor) in _NAME_ANCHORS
-        or id(anchor) in _CASE_ANCHORS
+        or anchor.detector == "reference"
         or anchor is persons.OWN
         or anchor is persons.PATIENTS
         or anchor is persons.INSURED_HERE
@@ -609,6 +606,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
             persons.ANCHORS,
             (
                 *references.CASE_ANCHORS,
+                references.labelled_by_lines(config.lines),
                 references.LAWSUIT,
                 *_no_person("no-person", config.no_person),
                 *_no_person("building", config.buildings),

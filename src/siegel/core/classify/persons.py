@@ -596,13 +596,18 @@ _NAMED_THIRD_PERSONS = re.compile(
     re.MULTILINE,
 )
 
+# The possessive right before the health word, which _NAMED_THIRD_PERSONS ends with: a cheap
+# test first, as most health words have none.
+_THIRD_POSSESSIVE = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?|her|his)[ \t]+$")
+POSSESSIVE_REACH = 12  # characters before a health word in which its possessive stands
+
 
 def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | None:
     """Where one other person's health is said of them between ``start`` and ``end`` (see
     _THIRD_PERSONS_HEALTH and _NAMED_THIRD_PERSONS)."""
-    said = _THIRD_PERSONS_HEALTH.search(text, start, end) or _NAMED_THIRD_PERSONS.search(
-        text, start, end
-    )
+    said = _THIRD_PERSONS_HEALTH.search(text, start, end)
+    if said is None and _THIRD_POSSESSIVE.search(text, max(start, end - POSSESSIVE_REACH), end):
+        said = _NAMED_THIRD_PERSONS.search(text, start, end)  # tried only where it may end
     if said is None:
         return None
     reach = max(0, said.start() - _SENTENCE_REACH)

@@ -18,6 +18,8 @@ high court's judgment are someone else's numbers ("Invoice INV-2026-0412",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 from itertools import islice
 
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR, Anchor
@@ -98,6 +100,24 @@ EVB = Anchor(
     needs=re.compile(r"[^\n\d]{1,46}\d"),
 )
 CASE_ANCHORS = (REFERENCE, EVB)
+LABEL_END = 5  # letters of a label at least that a line's term may end with ("police")
+
+
+def labelled_by_lines(terms: Iterable[str]) -> Anchor:
+    """REFERENCE for the line terms that end with one of its labels ("accident policy
+    U-7-401.336", "BU-Vertrag 4471", "Fondspolice Nr. 20-118"). The keyword scan reports the
+    longest keyword at a place and none inside it, so the label in such a term is not seen on
+    its own; the term is then the label."""
+    labels = [label for label in REFERENCE.keywords if len(label) >= LABEL_END]
+    return replace(
+        REFERENCE,
+        keywords=tuple(
+            term
+            for term in terms
+            if term not in REFERENCE.keywords and any(term.endswith(label) for label in labels)
+        ),
+    )
+
 
 # A lawsuit between parties, as courts and lawyers head it: "Schäfer ./. Versicherer AG u. a.",
 # "In dem Rechtsstreit Steffen Rahmann … gegen …". Its court file number ("262 C 481/25",
