@@ -655,3 +655,16 @@ def test_a_lines_term_that_ends_with_a_label_labels_a_number() -> None:
     result = classify(mail(body))
     assert result.sensitivity == S
     assert "reference" in {f.detector for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Frau Thiessen,\nFrau Petra Lohmann: GdB 30 wegen Multipler Sklerose festgestellt.",
+        "Hallo Frau Thiessen,\nHerr Kai Brandt ist seit Montag in stationärer Behandlung.",
+    ],
+)
+def test_a_german_adjective_in_a_health_term_with_its_other_endings(body: str) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity == S
+    assert any("Multipler" in f.snippet or "stationärer" in f.snippet for f in result.findings)

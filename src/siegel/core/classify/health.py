@@ -22,6 +22,7 @@ about a person they weigh as much as a diagnosis, and the same person question d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, said, wrapped
 from siegel.core.classify.config import ClassifierConfig
@@ -171,13 +172,29 @@ def _dosed(text: str, hit: Hit, medicines: frozenset[str]) -> tuple[int, int] | 
 
 def _words(detector: str, words: tuple[str, ...]) -> tuple[Anchor, ...]:
     """Whole words, and those marked with a leading "-" that may also end a compound."""
-    unique = wrapped(words)
+    unique = wrapped(declined(words))
     whole = tuple(word for word in unique if not word.startswith("-"))
     endings = tuple(word[1:] for word in unique if word.startswith("-"))
     return (
         Anchor(detector, whole, inflected=True, max_hits=4 * SIGN_HITS),
         Anchor(detector, endings, compound_end=True, inflected=True, max_hits=4 * SIGN_HITS),
     )
+
+
+def declined(words: Iterable[str]) -> tuple[str, ...]:
+    """``words``, and the terms of several words that start with a German adjective also with
+    its other endings ("multiple Sklerose": "an Multipler Sklerose", "der Multiplen Sklerose").
+    The keyword scan takes an ending at a term's end only (Anchor.inflected)."""
+    found: dict[str, None] = {}
+    for word in words:
+        found[word] = None
+        first, blank, rest = word.partition(" ")
+        if blank and first.endswith("e") and len(first) >= MIN_ADJECTIVE and first.isalpha():
+            found[f"{first}r {rest}"] = found[f"{first}n {rest}"] = None
+    return tuple(found)
+
+
+MIN_ADJECTIVE = 4  # letters of a first word that may be an adjective ("akute", not "die")
 
 
 def reads(anchor: Anchor) -> bool:
