@@ -668,3 +668,14 @@ def test_a_german_adjective_in_a_health_term_with_its_other_endings(body: str) -
     result = classify(mail(body))
     assert result.sensitivity == S
     assert any("Multipler" in f.snippet or "stationärer" in f.snippet for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Tom,\nflat 3.12: according to the police report Mr Dale Rutter died of heart failure.",
+        "Dear Ms Hale,\nafter your heart surgery in May the income protection claim continues.",
+    ],
+)
+def test_the_hearts_illnesses_in_english(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
