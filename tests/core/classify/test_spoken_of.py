@@ -679,3 +679,19 @@ def test_a_german_adjective_in_a_health_term_with_its_other_endings(body: str) -
 )
 def test_the_hearts_illnesses_in_english(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_notice_to_one_person_with_a_way_to_unsubscribe_is_theirs() -> None:
+    """A mailing's way out ("Abbestellen") says a mail goes to many, not that it is about
+    nobody: an app's notice greeting one person by name of their reimbursement is theirs."""
+    body = (
+        "Hallo Herr Tapken,\nwir haben Ihre eingereichte Rechnung geprüft: Hautkrebs-Screening, "
+        "Histologie, 286,20 EUR erstattet.\nSie erhalten diese Benachrichtigung, weil Sie "
+        "E-Mail-Hinweise aktiviert haben. Abbestellen: App → Einstellungen."
+    )
+    assert classify(mail(body)).sensitivity == S
+    newsletter = (
+        "Liebe Leserinnen und Leser,\nunser Thema: Hautkrebs-Screening und Histologie.\n"
+        "Abbestellen: App → Einstellungen."
+    )
+    assert classify(mail(newsletter)).sensitivity == N
