@@ -695,3 +695,17 @@ def test_a_notice_to_one_person_with_a_way_to_unsubscribe_is_theirs() -> None:
         "Abbestellen: App → Einstellungen."
     )
     assert classify(mail(newsletter)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Ms Lange,\nmy team lead makes comments about me being gay in front of everyone.\nTom",
+        "Sehr geehrter Herr Roth,\nSie schrieben, ein privater DNA-Test zeige, dass Sie nicht der "
+        "Vater sind.",
+        "Sehr geehrte Frau Dr. Kaul,\nIhr Mandant Herr Jan Brix ist am 10.04. der IG Metall "
+        "beigetreten.",
+    ],
+)
+def test_orientation_genes_and_a_union_joined(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
