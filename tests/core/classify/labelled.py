@@ -55,8 +55,11 @@ DEVELOPMENT = (
 # fitness, appointments, UK and US English, mail told by its subject or a file's name), and
 # dev97 to dev104 (accidents at work, certificates of insurance, medical practices as
 # customers, marketing and surveys, premium accounting, authorities and courts, hospital
-# billing, minutes and case conferences); rules were then written from dev73, dev74, dev76,
-# dev77, dev79 to dev82, dev84, dev86, dev87, dev92 to dev94, dev96 and dev104.
+# billing, minutes and case conferences), and dev105 to dev112 (small business owners, young
+# adults, landlords and tenants, web forms and portals, rehabilitation case management, family
+# and employment law, Austria and Switzerland, scanned and OCR'd text); rules were then written
+# from dev73, dev74, dev76, dev77, dev79 to dev82, dev84, dev86, dev87, dev92 to dev94, dev96,
+# dev104, dev107, dev108 and dev110.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
