@@ -709,3 +709,24 @@ def test_a_notice_to_one_person_with_a_way_to_unsubscribe_is_theirs() -> None:
 )
 def test_orientation_genes_and_a_union_joined(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A team's notes tell of a colleague in a list's item, the verb not a form of "to be".
+        "Hi zusammen,\n\nNotizen:\n- Urlaubsplanung steht.\n- Lisa Brandt fällt bis Ende August "
+        "aus, sie wird am 15.07. an der Bandscheibe operiert.\n- Teamevent im September.\n\nJana",
+        "Hi all,\n\n* Tom Becker underwent knee surgery on Monday and is off until June.\n\nKim",
+    ],
+)
+def test_a_colleague_told_of_in_a_list_item(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_list_item_of_an_adjective_and_a_noun_is_no_one() -> None:
+    body = (
+        "Hallo zusammen,\n\nzur Führerscheinkontrolle:\n- Original vorlegen lassen\n"
+        "- Elektronische Prüfung ist zulässig, auch bei Auflagen wie einer Sehhilfe.\n\nTim"
+    )
+    assert classify(mail(body)).sensitivity == N

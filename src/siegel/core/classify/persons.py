@@ -110,8 +110,13 @@ NAME_AT_ADDRESS = re.compile(
 # Krankenhaus"): the person the sentence is about. Looked for only in the sentence before a
 # clear health word; words that open sentences as often as names do are no first name.
 SUBJECT_NAME = re.compile(
-    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME})\b)({_PLAIN_NAME}[ \t]+{_PLAIN_NAME})"
-    r"[ \t]+(?:ist|war|liegt|lag|wurde|hat|hatte|musste|is|was|has|had)\b",
+    # Also a list's item ("- Lisa Brandt fällt bis August aus, sie wird an der Bandscheibe
+    # operiert"): notes to a team tell of a colleague so. A second word with a noun's ending
+    # is no surname ("- Elektronische Prüfung ist zulässig").
+    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?:[-*•–][ \t]+)?(?!(?:{_NOT_A_FIRST_NAME})\b)"
+    rf"({_PLAIN_NAME}[ \t]+(?!\w+(?:ung|heit|keit|ion|tät|schaft|nis)\b){_PLAIN_NAME})[ \t]+"
+    r"(?:ist|war|liegt|lag|wurde|wird|hat|hatte|musste|muss|fällt|fehlt|befindet|leidet"
+    r"|is|was|has|had|underwent|suffers|suffered)\b",
     re.MULTILINE,
 )
 # A pronoun or a word for anyone as a sentence's subject: no name ("Er ist seit 7 Monaten
