@@ -730,3 +730,16 @@ def test_a_list_item_of_an_adjective_and_a_noun_is_no_one() -> None:
         "- Elektronische Prüfung ist zulässig, auch bei Auflagen wie einer Sehhilfe.\n\nTim"
     )
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Mr Hale,\n\nthe quarterly premium for the Expat Health policy EX-3310-0082 is "
+        "still outstanding.\n\nKind regards",
+        "Dear Ms Oyelaran,\n\nTravel health policy TH 55 0192, case THC-2025-00412: the file "
+        "is closed.\n\nKind regards",
+    ],
+)
+def test_health_cover_by_its_other_english_names(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
