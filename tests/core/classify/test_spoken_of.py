@@ -743,3 +743,16 @@ def test_a_list_item_of_an_adjective_and_a_noun_is_no_one() -> None:
 )
 def test_health_cover_by_its_other_english_names(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Katrin,\n\nFrau Albrecht hat sich wieder für drei Tage abgemeldet, das fünfte Mal "
+        "seit Januar. Zählt das schon fürs BEM?\n\nKirsten",
+        "Hallo Herr Brink,\n\nanbei die Einladung zum betrieblichen Eingliederungsmanagement für "
+        "Herrn Sommer, Termin 12.05.\n\nGruß",
+    ],
+)
+def test_an_employers_reintegration_after_long_sickness(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
