@@ -756,3 +756,24 @@ def test_health_cover_by_its_other_english_names(body: str) -> None:
 )
 def test_an_employers_reintegration_after_long_sickness(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A case in a team's minutes by its contract number's label, with health words that
+        # the minutes' list of participants had made nobody's.
+        (
+            "Protokoll Jour fixe\nTeilnehmer: J. Habermehl, S. Köhnke\n\nTOP 4 Einzelfälle\n"
+            "4.1 Weißgerber, Dirk – LV-Nr. 4-118.203.55\n    Diagnose: depressive Episode.\n",
+            S,
+        ),
+        ("Sehr geehrte Frau Kunz,\n\nIhre KV-Nr. 77 310 845 haben wir notiert.\n\nGruß", S),
+        # A health insurance number's field in a template is no one's.
+        ("Vorlage Erstattung:\nKV-Nummer: «KV-Nummer»\nBetrag: «Betrag»\n", N),
+    ],
+)
+def test_a_personal_lines_contract_by_its_labels_short_name(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -493,7 +493,7 @@ def _lines_of_numbers(text: str, location: str, found: list[Finding]) -> list[Fi
     for finding in [f for f in found if f.detector in concerned.CASES and f.start >= 0]:
         line = lines.of_number(text, finding.start, finding.end)
         if line is not None and line not in named:
-            snippet = f"{text[finding.start : finding.start + 2]}-number ({line.value})"
+            snippet = f"{lines.short_name(text, finding.start).upper()}-number ({line.value})"
             named[line] = Finding(
                 lines.BY_NUMBER, location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL
             )

@@ -260,10 +260,26 @@ _LEASING_BEFORE = re.compile(r"leasing[^\n]*$")
 LIFE_DIGITS = 7
 
 
+# The line's short name in the number's label instead: "LV-Nr. 4-118.203.55".
+_LABEL = re.compile(r"(?<![a-z])([a-z]{2})-(?:nr\.?|nummer)[ \t]*:?[ \t]*$")
+
+
+def short_name(text: str, start: int) -> str:
+    """The two letters that may name the line of the number at ``start``: its label's
+    ("LV-Nr. 4-118.203.55") or its own prefix ("KV 7.455.020-8")."""
+    label = _LABEL.search(text[max(0, start - DOCUMENT_REACH) : start].lower())
+    return text[start : start + 2].lower() if label is None else label.group(1)
+
+
 def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:
-    """The personal line the prefix of the contract number at ``start:end`` names, if any."""
-    line = _PERSONAL_PREFIXES.get(text[start : start + 2].lower())
-    if line is None or _PREFIX.match(text, start, end) is None:
+    """The personal line the prefix of the contract number at ``start:end``, or its label,
+    names, if any."""
+    name = short_name(text, start)
+    line = _PERSONAL_PREFIXES.get(name)
+    if line is None:
+        return None
+    own = name == text[start : start + 2].lower()
+    if own and _PREFIX.match(text, start, end) is None:
         return None
     before = text[max(0, start - DOCUMENT_REACH) : start].lower()
     if _DOCUMENT_BEFORE.search(before):

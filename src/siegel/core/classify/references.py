@@ -61,6 +61,9 @@ REFERENCE = Anchor(
         *("member id", "membership number", "vin", "registration", "registration number"),
         *("reference", "our reference", "ref", "open cover", "cover note", "insurance number"),
         *("insured number", "case number", "case no", "kostenzusage"),
+        # A personal line's contract by its short name ("LV-Nr. 4-118.203.55", "KV-Nr. 77 310
+        # 845"): the line is the label's (lines.of_number).
+        *("lv-nr", "kv-nr", "bu-nr", "uv-nr", "lv-nummer", "kv-nummer", "bu-nummer"),
         # A loan's account, as a life insurer's mortgage or a policy loan is numbered.
         *("darlehen", "darlehens-nr", "darlehensnummer", "darlehenskonto", "loan", "loan number"),
         # An insured thing's own number, as the VIN is a car's: a phone's, a bicycle's.
