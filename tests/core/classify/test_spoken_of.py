@@ -777,3 +777,21 @@ def test_a_personal_lines_contract_by_its_labels_short_name(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contract number of one letter and a one-digit group, a name after it: that
+        # person's, also on a project's slide sent to all.
+        (
+            "Dear all,\n\nSlide 6, examples from production data:\n  K-1-204.558 Sebastian "
+            "Auerbach: exclusion 'Knie rechts nach Meniskus-OP 2019' not mapped\n",
+            S,
+        ),
+        # A printer's name that ends in the same shape is no contract.
+        ("Hi Jana,\n\nthe printer on the 4th floor (PRN-K-3-02) works again.\n\nIT", N),
+    ],
+)
+def test_a_contract_number_of_one_letter_and_one_digit(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
