@@ -795,3 +795,16 @@ def test_a_personal_lines_contract_by_its_labels_short_name(
 )
 def test_a_contract_number_of_one_letter_and_one_digit(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Auszug Protokoll TOP 4\nDer BR weist darauf hin, dass Herr Brandt seit Juli ver.di-Mitglied "
+        "ist; eine Maßregelung liegt nahe.\n",
+        "Sehr geehrter Herr Weiß,\n\nSie schreiben, dass Sie Mitglied der GEW und Vertrauensmann an "
+        "Ihrer Schule sind.\n\nMit freundlichen Grüßen",
+    ],
+)
+def test_a_union_member_by_the_unions_name(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
