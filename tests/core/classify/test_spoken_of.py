@@ -808,3 +808,11 @@ def test_a_contract_number_of_one_letter_and_one_digit(body: str, expected: Sens
 )
 def test_a_union_member_by_the_unions_name(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+def test_detention_before_trial_in_english() -> None:
+    body = (
+        "Tom,\n\nwe have received a letter from Mr Novak's defence counsel: Mr Novak is in "
+        "pre-trial detention in the narcotics proceedings.\n\nOlga"
+    )
+    assert classify(mail(body)).sensitivity == S
