@@ -816,3 +816,23 @@ def test_detention_before_trial_in_english() -> None:
         "pre-trial detention in the narcotics proceedings.\n\nOlga"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A reference of two letter groups before its digits: a disability claim's file.
+        (
+            "Sehr geehrte Frau Hoffmeister,\n\nVorgang BU-L 2025/0447: wir erinnern Sie an Ihren "
+            "Termin am 04.06.\n\nMit freundlichen Grüßen",
+            S,
+        ),
+        (
+            "Dear Mr Oduya,\n\nyour bicycle (frame no. RM-KX 4471 2290) is insured from 1 May."
+            "\n\nKind regards",
+            C,
+        ),
+    ],
+)
+def test_a_reference_of_two_letter_groups(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -244,7 +244,8 @@ _PERSONAL_PREFIXES = {
     "kt": LineOfBusiness.HEALTH,
     "rl": LineOfBusiness.LIFE,
 }
-_PREFIX = re.compile(r"([A-Za-z]{2})[ \t./-]*\d")
+# The line's letters, a desk's after them or not ("BU-L 2025/0447"), then the digits.
+_PREFIX = re.compile(r"([A-Za-z]{2})(?:-[A-Za-z]{1,2})?[ \t./-]*\d")
 
 
 # A document's number, not a contract's: "Kostenvoranschlag Nr. KV-2026-0381".

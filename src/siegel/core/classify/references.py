@@ -78,7 +78,10 @@ REFERENCE = Anchor(
         rf"(?:\s{{1,{BLANKS}}}+(?:lautet|ist|is|was|war|reads))?"
         rf"\s{{0,{BLANKS}}}+[:.#]?\s{{0,{BLANKS}}}+"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
-        r"((?=[a-z0-9./ -]{0,4}\d)[a-z]{0,4}[ -]?\d[\d./ -]{2,20}\d[a-z]?"
+        # Up to four letters before the digits, or two groups of them ("BU-L 2025/0447",
+        # "RM-KX 4471 2290"): a file's line and its desk.
+        r"((?=[a-z0-9./ -]{0,4}\d|[a-z]{2,4}-[a-z]{1,2}[ -]\d)[a-z]{0,4}(?:-[a-z]{1,2})?[ -]?"
+        r"\d[\d./ -]{2,20}\d[a-z]?"
         r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,17}|[a-z]{1,3}-[a-z]{1,2} ?\d{1,4}[eh]?)\b"
         r"(?!\s?(?:eur|€|usd|\$|%|uhr|m²|km))"
     ),
