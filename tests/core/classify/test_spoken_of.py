@@ -836,3 +836,16 @@ def test_detention_before_trial_in_english() -> None:
 )
 def test_a_reference_of_two_letter_groups(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_sudden_cardiac_death() -> None:
+    body = (
+        "Sehr geehrte Frau Nwosu,\n\nVersicherte Person: Dr. Emeka Nwosu, verstorben am 27.01.\n"
+        "Todesursache laut Todesbescheinigung: plötzlicher Herztod\n\nMit herzlichem Gruß"
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_huntingtons_disease() -> None:
+    body = "Sehr geehrter Herr Lenz,\n\nbei Ihrem Vater wurde Chorea Huntington festgestellt.\n"
+    assert classify(mail(body)).sensitivity == S
