@@ -849,3 +849,29 @@ def test_a_sudden_cardiac_death() -> None:
 def test_huntingtons_disease() -> None:
     body = "Sehr geehrter Herr Lenz,\n\nbei Ihrem Vater wurde Chorea Huntington festgestellt.\n"
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        *("Typ-2-Diabetes", "Morbus Crohn", "Knie-Arthrose", "Leberzirrhose", "Hypertonie"),
+        *("Spielsucht", "Zwangsstörung", "Mukoviszidose", "Zöliakie", "Nussallergie"),
+        *("Laktoseintoleranz", "Inkontinenz", "Hodgkin-Lymphom", "Long-Covid"),
+    ],
+)
+def test_common_diagnoses_in_german(term: str) -> None:
+    body = f"Sehr geehrte Frau Dorn,\n\nbei Herrn Lenz wurde {term} festgestellt.\n\nMit Gruß"
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        *("ADHD", "autism", "cirrhosis", "kidney failure", "high blood pressure", "eczema"),
+        *("PTSD", "multiple sclerosis", "cystic fibrosis", "atrial fibrillation"),
+        *("coeliac disease", "chronic pain", "Crohn's disease", "incontinence"),
+    ],
+)
+def test_common_diagnoses_in_english(term: str) -> None:
+    body = f"Dear Ms Dorn,\n\nMr Lenz has had {term} since last year.\n\nKind regards"
+    assert classify(mail(body)).sensitivity == S
