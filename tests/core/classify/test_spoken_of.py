@@ -875,3 +875,32 @@ def test_common_diagnoses_in_german(term: str) -> None:
 def test_common_diagnoses_in_english(term: str) -> None:
     body = f"Dear Ms Dorn,\n\nMr Lenz has had {term} since last year.\n\nKind regards"
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *(
+            f"Sehr geehrte Frau Dorn,\n\nIhr Mann hatte letzte Woche {term}.\n\nMit Gruß"
+            for term in ("eine Gallenblasenentfernung", "eine Hüftoperation", "eine Nierenkolik")
+        ),
+        *(
+            f"Sehr geehrte Frau Dorn,\n\nIhr Mann hatte letzte Woche {term}.\n\nMit Gruß"
+            for term in ("eine Gürtelrose", "einen Kreislaufkollaps", "eine Borreliose")
+        ),
+        *(
+            f"Dear Ms Dorn,\n\nyour husband had {term} last week.\n\nKind regards"
+            for term in ("a hysterectomy", "shingles", "a nervous breakdown", "a stillbirth")
+        ),
+    ],
+)
+def test_operations_and_events_said_of_someone(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_a_symptom_in_a_newsletter_is_nobodys() -> None:
+    body = (
+        "Hello,\n\nabout one in three people who move abroad sleep worse in their first year. "
+        "Persistent insomnia is often linked to stress.\n\nYour Wellbeing team"
+    )
+    assert classify(mail(body)).sensitivity == N
