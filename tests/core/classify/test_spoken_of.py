@@ -904,3 +904,27 @@ def test_a_symptom_in_a_newsletter_is_nobodys() -> None:
         "Persistent insomnia is often linked to stress.\n\nYour Wellbeing team"
     )
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *(
+            f"Sehr geehrte Frau Dorn,\n\ndie Beitragsanpassung für Vertrag 4471 2290 ({term}) "
+            "finden Sie anbei.\n\nMit freundlichen Grüßen"
+            for term in ("Grundfähigkeitsversicherung", "Kinderinvaliditätsversicherung")
+        ),
+        *(
+            f"Sehr geehrte Frau Dorn,\n\ndie Beitragsanpassung für Vertrag 4471 2290 ({term}) "
+            "finden Sie anbei.\n\nMit freundlichen Grüßen"
+            for term in ("Krankenhauszusatzversicherung", "Dread-Disease-Versicherung")
+        ),
+        *(
+            f"Dear Ms Dorn,\n\nplease find the premium change for contract 4471 2290 ({term}) "
+            "attached.\n\nKind regards"
+            for term in ("life assurance", "medical insurance", "dental cover", "whole of life")
+        ),
+    ],
+)
+def test_personal_lines_by_their_products_other_names(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
