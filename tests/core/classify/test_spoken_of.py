@@ -928,3 +928,17 @@ def test_a_symptom_in_a_newsletter_is_nobodys() -> None:
 )
 def test_personal_lines_by_their_products_other_names(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # A role and a salutation before a surname alone; a salutation before an initial; a
+        # form's field in words; a role before a full name; a member by number.
+        *("die Versicherte Frau Dorn", "der Versicherungsnehmer Herr Lenz", "Ms J. Smith"),
+        *("Patient name: John Smith", "claimant John Smith", "Mitglied Nr. 4471 2290"),
+    ],
+)
+def test_a_person_named_in_a_workshops_mail(who: str) -> None:
+    body = f"Hallo,\n\nzum Workshop: {who} – Diagnose: Diabetes mellitus.\n\nGruß"
+    assert classify(mail(body)).sensitivity == S

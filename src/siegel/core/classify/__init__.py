@@ -296,6 +296,7 @@ _NAME_ANCHORS = frozenset(
         persons.SALUTATIONS,
         persons.ABBREVIATED_SALUTATIONS,
         persons.FIELDS,
+        persons.SALUTED_FIELDS,
         persons.ROLE_NAMES,
         persons.SELF_NAMED,
         persons.SURNAME_FIELDS,

@@ -57,9 +57,11 @@ _COMPANY = (
     r"(?![\w-])(?![ \t]*(?:[\w.-]+[ \t]+){0,2}"
     r"(?:&|\+|AG\b|GmbH|SE\b|KG\b|OHG\b|a\.[ ]?G\.|e\.[ ]?V\.|Ltd|plc|Inc|LLC|S\.A\.))"
 )
-# One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow".
+# One or two name words after a salutation: "Frau Weber", "Herr Max Müller", "Frau von Randow",
+# also after a first name's initial ("Ms J. Smith", "Frau A. Weber").
 SALUTATION_TAIL = re.compile(
-    rf"\.?{_TITLES}[ \t]+((?:{_PARTICLE}[ \t]+)?{_NAME_PART}(?:[ \t]+{_SURNAME})?){_COMPANY}"
+    rf"\.?{_TITLES}[ \t]+((?:[{_UPPER}]\.[ \t]*)?(?:{_PARTICLE}[ \t]+)?{_NAME_PART}"
+    rf"(?:[ \t]+{_SURNAME})?){_COMPANY}"
 )
 # A greeting with a first name and no salutation, alone on its line up to a comma: "Hi Noah,",
 # "Hallo Sabine Kröger,", "Liebe Jana!". Words that greet a group, a desk or nobody in
@@ -217,6 +219,9 @@ _FIELD_LABELS = (
     *("debtor", "inhaber", "inhaberin", "verstorben", "died", "mieter", "mieterin"),
     # A data export's column names, written as one word.
     *("membername", "patientname", "insuredname", "customername", "clientname"),
+    # The same as forms write them in words.
+    *("patient name", "name of patient", "patientenname", "name des patienten"),
+    *("name der patientin", "name of insured", "customer name", "client name", "claimant name"),
     # Who keeps or handles an animal, as an animal liability's list writes them.
     *("tierhalter", "tierhalterin", "hundehalter", "hundehalterin", "hundeführer"),
     *("hundeführerin",),
@@ -229,17 +234,13 @@ _FIELD_LABELS = (
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
 )
-# The label with its colon, or with a salutation or title: without either a capitalised word
+# The label with its colon (with a salutation: SALUTED_FIELDS): without either a capitalised word
 # after "Kunde" is as likely a German noun as a name. With the colon in the keyword, the many
 # labels that are ordinary words ("Kunde", "Name") cost the scan nothing where no field follows.
 FIELDS = Anchor(
     "person-field",
     (
-        *(
-            f"{label}{after}"
-            for label in _FIELD_LABELS
-            for after in (":", " :", ";", " herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
-        ),
+        *(f"{label}{after}" for label in _FIELD_LABELS for after in (":", " :", ";")),
         # A driver named in a claim's note without a colon ("Fahrer Finn Lüders"): a full name
         # (two capitalised words, FIELD_TAIL) after the word is rarely anything else.
         *("fahrer ", "fahrerin ", "driver "),
@@ -259,6 +260,20 @@ FIELDS = Anchor(
     payload="NAME",
     cased=True,
 )
+# The label with a salutation or title ("die Versicherte Frau Dorn", "VN Herr Lenz"): a surname
+# alone after the salutation, as after a salutation anywhere (the scan takes the longest
+# keyword, so the salutation in it is not seen on its own).
+SALUTED_FIELDS = Anchor(
+    "person-field",
+    tuple(
+        f"{label}{after}"
+        for label in _FIELD_LABELS
+        for after in (" herr", " herrn", " frau", " dr.", " mr", " mrs", " ms")
+    ),
+    SALUTATION_TAIL,
+    payload="NAME",
+    cased=True,
+)
 # A role word right before a full name ("beim Versicherten Marcel Düx", "policyholder Jo Reid"):
 # one blank between the words, and none of the nouns that follow such words in a heading or a
 # department's name ("Versicherte Personen", "Policyholder Service"). Not "Kunde" or "client":
@@ -271,6 +286,8 @@ ROLE_NAMES = Anchor(
             *("versicherten", "versicherter", "versicherte", "versicherungsnehmer"),
             *("versicherungsnehmerin", "patient", "patientin", "patienten", "insured"),
             "policyholder",
+            *("claimant", "applicant", "antragsteller", "antragstellerin", "geschädigte"),
+            *("geschädigten", "geschädigter"),
             # A bank's borrower, whose car or house the insurance secures.
             *("kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin"),
             # Clients in the plural before a couple's names ("unserer Kunden Thomas und Inga
@@ -706,6 +723,7 @@ ANCHORS = (
     SALUTATIONS,
     ABBREVIATED_SALUTATIONS,
     FIELDS,
+    SALUTED_FIELDS,
     ROLE_NAMES,
     SELF_NAMED,
     SURNAME_FIELDS,

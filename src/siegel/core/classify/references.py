@@ -61,6 +61,8 @@ REFERENCE = Anchor(
         *("member id", "membership number", "vin", "registration", "registration number"),
         *("reference", "our reference", "ref", "open cover", "cover note", "insurance number"),
         *("insured number", "case number", "case no", "kostenzusage"),
+        # A mutual's or a health insurer's member ("Mitglied Nr. 4471 2290").
+        *("mitglied", "mitgliedsnummer", "mitglieds-nr", "mitgliedsnr"),
         # A personal line's contract by its short name ("LV-Nr. 4-118.203.55", "KV-Nr. 77 310
         # 845"): the line is the label's (lines.of_number).
         *("lv-nr", "kv-nr", "bu-nr", "uv-nr", "lv-nummer", "kv-nummer", "bu-nummer"),
