@@ -942,3 +942,27 @@ def test_personal_lines_by_their_products_other_names(body: str) -> None:
 def test_a_person_named_in_a_workshops_mail(who: str) -> None:
     body = f"Hallo,\n\nzum Workshop: {who} – Diagnose: Diabetes mellitus.\n\nGruß"
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *("Frau Dorn ist seit Montag krank geschrieben.", "Frau Dorn ist zur Kur."),
+        *("Herr Lenz ist dement.", "Herr Lenz ist gehörlos.", "Frau Dorn sitzt im Rollstuhl."),
+        *("Herr Lenz ist schwerbehindert.", "Mr Smith has been signed off with stress."),
+        *("Mr Smith is seeing a psychiatrist.", "Mrs Smith is deaf.", "Mr Smith is blind."),
+        *("Mrs Smith needs nursing care.", "Mrs Smith tested positive for COVID."),
+    ],
+)
+def test_a_persons_state_in_a_short_sentence(sentence: str) -> None:
+    body = f"Sehr geehrte Damen und Herren,\n\n{sentence}\n\nMit freundlichen Grüßen"
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_an_employers_quota_report_counts_no_one() -> None:
+    body = (
+        "Hallo Herr Dr. Rüther,\n\nzur Freigabe unsere Anzeige nach § 163 SGB IX:\n"
+        "  besetzt mit schwerbehinderten Menschen (Jahresdurchschnitt)   122,5\n"
+        "  Beschäftigungsquote   4,33 %\n\nFreundliche Grüße\nBettina Kühn"
+    )
+    assert classify(mail(body)).sensitivity == N
