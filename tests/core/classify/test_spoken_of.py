@@ -966,3 +966,15 @@ def test_an_employers_quota_report_counts_no_one() -> None:
         "  Beschäftigungsquote   4,33 %\n\nFreundliche Grüße\nBettina Kühn"
     )
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "thing",
+    [
+        *("Ihre Heilpraktikerrechnung", "Ihre Laborrechnung", "Ihre Massagen"),
+        *("Ihre Vorsorgeuntersuchung", "Ihre Kompressionsstrümpfe", "Ihren Rollator"),
+    ],
+)
+def test_the_addressees_own_healers_bills_and_aids(thing: str) -> None:
+    body = f"Sehr geehrte Frau Dorn,\n\nwir haben {thing} erhalten und bearbeitet.\n\nMit Gruß"
+    assert classify(mail(body)).sensitivity == S

@@ -440,6 +440,10 @@ _OWN_HEALTH = (
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
     r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe|"
+    # A healer's or a laboratory's bill, a dental plan, a check-up, aids worn ("Ihre
+    # Heilpraktikerrechnung", "your scan results"); not "your GP": a newsletter's advice.
+    r"heilpraktiker|laborrechnung|laborwert|laborbefund|heil- und kostenplan|massage|"
+    r"vorsorgeuntersuchung|kompressionsstr|rollator|orthotic|scan result|back problem|"
     # A certificate of being unfit for work ("anbei meine AU", "your fit note").
     r"(?<![\w-])au\b(?![ -]?pair)|au-bescheinigung|krankmeldung|krankschreibung|sick note|fit note|"
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
