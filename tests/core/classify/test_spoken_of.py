@@ -978,3 +978,25 @@ def test_an_employers_quota_report_counts_no_one() -> None:
 def test_the_addressees_own_healers_bills_and_aids(thing: str) -> None:
     body = f"Sehr geehrte Frau Dorn,\n\nwir haben {thing} erhalten und bearbeitet.\n\nMit Gruß"
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Kai,\n\nas you know I'm fasting for Ramadan at the moment. Is there a room I could use "
+        "for the afternoon prayer?\n\nAmira",
+        "Dear Priya,\n\nI am a trans woman and will change my first name and gender entry under "
+        "the Self-Determination Act from 1 July.\n\nRobin",
+        "Hallo Frau Kühn,\n\nich bin seit letztem Herbst in Hormontherapie.\n\nGruß",
+    ],
+)
+def test_a_faith_kept_and_a_gender_identity_in_ones_own_words(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
+def test_holiday_greetings_name_a_feast_not_a_faith() -> None:
+    body = (
+        "Liebe Freundinnen und Freunde des Kulturforums,\n\nzum Opferfest senden wir Ihnen "
+        "herzliche Grüße. Eid Mubarak!\n\nDas Team des Service"
+    )
+    assert classify(mail(body)).sensitivity == N
