@@ -1000,3 +1000,11 @@ def test_holiday_greetings_name_a_feast_not_a_faith() -> None:
         "herzliche Grüße. Eid Mubarak!\n\nDas Team des Service"
     )
     assert classify(mail(body)).sensitivity == N
+
+
+def test_faith_in_a_payroll_exports_column() -> None:
+    body = (
+        "Hallo Frau Dr. Sommerfeld,\n\nanbei die Änderungsliste.\n\n"
+        "PNr: 40 1877; Name: Ohlsen; Vorname: Maren; Konfession_alt: ev; Konfession_neu: ev\n"
+    )
+    assert classify(mail(body)).sensitivity == S
