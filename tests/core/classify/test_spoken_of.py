@@ -1008,3 +1008,11 @@ def test_faith_in_a_payroll_exports_column() -> None:
         "PNr: 40 1877; Name: Ohlsen; Vorname: Maren; Konfession_alt: ev; Konfession_neu: ev\n"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_colleague_off_sick_in_quotes() -> None:
+    body = (
+        'Hi Dennis,\n\nIn future, the team only needs "Hanna is off sick until 21 March". '
+        "Diagnosis codes are health data the employer must never see.\n\nRegards"
+    )
+    assert classify(mail(body)).sensitivity == S

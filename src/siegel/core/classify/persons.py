@@ -127,7 +127,9 @@ _PRONOUNS = r"Er|Sie|Es|Wir|Ihr|Man|Jemand|Niemand|He|She|It|We|They|You|Someone
 # One name as the subject of being off sick ("Ralf ist bis Freitag krankgeschrieben"): only a
 # person is signed off sick, so a single capitalised word there is one (see SICK_NOTE).
 SICK_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?:;]))[ \t>]*(?!(?:{_NOT_A_FIRST_NAME}|{_PRONOUNS})\b)({_PLAIN_NAME})"
+    # Also quoted ('the team only needs "Hanna is off sick until 21 March"').
+    rf"(?:(?:^|(?<=[.!?:;]))[ \t>]*|(?<=[\"„“]))(?!(?:{_NOT_A_FIRST_NAME}|{_PRONOUNS})\b)"
+    rf"({_PLAIN_NAME})"
     # A few words between, none an article ("Ursache ist die Erkrankung …" is no one).
     r"[ \t]+(?:ist|war|bleibt|is|was)(?:[ \t]+(?!(?:die|der|das|ein|eine|the|an?)\b)[^\s.!?]+){0,4}"
     r"[ \t]+$",
