@@ -1016,3 +1016,11 @@ def test_a_colleague_off_sick_in_quotes() -> None:
         "Diagnosis codes are health data the employer must never see.\n\nRegards"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_passenger_named_in_an_assistance_request() -> None:
+    body = (
+        "Dear Special Assistance team,\n\nPassenger: Prof. Dr. Klaus-Dieter Amsel\n"
+        "Background: total hip replacement (left) on 4 April, walks with crutches.\n\nRegards"
+    )
+    assert classify(mail(body)).sensitivity == S
