@@ -61,8 +61,11 @@ DEVELOPMENT = (
 # from dev73, dev74, dev76, dev77, dev79 to dev82, dev84, dev86, dev87, dev92 to dev94, dev96,
 # dev104, dev107, dev108 and dev110. dev113 to dev118 (IT tickets with customers' data pasted in,
 # funeral-expense and small life policies of the elderly, health cover for foreigners in Germany,
-# medical experts and assessors, care services and homes, an outsourced call centre) are first
-# measures of 2026-12-07's evening session.
+# medical experts and assessors, care services and homes, an outsourced call centre) and dev119
+# to dev124 (psychotherapy and mental health, the data protection office, the insurer as an
+# employer, motor claims with injuries, reinsurance and audit, the board office) are first
+# measures of 2026-12-07's evening session; rules were then written from dev114, dev115, dev120,
+# dev121 and dev124.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
