@@ -1024,3 +1024,11 @@ def test_a_passenger_named_in_an_assistance_request() -> None:
         "Background: total hip replacement (left) on 4 April, walks with crutches.\n\nRegards"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_cast_worn_and_a_bone_broken_with_its_side() -> None:
+    body = (
+        "Hallo Frau Kampmann,\n\nbitte einen Mietwagen für unsere Kundin. Hintergrund: sie hat "
+        "einen Bruch des rechten Handgelenks erlitten und trägt einen Gips.\n\nGruß"
+    )
+    assert classify(mail(body)).sensitivity == S
