@@ -1032,3 +1032,16 @@ def test_a_cast_worn_and_a_bone_broken_with_its_side() -> None:
         "einen Bruch des rechten Handgelenks erlitten und trägt einen Gips.\n\nGruß"
     )
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo,\n\nich bin seit März in Therapie. Bitte melden Sie sich.\n\nViele Grüße\nAnna Dorn",
+        "Hallo,\n\nich nehme Blutverdünner. Bitte melden Sie sich.\n\nViele Grüße\nAnna Dorn",
+        "Hello,\n\nI've been in therapy since March. Please get back to me.\n\nBest\nAnna Dorn",
+        "Hello,\n\nI take blood thinners. Please get back to me.\n\nBest\nAnna Dorn",
+    ],
+)
+def test_in_therapy_and_on_blood_thinners_in_ones_own_words(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
