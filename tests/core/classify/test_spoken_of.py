@@ -1045,3 +1045,16 @@ def test_a_cast_worn_and_a_bone_broken_with_its_side() -> None:
 )
 def test_in_therapy_and_on_blood_thinners_in_ones_own_words(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Conor,\n\nBernadette told me she is perimenopausal and the hot flushes are really "
+        "knocking her. Could she get a desk fan?\n\nAoife",
+        "Hallo Frank,\n\nFrau Ilka Thörmer hatte im Februar eine Nierentransplantation und nimmt "
+        "dauerhaft Immunsuppressiva.\n\nSabine",
+    ],
+)
+def test_the_menopause_and_a_transplant_said_of_someone(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
