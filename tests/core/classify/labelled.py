@@ -63,9 +63,11 @@ DEVELOPMENT = (
 # funeral-expense and small life policies of the elderly, health cover for foreigners in Germany,
 # medical experts and assessors, care services and homes, an outsourced call centre) and dev119
 # to dev124 (psychotherapy and mental health, the data protection office, the insurer as an
-# employer, motor claims with injuries, reinsurance and audit, the board office) are first
-# measures of 2026-12-07's evening session; rules were then written from dev114, dev115, dev120,
-# dev121 and dev124.
+# employer, motor claims with injuries, reinsurance and audit, the board office) and dev125 to
+# dev130 (legal expenses, fraud investigation, accident cover for children and clubs, liability
+# claims with injuries, supplementary health cover sold online, the insurer's own occupational
+# health) are first measures of 2026-12-07's evening session; rules were then written from
+# dev114, dev115, dev120 to dev122, dev124 and dev130.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
