@@ -263,13 +263,19 @@ LIFE_DIGITS = 7
 
 # The line's short name in the number's label instead: "LV-Nr. 4-118.203.55".
 _LABEL = re.compile(r"(?<![a-z])([a-z]{2})-(?:nr\.?|nummer)[ \t]*:?[ \t]*$")
+LABEL_REACH = 16  # characters before a number in which its label ("LV-Nummer: ") stands
 
 
 def short_name(text: str, start: int) -> str:
     """The two letters that may name the line of the number at ``start``: its label's
     ("LV-Nr. 4-118.203.55") or its own prefix ("KV 7.455.020-8")."""
-    label = _LABEL.search(text[max(0, start - DOCUMENT_REACH) : start].lower())
-    return text[start : start + 2].lower() if label is None else label.group(1)
+    before = text[max(0, start - LABEL_REACH) : start]
+    # Read for every case number: the pattern only where a "-N" may start its label's end.
+    if "-n" in before or "-N" in before:
+        label = _LABEL.search(before.lower())
+        if label is not None:
+            return label.group(1)
+    return text[start : start + 2].lower()
 
 
 def of_number(text: str, start: int, end: int) -> LineOfBusiness | None:

@@ -151,10 +151,10 @@ def court_files(text: str) -> list[tuple[int, int]]:
 # (not a date, "AR-20260616", nor the end of an address: a calendar entry's UID); or a long
 # number printed in threes after its line's letters ("HR 4 471 028 331", "RV-GR 4 640 215").
 CONTRACT = (
-    r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-\d{2,}|(?<![\w-])[A-Z]-\d"
-    r"|[A-Z]{2,4}[- ]?\d{2,})"
+    r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-|[A-Z]{2,4}[- ]?)\d{2,}"
     r"(?:[- /.]\d{2,}){1,3}(?:-\d)?|[A-Z]{2,4}[- ](?!(?:19|20)\d{6}\b)\d{6,10}(?!@)"
-    r"|[A-Z]{2,4}(?:-[A-Z]{2,3})? \d(?: \d{3}){2,3})(?![\w-])"
+    r"|[A-Z]{2,4}(?:-[A-Z]{2,3})? \d(?: \d{3}){2,3}|(?<![\w-])[A-Z]-\d(?:[- /.]\d{2,}){1,3})"
+    r"(?![\w-])"
 )
 # Year, branch letters, number: "26-HP-0031177" (found from its first capital letter).
 YEAR_BRANCH = r"(?<=\b\d\d-)(?P<year_branch>[A-Z]{1,3}-\d{4,8})(?![\w-])"
