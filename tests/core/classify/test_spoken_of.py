@@ -1058,3 +1058,8 @@ def test_in_therapy_and_on_blood_thinners_in_ones_own_words(body: str) -> None:
 )
 def test_the_menopause_and_a_transplant_said_of_someone(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+def test_a_rooms_number_is_no_contract() -> None:
+    body = "Hallo Frau Wulf,\n\nErsthelferin: Raum: A-1.01, Durchwahl 2207.\n\nGruß"
+    assert classify(mail(body)).sensitivity == N

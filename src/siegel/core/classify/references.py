@@ -145,15 +145,16 @@ def court_files(text: str) -> list[tuple[int, int]]:
 
 # Case-sensitive shapes, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Letters, then two to four digit groups: "KF-1902 4418", "PH 31-610 225", "LV 60 288 401-6";
-# a single letter only with a hyphen ("T-26-004518", "K-1-204.558" where no word runs into it:
-# not a printer's "PRN-K-3-02"), so "T 0221 555-1930" (a phone) is not one;
+# a single letter only with a hyphen ("T-26-004518", "K-1-204.558" where no word runs into it
+# and two groups follow the one digit: not a printer's "PRN-K-3-02", a room's "A-1.01"), so
+# "T 0221 555-1930" (a phone) is not one;
 # or letters, a hyphen and one long group ("HR-5502119"), as a line's own prefix writes them
 # (not a date, "AR-20260616", nor the end of an address: a calendar entry's UID); or a long
 # number printed in threes after its line's letters ("HR 4 471 028 331", "RV-GR 4 640 215").
 CONTRACT = (
     r"(?P<contract>(?![A-Z]{2}\d\d ?\d{4} ?\d{4})(?:[A-Z]-|[A-Z]{2,4}[- ]?)\d{2,}"
     r"(?:[- /.]\d{2,}){1,3}(?:-\d)?|[A-Z]{2,4}[- ](?!(?:19|20)\d{6}\b)\d{6,10}(?!@)"
-    r"|[A-Z]{2,4}(?:-[A-Z]{2,3})? \d(?: \d{3}){2,3}|(?<![\w-])[A-Z]-\d(?:[- /.]\d{2,}){1,3})"
+    r"|[A-Z]{2,4}(?:-[A-Z]{2,3})? \d(?: \d{3}){2,3}|(?<![\w-])[A-Z]-\d(?:[- /.]\d{2,}){2,3})"
     r"(?![\w-])"
 )
 # Year, branch letters, number: "26-HP-0031177" (found from its first capital letter).
