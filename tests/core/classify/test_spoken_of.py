@@ -1063,3 +1063,24 @@ def test_the_menopause_and_a_transplant_said_of_someone(body: str) -> None:
 def test_a_rooms_number_is_no_contract() -> None:
     body = "Hallo Frau Wulf,\n\nErsthelferin: Raum: A-1.01, Durchwahl 2207.\n\nGruß"
     assert classify(mail(body)).sensitivity == N
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        *("den Facharzttermin", "das Untersuchungsergebnis", "das Röntgenbild"),
+        *("die Hilfsmittelverordnung", "die Apothekenquittung", "die Augenarztrechnung"),
+    ],
+)
+def test_a_treatments_documents_in_a_letter_to_one_person(document: str) -> None:
+    body = f"Sehr geehrte Frau Dorn,\n\nwir haben {document} vom 12.03. erhalten.\n\nMit Gruß"
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    "document",
+    ["the operation report", "the blood count", "the referral letter", "the ambulance bill"],
+)
+def test_a_treatments_documents_in_an_english_letter(document: str) -> None:
+    body = f"Dear Ms Dorn,\n\nwe have received {document} of 12 March.\n\nKind regards"
+    assert classify(mail(body)).sensitivity == S
