@@ -1084,3 +1084,20 @@ def test_a_treatments_documents_in_a_letter_to_one_person(document: str) -> None
 def test_a_treatments_documents_in_an_english_letter(document: str) -> None:
     body = f"Dear Ms Dorn,\n\nwe have received {document} of 12 March.\n\nKind regards"
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Dear Ms Dorn,\n\nregarding your recovery after the operation: we will be in touch.", S),
+        (
+            "Sehr geehrte Frau Dorn,\n\nbetreffend Ihre Genesung nach der Operation: wir melden uns.",
+            S,
+        ),
+        ("Dear Ms Dorn,\n\nregarding your husband's heart operation: we will be in touch.", S),
+        # A claim's recovery from a third party is the insurer's recourse, nobody's health.
+        ("Dear Ms Dorn,\n\nyour recovery claim against the other driver's insurer is open.", C),
+    ],
+)
+def test_getting_well_and_a_heart_operation(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -448,6 +448,9 @@ _OWN_HEALTH = (
     # Heilpraktikerrechnung", "your scan results"); not "your GP": a newsletter's advice.
     r"heilpraktiker|laborrechnung|laborwert|laborbefund|heil- und kostenplan|massage|"
     r"vorsorgeuntersuchung|kompressionsstr|rollator|orthotic|scan result|back problem|"
+    # One's getting well and a care home's bill ("your recovery after …", "Ihre Genesung"); not
+    # "recovery" alone: a claim's recourse against a third party.
+    r"recovery after|genesung|heimkosten|"
     # A certificate of being unfit for work ("anbei meine AU", "your fit note").
     r"(?<![\w-])au\b(?![ -]?pair)|au-bescheinigung|krankmeldung|krankschreibung|sick note|fit note|"
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
