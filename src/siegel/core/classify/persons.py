@@ -221,11 +221,11 @@ _FIELD_LABELS = (
     *("debtor", "inhaber", "inhaberin", "verstorben", "died", "mieter", "mieterin"),
     # A data export's column names, written as one word.
     *("membername", "patientname", "insuredname", "customername", "clientname"),
-    # A traveller, as a booking or an assistance request names them.
-    *("passenger", "passagier", "passagierin", "reisender", "reisende", "traveller", "traveler"),
     # The same as forms write them in words.
     *("patient name", "name of patient", "patientenname", "name des patienten"),
     *("name der patientin", "name of insured", "customer name", "client name", "claimant name"),
+    # A traveller, as a booking or an assistance request names them.
+    *("passenger", "passagier", "passagierin", "reisender", "reisende", "traveller", "traveler"),
     # Who keeps or handles an animal, as an animal liability's list writes them.
     *("tierhalter", "tierhalterin", "hundehalter", "hundehalterin", "hundeführer"),
     *("hundeführerin",),
