@@ -1101,3 +1101,27 @@ def test_a_treatments_documents_in_an_english_letter(document: str) -> None:
 )
 def test_getting_well_and_a_heart_operation(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sehr geehrter Herr Arnold,\n\nIhr BMI von 34 liegt über der Annahmegrenze.", S),
+        ("Dear Ms Reid,\n\nyour body mass index of 36 is above our limit.", S),
+        ("Dear Mr Shaw,\n\nplease confirm your smoking status for the quote.", S),
+        ("Sehr geehrte Frau Kraus,\n\nIhre Angaben zu Ihrem Alkoholkonsum waren unvollständig.", S),
+        ("Sehr geehrter Herr Arnold,\n\nbitte nennen Sie uns Ihr Gewicht und Ihre Körpergröße.", S),
+        (
+            "Sehr geehrte Frau Beck,\n\nwir bieten Ihnen einen Leistungsausschluss für die Wirbelsäule an.",
+            S,
+        ),
+        ("Sehr geehrte Frau Lenz,\n\nfür die Kur fehlt uns noch der ärztliche Kurantrag.", S),
+        ("Dear Mrs Price,\n\nthe doctor's report says you can work only 3 hours a day.", S),
+        # A luggage's weight, a smoke alarm and a product's non-smoker rate are nobody's health.
+        ("Dear Mr Shaw,\n\nplease note your weight limit for luggage is 23 kg.", N),
+        ("Dear Mr Shaw,\n\nyour smoke alarm must be tested monthly.", N),
+        ("Sehr geehrter Herr Arnold,\n\nunser Nichtrauchertarif ist bis zu 20 % günstiger.", N),
+    ],
+)
+def test_what_an_applications_health_questions_ask(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

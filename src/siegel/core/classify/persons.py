@@ -456,6 +456,10 @@ _OWN_HEALTH = (
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
     r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|"
     r"herz(?!lich)|heart(?!felt|y|ily)|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|"
+    # What an application's health questions ask of the applicant ("Ihr BMI", "your smoking
+    # status", "Ihr Alkoholkonsum"); not a luggage's or a trailer's weight limit.
+    r"bmi\b|gewicht\b|körpergröße|weight\b(?! (?:limit|allowance))|raucher|smoking|smoker|alkohol|alcohol|"
+    r"psyche\b|"
     # Whole words where a longer word holds them ("internship", "gesuchte").
     r"\bsucht|addiction|hiv\b|hepatit|knie|knee|hüfte|\bhip\b|rücken\b|rückenschmerz|back pain|"
     # A limb or a joint of one's own ("your left index finger", "Ihr rechtes Sprunggelenk").
