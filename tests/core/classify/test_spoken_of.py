@@ -1125,3 +1125,17 @@ def test_getting_well_and_a_heart_operation(body: str, expected: Sensitivity) ->
 )
 def test_what_an_applications_health_questions_ask(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hi Ms Jankowski, can I send the invoices for the Omnipod pods once a quarter?", S),
+        ("Sehr geehrte Frau Dorn,\n\nIhr Mann nimmt Marcumar; bitte senden Sie uns den Plan.", S),
+        ("Dear Mr Shaw,\n\nthe pharmacy's receipt for Ozempic is attached.", S),
+        # A pharmacy circular on supply shortages names the medicine, nobody who takes it.
+        ("Liebe Kolleginnen und Kollegen,\n\nBfArM meldet Lieferengpässe bei Ventolin.", N),
+    ],
+)
+def test_a_medicine_by_its_brand_name(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
