@@ -1139,3 +1139,16 @@ def test_what_an_applications_health_questions_ask(body: str, expected: Sensitiv
 )
 def test_a_medicine_by_its_brand_name(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrter Herr Haarmann,\n\nwegen Verdachts auf eine Berufskrankheit bei Ihrem "
+        "Mitarbeiter Herrn Timmermann melden wir uns.",
+        "Sehr geehrter Herr Haarmann,\n\ndie Lärmschwerhörigkeit von Herrn Timmermann ist anerkannt.",
+        "Sehr geehrte Frau Dorn,\n\nIhre Tochter hat eine Sprachstörung; die Logopädie übernehmen wir.",
+    ],
+)
+def test_an_occupational_disease_and_a_disorder(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
