@@ -431,6 +431,32 @@ def test_an_automatic_reply_is_written_for_every_sender() -> None:
     assert classify(_automatic(named, "auto-replied")).sensitivity == S
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The writer's own absence after an operation: one person's health, written once.
+        (
+            "Thank you for your message.\n\nI am out of the office following surgery and will be "
+            "back on 27 April. Your e-mail will not be forwarded.\n\nPriya Raman",
+            S,
+        ),
+        (
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin krankheitsbedingt abwesend. Ihre E-Mail "
+            "wird nicht weitergeleitet.\n\nTobias Rehder",
+            S,
+        ),
+        # Where to send sick notes is every sender's information, nobody's health.
+        (
+            "Vielen Dank für Ihre Nachricht. Ich bin bis 10.04. nicht im Büro.\n\nKrankmeldungen "
+            "und Arztberichte senden Sie bitte an lohn@beispiel.example.",
+            N,
+        ),
+    ],
+)
+def test_an_automatic_reply_tells_its_writers_own_absence(body: str, expected: Sensitivity) -> None:
+    assert classify(_automatic(body, "auto-replied")).sensitivity == expected
+
+
 def test_the_senders_service_in_the_closing_is_not_the_addressees_insurance() -> None:
     findings, _ = content_findings(ACKNOWLEDGED, "body", default_config())
     assert not [f for f in findings if f.detector == "own-insurance"]

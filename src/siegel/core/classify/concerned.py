@@ -140,12 +140,17 @@ class Concerned:
         # a conversation, whatever words for products or reforms it holds. The writer's "ich
         # nehme Ramipril" there is theirs, not an FAQ's example question.
         conversation = {"greeting-name", "signed-name"} <= signs
+        # An automatic reply is written once for every sender, but by one person: their own
+        # absence after an operation ("I am out of the office following surgery") is theirs.
+        auto_reply = any(
+            f.detector == "bulk-mail" and f.snippet.startswith("Auto-Submitted") for f in findings
+        )
         own = any(
             f.detector in OWN_THINGS
             and (
                 counts_as_own(f.snippet, examples, to_many or building)
                 or (
-                    conversation
+                    (conversation or auto_reply)
                     and f.detector == "own-health"
                     and not persons.is_addressed(f.snippet)
                 )
