@@ -1152,3 +1152,20 @@ def test_a_medicine_by_its_brand_name(body: str, expected: Sensitivity) -> None:
 )
 def test_an_occupational_disease_and_a_disorder(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hi Mr Sørensen,\n\nwe have reimbursed the optician's invoice for your new varifocal "
+            "glasses (EUR 612.00).",
+            S,
+        ),
+        ("Dear Ms Dorn,\n\nthe eye test and the glasses are paid under claim C-2026-559102.", S),
+        # Glasses in a kitchen are a household claim's, and no one's eyes.
+        ("Dear Ms Dorn,\n\nthe broken wine glasses are paid under claim C-2026-559102.", C),
+    ],
+)
+def test_an_eye_test_and_the_glasses_it_leads_to(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

@@ -443,7 +443,7 @@ _OWN_HEALTH = (
     r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
     r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
     r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
-    r"vaccin|kur\b|kuraufenthalt|sehhilfe|prothese|prosthe|"
+    r"vaccin|kur\b|kuraufenthalt|sehhilfe|glasses|spectacles|varifocal|gleitsicht|prothese|prosthe|"
     # A healer's or a laboratory's bill, a dental plan, a check-up, aids worn ("Ihre
     # Heilpraktikerrechnung", "your scan results"); not "your GP": a newsletter's advice.
     r"heilpraktiker|laborrechnung|laborwert|laborbefund|heil- und kostenplan|massage|"
