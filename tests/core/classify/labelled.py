@@ -67,7 +67,10 @@ DEVELOPMENT = (
 # dev130 (legal expenses, fraud investigation, accident cover for children and clubs, liability
 # claims with injuries, supplementary health cover sold online, the insurer's own occupational
 # health) are first measures of 2026-12-07's evening session; rules were then written from
-# dev114, dev115, dev120 to dev122, dev124 and dev130.
+# dev114, dev115, dev120 to dev122, dev124 and dev130. dev131 to dev136 (an ordinary week at a
+# composite insurer, a private health insurer, an international desk, clerks' mail in a hurry,
+# accident, life, disability and care, staff's internal mail across departments) are first
+# measures of 2026-12-07's night session; rules were then written from dev134.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
