@@ -1020,6 +1020,12 @@ def test_insured_by_an_adjective_a_wrapped_sentence_and_a_companys_account(
             "Bandscheibe. Bitte seine Fälle aufteilen.\nLisa",
             S,
         ),
+        # Also with more words between, wrapped onto the next line.
+        (
+            "Hallo zusammen,\nkurze Info: Nicole ist bis einschließlich Freitag nächster Woche\n"
+            "krankgeschrieben. Bitte ihre Wiedervorlagen aufteilen.\nLena",
+            S,
+        ),
         # A pronoun is no name.
         ("Hallo zusammen,\nzur Schulung: Er ist seit 7 Monaten arbeitsunfähig.\nLisa", N),
         # A noun before "ist die Erkrankung" is no one, in a template to many.
@@ -1032,6 +1038,19 @@ def test_insured_by_an_adjective_a_wrapped_sentence_and_a_companys_account(
 )
 def test_one_name_signed_off_sick(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Team,\nbitte umsetzen:\n  Vertrag: LV 2015-0207730\n  VN/VP: Ralf Petzold\nDanke",
+        "Hallo Team,\nbitte umsetzen für LV 2015-0207730: Bezugsrecht neu Sohn Jonas Petzold.\nDanke",
+        "Hello team,\nplease update life policy LV 2015-0207730: beneficiary now wife Sandra Petzold.",
+    ],
+)
+def test_a_life_policys_people_by_a_joint_label_or_as_relatives(body: str) -> None:
+    """A life contract of one named person: a personal line, strictly confidential."""
+    assert classify(mail(body)).sensitivity == S
 
 
 def test_pregnancy_said_without_the_word() -> None:

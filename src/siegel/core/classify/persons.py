@@ -130,9 +130,11 @@ SICK_SUBJECT = re.compile(
     # Also quoted ('the team only needs "Hanna is off sick until 21 March"').
     rf"(?:(?:^|(?<=[.!?:;]))[ \t>]*|(?<=[\"„“]))(?!(?:{_NOT_A_FIRST_NAME}|{_PRONOUNS})\b)"
     rf"({_PLAIN_NAME})"
-    # A few words between, none an article ("Ursache ist die Erkrankung …" is no one).
-    r"[ \t]+(?:ist|war|bleibt|is|was)(?:[ \t]+(?!(?:die|der|das|ein|eine|the|an?)\b)[^\s.!?]+){0,4}"
-    r"[ \t]+$",
+    # A few words between, none an article ("Ursache ist die Erkrankung …" is no one), also
+    # across a wrapped line ("Nicole ist bis einschließlich Freitag nächster Woche\n
+    # krankgeschrieben").
+    r"[ \t]+(?:ist|war|bleibt|is|was)(?:\s+(?!(?:die|der|das|ein|eine|the|an?)\b)[^\s.!?]+){0,6}"
+    r"\s+$",
     re.MULTILINE,
 )
 SICK_NOTE = frozenset(
@@ -237,6 +239,8 @@ _FIELD_LABELS = (
     # Both genders in one label, as forms and spreadsheets write it: "Mitarbeiter/in: …"
     *("mitarbeiter/in", "mitarbeiter*in", "mitarbeiter:in", "versicherte/r", "kunde/kundin"),
     *("arbeitnehmer/in", "antragsteller/in", "fahrer/in", "name, vorname", "nachname, vorname"),
+    # Policyholder and insured person as one, as staff's notes label them ("VN/VP: Ralf Petzold").
+    *("vn/vp", "vn / vp", "vp/vn"),
 )
 # The label with its colon (with a salutation: SALUTED_FIELDS): without either a capitalised word
 # after "Kunde" is as likely a German noun as a name. With the colon in the keyword, the many
@@ -298,6 +302,10 @@ ROLE_NAMES = Anchor(
             # Kühl"): the plural alone may be many, with the names it is these two.
             *("unserer kunden", "unseren kunden", "ihrer kunden", "ihren kunden"),
             *("our clients", "our customers"),
+            # A relative by full name, as a beneficiary's or a co-insured's line gives them
+            # ("Bezugsrecht Ehefrau Sandra Petzold", "Sohn Jonas Petzold (geb. 2008)").
+            *("ehefrau", "ehemann", "ehegatte", "ehegattin", "sohn", "tochter", "wife"),
+            *("husband", "daughter"),
         )
     ),
     re.compile(
