@@ -317,6 +317,18 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
             N,
         ),
         ("Quarterly account (treaty no. NR-QS-L-2026-07): premium EUR 1.2m", N),
+        # A supplier's framework agreement is the two companies', whatever it shreds or delivers.
+        (
+            "Sehr geehrter Herr Lindner,\nbitte holen Sie gemäß Rahmenvertrag RV-EK-2024-011 die "
+            "Behälter mit Arztberichten zur Vernichtung ab.",
+            N,
+        ),
+        ("Dear Ms Hale,\nframe agreement no. RV-FM-2025-007 applies to the first-aid kits.", N),
+        # Letters glued before the number found leave the label before them in view; an
+        # invoice's or an incident's letters stay someone else's.
+        ("Dear Ms Hale,\nyour offer no. RV-FM-2025-007 is accepted.", N),
+        ("Dear Ms Hale,\nthe upload failed, see INC-AT-2026-0417.", N),
+        ("Dear Ms Hale,\nyour policy no. RV-FM-2025-007 is renewed.", C),
         # A sole trader's tax number is theirs.
         ("Sehr geehrter Herr Kurz,\nIhre Steuernummer 214/5712/0883 haben wir vermerkt.", C),
     ],

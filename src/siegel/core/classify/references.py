@@ -172,6 +172,10 @@ _SOMEONE_ELSES = re.compile(
     r"careers|karriere|jobs?|aufträge|orders|"
     # A reinsurance treaty's number is the two companies'.
     r"treaty|rückversicherungsvertrag|"
+    # A supplier's framework agreement with the insurer ("Rahmenvertrag RV-EK-2024-011"), also
+    # where the label found is the agreement's last word ("Rahmen|vertrag", "frame |agreement").
+    r"rahmenvertrag|rahmenvereinbarung|framework agreement|frame agreement|master agreement|"
+    r"(?<![a-z])(?:rahmen|frame|framework|master)|"
     # A company's VAT number, and an account's parts ("IBAN NL91 INGB 0001 2345 80").
     r"ust-?id(?:-?nr)?\.?|vat(?: id)?|iban|bic|swift|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
@@ -212,7 +216,17 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
     if prefix and prefix.group() in _OTHER_PREFIXES:
         return True
     before = text[max(0, start - 24) : start].lower()
+    glued = _GLUED_LETTERS.search(before)
+    if glued is not None:
+        if glued.group(1).upper() in _OTHER_PREFIXES:
+            return True
+        before = before[: glued.start()]
     return _SOMEONE_ELSES.search(before) is not None or _after_company(before)
+
+
+# Letters glued to the number found after them ("no. RV-FM-2025-007" is found from "FM"): the
+# label stands before them.
+_GLUED_LETTERS = re.compile(r"(?<![\w-])([a-z]{1,4})-$")
 
 
 _PREFIX = re.compile("[A-Z]*")
