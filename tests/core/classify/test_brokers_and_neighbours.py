@@ -102,6 +102,16 @@ def test_name_and_date_of_birth_under_one_label() -> None:
     assert classify(mail(body)).sensitivity == C
 
 
+def test_a_birth_date_spelt_out_in_words() -> None:
+    body = (
+        "Hallo Frau Brückner,\nfür Ihre Kundin Frau Jana Lehmann, geboren am elften November\n"
+        "neunzehnhundertfünfundachtzig, gilt der Tarif PHV Öffentlicher Dienst."
+    )
+    findings, _ = content_findings(body, "body", default_config())
+    assert [f.detector for f in findings if f.detector == "birth-date"] == ["birth-date"]
+    assert classify(mail(body)).sensitivity == C
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

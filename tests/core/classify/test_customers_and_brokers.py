@@ -326,7 +326,9 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
         ("Dear Ms Hale,\nframe agreement no. RV-FM-2025-007 applies to the first-aid kits.", N),
         # Letters glued before the number found leave the label before them in view; an
         # invoice's or an incident's letters stay someone else's.
-        ("Dear Ms Hale,\nyour offer no. RV-FM-2025-007 is accepted.", N),
+        ("Dear Ms Hale,\nyour order no. RV-FM-2025-007 is delivered.", N),
+        # An offer numbered by its line's letters is the insurer's own, as a contract is.
+        ("Dear Ms Hale,\nyour offer no. GUV-ANG-26-0311 is attached.", C),
         ("Dear Ms Hale,\nthe upload failed, see INC-AT-2026-0417.", N),
         ("Dear Ms Hale,\nyour policy no. RV-FM-2025-007 is renewed.", C),
         # A sole trader's tax number is theirs.

@@ -28,7 +28,11 @@ DATE = (
     r"|\d{1,2}-\d{1,2}-(?:19|20)\d{2}"  # 30-11-1982, as Dutch and Indian forms write it
     r"|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}"  # 22/06/1984, 06/22/84
     r"|\d{1,2}(?:\.|st|nd|rd|th)?\s*" + _MONTHS + r",?\s*(?:19|20)\d{2}"  # 30. November 1982
-    r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2})"  # November 30, 1982
+    r"|" + _MONTHS + r"\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:19|20)\d{2}"  # November 30, 1982
+    # In words, as a letter spells it out: "elften November neunzehnhundertfünfundachtzig".
+    r"|[a-zäöüß]+(?:ten|sten)\s+"
+    + _MONTHS
+    + r"\s+(?:(?:19|20)\d{2}|(?:neunzehnhundert|zweitausend)[a-zäöüß]*))"
     r"(?!\d)"  # "27.03.1845" is no "27.03.18"
 )
 OWN_BIRTH_REACH = 80  # characters after "mein Geburtsdatum" in which the date stands, on its line

@@ -220,13 +220,17 @@ def is_someone_elses(text: str, start: int, value: str = "") -> bool:
     if glued is not None:
         if glued.group(1).upper() in _OTHER_PREFIXES:
             return True
-        before = before[: glued.start()]
+        # Not an offer numbered by its line's letters ("Angebot GUV-ANG-26-0311"): the
+        # insurer's own for that line, as a contract's number is.
+        if _OFFER.search(before, 0, glued.start()) is None:
+            before = before[: glued.start()]
     return _SOMEONE_ELSES.search(before) is not None or _after_company(before)
 
 
 # Letters glued to the number found after them ("no. RV-FM-2025-007" is found from "FM"): the
 # label stands before them.
 _GLUED_LETTERS = re.compile(r"(?<![\w-])([a-z]{1,4})-$")
+_OFFER = re.compile(r"(?:angebot|offer|quote)[\s:#.(-]*(?:no\.?|nr\.?|number|nummer)?[\s:#.(-]*$")
 
 
 _PREFIX = re.compile("[A-Z]*")
