@@ -1169,3 +1169,30 @@ def test_an_occupational_disease_and_a_disorder(body: str) -> None:
 )
 def test_an_eye_test_and_the_glasses_it_leads_to(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hallo Sabine,\n\nanbei das Glossar Leistung DE-EN: Arztbericht = medical report, "
+            "Diagnose = diagnosis, Krankenhaustagegeld = daily hospital allowance.",
+            N,
+        ),
+        (
+            "Dear Mr Okafor,\n\nour rate card 2026: ECG EUR 45, HIV test EUR 30, blood sample EUR 12.",
+            N,
+        ),
+        ("Hallo Tim,\n\nTestfall 7: Arztrechnung mit Steigerungsfaktor 3,5 wird abgelehnt.", N),
+        # A named person's diagnosis is theirs, whatever glossary the mail also sends.
+        (
+            "Hallo Sabine,\n\nanbei das Glossar. Und zu Frau Jana Lehmann: ihr Arztbericht mit der "
+            "Diagnose ist da.",
+            S,
+        ),
+    ],
+)
+def test_a_glossary_a_rate_card_and_a_test_case_are_nobodys(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
