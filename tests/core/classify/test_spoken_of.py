@@ -705,6 +705,10 @@ def test_a_notice_to_one_person_with_a_way_to_unsubscribe_is_theirs() -> None:
         "Vater sind.",
         "Sehr geehrte Frau Dr. Kaul,\nIhr Mandant Herr Jan Brix ist am 10.04. der IG Metall "
         "beigetreten.",
+        "Dear Ms Adeyemi,\nthe agent withdrew after learning that your clients Mr Wendel and Mr "
+        "Osei are a gay couple.",
+        "Sehr geehrte Frau Dr. Kaul,\nIhre Mandantinnen Frau Roth und Frau Brix leben als "
+        "gleichgeschlechtliches Paar zusammen.",
     ],
 )
 def test_orientation_genes_and_a_union_joined(body: str) -> None:
