@@ -87,6 +87,29 @@ def test_term_life_by_its_short_forms(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The clerk's department under the signature's separator names no one's contract.
+        (
+            "Hallo Herr Wirth,\nIhre Kfz-Schadennummer KH-2026-077105 ist angelegt.\n\nGruß\n\n"
+            "-- \nFrank Dietzel\nCommercial customers and company pensions\nphone +49 6099 4471-35",
+            C,
+        ),
+        # The same line in the text above it is the addressee's.
+        (
+            "Hallo Herr Wirth,\nIhre betriebliche Altersversorgung KH-2026-077105 ist angelegt.\n\n"
+            "-- \nFrank Dietzel\nphone +49 6099 4471-35",
+            S,
+        ),
+    ],
+)
+def test_a_line_in_the_signatures_first_lines_is_the_writers_department(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
 def test_a_term_life_named_in_general_is_nobodys() -> None:
     body = "Liebe Kolleginnen und Kollegen,\nab Mai gelten neue Tarife für die RLV."
     assert classify(mail(body)).sensitivity == N

@@ -114,6 +114,8 @@ def findings(
             continue
         if LEGAL_FORM.match(text, hit.end) or _in_address(text, hit.start, hit.end):
             continue  # a company's name, or a word of a mail address or a link
+        if _in_signature(text, hit.start):
+            continue  # the writer's department ("-- \nFrank Dietzel\nCompany pensions")
         term = said(text[hit.start : hit.end])
         detector = SHARED if term.lower() in shared else DETECTOR
         once: LineOfBusiness | str = line if detector == DETECTOR else term.lower()
@@ -140,6 +142,19 @@ def findings(
             )
         )
     return found + owned, named
+
+
+# A signature's separator ("-- " alone on its line, RFC 3676) and the few lines after it, where a
+# clerk's name, department and phone stand; not a quote below it.
+_SIGNATURE = re.compile(r"(?m)^-- ?\r?\n(?:(?!>)[^\n]*\n){0,4}(?!>)[^\n]*\Z")
+SIGNATURE_REACH = 400  # characters before a term in which its signature's separator is looked for
+
+
+def _in_signature(text: str, start: int) -> bool:
+    """Whether the term at ``start`` stands in the first lines of a signature (see _SIGNATURE)."""
+    line_end = text.find("\n", start)
+    block = text[max(0, start - SIGNATURE_REACH) : len(text) if line_end < 0 else line_end]
+    return "-- " in block and _SIGNATURE.search(block) is not None
 
 
 ADDRESS_REACH = 80  # characters either side of a term read for the address it may be part of
