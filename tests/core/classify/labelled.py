@@ -70,7 +70,10 @@ DEVELOPMENT = (
 # dev114, dev115, dev120 to dev122, dev124 and dev130. dev131 to dev136 (an ordinary week at a
 # composite insurer, a private health insurer, an international desk, clerks' mail in a hurry,
 # accident, life, disability and care, staff's internal mail across departments) are first
-# measures of 2026-12-07's night session; rules were then written from dev134.
+# measures of 2026-12-07's night session, and dev137 to dev142 (a regional branch office, a
+# health and accident claims department, the broker service desk, replies quoting customers' own
+# words, non-personal claims with people at their edges, a broad sample of everything); rules
+# were then written from dev134, dev136, dev137 and dev141.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
