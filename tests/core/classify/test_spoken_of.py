@@ -1200,3 +1200,30 @@ def test_a_glossary_a_rate_card_and_a_test_case_are_nobodys(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Liebe Frau Bäcker,\n\nzum Infoabend über die betriebliche Krankenversicherung: wir "
+            "erklären Vorsorgeuntersuchungen und warum es keine Fragen zu Vorerkrankungen gibt.",
+            N,
+        ),
+        (
+            "Dear Ms Osei,\n\nfor the info session on health insurance in Germany: GP, specialist, "
+            "hospital treatment and sick notes, explained for international students.",
+            N,
+        ),
+        # A named person's own operation still counts beside a guideline.
+        (
+            "Hi Nina,\n\nper our guideline: Mr Jonas Petzold had emergency appendix surgery "
+            "yesterday and is off sick.",
+            S,
+        ),
+    ],
+)
+def test_an_information_evening_and_a_guideline_are_for_whoever_comes(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
