@@ -497,3 +497,16 @@ def test_the_senders_service_in_the_closing_is_not_the_addressees_insurance() ->
         "Ihre Hausratversicherung läuft weiter.", "body", default_config()
     )
     assert [f.detector for f in findings if f.detector == "own-insurance"] == ["own-insurance"]
+
+
+def test_a_payroll_exports_gross_pay_columns() -> None:
+    body = (
+        "PersNr: 20114; Name: Derya Sağlam; gueltig_ab: 2026-07-01; Brutto_alt: 3480,00; "
+        "Brutto_neu: 3720,00; Steuerklasse: I\n"
+    )
+    findings, _ = content_findings(body, "attachment:Aenderungen.csv", default_config())
+    assert [f.detector for f in findings if f.detector == "income"]
+    assert (
+        classify(mail("Sehr geehrte Frau Reinholz,\nanbei die Änderungen.\n\n" + body)).sensitivity
+        == C
+    )

@@ -123,7 +123,16 @@ def paid(
 # Pay by the word for it beside its amount alone, as payroll writes it: "Abfindung: 48.600 EUR
 # brutto", "612,90 EUR brutto", "Brutto 3.960 €", "monthly gross: EUR 6,000.00". Not among
 # ANCHORS either.
-GROSS = Anchor("income", ("brutto", "gross"), payload="BETRAG", max_hits=MAX_HITS_PER_ANCHOR)
+GROSS = Anchor(
+    "income",
+    (
+        *("brutto", "gross"),
+        # A payroll export's columns, written as one word ("Brutto_alt: 3480,00").
+        *("brutto_alt", "brutto_neu", "brutto_monat", "brutto_jahr", "gross_old", "gross_new"),
+    ),
+    payload="BETRAG",
+    max_hits=MAX_HITS_PER_ANCHOR,
+)
 _GROSS_AFTER = _amount_after(r"\)?[ \t]*+:?")  # "Betriebsrente monatlich (brutto)  1.284,50 €"
 # A line that prices a thing, not a person's pay: an invoice's, an offer's or a claim's sums
 # (a payroll's "Abrechnung" is pay's). Searched in the lowered line: a third of the time of a
