@@ -1227,3 +1227,31 @@ def test_an_information_evening_and_a_guideline_are_for_whoever_comes(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_veterinary_nurses_own_illness_is_hers_not_a_pets() -> None:
+    body = (
+        "Hi Owen,\n\nshort update on Ms Jennings' disability claim (BU 3306 4402): multiple "
+        "sclerosis (G35.1), diagnosed in May. She works as a veterinary nurse."
+    )
+    assert classify(mail(body)).sensitivity == S
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hi payroll team,\n\nDaniel Fischer (PN 41077, IT Development) has submitted his "
+            "Schwerbehindertenausweis, degree of disability 50.",
+            S,
+        ),
+        # A term's short form in brackets is no remark about a person.
+        (
+            "Hallo zusammen,\n\nUnterstützende Parodontitistherapie (UPT) wird ohne "
+            "Vorabgenehmigung erstattet.",
+            N,
+        ),
+    ],
+)
+def test_a_named_subject_with_a_remark_in_brackets(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected

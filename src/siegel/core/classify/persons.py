@@ -117,6 +117,9 @@ SUBJECT_NAME = re.compile(
     # is no surname ("- Elektronische Prüfung ist zulässig").
     rf"(?:^|(?<=[.!?:;]))[ \t>]*(?:[-*•–][ \t]+)?(?!(?:{_NOT_A_FIRST_NAME})\b)"
     rf"({_PLAIN_NAME}[ \t]+(?!\w+(?:ung|heit|keit|ion|tät|schaft|nis)\b){_PLAIN_NAME})[ \t]+"
+    # A remark with a number in brackets between ("Daniel Fischer (PN 41077, IT) has …"); not
+    # a term's short form ("Unterstützende Parodontitistherapie (UPT) wird …").
+    r"(?:\([^()\n\d]{0,30}\d[^()\n]{0,30}\)[ \t]+)?"
     r"(?:ist|war|liegt|lag|wurde|wird|hat|hatte|musste|muss|fällt|fehlt|befindet|leidet"
     r"|is|was|has|had|underwent|suffers|suffered)\b",
     re.MULTILINE,
