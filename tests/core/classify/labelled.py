@@ -73,7 +73,9 @@ DEVELOPMENT = (
 # measures of 2026-12-07's night session, and dev137 to dev142 (a regional branch office, a
 # health and accident claims department, the broker service desk, replies quoting customers' own
 # words, non-personal claims with people at their edges, a broad sample of everything); rules
-# were then written from dev131 to dev137 and dev141.
+# were then written from dev131 to dev137 and dev141; and dev143 to dev148 (a rural mutual, a
+# direct insurer online, matters handed between departments, a UK and Irish office, letters as
+# attachments, five clerks' weeks), after which rules were written from dev143, dev147 and dev148.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
