@@ -333,6 +333,14 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
         ("Dear Ms Hale,\nyour policy no. RV-FM-2025-007 is renewed.", C),
         # A sole trader's tax number is theirs.
         ("Sehr geehrter Herr Kurz,\nIhre Steuernummer 214/5712/0883 haben wir vermerkt.", C),
+        # A firm's register number in a British footer is the firm's; a customer's reference
+        # stays theirs.
+        (
+            "Dear Ms Hale,\nthe kits arrive on Monday.\n\nNordhafen Assurance Ltd is authorised"
+            " by the Financial Conduct Authority. Firm Reference Number 914146.",
+            N,
+        ),
+        ("Dear Ms Hale,\nplease quote your reference number 914146.", C),
     ],
 )
 def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:

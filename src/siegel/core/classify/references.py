@@ -178,6 +178,9 @@ _SOMEONE_ELSES = re.compile(
     r"(?<![a-z])(?:rahmen|frame|framework|master)|"
     # A company's VAT number, and an account's parts ("IBAN NL91 INGB 0001 2345 80").
     r"ust-?id(?:-?nr)?\.?|vat(?: id)?|iban|bic|swift|"
+    # A firm's own register numbers, as British and Irish footers write them ("Authorised by
+    # the Financial Conduct Authority. Firm Reference Number 914146", "Company number").
+    r"(?<![a-z])(?:firm|company|companies house|charity)|"
     # A number given as an example or a format ("Beispiel: HV 1234 5678") is nobody's.
     r"beispiel|example|e\.\s?g\.|z\.\s?b\.|format)"
     # The genitive: "auf Basis Ihres Angebots AN-2026-117", "des Auftrags".
