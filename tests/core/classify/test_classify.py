@@ -40,6 +40,9 @@ def detectors(message: bytes, **options: object) -> set[str]:
     [
         ("Bitte auf DE02 3704 0044 0532 0131 11 überweisen.", "iban", C),
         ("Steuer-ID: 36574261809", "tax-id", C),
+        # The label says what it is: its check digit is not asked for (one digit mistyped).
+        ("Frau Lange, Steuer-ID:   47 120 993 518, Steuerklasse IV", "tax-id", C),
+        ("Ihre Steuer-ID ist 47 036 892 140.", "tax-id", C),
         ("Rentenversicherungsnummer 65 170839 J 003", "social-insurance-number", C),
         ("KVNR: A123456789", "health-insurance-number", C),
         ("Herr Max Mustermann, geb. 01.02.1975, wohnt in Köln.", "birth-date", C),
@@ -77,6 +80,7 @@ def test_detector_finds(body: str, detector: str, expected: Sensitivity) -> None
         "Die Behandlung Ihres Anliegens dauert zwei Tage.",
         "Treffen in Raum F32.1 im zweiten Stock.",
         "Steuer-ID: 12345678901",
+        "Steuer-ID: 11 111 111 111",
         "Gehalt nach Vereinbarung.",
         "Unsere Hausratversicherung hat einen neuen Baustein.",
     ],

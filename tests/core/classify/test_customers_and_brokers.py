@@ -676,9 +676,17 @@ def test_a_building_leaves_the_writers_own_things_theirs(body: str, expected: Se
         ("my date of birth is wrong in the portal, it should be 14 July 1968.", C),
         # A deadline for it is no birth date.
         ("Bitte tragen Sie mein Geburtsdatum bis zum 15.03.2026 im Portal nach.", N),
+        # Someone's, as a clerk asks for a record to be put right.
+        (
+            "Hi,\nbei Herrn Serkan Yildiz ist das Geburtsdatum falsch erfasst, im Bestand steht "
+            "07.03.1988, richtig ist 03.07.1988.",
+            C,
+        ),
+        ("Please note: the date of birth on file for Mr Hale reads 9 March 1971.", C),
+        ("Bitte das Geburtsdatum bis zum 15.03.2026 im Portal nachtragen.", N),
     ],
 )
-def test_the_writers_own_birth_date(body: str, expected: Sensitivity) -> None:
+def test_a_birth_date_told_later_in_the_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
 
 

@@ -6,47 +6,11 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stdnum.de import idnr
-from stdnum.iso7064 import mod_11_10, mod_97_10
+from stdnum.iso7064 import mod_97_10
 
-from siegel.core.classify.identifiers import iban_checksum_ok, tax_id_ok
+from siegel.core.classify.identifiers import iban_checksum_ok
 from siegel.core.classify.persons import PLACEHOLDER_NAMES, is_placeholder
 from siegel.core.classify.references import _COMPANY_BEFORE, _SAMPLE, _after_company, _is_sample
-
-# Few distinct digits, so that numbers with one digit repeated (as tax ids have) come up often.
-DIGITS = st.text(alphabet="0123456789", min_size=9, max_size=12) | st.text(
-    alphabet="01237", min_size=11, max_size=11
-)
-
-
-@st.composite
-def tax_id_like(draw: st.DrawFn) -> str:
-    """Ten digits, one of them twice or three times (or not), and a right or wrong check digit."""
-    distinct = draw(st.permutations("0123456789"))
-    times = draw(st.sampled_from([1, 2, 3, 4]))
-    first = draw(st.permutations([*distinct[: 11 - times], *[distinct[0]] * (times - 1)]))[:10]
-    start = "".join(first)
-    check = draw(st.sampled_from([mod_11_10.calc_check_digit(start), *"0123456789"]))
-    return start + check
-
-
-@settings(max_examples=3000)
-@given(number=DIGITS | tax_id_like())
-def test_tax_id_check_is_stdnums(number: str) -> None:
-    assert tax_id_ok(number) == idnr.is_valid(number)
-
-
-@given(check=st.integers(min_value=0, max_value=9))
-def test_tax_id_check_digit(check: int) -> None:
-    """Of the ten last digits after a valid start, only the right one passes."""
-    number = f"3657426180{check}"
-    assert tax_id_ok(number) == (check == 9) == idnr.is_valid(number)
-
-
-def test_tax_id_other_digits_are_left_to_stdnum() -> None:
-    arabic_indic = "".join(chr(0x660 + int(d)) for d in "36574261809")
-    assert tax_id_ok(arabic_indic) == idnr.is_valid(arabic_indic)
-    assert tax_id_ok("3657426180") is False
 
 
 @settings(max_examples=1000)

@@ -169,8 +169,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 YOUNGEST_WRITER = 12  # years: a date later than this before today is a deadline, not a birth
 
 
-def _writers_birth_year(date: str) -> bool:
-    """Whether a date told after "mein Geburtsdatum" can be the writer's birth: a four-digit year
+def _birth_year(date: str) -> bool:
+    """Whether a date told after "mein Geburtsdatum" can be a birth: a four-digit year
     at least YOUNGEST_WRITER years ago ("bis zum 15.03.2026 nachtragen" is a deadline)."""
     year = _YEAR.search(date)
     return year is None or int(year.group()) <= datetime.date.today().year - YOUNGEST_WRITER
@@ -211,16 +211,21 @@ ANCHORS = (
         whole_word=False,
         payload="GEBURTSDATUM",
     ),
-    # The writer's own birth date, told later in the line ("mein Geburtsdatum ist falsch
-    # hinterlegt. Dort steht 17.04.1968, richtig ist der 14.07.1968"): the date is theirs too.
+    # A birth date told later in the line, the writer's own ("mein Geburtsdatum ist falsch
+    # hinterlegt. Dort steht 17.04.1968, richtig ist der 14.07.1968") or someone's.
     Anchor(
         "birth-date",
         (
             *("mein geburtsdatum", "meinem geburtsdatum", "meines geburtsdatums"),
             *("my date of birth", "my birth date", "my birthdate", "my dob"),
+            # Someone's, as a clerk tells a colleague of a record to be put right ("bei Herrn
+            # Yildiz ist das Geburtsdatum falsch erfasst, im Bestand steht 07.03.1988").
+            *("das geburtsdatum", "sein geburtsdatum", "ihr geburtsdatum", "dessen geburtsdatum"),
+            *("deren geburtsdatum", "the date of birth", "his date of birth", "her date of birth"),
+            *("your date of birth", "their date of birth"),
         ),
         re.compile(rf"[^\n]{{0,{OWN_BIRTH_REACH}}}?" + DATE),
-        validate=_writers_birth_year,
+        validate=_birth_year,
         payload="GEBURTSDATUM",
     ),
     # Name and date of birth under one label, as a form's line writes them ("Name / DOB:
