@@ -664,6 +664,22 @@ def test_a_pictures_name_with_underscores_tells_what_it_shows() -> None:
     assert classify(mail("Hallo zusammen,\nanbei die Vorlage.", **template)).sensitivity == C
 
 
+def test_file_names_listed_in_the_text_tell_what_they_show() -> None:
+    """An upload's confirmation lists the files it received; their names are read as an
+    attachment's name is, at their place in the text."""
+    body = (
+        "Dear Ms Hsu,\nwe received these files for your policy:\n"
+        "1. lab_results_HbA1c_March.pdf (190 KB)\n2. Scan_2025-03.pdf\n"
+    )
+    result = classify(mail(body))
+    assert result.sensitivity == S
+    found = next(f for f in result.findings if "HbA1c" in f.snippet)
+    assert (found.location, body[found.start : found.end]) == ("body", "HbA1c")
+    # Without a health word, the names add nothing; nor does a version number.
+    plain = "Dear Ms Hsu,\nwe received these files:\n1. photo_front_door.jpg\n2. invoice_v1.2.pdf\n"
+    assert classify(mail(plain)).sensitivity == N
+
+
 def test_a_placeholder_person_in_a_record_of_a_field_per_line() -> None:
     """A sandbox's sample payload: "first name: John" is a placeholder's beside "last name: Doe"."""
     sample = (

@@ -692,8 +692,11 @@ def _classify(
         if location == "body" and writer:
             findings += _writer_signs(text, writer, content)
         found_lines += named_lines
-        if location == "attachment name" and "_" in text:
-            findings += _words_in_name(text, cfg)
+        if location == "attachment name":
+            if "_" in text:
+                findings += _words_in_name(text, cfg)
+        else:
+            findings += _words_in_named_files(text, location, cfg)
     findings = concerned.assessed(findings)
     sensitivity = max((f.sensitivity for f in findings), default=Sensitivity.NORMAL)
     return Classification(sensitivity, _main_line(found_lines), tuple(findings))
@@ -710,13 +713,66 @@ def _writer_signs(text: str, writer: str, found: list[Finding]) -> list[Finding]
     ]
 
 
-def _words_in_name(name: str, cfg: ClassifierConfig) -> list[Finding]:
+def _words_in_name(
+    name: str, cfg: ClassifierConfig, location: str = "attachment name"
+) -> list[Finding]:
     """The health words and lines of a file name written with underscores
     ("Arztbrief_DrVoigt_Knie.png", "pkv_beitragsanpassung.csv"), which the scan reads as one
     word: a file's name may be all that tells what it shows or whose contracts it lists. Only
     these words: its numbers ("SE-03-2026_Vorlage") are a file's, not a case's."""
-    words, _ = content_findings(name.replace("_", " "), "attachment name", cfg)
+    words, _ = content_findings(name.replace("_", " "), location, cfg)
     return [f for f in words if f.detector in concerned.HEALTH | concerned.WEAK | concerned.LINES]
+
+
+def _words_in_named_files(text: str, location: str, cfg: ClassifierConfig) -> list[Finding]:
+    """The words of the file names a text lists ("Eingegangen: lab_results_HbA1c_8.1.pdf,
+    discharge_summary_StJoseph.pdf"), as an upload's confirmation or a ticket does: read as an
+    attachment's name is (:func:`_words_in_name`), all in one reading, at most
+    ``MAX_NAMED_FILES`` of them (the text itself is read in full regardless)."""
+    starts: list[int] = []  # where each name stands in ``text``
+    names: list[str] = []
+    ends = (
+        match.end()
+        for match in _FILE_EXTENSION.finditer(text)
+        if match.group(1).lower() in _EXTENSIONS
+        and match.start()
+        and _FILE_NAME_END.match(text, match.start() - 1)
+    )
+    for end in itertools.islice(ends, MAX_NAMED_FILES):
+        found_name = _FILE_NAME.search(text, max(0, end - MAX_FILE_NAME), end)
+        name = found_name.group() if found_name else ""
+        if "_" in name:
+            starts.append(end - len(name))
+            names.append(name)
+    if not names:
+        return []
+    read = _NAMES_APART.join(names)
+    placed = list(
+        itertools.accumulate((len(name) + len(_NAMES_APART) for name in names[:-1]), initial=0)
+    )
+    found = []
+    for finding in _words_in_name(read, cfg, location):
+        if finding.start < 0:
+            found.append(finding)
+            continue
+        index = bisect.bisect_right(placed, finding.start) - 1
+        shift = starts[index] - placed[index]
+        found.append(replace(finding, start=finding.start + shift, end=finding.end + shift))
+    return found
+
+
+MAX_FILE_NAME = 160  # characters of a file name read back from its extension
+MAX_NAMED_FILES = 1000  # file names read in one text
+_NAMES_APART = "\n\n"  # between the names read: no term runs across a blank line
+# A file's extension where a name ends, found from its "." (a literal the engine looks for fast;
+# a look-behind or a list of extensions ignoring case in the pattern made it thirty times slower).
+_FILE_EXTENSION = re.compile(r"\.([A-Za-z]{3,4})(?![\w-])")
+_FILE_NAME_END = re.compile(r"[\w-]")  # what stands before the "." of a name's extension
+_EXTENSIONS = frozenset(
+    {"pdf", "jpg", "jpeg", "png", "tif", "tiff", "heic", "gif", "doc", "docx", "xls", "xlsx"}
+    | {"odt", "ods", "csv", "txt", "zip", "eml", "msg"}
+)
+_FILE_NAME = re.compile(r"[\w.-]*$")
 
 
 def _main_line(found: list[LineOfBusiness]) -> LineOfBusiness | None:
