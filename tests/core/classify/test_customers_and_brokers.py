@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from siegel.core.classify import classify, content_findings
 from siegel.core.classify.config import default_config
 from siegel.core.classify.persons import GROUP_GREETING, own_kind
-from siegel.core.classify.references import is_someone_elses
+from siegel.core.classify.references import is_dummy, is_someone_elses
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_concerned import UNRELATED
 from tests.core.classify.test_generalises import mail
@@ -345,6 +345,30 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
 )
 def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An application's number is the applicant's, as a contract's is the insured's.
+        ("Guten Tag Frau Wilkens,\nzu Ihrem Antrag KF-A 2026/00588 fehlt noch eine Angabe.", C),
+        (
+            "Guten Tag Frau Wilkens,\nzu Ihrem Antrag LV-A 2026/00588: Sie haben Asthma "
+            "angegeben. Bitte füllen Sie den beigefügten leeren Fragebogen aus.",
+            S,
+        ),
+        # A line's product of a year is no application's number.
+        ("Hallo Frau Berger,\nim Antrag BU 2025 fehlt noch die neue Einwilligung.", N),
+    ],
+)
+def test_an_application_by_its_number(body: str, expected: Sensitivity) -> None:
+    assert classify(mail(body)).sensitivity == expected
+
+
+def test_a_lines_product_of_a_year_is_no_number() -> None:
+    assert is_dummy("BU 2025")
+    # A number cut after its year by the pattern ("SA-2026-INT-0044") still counts.
+    assert not is_dummy("SA-2026")
 
 
 @pytest.mark.parametrize(

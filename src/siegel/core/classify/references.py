@@ -71,6 +71,10 @@ REFERENCE = Anchor(
         # An insured thing's own number, as the VIN is a car's: a phone's, a bicycle's.
         *("imei", "seriennummer", "serial number", "serial no", "rahmennummer", "frame number"),
         "frame no",
+        # An application's number: an applicant's, as a contract's is the insured's ("Ihr
+        # Antrag LV-A 2026/00588").
+        *("antrag", "antragsnummer", "antrags-nr", "antragsnr", "application number"),
+        *("application no", "application ref", "application reference"),
     ),
     re.compile(
         # Blanks possessively and at most BLANKS at a time: the words and the number after them
@@ -270,6 +274,8 @@ def _after_company(before: str) -> bool:
 _DIGITS = frozenset("0123456789")
 _YEARS = re.compile(
     r"(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|[A-Z]{1,3}-[A-Z]{1,2} ?(?:19|20)\d\d"
+    # A line's product of a year ("Antrag BU 2025").
+    r"|[A-Z]{1,4} (?:19|20)\d\d"
 )
 # An ISO date, with a log line's hour after it ("2026-03-05 02"): a time, not a number held;
 # also inside a log entry's id ("AUD-2026-03-26-0418").
