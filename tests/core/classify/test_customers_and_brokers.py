@@ -341,6 +341,8 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
             N,
         ),
         ("Dear Ms Hale,\nplease quote your reference number 914146.", C),
+        # A data-protection incident's number is the insurer's own.
+        ("Hallo Frau Brehmer,\nzum Vorfall DS-2026-014 ist die Meldung raus.", N),
     ],
 )
 def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:
