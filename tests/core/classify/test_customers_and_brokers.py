@@ -302,6 +302,24 @@ def test_statutory_schemes_plain_line_words_and_relatives_contracts(
         ("Thank you for your interest in GlobalCare.\n\n> I was diagnosed with asthma in 2019.", S),
         # A customer's question about a treatment is no prospect's.
         ("Hallo, war beim Orthopäden. Brauche ich eine Überweisung zur Physiotherapie?", S),
+        # "Ihre Zahnzusatz" in a prospect's question is the insurer's product; a condition said
+        # to a prospect is theirs.
+        (
+            "Guten Tag Frau Vosskötter,\nvielen Dank für Ihr Interesse an unserer "
+            "Zahnzusatzversicherung. Implantate sind mitversichert.\n\n> Hallo, ich bin noch "
+            "nicht bei Ihnen versichert. Zahlt Ihre Zahnzusatz auch Implantate?",
+            N,
+        ),
+        (
+            "Guten Tag Frau Vosskötter,\nvielen Dank für Ihr Interesse an unserer "
+            "Berufsunfähigkeitsversicherung. Ihre Diabetes-Erkrankung geben Sie bitte im Antrag an.",
+            S,
+        ),
+        (
+            "Dear Mr Lowe,\nthank you for your interest. Given your asthma, the waiting period "
+            "applies.",
+            S,
+        ),
     ],
 )
 def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:

@@ -155,7 +155,19 @@ class Concerned:
                     and not persons.is_addressed(f.snippet)
                 )
             )
-            and not (prospect and f.detector in OFFERED)
+            and not (
+                prospect
+                and (
+                    f.detector in OFFERED
+                    # "Ihre Zahnzusatz", "your dentist" to a prospect: the offer's; "Ihre
+                    # Diabetes-Erkrankung" is still theirs.
+                    or (
+                        f.detector == "own-health"
+                        and persons.is_addressed(f.snippet)
+                        and not persons.names_a_condition(f.snippet)
+                    )
+                )
+            )
             for f in findings
         )
         own_insurance = not prospect and any(

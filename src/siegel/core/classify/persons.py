@@ -446,24 +446,13 @@ PATIENTS = Anchor(
 )
 
 # The addressee's (or writer's) own things, by what they are.
-_OWN_HEALTH = (
-    r"rezept|behandlung|therap|diagnos|erkrank|krankheit|befund|arzt|ärzt|zahn|brille|klinik|"
-    r"krankenhaus|reha|pflege|medikament|arznei|gesundheit|schwangerschaft|geburt(?!s)|"
-    r"entbindung|operation|\bop\b|verletzung|beschwerden|krankenversicherung|lebensversicherung|"
-    r"berufsunfähigkeit|unfallversicherung|privatrente|private rente|rentenversicherung|treatment|prescription|medication|condition|surgery|"
-    r"hospital|doctor|physician|pregnan|baby|injur|illness|health|dental|life insurance|"
-    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
-    r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
-    r"vaccin|kur\b|kuraufenthalt|sehhilfe|glasses|spectacles|varifocal|gleitsicht|prothese|prosthe|"
-    # A healer's or a laboratory's bill, a dental plan, a check-up, aids worn ("Ihre
-    # Heilpraktikerrechnung", "your scan results"); not "your GP": a newsletter's advice.
-    r"heilpraktiker|laborrechnung|laborwert|laborbefund|heil- und kostenplan|massage|"
-    r"vorsorgeuntersuchung|kompressionsstr|rollator|orthotic|scan result|back problem|"
-    # One's getting well and a care home's bill ("your recovery after …", "Ihre Genesung"); not
-    # "recovery" alone: a claim's recourse against a third party.
-    r"recovery after|genesung|heimkosten|"
-    # A certificate of being unfit for work ("anbei meine AU", "your fit note").
-    r"(?<![\w-])au\b(?![ -]?pair)|au-bescheinigung|krankmeldung|krankschreibung|sick note|fit note|"
+# What one has or undergoes: a condition, an injury, a pregnancy, a treatment, what an
+# application's health questions ask. Said to a prospect ("your diabetes", "Ihre laufende
+# Behandlung"), it is theirs; aids, providers and cover named to them are the offer's.
+_OWN_CONDITION = (
+    r"diagnos|erkrank|krankheit|befund|beschwerden|verletzung|injur|illness|condition|"
+    r"schwangerschaft|pregnan|operation|\bop\b|surgery|itis\b|"
+    r"behandlung|therap|treatment|rezept|prescription|medikament|medication|"
     # A condition itself, as a prospect or a customer is asked about it ("your diabetes").
     r"diabet|asthma|krebs|cancer|tumor|tumour|depress|allerg|blutdruck|blood pressure|"
     r"herz(?!lich)|heart(?!felt|y|ily)|migräne|migraine|arthros|rheuma|epilep|adhs|adhd|"
@@ -473,9 +462,29 @@ _OWN_HEALTH = (
     r"psyche\b|"
     # Whole words where a longer word holds them ("internship", "gesuchte").
     r"\bsucht|addiction|hiv\b|hepatit|knie|knee|hüfte|\bhip\b|rücken\b|rückenschmerz|back pain|"
+    r"back problem|"
     # A limb or a joint of one's own ("your left index finger", "Ihr rechtes Sprunggelenk").
     r"finger|daumen|thumb|handgelenk|wrist|schulter|shoulder|ellenbogen|elbow|sprunggelenk|"
     r"ankle|knöchel|\bzeh|\btoe|\bfu(?:ß|ss)\b|\bfoot\b|\bbein\b|\bleg\b|\barm\b"
+)
+_OWN_HEALTH = (
+    _OWN_CONDITION + r"|arzt|ärzt|zahn|brille|klinik|"
+    r"krankenhaus|reha|pflege|arznei|gesundheit|geburt(?!s)|"
+    r"entbindung|krankenversicherung|lebensversicherung|"
+    r"berufsunfähigkeit|unfallversicherung|privatrente|private rente|rentenversicherung|"
+    r"hospital|doctor|physician|baby|health|dental|life insurance|"
+    r"disability|medical|ologe\b|ologin|ologist|iater|iatrist|dentist|hebamme|midwife|physio|"
+    r"hörgerät|hörhilfe|hearing|hilfsmittel|rollstuhl|wheelchair|kontaktlinse|contact lens|impf|"
+    r"vaccin|kur\b|kuraufenthalt|sehhilfe|glasses|spectacles|varifocal|gleitsicht|prothese|prosthe|"
+    # A healer's or a laboratory's bill, a dental plan, a check-up, aids worn ("Ihre
+    # Heilpraktikerrechnung", "your scan results"); not "your GP": a newsletter's advice.
+    r"heilpraktiker|laborrechnung|laborwert|laborbefund|heil- und kostenplan|massage|"
+    r"vorsorgeuntersuchung|kompressionsstr|rollator|orthotic|scan result|"
+    # One's getting well and a care home's bill ("your recovery after …", "Ihre Genesung"); not
+    # "recovery" alone: a claim's recourse against a third party.
+    r"recovery after|genesung|heimkosten|"
+    # A certificate of being unfit for work ("anbei meine AU", "your fit note").
+    r"(?<![\w-])au\b(?![ -]?pair)|au-bescheinigung|krankmeldung|krankschreibung|sick note|fit note"
 )
 # What only an insurance is ("Ihre Hausratversicherung", "your claim"), and what may be an
 # insurance's or a supplier's ("Ihr Vertrag", "Ihre Kündigung", "Ihr Haus" for a company).
@@ -544,6 +553,15 @@ def own_kind(thing: str) -> str:
         if stems.search(thing):
             return kind
     return ""
+
+
+_CONDITION = re.compile(_OWN_CONDITION)
+
+
+def names_a_condition(snippet: str) -> bool:
+    """Whether an own health thing ("Ihre Diabetes-Erkrankung", not "Ihre Zahnzusatz") is a
+    condition one has, rather than one's care, aids or cover."""
+    return _CONDITION.search(snippet.lower()) is not None
 
 
 def _names_an_own_thing(words: str) -> bool:
