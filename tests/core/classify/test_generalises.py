@@ -574,6 +574,18 @@ def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
             "Arbeitsunfähig seit: 02.03.\nDiagnose laut Attest: Bandscheibe",
             S,
         ),
+        # A line of underscores of its own is a signature's rule or Outlook's line above a
+        # forwarded message, not a form's fields.
+        (
+            "Sehr geehrte Frau Haverkamp,\nnach Ihrer Knie-OP übernehmen wir die "
+            "Anschlussheilbehandlung.\n\nKathrin Vollmer\n" + "_" * 45 + "\nWeserbogen AG",
+            S,
+        ),
+        (
+            "Hallo Jan,\nsiehe unten.\n\n" + "_" * 32 + "\nVon: Lena Hartwig\n"
+            "Betreff: AU\n\nIch bin nach der Knie-OP bis Freitag krankgeschrieben.",
+            S,
+        ),
     ],
 )
 def test_a_blank_form_asks_about_anyone(body: str, expected: Sensitivity) -> None:

@@ -664,6 +664,14 @@ def test_a_pictures_name_with_underscores_tells_what_it_shows() -> None:
     assert classify(mail("Hallo zusammen,\nanbei die Vorlage.", **template)).sensitivity == C
 
 
+def test_a_documents_lines_of_underscores_are_fields_to_fill() -> None:
+    """In a document, a line of underscores of its own is a field (the line to sign on); in a
+    body it is a rule (test_generalises)."""
+    form = "Name:\n____________\nDiagnose:\n____________\nUnterschrift:\n____________\n"
+    attached = {"Vordruck.txt": (form.encode(), "text/plain")}
+    assert classify(mail("Guten Tag Frau Roth,\nanbei der Vordruck.", **attached)).sensitivity == N
+
+
 def test_file_names_listed_in_the_text_tell_what_they_show() -> None:
     """An upload's confirmation lists the files it received; their names are read as an
     attachment's name is, at their place in the text."""

@@ -523,11 +523,34 @@ def _blank_form(text: str, location: str) -> list[Finding]:
     someone. The blanks are counted in C (``str.count``); the pattern for merge fields runs
     only when a text holds "«" or "{{", so a long text stays cheap."""
     blanks = sum(text.count(blank) for blank in BLANKS)
+    if blanks >= MIN_BLANKS and "___" in text and location == "body":
+        blanks = _fields_to_fill(text)
     if blanks < MIN_BLANKS and ("«" in text or "{{" in text):
         blanks += sum(1 for _ in itertools.islice(MERGE_FIELD.finditer(text), MIN_BLANKS))
     if blanks < MIN_BLANKS:
         return []
     return [Finding("no-person", location, "a blank form", Sensitivity.NORMAL)]
+
+
+def _fields_to_fill(text: str) -> int:
+    """The blanks of a form in a mail's body, up to MIN_BLANKS: each run of underscores once
+    ("Name: ______"), and none that is a line of its own (a signature's rule, Outlook's line
+    above a forwarded message: "________________________________" is one line, not ten
+    fields). In a document a line of its own is a field too: the line to sign on."""
+    boxes = sum(text.count(blank) for blank in BLANKS if blank != "___")
+    lines = (m for m in _UNDERSCORES.finditer(text) if not _is_rule(text, *m.span()))
+    return boxes + sum(1 for _ in itertools.islice(lines, MIN_BLANKS))
+
+
+_UNDERSCORES = re.compile("___+")
+
+
+def _is_rule(text: str, start: int, end: int) -> bool:
+    """Whether the run of underscores at ``start:end`` stands alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not line.strip(" \t\r_-=")
 
 
 def _account(text: str, location: str, span: tuple[int, int]) -> Finding:
