@@ -59,6 +59,9 @@ def detectors(message: bytes, **options: object) -> set[str]:
         ("Anbei der Arztbericht.", "health", S),
         ("Diagnose nach ICD-10: F32.1", "icd-10", S),
         ("Nach der Knie-OP ist er bis Ende des Monats zu Hause.", "health", S),
+        # A condition's noun of state, and comorbidity, are words of their own.
+        ("KH-26-0388 Ratjen: weiterhin akute Suizidalität lt. Zwischenbericht", "health", S),
+        ("Herr Brandt, Az. 4411-22: Multimorbidität, Spastik links.", "health", S),
         ("Ihre Berufsunfähigkeitsversicherung wurde angepasst.", "line-of-business", S),
     ],
 )
