@@ -76,6 +76,12 @@ DEVELOPMENT = (
 # were then written from dev131 to dev137 and dev141; and dev143 to dev148 (a rural mutual, a
 # direct insurer online, matters handed between departments, a UK and Irish office, letters as
 # attachments, five clerks' weeks), after which rules were written from dev143, dev147 and dev148.
+# dev149 to dev156 (the service mailbox, an Austrian branch, recourse and legal expenses, hurried
+# mail, travel and assistance, data and IT teams, a broad month, bancassurance) and dev157 to
+# dev162 (a tied agency, advisory physicians, staff writing in a second language, young
+# customers and chat, lists and tables in the text, fraud investigation) are first measures of
+# 2026-12-07's late session; rules were then written from dev146, dev150, dev152, dev155 and
+# dev158.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
