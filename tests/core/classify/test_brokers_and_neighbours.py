@@ -211,6 +211,12 @@ def test_a_contract_prefix_beside_a_business_interruption_cover_is_that_cover() 
     assert classify(mail(body)).sensitivity == C
     disability = "Sehr geehrte Frau Timm,\nzu Ihrem Vertrag BU-4410-2291 fehlt noch ein Formular."
     assert classify(mail(disability)).sensitivity == S
+    # The English name of the line, as a commercial claim's subject gives it.
+    english = (
+        "Dear Ms Kerrigan,\nbusiness interruption claim BU-S-26-0014: please send your "
+        "monthly turnover for February."
+    )
+    assert classify(mail(english)).sensitivity == C
 
 
 def _with_export(name: str, rows: str) -> bytes:
