@@ -367,6 +367,16 @@ def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> N
     assert classify(mail(body)).sensitivity == expected
 
 
+def test_two_people_under_one_label_and_a_banks_borrower() -> None:
+    both = (
+        "Dear Sir or Madam,\nwe confirm for your loan 7700-218845:\n\nPolicyholders:      "
+        "Stefanie Gehrmann and Jan Gehrmann\nPolicy:             WG 90-1131208, buildings insurance"
+    )
+    assert classify(mail(both)).sensitivity == C
+    borrower = "Darlehensnehmer: Stefanie Gehrmann\nSicherungsschein für Wohngebäude WG 90-1131208"
+    assert classify(mail(borrower)).sensitivity == C
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

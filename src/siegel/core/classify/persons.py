@@ -236,6 +236,10 @@ _FIELD_LABELS = (
     *("hundeführerin",),
     # The addressee of a letter in a list of returned mail or a mailing.
     *("empfänger", "empfängerin", "recipient"),
+    # Two people under one label, and a bank's borrowers ("Policyholders: Stefanie Gehrmann and
+    # Jan Gehrmann", "Darlehensnehmer: …").
+    *("policyholders", "policy holders", "insured persons", "beneficiaries", "borrower"),
+    *("borrowers", "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin"),
     # A company's officers in a list's column, as D&O lists head it for both genders or
     # offices (not "Geschäftsführer:" or "Vorstand:" alone: every company's footer has them).
     *("geschäftsführer/in", "geschäftsführer*in", "director / officer", "director/officer"),
