@@ -54,6 +54,7 @@ def detectors(message: bytes, **options: object) -> set[str]:
         ("Sorry, vergessen:\n\nH. W., 04.11.1958, Eigentümerin seit 1994", "birth-date", C),
         ("Bitte nachtragen:\r\n\r\nLeonie Brandes 22.09.2001\r\n\r\nDanke", "birth-date", C),
         ("Sein Bruttoeinkommen beträgt 54.000,00 EUR im Jahr.", "income", C),
+        ("Dear Ms Ferraro,\nfrom your payslips: Net monthly pay: EUR 3,186.42 (Nov)", "income", C),
         ("Sehr geehrte Frau Roth,\nVertragsnummer: HR-4455667", "policy-number", C),
         ("Die Lastschrift kam zurück, bitte neue Bankverbindung nennen.", "payment-problem", C),
         ("Anbei der Arztbericht.", "health", S),

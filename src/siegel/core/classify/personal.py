@@ -276,6 +276,9 @@ ANCHORS = (
             "wages",
             # As a payroll's column heads it ("Gross pay 2025/26 GBP: 38,450").
             *("gross pay", "net pay", "wage"),
+            # Pay by its period in English ("Net monthly pay: EUR 3,186.42").
+            *("monthly pay", "net monthly pay", "gross monthly pay", "monthly salary"),
+            *("annual salary", "monthly income", "net monthly income", "gross monthly income"),
             # Pay by its compounds, and a person's debt as a loan's statement gives it.
             *("bruttogehalt", "nettogehalt", "monatsgehalt", "jahresgehalt", "grundgehalt"),
             *("restschuld", "remaining debt", "outstanding balance"),
