@@ -55,6 +55,12 @@ def detectors(message: bytes, **options: object) -> set[str]:
         ("Bitte nachtragen:\r\n\r\nLeonie Brandes 22.09.2001\r\n\r\nDanke", "birth-date", C),
         ("Sein Bruttoeinkommen beträgt 54.000,00 EUR im Jahr.", "income", C),
         ("Dear Ms Ferraro,\nfrom your payslips: Net monthly pay: EUR 3,186.42 (Nov)", "income", C),
+        # The amount on the line after its word, where the text was wrapped.
+        (
+            "Hallo Frau Engel,\nlaut Ihren Abrechnungen: Nettoeinkommen\n2.684 EUR monatlich",
+            "income",
+            C,
+        ),
         ("Sehr geehrte Frau Roth,\nVertragsnummer: HR-4455667", "policy-number", C),
         ("Die Lastschrift kam zurück, bitte neue Bankverbindung nennen.", "payment-problem", C),
         ("Anbei der Arztbericht.", "health", S),
@@ -86,6 +92,8 @@ def test_detector_finds(body: str, detector: str, expected: Sensitivity) -> None
         "Steuer-ID: 12345678901",
         "Steuer-ID: 11 111 111 111",
         "Gehalt nach Vereinbarung.",
+        # Not across a blank line: the amount there is another paragraph's.
+        "Hallo Frau Engel,\nzum Gehalt melden wir uns.\n\n2.684 EUR kostet der Umbau.",
         "Unsere Hausratversicherung hat einen neuen Baustein.",
     ],
 )

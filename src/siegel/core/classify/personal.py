@@ -72,7 +72,9 @@ LISTED_BIRTH = re.compile(
 BIRTH_AFTER_STAR = r"\*\s?(?P<star_date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})"
 
 # Up to the amount in the same sentence; "ca.", "approx." and a date's dots do not end it.
-AMOUNT_AFTER = re.compile(r"(?:[^.\n]|(?<=ca|rd)\.|(?<=approx)\.|(?<=\d)\.(?=\d)){0,40}?" + AMOUNT)
+AMOUNT_AFTER = re.compile(
+    r"(?:[^.\n]|\n(?![ \t]*\r?\n)|(?<=ca|rd)\.|(?<=approx)\.|(?<=\d)\.(?=\d)){0,40}?" + AMOUNT
+)
 # The amount starts within 40 characters, its first digit at most 5 after that ("euro 1").
 AMOUNT_NEEDS = re.compile(r"\D{0,45}\d")
 
