@@ -69,6 +69,16 @@ def detectors(message: bytes, **options: object) -> set[str]:
         # A condition's noun of state, and comorbidity, are words of their own.
         ("KH-26-0388 Ratjen: weiterhin akute Suizidalität lt. Zwischenbericht", "health", S),
         ("Herr Brandt, Az. 4411-22: Multimorbidität, Spastik links.", "health", S),
+        (
+            "Herr Wolff hatte seit Februar 14 Krankheitstage, davon 6 nach einem MS-Schub.",
+            "health",
+            S,
+        ),
+        (
+            "Herr Rainer Schoof hat mir seine Mitgliedsbescheinigung der ver.di geschickt.",
+            "special-category",
+            S,
+        ),
         ("Ihre Berufsunfähigkeitsversicherung wurde angepasst.", "line-of-business", S),
     ],
 )
