@@ -80,8 +80,10 @@ DEVELOPMENT = (
 # mail, travel and assistance, data and IT teams, a broad month, bancassurance) and dev157 to
 # dev162 (a tied agency, advisory physicians, staff writing in a second language, young
 # customers and chat, lists and tables in the text, fraud investigation) are first measures of
-# 2026-12-07's late session; rules were then written from dev146, dev150, dev152, dev155 and
-# dev158.
+# 2026-12-07's late session, and dev163 to dev168 (pensions in payment, the call centre's notes,
+# recruiting and onboarding, the mail room, the year's last weeks, long sickness and daily
+# allowance); rules were then written from dev146, dev150, dev152, dev155, dev158, dev165 and
+# dev167.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
