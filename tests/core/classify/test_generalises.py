@@ -563,6 +563,28 @@ def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # How kinds of documents are sent is about the kinds, not anyone's documents ...
+        (
+            "Hello,\nthere are three ways to send us confidential documents (medical reports, "
+            "bank details). Please do not send such documents in a normal e-mail.",
+            N,
+        ),
+        # ... but the addressee's own finding named in it is still hers.
+        (
+            "Sehr geehrte Frau Roth,\nden Arztbericht zu Ihrer Knie-OP bitte nicht per E-Mail "
+            "senden, sondern über das Portal.",
+            S,
+        ),
+    ],
+)
+def test_how_documents_are_sent_is_about_their_kinds(body: str, expected: Sensitivity) -> None:
+    result = classify(mail(body))
+    assert result.sensitivity is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # A form still to be filled in asks about anyone; the same form filled in is someone's.
         (
             "Guten Tag Frau Roth,\nanbei der Vordruck.\nBeschäftigte/r: ________  "

@@ -285,7 +285,8 @@ def _sign(text: str, location: str, hit: Hit) -> Finding | None:
 
 
 _KEYWORD_SIGNS = frozenset(
-    {"person-role", "no-person", "building", "to-many", "veterinary", "vehicle", "prospect"}
+    {"person-role", "no-person", "building", "process", "to-many", "veterinary", "vehicle"}
+    | {"prospect"}
 )
 # By identity, as _DATUM_ANCHORS below: comparing anchors by value compares all their keywords.
 _NAME_ANCHORS = frozenset(
@@ -634,6 +635,7 @@ def _scanner(config: ClassifierConfig) -> Scanner:
                 references.LAWSUIT,
                 *_no_person("no-person", config.no_person),
                 *_no_person("building", config.buildings),
+                *_no_person("process", config.process),
                 *_no_person("to-many", config.to_many),
             ),
             health.anchors(config),

@@ -108,7 +108,9 @@ class Concerned:
     case: bool
     addressed: bool
     greeted: bool  # by first name alone, signing a quoted message or, privately, the mail
-    topical: bool  # about statistics, examples, products, ..., or a building
+    topical: (
+        bool  # about statistics, examples, products, ..., a building, or how documents are sent
+    )
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many, or words for mail to many readers (to_many.txt)
@@ -128,7 +130,8 @@ class Concerned:
         signs = {f.detector for f in findings}
         examples = "no-person" in signs
         building = "building" in signs
-        topical = examples or building
+        # About how kinds of documents are sent: topical, but the own things it names stay own.
+        topical = examples or building or "process" in signs
         # Words for mail to many readers ("Teilnehmende:") do not make a letter to one person,
         # greeted by name, a mail to many; a greeting to many does.
         to_many = "group-greeting" in signs or ("to-many" in signs and "greeting-name" not in signs)

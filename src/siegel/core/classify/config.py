@@ -48,6 +48,8 @@ class ClassifierConfig:
         default_factory=lambda: tuple(_lines("special_categories.txt"))
     )
     no_person: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("no_person.txt")))
+    # About how kinds of documents are sent: its unowned health words are document kinds.
+    process: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("process.txt")))
     # About a building: its health words are nobody's, a writer's own things still theirs.
     buildings: tuple[str, ...] = field(default_factory=lambda: tuple(_lines("buildings.txt")))
     # Sent to many readers (a system's status, minutes): as a greeting to many.
