@@ -108,9 +108,8 @@ class Concerned:
     case: bool
     addressed: bool
     greeted: bool  # by first name alone, signing a quoted message or, privately, the mail
-    topical: (
-        bool  # about statistics, examples, products, ..., a building, or how documents are sent
-    )
+    # About statistics, examples, products, ..., a building, or how documents are sent.
+    topical: bool
     examples: bool  # about statistics, examples, products, ...: own things are anyone's
     building: bool  # about a building: the addressee's own things are the building's owner's
     to_many: bool  # a greeting to many, or words for mail to many readers (to_many.txt)

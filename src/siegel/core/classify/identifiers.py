@@ -1,12 +1,11 @@
 """Numbers that identify a person's money or insurance: IBAN, tax id, insurance numbers.
 
-An IBAN counts where its checksum holds; the other numbers count only right after
-the word that names them, so an order number or a phone number does not raise an
-alarm. An IBAN is personal data
-only when it may be a person's: the example IBANs of the standards and banks'
-documentation are nobody's, and an account on a line with a company's legal form
-("Gourmet Catering GmbH · IBAN …"), or below a line that names a company as its holder, is the
-company's (SPEC: company data is normal).
+An IBAN counts where its checksum holds; the other numbers count only right after the word
+that names them, so an order number or a phone number does not raise an alarm. An IBAN is
+personal data only when it may be a person's: the example IBANs of the standards and banks'
+documentation are nobody's, and an account on a line with a company's legal form ("Gourmet
+Catering GmbH · IBAN …"), or below a line that names a company as its holder, is the company's
+(SPEC: company data is normal).
 """
 
 from __future__ import annotations
@@ -151,8 +150,8 @@ def labelled_tax_id(number: str) -> bool:
     """Eleven digits after the label "Steuer-ID", the first not 0, and not a format's example
     (the digits counted up, "12345678901", or nearly all alike).
 
-    The label says what the number is, so its check digit is not asked for: a tax id copied
-    with one digit wrong is still the person's, and one typed from a letter may well be.
+    The label says what the number is, so its check digit is not asked for: a tax id typed
+    with one digit wrong is still the person's.
     """
     return (
         len(number) == 11
