@@ -361,6 +361,12 @@ def test_answers_to_prospects(body: str, expected: Sensitivity) -> None:
         ("Dear Ms Hale,\nplease quote your reference number 914146.", C),
         # A data-protection incident's number is the insurer's own.
         ("Hallo Frau Brehmer,\nzum Vorfall DS-2026-014 ist die Meldung raus.", N),
+        # A broker's register number is the broker's, not a customer's contract.
+        (
+            "Guten Tag Herr Ehlers,\nIhre Provisionsabrechnung für Vermittlernummer VP-4011702 "
+            "steht im Portal bereit.",
+            N,
+        ),
     ],
 )
 def test_company_tax_numbers_and_treaties(body: str, expected: Sensitivity) -> None:

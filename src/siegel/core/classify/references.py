@@ -172,6 +172,7 @@ _SOMEONE_ELSES = re.compile(
     r"offer|quote|lieferschein|artikel|art\.-nr\.?|release|version|audit|prüfbericht|projekt|"
     # A data-protection or security incident's number ("Vorfall DS-2026-014").
     r"(?<![a-z])vorfall|datenpanne|sicherheitsvorfall|datenschutzvorfall|"
+    r"vermittlernummer|vermittler-nr\.?|vermittlernr\.?|maklernummer|agenturnummer|"
     r"project|bgh|bverfg|bsg|bfh|bag|eugh|kennziffer|stellenanzeige|formular|vordruck|form|"
     # A job advert's code and a supplier's order numbers ("careers (ref. LV-2026-11)",
     # "Zwei Aufträge (L-26-10411, …)").
