@@ -82,8 +82,10 @@ DEVELOPMENT = (
 # customers and chat, lists and tables in the text, fraud investigation) are first measures of
 # 2026-12-07's late session, and dev163 to dev168 (pensions in payment, the call centre's notes,
 # recruiting and onboarding, the mail room, the year's last weeks, long sickness and daily
-# allowance); rules were then written from dev146, dev150, dev152, dev155, dev158, dev165 and
-# dev167.
+# allowance), and dev169 to dev174 (long-term care, motor claims end to end, company pensions
+# with employers, customers with disabilities, a broad month of a health and life insurer and of a
+# property insurer); rules were then written from dev146, dev150, dev152, dev155, dev158, dev165,
+# dev167 and dev174.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
