@@ -115,21 +115,18 @@ def test_a_term_life_named_in_general_is_nobodys() -> None:
     assert classify(mail(body)).sensitivity == N
 
 
-def test_name_and_date_of_birth_under_one_label() -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Name and date of birth under one label.
         "Dear Chinedu,\nhere are the two small policies for your new flat:\n\n"
-        "  Name / DOB:   Chinedu Okafor, 9 January 1990\n  Household: EUR 118.80/year\n"
-    )
-    findings, _ = content_findings(body, "body", default_config())
-    assert [f.detector for f in findings if f.detector == "birth-date"] == ["birth-date"]
-    assert classify(mail(body)).sensitivity == C
-
-
-def test_a_birth_date_spelt_out_in_words() -> None:
-    body = (
+        "  Name / DOB:   Chinedu Okafor, 9 January 1990\n  Household: EUR 118.80/year\n",
+        # A birth date spelt out in words.
         "Hallo Frau Brückner,\nfür Ihre Kundin Frau Jana Lehmann, geboren am elften November\n"
-        "neunzehnhundertfünfundachtzig, gilt der Tarif PHV Öffentlicher Dienst."
-    )
+        "neunzehnhundertfünfundachtzig, gilt der Tarif PHV Öffentlicher Dienst.",
+    ],
+)
+def test_one_birth_date_as_forms_and_letters_write_it(body: str) -> None:
     findings, _ = content_findings(body, "body", default_config())
     assert [f.detector for f in findings if f.detector == "birth-date"] == ["birth-date"]
     assert classify(mail(body)).sensitivity == C

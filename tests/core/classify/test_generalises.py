@@ -559,7 +559,6 @@ def test_contract_numbers_are_kept_up_to_the_scans_cap() -> None:
     assert text[slice(*found[0])] == "UV-400000"
 
 
-# Round 5 (dev7, dev8): companies, staff lists, attachments and grey zones.
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -582,6 +581,7 @@ def test_how_documents_are_sent_is_about_their_kinds(body: str, expected: Sensit
     assert result.sensitivity is expected, result.reason
 
 
+# Round 5 (dev7, dev8): companies, staff lists, attachments and grey zones.
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -510,7 +510,7 @@ def _group_greeting(text: str, location: str) -> list[Finding]:
     return [Finding("group-greeting", location, match.group().strip(), Sensitivity.NORMAL)]
 
 
-BLANKS = ("___", "[ ]", "☐")  # a field left to fill in: a line, a box to tick
+BOXES = ("[ ]", "☐")  # a field left to fill in: a box to tick (or a line: see _lines_to_fill)
 MIN_BLANKS = 3
 # A mail merge's field, named in one word ("«Nachname»", "«AU_seit»", "{{diagnose}}"); a
 # quotation in guillemets, as Swiss German writes it, has blanks in it.
@@ -521,11 +521,11 @@ def _blank_form(text: str, location: str) -> list[Finding]:
     """A form still to be filled in ("Name: ______", "[ ] Zahn"), or a letter's template with
     its merge fields ("Erkrankung «Diagnose»"): the words beside its empty fields
     ("Arbeitsunfähig seit: ____", "Diagnose: ____") ask about anyone, they tell nothing about
-    someone. The blanks are counted in C (``str.count``); the pattern for merge fields runs
-    only when a text holds "«" or "{{", so a long text stays cheap."""
-    blanks = sum(text.count(blank) for blank in BLANKS)
-    if blanks >= MIN_BLANKS and "___" in text and location == "body":
-        blanks = _fields_to_fill(text)
+    someone. The boxes are counted in C (``str.count``); the patterns for lines and merge fields
+    run only when a text holds "___", "«" or "{{", so a long text stays cheap."""
+    blanks = sum(text.count(box) for box in BOXES)
+    if blanks < MIN_BLANKS and "___" in text:
+        blanks += _lines_to_fill(text, location)
     if blanks < MIN_BLANKS and ("«" in text or "{{" in text):
         blanks += sum(1 for _ in itertools.islice(MERGE_FIELD.finditer(text), MIN_BLANKS))
     if blanks < MIN_BLANKS:
@@ -533,14 +533,15 @@ def _blank_form(text: str, location: str) -> list[Finding]:
     return [Finding("no-person", location, "a blank form", Sensitivity.NORMAL)]
 
 
-def _fields_to_fill(text: str) -> int:
-    """The blanks of a form in a mail's body, up to MIN_BLANKS: each run of underscores once
-    ("Name: ______"), and none that is a line of its own (a signature's rule, Outlook's line
-    above a forwarded message: "________________________________" is one line, not ten
-    fields). In a document a line of its own is a field too: the line to sign on."""
-    boxes = sum(text.count(blank) for blank in BLANKS if blank != "___")
-    lines = (m for m in _UNDERSCORES.finditer(text) if not _is_rule(text, *m.span()))
-    return boxes + sum(1 for _ in itertools.islice(lines, MIN_BLANKS))
+def _lines_to_fill(text: str, location: str) -> int:
+    """The lines of underscores to write on, up to MIN_BLANKS. In a document every "___" counts,
+    the line to sign on too. In a mail's body each run counts once ("Name: ______"), and none
+    that is a line of its own: a signature's rule or Outlook's line above a forwarded message
+    ("________________________________") is one line, not ten fields."""
+    if location != "body":
+        return text.count("___")
+    runs = (m for m in _UNDERSCORES.finditer(text) if not _is_rule(text, *m.span()))
+    return sum(1 for _ in itertools.islice(runs, MIN_BLANKS))
 
 
 _UNDERSCORES = re.compile("___+")

@@ -157,19 +157,7 @@ class Concerned:
                     and not persons.is_addressed(f.snippet)
                 )
             )
-            and not (
-                prospect
-                and (
-                    f.detector in OFFERED
-                    # "Ihre Zahnzusatz", "your dentist" to a prospect: the offer's; "Ihre
-                    # Diabetes-Erkrankung" is still theirs.
-                    or (
-                        f.detector == "own-health"
-                        and persons.is_addressed(f.snippet)
-                        and not persons.names_a_condition(f.snippet)
-                    )
-                )
-            )
+            and not (prospect and _offered(f))
             for f in findings
         )
         own_insurance = not prospect and any(
@@ -234,6 +222,19 @@ class Concerned:
     @property
     def person(self) -> bool:
         return self.identified or self.addressed
+
+
+def _offered(finding: Finding) -> bool:
+    """Whether an own thing named to a prospect is the offer's ("Ihr Beitrag", "Ihre
+    Zahnzusatz", "your dentist"), not theirs yet; a condition or a treatment said to them
+    ("Ihre Diabetes-Erkrankung") is theirs."""
+    if finding.detector in OFFERED:
+        return True
+    return (
+        finding.detector == "own-health"
+        and persons.is_addressed(finding.snippet)
+        and not persons.names_a_condition(finding.snippet)
+    )
 
 
 def counts_as_own(snippet: str, examples: bool, anyones_addressee: bool) -> bool:
