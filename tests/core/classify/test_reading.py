@@ -698,6 +698,27 @@ def test_a_placeholder_person_in_a_record_of_a_field_per_line() -> None:
     assert classify(mail("anbei", **{"sample.json": (sample, "application/json")})).sensitivity == N
 
 
+def test_an_address_at_a_test_host_makes_no_placeholder_person() -> None:
+    """A person is a placeholder by name ("Max Mustermann", "test@…"), not by the host of an
+    address on the line: a list of new staff with their private addresses is theirs."""
+    joiners = (
+        "last_name;first_name;date_of_birth;private_email\n"
+        "Brandes;Leonie;27.09.1998;leonie.brandes@mailbox.example\n"
+        "Mahlke;Timo;04.12.1995;timo.mahlke@www.example.org\n"
+    )
+    attached = {"joiners.csv": (joiners.encode(), "text/csv")}
+    assert (
+        classify(mail("Hello Service Desk,\nplease create the accounts.", **attached)).sensitivity
+        == C
+    )
+    sample = joiners.replace("Brandes;Leonie", "Mustermann;Max").replace("Mahlke;Timo", "Test;Tina")
+    attached = {"joiners.csv": (sample.encode(), "text/csv")}
+    assert (
+        classify(mail("Hello Service Desk,\nplease create the accounts.", **attached)).sensitivity
+        == N
+    )
+
+
 def test_json_beyond_its_bound_and_deeply_nested_is_read_as_it_stands() -> None:
     from siegel.core.classify import records
 

@@ -854,8 +854,15 @@ LOOK_BACK = 80  # characters before a date of birth in which its person's name s
 
 
 def is_placeholder(name: str) -> bool:
-    """Whether a name (or the words before a date of birth) holds a placeholder person."""
-    return _PLACEHOLDER.search(name.lower()) is not None
+    """Whether a name (or the words before a date of birth) holds a placeholder person.
+
+    The host of an address or a link on the line is no part of a name: "leonie.brandes@
+    mailbox.example" is Leonie Brandes's address, while "test@example.com" is a placeholder's.
+    """
+    return _PLACEHOLDER.search(_HOST.sub(" ", name.lower())) is not None
+
+
+_HOST = re.compile(r"(?:@|://|\bwww\.)[\w.-]+")  # an address's or a link's host
 
 
 # A placeholder name as a whole word: one search instead of splitting into words, each looked up.
