@@ -938,6 +938,13 @@ def test_the_writer_naming_themselves(body: str, expected: Sensitivity) -> None:
         ),
         # A make in a dealer's offer to nobody in particular is no one's car.
         ("Guten Tag,\nunser Angebot: Kawasaki Z900, Baujahr 2024, 7.900 EUR.\nIhr Autohaus", N),
+        # The addressee's car, and the Austrian word for the policy with its number.
+        (
+            "Sehr geehrter Herr Amann,\nder Schaden an Ihrem Subaru Forester fällt unter die "
+            "Teilkasko. Wir zahlen 3.612,44 EUR an das Autohaus.",
+            C,
+        ),
+        ("Guten Tag Herr Amann,\nzum Wildschaden unter Ihrer Polizze 71-5580 214: wir zahlen.", C),
     ],
 )
 def test_the_writers_vehicle_by_its_make(body: str, expected: Sensitivity) -> None:

@@ -495,11 +495,12 @@ _OWN_HEALTH = (
 _OWN_INSURANCE = (
     r"police|versicherung|schaden|kasko|haftpflicht|hausrat|tarif|fahrzeug|auto\b|wagen|"
     r"rechtsschutz|wohngebäude|gebäudeversicherung|"
-    r"motorrad|unfall|claim|policy|polic|cover\b|premium|insurance|car\b|vehicle|"
+    r"motorrad|unfall|claim|policy|polic|polizze|cover\b|premium|insurance|car\b|vehicle|"
     # A car or a motorbike by its make ("meine Kawasaki Z900", "my Toyota", "unseren Passat").
     r"volkswagen|vw\b|golf\b|passat|polo\b|audi|bmw|mercedes|opel|ford\b|skoda|škoda|"
     r"toyota|kawasaki|yamaha|suzuki|ducati|vespa|tesla|renault|peugeot|citroen|citroën|fiat\b|"
-    r"hyundai|mazda|nissan|volvo|porsche|dacia"
+    r"hyundai|mazda|nissan|volvo|porsche|dacia|subaru|kia\b|cupra|jeep|lexus|mitsubishi|honda|"
+    r"jaguar|land rover|alfa romeo|chevrolet|lancia"
 )
 _OWN_CONTRACT = (
     r"vertr[aä]g|antrag|leistung|erstattung|beitrag|kündigung|contract|refund|reimburse|"

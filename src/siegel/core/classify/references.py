@@ -32,7 +32,16 @@ REFERENCE = Anchor(
     "reference",
     (
         *("vertrag", "vertrags-nr", "vertragsnr", "versicherungsvertrag", "hausratvertrag"),
-        *("police", "versicherungsschein", "vsnr", "vs-nr", "schaden", "schadennummer"),
+        *(
+            "police",
+            "polizze",
+            "polizzennummer",
+            "versicherungsschein",
+            "vsnr",
+            "vs-nr",
+            "schaden",
+            "schadennummer",
+        ),
         *("schaden-nr", "schadensnummer", "schadenfall", "schadennr", "leistungsfall"),
         *("kundennummer", "kunden-nr", "kundennr", "kd.-nr", "kd-nr", "vorgang", "vorgangsnummer"),
         *(
