@@ -709,6 +709,8 @@ def test_a_notice_to_one_person_with_a_way_to_unsubscribe_is_theirs() -> None:
         "Osei are a gay couple.",
         "Sehr geehrte Frau Dr. Kaul,\nIhre Mandantinnen Frau Roth und Frau Brix leben als "
         "gleichgeschlechtliches Paar zusammen.",
+        "Dear Ms Lindemann,\nin his application Mr Ilić stated that he is a member of the IG "
+        "Metall trade union.",
     ],
 )
 def test_orientation_genes_and_a_union_joined(body: str) -> None:
