@@ -347,6 +347,36 @@ def test_a_persons_account_beside_a_company_elsewhere_still_counts() -> None:
     assert classify(mail(body)).sensitivity == C
 
 
+FOOTER = (
+    "Rautenfels Krankenversicherung AG\nAmtsgericht Bamberg HRB 3382\n"
+    "Vorstand: Dr. Henrike Gossler (Vors.), Ulrich Maar\nSparkasse Obermain-Regnitz\n"
+    "IBAN DE53 2305 0101 0003 3377 11\n"
+)
+
+
+def test_an_account_in_a_companys_legal_footer_is_the_companys() -> None:
+    """A letterhead's footer names the register and the board above the company's account."""
+    assert (
+        classify(mail("Guten Tag,\nanbei der Briefbogen zur Freigabe.\n\n" + FOOTER)).sensitivity
+        == N
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The letter's own text after the letterhead, below a blank line, is no footer.
+        FOOTER.replace("IBAN DE53 2305 0101 0003 3377 11\n", "")
+        + "\nSehr geehrter Herr Roth,\nwir erstatten auf Ihr Konto DE53 2305 0101 0003 3377 11.",
+        # The board in a sentence is no footer.
+        "Hallo Aylin,\nder Vorstand hat das Darlehen genehmigt. Bitte auszahlen an:\n"
+        "Marco Feldhaus, IBAN DE53 2305 0101 0003 3377 11",
+    ],
+)
+def test_a_persons_account_below_a_letterhead_or_the_board_in_a_sentence(body: str) -> None:
+    assert classify(mail(body)).sensitivity == C
+
+
 def test_a_sole_traders_business_account_is_a_persons() -> None:
     body = (
         "Sehr geehrter Herr Roth,\nIhr Honorar überweisen wir auf Ihr Geschäftskonto\n"

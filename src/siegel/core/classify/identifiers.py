@@ -63,9 +63,33 @@ def whose_account(text: str, start: int, end: int) -> str:
         company_on_line(text, start, end)
         or _company_holds(text, start)
         or _business_before(text, start)
+        or _in_legal_footer(text, start)
     ):
         return "company"
     return ""
+
+
+# A company's legal footer names its register and its board: an account in it is the company's.
+# Not "HRA" or a VAT id alone: a sole trader (e.K.) has them, and a sole trader's account is a
+# person's.
+_REGISTERED = re.compile(
+    r"\bhrb[ \t]*\d|\bregistered in england|\bcompany (?:no|number|registration)|"
+    # The board as a footer names it, at a line's start ("Vorstand: Dr. …"), not "der Vorstand hat".
+    r"^[ \t>|·]*(?:vorstand|aufsichtsrat|geschäftsführ\w*|management board|board of directors)"
+    r"\b[^\n]*:",
+    re.MULTILINE,
+)
+FOOTER_REACH = 400  # characters before an account in which its footer's register stands
+_BLANK_LINE = re.compile(r"\n[ \t>]*\r?\n")
+
+
+def _in_legal_footer(text: str, start: int) -> bool:
+    """Whether the account stands in a company's legal footer: in one block of lines (no blank
+    line between) with the company's register or board, above it. A letter's own text below a
+    letterhead with a register, after a blank line, is not the footer."""
+    before = text[max(0, start - FOOTER_REACH) : start]
+    blocks = _BLANK_LINE.split(before)
+    return _REGISTERED.search(blocks[-1].lower()) is not None
 
 
 # Right before the account, across a line break: a company's name and the account's label
