@@ -56,4 +56,5 @@ def test_sample_numbers_are_found_as_by_the_search_ignoring_case(value: str) -> 
 @given(name=WORDS)
 def test_placeholder_names_are_whole_words(name: str) -> None:
     words = re.split(r"[^\w]+", name.lower())
-    assert is_placeholder(name) == (not PLACEHOLDER_NAMES.isdisjoint(words))
+    made_of_muster = any(word.startswith("muster") and word != "muster" for word in words)
+    assert is_placeholder(name) == (not PLACEHOLDER_NAMES.isdisjoint(words) or made_of_muster)

@@ -719,6 +719,22 @@ def test_an_address_at_a_test_host_makes_no_placeholder_person() -> None:
     )
 
 
+def test_an_exports_name_column_joined_by_an_underscore() -> None:
+    """A collections export heads its names "customer_name"; a sample's are made of "Muster"."""
+    export = (
+        "policy_no;customer_name;city;amount_eur\n"
+        "KF-22-1180937;Marco Bianchi;Darmstadt;412.30\n"
+        "KF-19-4402811;Sandra Lützenkirchen;Dieburg;689.12\n"
+    )
+    attached = {"collections.csv": (export.encode(), "text/csv")}
+    assert classify(mail("Collections report attached.", **attached)).sensitivity == C
+    sample = export.replace("Marco Bianchi", "Mia Musterkind").replace(
+        "Sandra Lützenkirchen", "Max Musterbürger"
+    )
+    attached = {"collections.csv": (sample.encode(), "text/csv")}
+    assert classify(mail("Test data attached.", **attached)).sensitivity == N
+
+
 def test_json_beyond_its_bound_and_deeply_nested_is_read_as_it_stands() -> None:
     from siegel.core.classify import records
 

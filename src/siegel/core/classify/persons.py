@@ -224,8 +224,9 @@ _FIELD_LABELS = (
     *("client", "applicant", "claimant", "lessee", "employee", "beneficiary", "deceased"),
     *("driver", "tenant", "spouse", "paciente", "pacjent", "schuldner", "schuldnerin"),
     *("debtor", "inhaber", "inhaberin", "verstorben", "died", "mieter", "mieterin"),
-    # A data export's column names, written as one word.
+    # A data export's column names, written as one word or joined by an underscore.
     *("membername", "patientname", "insuredname", "customername", "clientname"),
+    *("member_name", "patient_name", "insured_name", "customer_name", "client_name"),
     # The same as forms write them in words.
     *("patient name", "name of patient", "patientenname", "name des patienten"),
     *("name der patientin", "name of insured", "customer name", "client name", "claimant name"),
@@ -867,7 +868,8 @@ _HOST = re.compile(r"(?:@|://|\bwww\.)[\w.-]+")  # an address's or a link's host
 
 
 # A placeholder name as a whole word: one search instead of splitting into words, each looked up.
-_PLACEHOLDER = re.compile(rf"\b(?:{'|'.join(sorted(PLACEHOLDER_NAMES))})\b")
+# Also any name made of "Muster" ("Mia Musterkind", "Musterfirma"): a form's sample in German.
+_PLACEHOLDER = re.compile(rf"\b(?:{'|'.join(sorted(PLACEHOLDER_NAMES))}|muster\w+)\b")
 
 
 # The name that signs a quoted message, a customer's mail below a clerk's note: a quoted line
