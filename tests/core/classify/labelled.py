@@ -85,7 +85,10 @@ DEVELOPMENT = (
 # allowance), and dev169 to dev174 (long-term care, motor claims end to end, company pensions
 # with employers, customers with disabilities, a broad month of a health and life insurer and of a
 # property insurer); rules were then written from dev146, dev150, dev152, dev155, dev158, dev165,
-# dev167 and dev174.
+# dev167 and dev174. dev175 to dev181 (medical documents as office files, brokers' daily business,
+# Austria and Switzerland, hasty mail, life and disability underwriting, motor and liability
+# injuries, complaints and data-subject rights) are first measures of 2026-12-07's evening
+# session; rules were then written from dev173, dev175, dev176, dev177 and dev181.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
