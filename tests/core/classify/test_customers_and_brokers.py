@@ -119,6 +119,10 @@ def test_text_added_below_a_quoted_signature_never_lowers(
         ("Hallo zusammen,", True),
         ("Liebe Kolleginnen und Kollegen der Reisekostenstelle,", True),
         ("Dear all", True),
+        ("Hallo liebe Leute,", True),
+        ("Hallo ihr Lieben,", True),
+        ("Hi people!", True),
+        ("Hallo Leutert,", False),
         (
             "> hallo hab die weisheitszähne raus bekommen alle 4 unter vollnarkose beim "
             "kieferchirurg dr. kaminski in bochum, rechnung ist 1.146,80 euro",

@@ -798,6 +798,8 @@ GROUP_GREETING = re.compile(
     r"moin|servus|good (?:morning|afternoon))\b[^\n,]{0,50}?"
     r"\b(?:[a-zäöüß]+innen\b|azubis|auszubildende|trainees|zusammen|allerseits|alle\b|kolleg(?:en|innen|\W?innen)\b|all\b|everyone|everybody|team\b|colleagues|partner|leser|kund|mitglieder|members|"
     r"investors|analysts|führungskräfte|aiders|both\b|folks|committee|teilnehm|participants|"
+    # People as such ("Hallo liebe Leute", "Hallo ihr Lieben", "Hi people").
+    r"leute\b|ihr lieben\b|people\b|"
     r"mitarbeitende|mitarbeiterinnen|"
     # A group by what they do, in the neutral plural ("liebe Ersthelfende", "Teilnehmende").
     r"(?!wochenende\b)[a-zäöüß]{4,}ende\b|"
