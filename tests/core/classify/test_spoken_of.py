@@ -844,6 +844,21 @@ def test_a_reference_of_two_letter_groups(body: str, expected: Sensitivity) -> N
     assert classify(mail(body)).sensitivity == expected
 
 
+@pytest.mark.parametrize(
+    "label", ["Vertragsnr.:", "Kd.-Nr.:", "Policy No.:", "Our claim no.:", "Mitgliedsnr.:"]
+)
+def test_a_labels_abbreviation_dot_before_its_colon(label: str) -> None:
+    """Labels are abbreviated and then given a colon ("Kd.-Nr.: 4711"): both marks before the
+    number."""
+    body = f"Guten Tag Herr Kaczmarek,\n{label} 7031004221\nMit freundlichen Grüßen"
+    assert classify(mail(body)).sensitivity == C
+
+
+def test_the_emergency_tariff_of_members_in_arrears_is_health_insurance() -> None:
+    body = "Hallo Tobias,\nName: Lüdeking; Vorname: Frauke; Notlagentarif ab: 01.12.2025\nGruß"
+    assert classify(mail(body)).sensitivity == S
+
+
 def test_a_sudden_cardiac_death() -> None:
     body = (
         "Sehr geehrte Frau Nwosu,\n\nVersicherte Person: Dr. Emeka Nwosu, verstorben am 27.01.\n"

@@ -91,7 +91,8 @@ REFERENCE = Anchor(
         # (review, issue 14).
         rf"(?:\s{{0,{BLANKS}}}+(?:no\.?|nr\.?|number|nummer|#|id))?"
         rf"(?:\s{{1,{BLANKS}}}+(?:lautet|ist|is|was|war|reads))?"
-        rf"\s{{0,{BLANKS}}}+[:.#]?\s{{0,{BLANKS}}}+"
+        # One mark before the number, or an abbreviation's dot and a colon ("Kd.-Nr.: 4711").
+        rf"\s{{0,{BLANKS}}}+(?:\.[ \t]?[:#]|[:.#])?\s{{0,{BLANKS}}}+"
         r"(?!(?:vom|von|am|an|ab|bis|zum|zur|of|from|the|per|on|at|to|dated?|für|for)\b)"
         # Up to four letters before the digits, or two groups of them ("BU-L 2025/0447",
         # "RM-KX 4471 2290"): a file's line and its desk.
