@@ -859,6 +859,21 @@ def test_the_emergency_tariff_of_members_in_arrears_is_health_insurance() -> Non
     assert classify(mail(body)).sensitivity == S
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrte Frau Lammerding,\nLeistungsausschluss: Behandlung der Endometriose.",
+        "Sehr geehrter Herr Kranz,\nwegen Ihrer Sarkoidose übernehmen wir die Kosten.",
+        "Sehr geehrte Frau Öz,\ndie Entfernung des Uterusmyoms ist erstattungsfähig.",
+        "Sehr geehrter Herr Abt,\nfür die Operation Ihrer Nabelhernie liegt die Zusage vor.",
+        "Dear Ms Carter,\nas you told us about your hypothyroidism, we will pay the invoice.",
+        "Dear Mr Baines,\nthe claim for your gout medication has been approved.",
+    ],
+)
+def test_common_diagnoses_by_their_plain_names(body: str) -> None:
+    assert classify(mail(body)).sensitivity == S
+
+
 def test_a_sudden_cardiac_death() -> None:
     body = (
         "Sehr geehrte Frau Nwosu,\n\nVersicherte Person: Dr. Emeka Nwosu, verstorben am 27.01.\n"
