@@ -88,7 +88,9 @@ DEVELOPMENT = (
 # dev167 and dev174. dev175 to dev181 (medical documents as office files, brokers' daily business,
 # Austria and Switzerland, hasty mail, life and disability underwriting, motor and liability
 # injuries, complaints and data-subject rights) are first measures of 2026-12-07's evening
-# session; rules were then written from dev173, dev175, dev176, dev177 and dev181.
+# session; rules were then written from dev173, dev175, dev176, dev177 and dev181. dev182 to dev185
+# (a health insurer's member service, the insurer's own HR, travel and expatriates, commercial
+# clients) are first measures of the same session; rules were then written from dev182.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
