@@ -87,9 +87,23 @@ def _in_legal_footer(text: str, start: int) -> bool:
     """Whether the account stands in a company's legal footer: in one block of lines (no blank
     line between) with the company's register or board, above it. A letter's own text below a
     letterhead with a register, after a blank line, is not the footer."""
-    before = text[max(0, start - FOOTER_REACH) : start]
-    blocks = _BLANK_LINE.split(before)
-    return _REGISTERED.search(blocks[-1].lower()) is not None
+    before = text[max(0, start - FOOTER_REACH) : start].lower()
+    # Most accounts stand in no footer: a look for the words first (each IBAN of a long list
+    # would otherwise cost the pattern's search over the whole reach).
+    if not any(word in before for word in _FOOTER_WORDS):
+        return False
+    return _REGISTERED.search(_BLANK_LINE.split(before)[-1]) is not None
+
+
+_FOOTER_WORDS = (
+    "hrb",
+    "registered",
+    "company",
+    "vorstand",
+    "aufsichtsrat",
+    "geschäftsführ",
+    "board",
+)
 
 
 # Right before the account, across a line break: a company's name and the account's label

@@ -863,7 +863,10 @@ def is_placeholder(name: str) -> bool:
     The host of an address or a link on the line is no part of a name: "leonie.brandes@
     mailbox.example" is Leonie Brandes's address, while "test@example.com" is a placeholder's.
     """
-    return _PLACEHOLDER.search(_HOST.sub(" ", name.lower())) is not None
+    low = name.lower()
+    if "@" in low or "//" in low or "www." in low:
+        low = _HOST.sub(" ", low)
+    return _PLACEHOLDER.search(low) is not None
 
 
 _HOST = re.compile(r"(?:@|://|\bwww\.)[\w.-]+")  # an address's or a link's host
