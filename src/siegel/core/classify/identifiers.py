@@ -81,6 +81,16 @@ _REGISTERED = re.compile(
 )
 FOOTER_REACH = 400  # characters before an account in which its footer's register stands
 _BLANK_LINE = re.compile(r"\n[ \t>]*\r?\n")
+# The words of _REGISTERED, looked for first (see _in_legal_footer).
+_FOOTER_WORDS = (
+    "hrb",
+    "registered",
+    "company",
+    "vorstand",
+    "aufsichtsrat",
+    "geschäftsführ",
+    "board",
+)
 
 
 def _in_legal_footer(text: str, start: int) -> bool:
@@ -93,17 +103,6 @@ def _in_legal_footer(text: str, start: int) -> bool:
     if not any(word in before for word in _FOOTER_WORDS):
         return False
     return _REGISTERED.search(_BLANK_LINE.split(before)[-1]) is not None
-
-
-_FOOTER_WORDS = (
-    "hrb",
-    "registered",
-    "company",
-    "vorstand",
-    "aufsichtsrat",
-    "geschäftsführ",
-    "board",
-)
 
 
 # Right before the account, across a line break: a company's name and the account's label
