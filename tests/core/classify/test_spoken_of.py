@@ -859,21 +859,6 @@ def test_the_emergency_tariff_of_members_in_arrears_is_health_insurance() -> Non
     assert classify(mail(body)).sensitivity == S
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Sehr geehrte Frau Lammerding,\nLeistungsausschluss: Behandlung der Endometriose.",
-        "Sehr geehrter Herr Kranz,\nwegen Ihrer Sarkoidose übernehmen wir die Kosten.",
-        "Sehr geehrte Frau Öz,\ndie Entfernung des Uterusmyoms ist erstattungsfähig.",
-        "Sehr geehrter Herr Abt,\nfür die Operation Ihrer Nabelhernie liegt die Zusage vor.",
-        "Dear Ms Carter,\nas you told us about your hypothyroidism, we will pay the invoice.",
-        "Dear Mr Baines,\nthe claim for your gout medication has been approved.",
-    ],
-)
-def test_common_diagnoses_by_their_plain_names(body: str) -> None:
-    assert classify(mail(body)).sensitivity == S
-
-
 def test_a_sudden_cardiac_death() -> None:
     body = (
         "Sehr geehrte Frau Nwosu,\n\nVersicherte Person: Dr. Emeka Nwosu, verstorben am 27.01.\n"
@@ -893,10 +878,11 @@ def test_huntingtons_disease() -> None:
         *("Typ-2-Diabetes", "Morbus Crohn", "Knie-Arthrose", "Leberzirrhose", "Hypertonie"),
         *("Spielsucht", "Zwangsstörung", "Mukoviszidose", "Zöliakie", "Nussallergie"),
         *("Laktoseintoleranz", "Inkontinenz", "Hodgkin-Lymphom", "Long-Covid"),
+        *("Endometriose", "Sarkoidose", "ein Uterusmyom", "eine Nabelhernie", "Hypothyreose"),
     ],
 )
 def test_common_diagnoses_in_german(term: str) -> None:
-    body = f"Sehr geehrte Frau Dorn,\n\nbei Herrn Lenz wurde {term} festgestellt.\n\nMit Gruß"
+    body = f"Sehr geehrte Frau Dorn,\n\nbei Frau Lenz wurde {term} festgestellt.\n\nMit Gruß"
     assert classify(mail(body)).sensitivity == S
 
 
@@ -906,10 +892,11 @@ def test_common_diagnoses_in_german(term: str) -> None:
         *("ADHD", "autism", "cirrhosis", "kidney failure", "high blood pressure", "eczema"),
         *("PTSD", "multiple sclerosis", "cystic fibrosis", "atrial fibrillation"),
         *("coeliac disease", "chronic pain", "Crohn's disease", "incontinence"),
+        *("hypothyroidism", "gout", "fibroids", "endometriosis", "tuberculosis"),
     ],
 )
 def test_common_diagnoses_in_english(term: str) -> None:
-    body = f"Dear Ms Dorn,\n\nMr Lenz has had {term} since last year.\n\nKind regards"
+    body = f"Dear Ms Dorn,\n\nMs Lenz has had {term} since last year.\n\nKind regards"
     assert classify(mail(body)).sensitivity == S
 
 
