@@ -371,6 +371,12 @@ def test_an_account_in_a_companys_legal_footer_is_the_companys() -> None:
         # The board in a sentence is no footer.
         "Hallo Aylin,\nder Vorstand hat das Darlehen genehmigt. Bitte auszahlen an:\n"
         "Marco Feldhaus, IBAN DE53 2305 0101 0003 3377 11",
+        # Nor is a line that starts with the board's word and has a colon later, or a company
+        # "now" (not "No.") in a customer's own lines.
+        "Sehr geehrte Damen und Herren,\nGeschäftsführer Timm hat entschieden: Sie zahlen an mich.\n"
+        "Jan Roth, IBAN DE53 2305 0101 0003 3377 11",
+        "Dear Sirs,\nthe company now pays my salary into my own account:\n"
+        "Jan Roth, IBAN DE53 2305 0101 0003 3377 11",
     ],
 )
 def test_a_persons_account_below_a_letterhead_or_the_board_in_a_sentence(body: str) -> None:

@@ -73,10 +73,11 @@ def whose_account(text: str, start: int, end: int) -> str:
 # Not "HRA" or a VAT id alone: a sole trader (e.K.) has them, and a sole trader's account is a
 # person's.
 _REGISTERED = re.compile(
-    r"\bhrb[ \t]*\d|\bregistered in england|\bcompany (?:no|number|registration)|"
-    # The board as a footer names it, at a line's start ("Vorstand: Dr. …"), not "der Vorstand hat".
-    r"^[ \t>|·]*(?:vorstand|aufsichtsrat|geschäftsführ\w*|management board|board of directors)"
-    r"\b[^\n]*:",
+    r"\bhrb[ \t]*\d|\bregistered in england|\bcompany (?:no|number|registration)\b|"
+    # The board as a footer labels it, at a line's start ("Vorstand: Dr. …"); not "der Vorstand
+    # hat", nor "Geschäftsführer Timm hat entschieden: …" in a customer's own lines.
+    r"^[ \t>|·]*(?:vorstand|aufsichtsrat|geschäftsführ|management board|board of directors)\w*"
+    r"[ \t]*:",
     re.MULTILINE,
 )
 FOOTER_REACH = 400  # characters before an account in which its footer's register stands
