@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from siegel.core.classify import classify
+from siegel.core.classify.anchors import in_address
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_concerned import UNRELATED
 from tests.core.classify.test_generalises import mail
@@ -297,6 +298,29 @@ def test_long_runs_after_pay_and_closing_words_are_read_in_linear_time(body: str
 )
 def test_a_line_in_a_mail_address_or_a_link_is_no_line(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "inside"),
+    [
+        ("Fragen an bu-leistung@versicherer.example bitte", "leistung", True),
+        ("siehe https://www.versicherer.example/reha-antrag", "reha", True),
+        ("siehe www.hanse-pkv.example/service", "pkv", True),
+        # A calendar's attendee line glues a team's name to its address with no blank between.
+        (
+            "ATTENDEE;CN=Team BU-Leistung;ROLE=REQ-PARTICIPANT:mailto:bu@x.example",
+            "BU-Leistung",
+            True,
+        ),
+        # Between blanks, or ended by a comma or a full stop, the term is the text's own.
+        ("Ihre BU-Leistung, Kontakt: leistung@versicherer.example", "BU-Leistung", False),
+        ("Sie sind in der Reha. Mehr unter www.versicherer.example", "Reha", False),
+        ("Reha", "Reha", False),
+    ],
+)
+def test_a_term_is_in_an_address_only_where_glued_to_it(text: str, term: str, inside: bool) -> None:
+    start = text.index(term)
+    assert in_address(text, start, start + len(term)) is inside
 
 
 @pytest.mark.parametrize(

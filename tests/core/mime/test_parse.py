@@ -13,11 +13,13 @@ import email
 import email.policy
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from siegel.core.mime import headers
 from siegel.core.mime.display import display
 from siegel.core.mime.entity import MalformedEntity, content_type, parts
-from siegel.core.mime.parse import UnparsedField, parse_message
+from siegel.core.mime.parse import UnparsedField, _body_start, parse_message
 from siegel.core.policy.pseudonymised_mail import pseudonymise_mail
 
 
@@ -118,3 +120,16 @@ def test_fields_within_the_bounds_are_parsed_as_before() -> None:
     assert not headers.beyond_bounds("to", value)
     parsed = parse_message(_mail(f"To: {value}"))
     assert len(parsed["To"].addresses) == 100
+
+
+@given(st.lists(st.sampled_from([b"\n", b"\r\n", b"\r", b"a: b", b" ", b"x"]), max_size=12))
+def test_the_body_starts_after_the_first_empty_line_of_either_form(pieces: list[bytes]) -> None:
+    """One search for both forms finds what a search for each and the earlier of the two find."""
+    message = b"".join(pieces)
+    found = [i for i in (message.find(b"\n\r\n"), message.find(b"\n\n")) if i >= 0]
+    if not found:
+        expected = -1
+    else:
+        first = min(found)
+        expected = first + (3 if message.startswith(b"\n\r\n", first) else 2)
+    assert _body_start(message) == expected

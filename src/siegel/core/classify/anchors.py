@@ -308,6 +308,30 @@ def said(term: str) -> str:
     return " ".join(term.split()) if "\n" in term else term
 
 
+ADDRESS_REACH = 80  # characters looked at on each side of a term: an address is shorter
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``start:end`` is part of a mail address or a link
+    ("bu-leistung@…", "www.hanse-pkv.example/reha-antrag"): a department's, a company's or a
+    page's name, not what the text says.
+
+    The words glued to the term on either side (nothing but a blank ends them) are read for
+    "@", "://" or "www.". Most terms stand between blanks: two characters tell, before any
+    slice of the text is made."""
+    glued_before = start > 0 and not text[start - 1].isspace()
+    glued_after = end < len(text) and not text[end].isspace()
+    if not glued_before and not glued_after:
+        return False
+    word = ""
+    if glued_before:
+        before = text[max(0, start - ADDRESS_REACH) : start].rsplit(maxsplit=1)
+        word = before[-1] if before else ""
+    if glued_after:
+        word += text[end : end + ADDRESS_REACH].split(maxsplit=1)[0]
+    return "@" in word or "://" in word or "www." in word
+
+
 @functools.cache
 def scanner(anchors: tuple[Anchor, ...]) -> Scanner:
     return Scanner(anchors)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, said, wrapped
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, in_address, said, wrapped
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import Sensitivity
@@ -230,7 +230,7 @@ def findings(
     strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
     strong += coded
     strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
-    strong = [span for span in strong if not _in_address(text, *span)]
+    strong = [span for span in strong if not in_address(text, *span)]
     # A health word that starts a company's name ("Pflegedienst Sonnenschein GmbH") names the
     # company's trade: a trade word, whatever list it is on.
     named = [(s, e) for s, e in strong if COMPANY_AFTER.match(text, e)]
@@ -239,7 +239,7 @@ def findings(
     weak = [
         (h.start, h.end)
         for h in hits
-        if h.anchor.detector == "health-weak" and not _in_address(text, h.start, h.end)
+        if h.anchor.detector == "health-weak" and not in_address(text, h.start, h.end)
     ]
     named += [(s, e) for s, e in weak if COMPANY_AFTER.match(text, e)]
     companies = set(named)
@@ -257,21 +257,3 @@ def findings(
             for s, e in spans[:10]
         ]
     return found
-
-
-_ADDRESS = re.compile(r"@|://|www\.")
-_WORD_AROUND = 80  # characters looked at on each side: an address is shorter
-
-
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether the term is part of an e-mail address or a web address ("bu-leistung@…",
-    "…/reha-antrag"): a department's or a page's name, nobody's health."""
-    near = text[max(0, start - _WORD_AROUND) : end + _WORD_AROUND]
-    if "@" not in near and "://" not in near and "www." not in near:
-        return False  # most terms: no address anywhere near (three scans in C)
-    before = text[max(0, start - _WORD_AROUND) : start].rsplit(maxsplit=1)
-    after = text[end : end + _WORD_AROUND].split(maxsplit=1)
-    word = (before[-1] if start and before and not text[start - 1].isspace() else "") + (
-        after[0] if after and not text[end : end + 1].isspace() else ""
-    )
-    return _ADDRESS.search(word) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, said, wrapped
+from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, in_address, said, wrapped
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
@@ -112,7 +112,7 @@ def findings(
         line = hit.anchor.payload
         if hit.anchor.detector != DETECTOR or not isinstance(line, LineOfBusiness):
             continue
-        if LEGAL_FORM.match(text, hit.end) or _in_address(text, hit.start, hit.end):
+        if LEGAL_FORM.match(text, hit.end) or in_address(text, hit.start, hit.end):
             continue  # a company's name, or a word of a mail address or a link
         if _in_signature(text, hit.start):
             continue  # the writer's department ("-- \nFrank Dietzel\nCompany pensions")
@@ -153,26 +153,10 @@ SIGNATURE_REACH = 400  # characters before a term in which its signature's separ
 def _in_signature(text: str, start: int) -> bool:
     """Whether the term at ``start`` stands in the first lines of a signature (see _SIGNATURE)."""
     line_end = text.find("\n", start)
-    block = text[max(0, start - SIGNATURE_REACH) : len(text) if line_end < 0 else line_end]
-    return "-- " in block and _SIGNATURE.search(block) is not None
-
-
-ADDRESS_REACH = 80  # characters either side of a term read for the address it may be part of
-_GLUE = "-./@"  # what joins a term to the rest of an address ("kranich-pkv.example")
-
-
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether the term is part of a mail address or a link ("birte@kranich-pkv.example",
-    "www.hanse-pkv.example/…"): a company's domain, not a line named in the text. Only a term
-    glued to other characters is cut out and looked at (in prose, a blank or a comma ends it)."""
-    if not (start and text[start - 1] in _GLUE) and not (end < len(text) and text[end] in _GLUE):
-        return False
-    before = text[max(0, start - ADDRESS_REACH) : start]
-    token_start = max(before.rfind(blank) for blank in " \t\r\n<(") + 1
-    after = text[end : end + ADDRESS_REACH]
-    token_end = min((i for i in map(after.find, " \t\r\n>)") if i >= 0), default=len(after))
-    token = before[token_start:] + after[:token_end]
-    return "@" in token or "://" in token or token.startswith("www.")
+    reach, line_end = max(0, start - SIGNATURE_REACH), len(text) if line_end < 0 else line_end
+    if text.find("-- ", reach, line_end) < 0:
+        return False  # most terms: no separator near, and no block cut out of the text
+    return _SIGNATURE.search(text[reach:line_end]) is not None
 
 
 # Someone's contract by the genitive after the line ("die Sterbegeldversicherung meines Mannes",

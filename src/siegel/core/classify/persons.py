@@ -1111,8 +1111,9 @@ def is_sign_off(text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (
         not text[line_start:start].strip()
-        and len(line.split()) <= 4
-        and not any(c.isdigit() or c in ",.:;!?" for c in line)
+        and len(line.split(maxsplit=4)) <= 4  # a long line is not split whole
+        and not any(mark in line for mark in ",.:;!?")
+        and not any(map(str.isdigit, line))
     )
 
 

@@ -114,11 +114,13 @@ def split_single_part(message: bytes) -> tuple[EmailMessage, int] | None:
 
 def _body_start(message: bytes) -> int:
     """Where the body starts after the first empty line, or -1 (a bare CR is left to the parser)."""
-    ends = [i for i in (message.find(b"\n\r\n"), message.find(b"\n\n")) if i >= 0]
-    if not ends:
-        return -1
-    end = min(ends)
-    return end + (3 if message.startswith(b"\n\r\n", end) else 2)
+    blank = _BLANK_LINE.search(message)
+    return -1 if blank is None else blank.end()
+
+
+# The first empty line in either form, in one pass that stops there: a search for each form
+# alone passes over the whole body when the mail uses the other.
+_BLANK_LINE = re.compile(rb"\n\r?\n")
 
 
 def _parsed(message: bytes) -> EmailMessage:
