@@ -16,8 +16,9 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	scripts/test.sh
 
-# The quick lane: lint, then the tests not marked slow, on SQLite only.
-test-fast: $(STAMP)
+# The quick lane: lint, then the tests not marked slow, on SQLite only. The browser and
+# crypto tests are among them, so it needs the same Debian packages (installed once).
+test-fast: $(STAMP) system-deps
 	scripts/test.sh --fast
 
 install: $(STAMP)

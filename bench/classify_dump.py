@@ -4,11 +4,12 @@ Usage: .venv/bin/python bench/classify_dump.py OUT.tsv [--jobs N]; then compare 
 (``cmp``, or ``diff`` for the mails that moved).
 
 A line per mail of the built-in corpus and of every corpus folder under ``$SIEGEL_CORPORA``
-(default tests/corpora) but ``heldout``: sensitivity, line of business, reason and all findings. A
-speed change must leave the file byte for byte the same; a rule change shows exactly which
-mails it moves. The held-out corpus is never dumped: per-mail results of it would be tuning
-on it. The corpora are read by ``--jobs`` processes (default: every core), one corpus each at a
-time; the lines keep the folders' order by name.
+(default tests/corpora) but ``heldout``: sensitivity, line of business, reason (as a literal:
+a snippet may hold a line break) and all findings. A speed change must leave the file byte
+for byte the same; a rule change shows exactly which mails it moves. The held-out corpus is
+never dumped: per-mail results of it would be tuning on it. The corpora are read by
+``--jobs`` processes (default: every core), one corpus each at a time; the lines keep the
+folders' order by name.
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ from tests.core.classify.labelled import corpora_root, load
 def line(name: str, result: Classification) -> str:
     findings = sorted(map(repr, result.findings))
     return "\t".join(
-        (name, result.sensitivity.name, str(result.line_of_business), result.reason, str(findings))
+        (
+            name,
+            result.sensitivity.name,
+            str(result.line_of_business),
+            repr(result.reason),
+            str(findings),
+        )
     )
 
 
