@@ -93,7 +93,10 @@ DEVELOPMENT = (
 # clients) are first measures of the same session; rules were then written from dev182. dev186 to
 # dev190 (a broad month of a composite insurer and of a health and life insurer, private
 # customers' claims, health-care providers, English-speaking customers) measured the session's
-# final code; no rule was written from them.
+# final code; no rule was written from them. dev191 to dev195 (a health insurer's member
+# service, brokers' files, an international desk, the insurer's internal mail, life, disability,
+# accident and liability claims) are first measures of 2026-12-07's night session; a rule was
+# then written from dev191.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
