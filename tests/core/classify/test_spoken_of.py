@@ -854,8 +854,17 @@ def test_a_labels_abbreviation_dot_before_its_colon(label: str) -> None:
     assert classify(mail(body)).sensitivity == C
 
 
-def test_the_emergency_tariff_of_members_in_arrears_is_health_insurance() -> None:
-    body = "Hallo Tobias,\nName: Lüdeking; Vorname: Frauke; Notlagentarif ab: 01.12.2025\nGruß"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Tobias,\nName: Lüdeking; Vorname: Frauke; Notlagentarif ab: 01.12.2025\nGruß",
+        "Dear Mr Menon,\narrears could lead to your cover being reduced to the emergency tariff.",
+        # The law's section on a member's arrears names the health insurance it is about.
+        "Dear Mr Menon,\nyour cover remains in force; under § 193 (6) VVG we must remind you.",
+        "Sehr geehrte Frau Kühn,\nbleibt Ihr Beitrag offen, ruht Ihr Vertrag nach § 193 Abs. 6 VVG.",
+    ],
+)
+def test_the_emergency_tariff_of_members_in_arrears_is_health_insurance(body: str) -> None:
     assert classify(mail(body)).sensitivity == S
 
 
