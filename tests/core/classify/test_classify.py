@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from siegel.core.classify import ClassifierConfig, classify
+from siegel.core.classify.redact import context, mask
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
 from tests.core.classify.corpus import as_mail, build
 from tests.core.classify.metrics import score
@@ -119,6 +120,24 @@ def test_snippets_never_show_the_datum() -> None:
     iban = next(f for f in result.findings if f.detector == "iban")
     body = "IBAN DE02 3704 0044 0532 0131 11 und geb. 01.02.1975"
     assert body[iban.start : iban.end] == "DE02 3704 0044 0532 0131 11"
+
+
+@given(
+    st.text(alphabet="ab 12\n٣•", max_size=60),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_a_snippet_shows_no_digit_around_the_datum_and_keeps_its_line(
+    text: str, first: int, second: int
+) -> None:
+    """Around the datum every digit is masked (a neighbouring number may be personal data too),
+    each side keeps to the datum's line, and the datum shows only its ends."""
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
+    snippet = context(text, start, end)
+    datum = mask(text[start:end])
+    before, _, after = snippet.strip("…").partition(datum) if datum else ("", "", "")
+    assert not any(character.isdecimal() for character in before + after)
+    assert "\n" not in before and "\n" not in after
 
 
 def test_line_of_business_is_reported() -> None:

@@ -21,8 +21,11 @@ def mask(value: str, keep_start: int = 2, keep_end: int = 2) -> str:
 def context(text: str, start: int, end: int, width: int = 24) -> str:
     """The words around a match, on its line, with the match itself masked."""
     before = text[max(0, start - width) : start]
-    before = _DIGIT.sub("•", before[before.rfind("\n") + 1 :])
+    before = before[before.rfind("\n") + 1 :]
     after = text[end : end + width]
     line_end = after.find("\n")
-    after = _DIGIT.sub("•", after if line_end < 0 else after[:line_end])
+    # Both sides masked in one substitution: a digit's mark takes its place, so the sides keep
+    # their lengths.
+    around = _DIGIT.sub("•", before + (after if line_end < 0 else after[:line_end]))
+    before, after = around[: len(before)], around[len(before) :]
     return f"…{before}{mask(text[start:end])}{after}…".strip()
