@@ -212,40 +212,46 @@ def findings(
     coded: list[tuple[int, int]],
     medicines: frozenset[str],
 ) -> list[Finding]:
-    """ICD codes and health terms; weak ones marked for the person question (see above)."""
-    found = [
-        Finding(
-            "icd-10", location, f"ICD-10 {text[h.start].upper()}**", S, "DIAGNOSE", h.start, h.end
-        )
-        for h in hits
-        if h.anchor is ICD
-    ]
-    strong = [
-        (h.start, h.end)
-        for h in hits
-        if h.anchor.detector == "health-strong"
-        and h.anchor is not INVOICE_FROM
-        and text[h.start : h.end] not in VERB_FORMS
-    ]
-    strong += [(h.keyword_start, h.end) for h in hits if h.anchor is INVOICE_FROM]
-    strong += coded
-    strong += [dose for h in hits if h.anchor is DOSE if (dose := _dosed(text, h, medicines))]
-    strong = [span for span in strong if not in_address(text, *span)]
+    """ICD codes and health terms; weak ones marked for the person question (see above).
+
+    The hits are sorted into their kinds in one pass (a long mail has thousands)."""
+    found: list[Finding] = []
+    plain: list[tuple[int, int]] = []
+    invoiced: list[tuple[int, int]] = []
+    dosed: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
+    trade: list[tuple[int, int]] = []
+    special: list[tuple[int, int]] = []
+    for h in hits:
+        anchor, detector = h.anchor, h.anchor.detector
+        if anchor is ICD:
+            snippet = f"ICD-10 {text[h.start].upper()}**"
+            found.append(Finding("icd-10", location, snippet, S, "DIAGNOSE", h.start, h.end))
+        elif anchor is INVOICE_FROM:
+            invoiced.append((h.keyword_start, h.end))
+        elif anchor is DOSE:
+            if dose := _dosed(text, h, medicines):
+                dosed.append(dose)
+        elif detector == "health-strong":
+            if text[h.start : h.end] not in VERB_FORMS:
+                plain.append((h.start, h.end))
+        elif detector == "health-weak":
+            if not in_address(text, h.start, h.end):
+                weak.append((h.start, h.end))
+        elif detector == TRADE:
+            trade.append((h.start, h.end))
+        elif detector == "special-category":
+            special.append((h.start, h.end))
+    strong = [span for span in plain + invoiced + coded + dosed if not in_address(text, *span)]
     # A health word that starts a company's name ("Pflegedienst Sonnenschein GmbH") names the
     # company's trade: a trade word, whatever list it is on.
     named = [(s, e) for s, e in strong if COMPANY_AFTER.match(text, e)]
     companies = set(named)  # a set: a long mail has thousands of spans
     strong = [span for span in strong if span not in companies]
-    weak = [
-        (h.start, h.end)
-        for h in hits
-        if h.anchor.detector == "health-weak" and not in_address(text, h.start, h.end)
-    ]
     named += [(s, e) for s, e in weak if COMPANY_AFTER.match(text, e)]
     companies = set(named)
     weak = [span for span in weak if span not in companies]
-    trade = [(h.start, h.end) for h in hits if h.anchor.detector == TRADE] + named
-    special = [(h.start, h.end) for h in hits if h.anchor.detector == "special-category"]
+    trade += named
     for detector, spans in (
         ("health", strong),
         ("health-weak", weak),

@@ -1107,11 +1107,12 @@ def _lines_from(text: str, forwarded: int) -> Iterator[re.Match[str]]:
 def is_sign_off(text: str, start: int) -> bool:
     """Whether an "Ihr …" at ``start`` closes the mail ("Ihr Kundenservice Leben")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # most: inside a sentence, and the rest of the line is not cut out
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (
-        not text[line_start:start].strip()
-        and len(line.split(maxsplit=4)) <= 4  # a long line is not split whole
+        len(line.split(maxsplit=4)) <= 4  # a long line is not split whole
         and not any(mark in line for mark in ",.:;!?")
         and not any(map(str.isdigit, line))
     )
