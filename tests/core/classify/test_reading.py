@@ -21,9 +21,11 @@ from pypdf import PdfWriter
 from siegel.core.classify import classify, content_findings
 from siegel.core.classify.anchors import MAX_HITS_PER_ANCHOR
 from siegel.core.classify.config import default_config
+from siegel.core.classify.extract import _parsed
 from siegel.core.classify.lowercase import lowered
 from siegel.core.classify.shown import _rewritten, shown
 from siegel.core.classify.tables import labelled
+from siegel.core.mime.parse import parse_message
 from siegel.core.policy import pseudonymise
 from siegel.core.sensitivity import Sensitivity
 
@@ -866,3 +868,24 @@ def test_wrapping_a_term_never_lowers_a_sensitivity(
         classify(mail(body.format(wrapped))).sensitivity
         >= classify(mail(body.format(term))).sensitivity
     )
+
+
+_QP_PIECES = (b"Diagnose", b"=C3=BC", b"=\r\n", b"=\n", b"\r\n", b"\n", b"\r", b" ", b"\t", b"=")
+_QP_HEADER = (b"From: a@v.example", b"Content-Type: text/plain; charset=utf-8")
+
+
+@given(
+    st.lists(st.sampled_from((*_QP_PIECES, b"=4", b"=ZZ", b"\xfc", b"a" * 80)), max_size=20),
+    st.sampled_from([b"\r\n", b"\n"]),
+)
+def test_a_quoted_printable_body_is_read_as_the_parser_decodes_it(
+    pieces: list[bytes], line_end: bytes
+) -> None:
+    """A mail of one quoted-printable part is decoded from its bytes without the full parse:
+    whatever the body holds (soft breaks, broken escapes, 8-bit bytes, any line ends), the
+    result is the parser's ``get_payload(decode=True)``."""
+    head = line_end.join((*_QP_HEADER, b"Content-Transfer-Encoding: quoted-printable", b"", b""))
+    message = head + b"".join(pieces)
+    _, body = _parsed(message)
+    assert body is not None
+    assert bytes(body) == parse_message(message).get_payload(decode=True)
