@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.iso7064 import mod_97_10
 
-from siegel.core.classify.identifiers import iban_checksum_ok
+from siegel.core.classify.identifiers import _WORD, LEGAL_FORMS, company_on_line, iban_checksum_ok
 from siegel.core.classify.persons import PLACEHOLDER_NAMES, is_placeholder
 from siegel.core.classify.references import _COMPANY_BEFORE, _SAMPLE, _after_company, _is_sample
 
@@ -17,6 +17,19 @@ from siegel.core.classify.references import _COMPANY_BEFORE, _SAMPLE, _after_com
 @given(number=st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=5, max_size=34))
 def test_iban_check_is_iso_7064_mod_97_10(number: str) -> None:
     assert iban_checksum_ok(number) == mod_97_10.is_valid(number[4:] + number[:4])
+
+
+_FORMS = ("GmbH", "AG", "a. g.", "A.G.", "ltd", "Ltd.", "inc.", "e.V.", "kg", "kgaa", "se")
+_AROUND = (" ", ",", ";", "(", ")", "·", "|", "\t", ".", "-", "g.", "a.", "x", "Müller")
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_FORMS + _AROUND), max_size=8))
+def test_a_legal_form_on_an_accounts_line_is_found_as_by_its_words(pieces: list[str]) -> None:
+    """One search for a legal form as a whole word finds what splitting the line did."""
+    line = "".join(pieces)
+    words = _WORD.findall(line.lower().replace("a. g.", "a.g."))
+    assert company_on_line(line, 0, 0) is not LEGAL_FORMS.isdisjoint(words)
 
 
 def test_iban_examples() -> None:

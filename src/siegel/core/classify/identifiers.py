@@ -36,13 +36,14 @@ LEGAL_FORMS = frozenset(
     {"gmbh", "ag", "se", "kg", "kgaa", "a.g.", "e.v.", "vvag", "ug", "eg", "ltd", "ltd.", "plc"}
     | {"inc", "inc.", "llc", "s.a.", "b.v.", "n.v."}
 )
-_WORD = re.compile(r"[^\s,;()·|]+")
+_BETWEEN_WORDS = r"\s,;()·|"  # what separates the words of a line that may name a company
+_WORD = re.compile(f"[^{_BETWEEN_WORDS}]+")
 # A legal form as a whole word of _WORD's, in lowered text: one search instead of splitting a
 # line into its words.
 _LEGAL_FORM_WORD = re.compile(
-    r"(?<![^\s,;()·|])(?:"
+    f"(?<![^{_BETWEEN_WORDS}])(?:"
     + "|".join(map(re.escape, sorted(LEGAL_FORMS, key=len, reverse=True)))
-    + r")(?![^\s,;()·|])"
+    + f")(?![^{_BETWEEN_WORDS}])"
 )
 
 
