@@ -308,6 +308,9 @@ def said(term: str) -> str:
     return " ".join(term.split()) if "\n" in term else term
 
 
+# A blank line, also in a quote ("\n> \n") or with CRLF: where a paragraph, a letterhead or a
+# footer ends.
+BLANK_LINE = re.compile(r"\n[ \t>\r]*\n")
 ADDRESS_REACH = 80  # characters looked at on each side of a term: an address is shorter
 
 

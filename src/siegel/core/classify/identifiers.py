@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import Anchor
+from siegel.core.classify.anchors import BLANK_LINE, Anchor
 
 # Case-sensitive, run in the one case-sensitive pass (see siegel.core.classify.casewise).
 # Grouped by spaces, or by hyphens as some write it on a phone ("DE45-3706-1213-…").
@@ -89,7 +89,6 @@ _REGISTERED = re.compile(
     re.MULTILINE,
 )
 FOOTER_REACH = 400  # characters before an account in which its footer's register stands
-_BLANK_LINE = re.compile(r"\n[ \t>]*\r?\n")
 # The words of _REGISTERED, looked for first (see _in_legal_footer).
 _FOOTER_WORDS = (
     "hrb",
@@ -111,7 +110,7 @@ def _in_legal_footer(text: str, start: int) -> bool:
     # would otherwise cost the pattern's search over the whole reach).
     if not any(word in before for word in _FOOTER_WORDS):
         return False
-    return _REGISTERED.search(_BLANK_LINE.split(before)[-1]) is not None
+    return _REGISTERED.search(BLANK_LINE.split(before)[-1]) is not None
 
 
 # Right before the account, across a line break: a company's name and the account's label

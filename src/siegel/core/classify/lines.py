@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-from siegel.core.classify.anchors import SIGN_HITS, Anchor, Hit, in_address, said, wrapped
+from siegel.core.classify.anchors import (
+    BLANK_LINE,
+    SIGN_HITS,
+    Anchor,
+    Hit,
+    in_address,
+    said,
+    wrapped,
+)
 from siegel.core.classify.config import ClassifierConfig
 from siegel.core.classify.result import Finding
 from siegel.core.sensitivity import LineOfBusiness, Sensitivity
@@ -203,7 +211,6 @@ _DENIED_AFTER = re.compile(
     re.I,
 )
 SENTENCE_REACH = 80  # characters either side of a line's name in which its sentence is read
-_BLANK_LINE = re.compile(r"\n[ \t>\r]*\n")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
@@ -220,7 +227,7 @@ def _one_paragraph(piece: str, *, last: bool) -> str:
     """The part of ``piece`` in the paragraph next to the line's name, its line breaks as blanks."""
     if "\n" not in piece:
         return piece
-    parts = _BLANK_LINE.split(piece)
+    parts = BLANK_LINE.split(piece)
     return (parts[-1] if last else parts[0]).replace("\r", " ").replace("\n", " ")
 
 
