@@ -24,6 +24,14 @@ N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CON
         "Hallo zusammen,\n\nsie hat seit Jahren Diabetes Typ 1, die Pumpe muss mit nach Madrid.",
         "Dear colleagues,\n\nin the health questionnaire he declared type 1 diabetes.\n\nLea",
         "Liebe Kolleginnen und Kollegen,\n\ner wurde letzte Woche operiert, bitte Geduld.",
+        # What is still to come: the verb in the present or a modal ("wird", "muss", "will").
+        "Hallo Team,\n\nkurze Info: sie wird morgen am Handgelenk operiert und fällt aus.",
+        "Moin zusammen,\n\ner muss nächste Woche operiert werden, Vertretung folgt.",
+        "Hi all,\n\nhe will have knee surgery on Friday, so please cover his calls.",
+        # The spine as one's own, as a joint is ("sein Bandscheibenvorfall").
+        "Moin zusammen,\n\nkurze Info: sein Bandscheibenvorfall ist schlimmer als gedacht, "
+        "Vertretung wie besprochen.",
+        "Hi team,\n\nher slipped disc is worse than expected, she is off until May.",
     ],
 )
 def test_one_persons_health_said_in_the_third_person(body: str) -> None:
@@ -42,6 +50,8 @@ def test_one_persons_health_said_in_the_third_person(body: str) -> None:
         # A training announcement about anyone.
         "Dear colleagues,\n\nour webinar next week: what to do if a customer says she has "
         "diabetes.",
+        "Hallo zusammen,\n\nwenn ein Versicherter sagt, er wird operiert, bitte an die "
+        "Leistungsprüfung.",
     ],
 )
 def test_a_process_that_supposes_a_person_is_nobodys_health(body: str) -> None:

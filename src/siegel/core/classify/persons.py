@@ -470,7 +470,9 @@ _OWN_CONDITION = (
     r"back problem|"
     # A limb or a joint of one's own ("your left index finger", "Ihr rechtes Sprunggelenk").
     r"finger|daumen|thumb|handgelenk|wrist|schulter|shoulder|ellenbogen|elbow|sprunggelenk|"
-    r"ankle|knöchel|\bzeh|\btoe|\bfu(?:ß|ss)\b|\bfoot\b|\bbein\b|\bleg\b|\barm\b"
+    r"ankle|knöchel|\bzeh|\btoe|\bfu(?:ß|ss)\b|\bfoot\b|\bbein\b|\bleg\b|\barm\b|"
+    # The spine, as the joints ("sein Bandscheibenvorfall", "her slipped disc").
+    r"bandscheib|wirbelsäule|spine|spinal|slipped disc|herniated disc"
 )
 _OWN_HEALTH = (
     _OWN_CONDITION + r"|arzt|ärzt|zahn|brille|klinik|"
@@ -642,12 +644,14 @@ WRITERS_HEALTH = re.compile(
 )
 WRITER_REACH = 60  # characters before a health word in which the writer speaks
 # One other person's health said of them in the third person singular ("sie hat seit Jahren
-# Diabetes", "he declared type 1 diabetes", "er wurde am Knie operiert"): the verb's singular
-# says one person, as "his diabetes" does. Not in a sentence that supposes it ("if a claimant
-# says he suffered a stroke, route the file …"): a process, not a person.
+# Diabetes", "he declared type 1 diabetes", "er wurde am Knie operiert", what is still to come:
+# "sie wird am Mittwoch operiert", "he will have surgery"): the verb's singular says one person,
+# as "his diabetes" does. Not in a sentence that supposes it ("if a claimant says he suffered a
+# stroke, route the file …"): a process, not a person.
 _THIRD_PERSONS_HEALTH = re.compile(
-    r"\b(?:er|sie|he|she)[ \t]+(?:hat|hatte|ist|war|leidet|litt|nimmt|bekommt|bekam|wurde|"
-    r"has|had|is|was|suffers|suffered|takes|took|got|declared|developed|needs|needed)\b"
+    r"\b(?:er|sie|he|she)[ \t]+(?:hat|hatte|ist|war|leidet|litt|nimmt|bekommt|bekam|wurde|wird|"
+    r"muss|musste|has|had|is|was|will|suffers|suffered|takes|took|got|declared|developed|needs|"
+    r"needed)\b"
     r"[^.!?\n]*(?:\n[^.!?\n]*)?$",
     re.IGNORECASE,
 )
