@@ -32,6 +32,10 @@ N, C, S = Sensitivity.NORMAL, Sensitivity.CONFIDENTIAL, Sensitivity.STRICTLY_CON
         "Moin zusammen,\n\nkurze Info: sein Bandscheibenvorfall ist schlimmer als gedacht, "
         "Vertretung wie besprochen.",
         "Hi team,\n\nher slipped disc is worse than expected, she is off until May.",
+        # The person after the health word, as German puts the subject after the verb.
+        "Moin zusammen,\n\nnach der Chemotherapie startet er mit einer stufenweisen "
+        "Wiedereingliederung.",
+        "Hallo Team,\n\nwegen der Knie-OP fällt sie bis Ende Mai aus, Vertretung folgt.",
     ],
 )
 def test_one_persons_health_said_in_the_third_person(body: str) -> None:
@@ -52,6 +56,9 @@ def test_one_persons_health_said_in_the_third_person(body: str) -> None:
         "diabetes.",
         "Hallo zusammen,\n\nwenn ein Versicherter sagt, er wird operiert, bitte an die "
         "Leistungsprüfung.",
+        "Hallo zusammen,\n\nwenn nach der Chemotherapie fragt er uns, bitte an die Fachabteilung.",
+        # The addressee, not a third person ("Sie").
+        "Hallo zusammen,\n\nzur Chemotherapie beraten Sie bitte nur nach Rücksprache.",
     ],
 )
 def test_a_process_that_supposes_a_person_is_nobodys_health(body: str) -> None:

@@ -453,16 +453,21 @@ def _named_subjects(text: str, location: str, health_found: list[Finding]) -> li
 
 def _writers_health(text: str, location: str, health_found: list[Finding]) -> list[Finding]:
     """The writer's own health, said in the first person before a clear health word ("ich habe
-    Diabetes"), or one other person's in the third ("sie hat Diabetes"): own health, as "meine
-    Diagnose" is. One per text is enough."""
+    Diabetes"), or one other person's in the third ("sie hat Diabetes", "nach der OP fällt sie
+    aus"): own health, as "meine Diagnose" is. One per text is enough."""
     for finding in health_found:
         if finding.detector != "health" or finding.start < 0:
             continue
+        term = text[finding.start : finding.end]
         reach = max(0, finding.start - persons.WRITER_REACH)
         said = persons.WRITERS_HEALTH.search(text, reach, finding.start)
         said = said or persons.third_persons_health(text, reach, finding.start)
         if said is not None:
-            snippet = f"{said.group(0).split()[0]} … {text[finding.start : finding.end]}"
+            snippet = f"{said.group(0).split()[0]} … {term}"
+            return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
+        after = persons.third_person_after(text, finding.end)
+        if after is not None:
+            snippet = f"{term} … {after.group(0).split()[-1]}"
             return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
     return []
 

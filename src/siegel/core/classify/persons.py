@@ -678,17 +678,42 @@ _THIRD_POSSESSIVE = re.compile(r"\b(?:ihre[mnrs]?|seine[mnrs]?|her|his)[ \t]+$")
 POSSESSIVE_REACH = 12  # characters before a health word in which its possessive stands
 
 
+# The person said after the health word, where German puts the subject after the verb because
+# the health word's phrase opens the sentence ("Nach der Chemotherapie startet er mit …", "wegen
+# der Knie-OP fällt sie aus"): a word and a lower-case "er" or "sie" in the health word's clause.
+# Not after a word that opens a clause of its own or a preposition ("…, die sie", "wenn er", "für
+# sie"): there the pronoun is not what the health word is said of. Lower case only: "Sie" is the
+# addressee.
+_INVERTED_THIRD_PERSON = re.compile(
+    r"[^.!?\n,;:]{0,30}?\b(?!(?:die|der|das|den|dem|wenn|dass|daß|ob|weil|als|wie|was|bis|damit|"
+    r"sobald|falls|sofern|ehe|bevor|nachdem|während|wo|wofür|womit|und|oder|aber|denn|sondern|"
+    r"für|mit|an|auf|bei|von|zu|nach|über|unter|ohne|gegen|um|welche|welcher|welches|deren|"
+    r"dessen|so)\b)[a-zäöüß]{2,}[ \t]+(?:er|sie)\b"
+)
+
+
 def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | None:
     """Where one other person's health is said of them between ``start`` and ``end`` (see
     _THIRD_PERSONS_HEALTH and _NAMED_THIRD_PERSONS)."""
     said = _THIRD_PERSONS_HEALTH.search(text, start, end)
     if said is None and _THIRD_POSSESSIVE.search(text, max(start, end - POSSESSIVE_REACH), end):
         said = _NAMED_THIRD_PERSONS.search(text, start, end)  # tried only where it may end
-    if said is None:
-        return None
-    reach = max(0, said.start() - _SENTENCE_REACH)
-    sentence = max(text.rfind(mark, reach, said.start()) for mark in ".!?\n") + 1
-    return None if _SUPPOSED.search(text, max(sentence, reach), said.start()) else said
+    return None if said is None or _supposed(text, said.start()) else said
+
+
+def third_person_after(text: str, end: int) -> re.Match[str] | None:
+    """The person a health word ending at ``end`` is said of, named after it in its clause
+    (see _INVERTED_THIRD_PERSON)."""
+    said = _INVERTED_THIRD_PERSON.match(text, end)
+    return None if said is None or _supposed(text, said.end()) else said
+
+
+def _supposed(text: str, position: int) -> bool:
+    """Whether the sentence up to ``position`` supposes what it says ("wenn ein Kunde sagt, er
+    …"): a process, not a person."""
+    reach = max(0, position - _SENTENCE_REACH)
+    sentence = max(text.rfind(mark, reach, position) for mark in ".!?\n") + 1
+    return _SUPPOSED.search(text, max(sentence, reach), position) is not None
 
 
 # The writer insured here, as customers say it: "ich bin bei Ihnen hausratversichert", "ich hab
