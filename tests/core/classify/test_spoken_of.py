@@ -1300,3 +1300,27 @@ def test_a_veterinary_nurses_own_illness_is_hers_not_a_pets() -> None:
 )
 def test_a_named_subject_with_a_remark_in_brackets(body: str, expected: Sensitivity) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A doctor's papers asked for beside a claim for damages for pain: someone's injury.
+        (
+            "Sehr geehrte Frau Rechtsanwältin Kaya,\n\nIhre Mandantin, Frau Ilse Brandt, macht "
+            "nach dem Auffahrunfall ein Schmerzensgeld geltend. Bitte reichen Sie uns die "
+            "ärztlichen Unterlagen Ihrer Mandantin ein.",
+            S,
+        ),
+        # The papers alone, in a process: nobody's.
+        (
+            "Liebe Kolleginnen und Kollegen,\n\nab Juni scannt die Poststelle ärztliche "
+            "Unterlagen zentral ein; bitte keine Papierakten mehr anlegen.",
+            N,
+        ),
+    ],
+)
+def test_a_doctors_papers_asked_for_beside_damages_for_pain(
+    body: str, expected: Sensitivity
+) -> None:
+    assert classify(mail(body)).sensitivity == expected
