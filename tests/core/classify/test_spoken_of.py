@@ -9,8 +9,10 @@ shows the trap that must stay normal.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from siegel.core.classify import classify
+from siegel.core.classify import classify, persons
 from siegel.core.sensitivity import Sensitivity
 from tests.core.classify.test_generalises import mail
 
@@ -1324,3 +1326,20 @@ def test_a_doctors_papers_asked_for_beside_damages_for_pain(
     body: str, expected: Sensitivity
 ) -> None:
     assert classify(mail(body)).sensitivity == expected
+
+
+# Pieces of a clause after a health word: words, blanks, the pronouns and the marks that end it.
+CLAUSES = st.lists(
+    st.sampled_from(["er", "sie", "Sie", "startet", "fällt", "die", "wenn", "nach", "x" * 19])
+    | st.sampled_from([" ", "  ", "\t", "\n", ",", ".", "ä", "erstattet", "sieben", "aus"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(clause=CLAUSES)
+def test_the_pronoun_looked_for_first_finds_what_the_clause_pattern_does(clause: str) -> None:
+    text = "Chemotherapie" + clause
+    alone = persons._INVERTED_THIRD_PERSON.match(text, 13)
+    found = persons.third_person_after(text, 13)
+    assert (found is None) == (alone is None or persons._supposed(text, alone.end()))

@@ -688,8 +688,12 @@ _INVERTED_THIRD_PERSON = re.compile(
     r"[^.!?\n,;:]{0,30}?\b(?!(?:die|der|das|den|dem|wenn|dass|daß|ob|weil|als|wie|was|bis|damit|"
     r"sobald|falls|sofern|ehe|bevor|nachdem|während|wo|wofür|womit|und|oder|aber|denn|sondern|"
     r"für|mit|an|auf|bei|von|zu|nach|über|unter|ohne|gegen|um|welche|welcher|welches|deren|"
-    r"dessen|so)\b)[a-zäöüß]{2,}[ \t]+(?:er|sie)\b"
+    r"dessen|so)\b)[a-zäöüß]{2,20}[ \t]{1,3}(?:er|sie)\b"
 )
+# The pronoun looked for first, a plain search: most health words have none after them. Its reach
+# holds the longest clause the pattern above reads (30 + 20 + 3 characters and the pronoun).
+_PRONOUN = re.compile(r"[ \t](?:er|sie)\b")
+INVERTED_REACH = 60
 
 
 def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -704,6 +708,8 @@ def third_persons_health(text: str, start: int, end: int) -> re.Match[str] | Non
 def third_person_after(text: str, end: int) -> re.Match[str] | None:
     """The person a health word ending at ``end`` is said of, named after it in its clause
     (see _INVERTED_THIRD_PERSON)."""
+    if _PRONOUN.search(text, end, end + INVERTED_REACH) is None:  # most health words: none
+        return None
     said = _INVERTED_THIRD_PERSON.match(text, end)
     return None if said is None or _supposed(text, said.end()) else said
 
