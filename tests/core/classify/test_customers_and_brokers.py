@@ -965,6 +965,9 @@ def test_the_writers_vehicle_by_its_make(body: str, expected: Sensitivity) -> No
         ("herzkatheter", "health"),
         ("heart condition", "health"),
         ("suchtberatung", "health"),
+        ("softwarehaus schickt", ""),  # "reha" inside a software house
+        ("reha-antrag", "health"),
+        ("anschlussreha", "health"),
     ],
 )
 def test_a_health_word_inside_a_longer_word_is_none(thing: str, kind: str) -> None:

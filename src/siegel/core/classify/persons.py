@@ -476,7 +476,8 @@ _OWN_CONDITION = (
 )
 _OWN_HEALTH = (
     _OWN_CONDITION + r"|arzt|ärzt|zahn|brille|klinik|"
-    r"krankenhaus|reha|pflege|arznei|gesundheit|geburt(?!s)|"
+    # Not the "reha" inside "Ihr Softwarehaus".
+    r"krankenhaus|reha(?!us)|pflege|arznei|gesundheit|geburt(?!s)|"
     r"entbindung|krankenversicherung|lebensversicherung|"
     r"berufsunfähigkeit|unfallversicherung|privatrente|private rente|rentenversicherung|"
     r"hospital|doctor|physician|baby|health|dental|life insurance|"
