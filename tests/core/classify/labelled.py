@@ -99,7 +99,15 @@ DEVELOPMENT = (
 # then written from dev191. dev196 to dev200 (motor and property claims with people in them, an
 # ordinary month of a composite insurer, group business with employers, private customers in
 # their own words, care, rehabilitation and disability) measured that session's final code; no
-# rule was written from them.
+# rule was written from them. dev201 to dev205 (group contracts and employers, a team's own mail,
+# an ordinary month of a small-town composite insurer, dental and vision, brokers' applications
+# for life, disability and health cover) and dev206 to dev210 (people hurt in motor and
+# liability claims, a health insurer's reimbursements, international business in English,
+# customers in their own words, life and pensions) are first measures of 2026-12-08's session;
+# rules were then written from dev202 and dev206. dev211 to dev215 (a health and life insurer's
+# month, people's circumstances in property and liability claims, the insurer's own staff,
+# personal accident insurance, brokers' back office) measured that session's final code; one
+# false finding they showed ("reha" inside "Softwarehaus", dev215) was then fixed.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
