@@ -464,11 +464,11 @@ def _writers_health(text: str, location: str, health_found: list[Finding]) -> li
         said = said or persons.third_persons_health(text, reach, finding.start)
         if said is not None:
             snippet = f"{said.group(0).split()[0]} … {term}"
-            return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
-        after = persons.third_person_after(text, finding.end)
-        if after is not None:
+        elif (after := persons.third_person_after(text, finding.end)) is not None:
             snippet = f"{term} … {after.group(0).split()[-1]}"
-            return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
+        else:
+            continue
+        return [Finding("own-health", location, snippet, Sensitivity.STRICTLY_CONFIDENTIAL)]
     return []
 
 
