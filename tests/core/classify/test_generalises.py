@@ -785,6 +785,8 @@ def test_a_name_beside_a_case_number(body: str, expected: Sensitivity) -> None:
             C,
         ),
         ("Hallo zusammen,\ndas mittlere Nettoentgelt im Team liegt bei rund 2.900 EUR.", N),
+        # The number's label as payroll abbreviates it otherwise.
+        ("Hallo zusammen,\nPersonalnr. 40771: Nettoentgelt rund 2.900 EUR, Pfändung ab Juli.", C),
     ],
 )
 def test_staff_named_by_number_or_off_sick(body: str, expected: Sensitivity) -> None:

@@ -308,7 +308,15 @@ ANCHORS = (
     # An employee's personnel number ("Pers.-Nr. 005512"): it identifies one person.
     Anchor(
         "personnel-number",
-        ("pers.-nr", "pers.nr", "personalnummer", "personal-nr", "persnr", "employee id"),
+        (
+            "pers.-nr",
+            "pers.nr",
+            "personalnummer",
+            "personal-nr",
+            "personalnr",
+            "persnr",
+            "employee id",
+        ),
         re.compile(r"\.?[ \t]*+:?[ \t]*+(\d{3,8})\b"),
         payload="PERSONALNUMMER",
     ),
