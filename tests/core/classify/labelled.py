@@ -106,8 +106,11 @@ DEVELOPMENT = (
 # customers in their own words, life and pensions) are first measures of 2026-12-08's session;
 # rules were then written from dev202 and dev206. dev211 to dev215 (a health and life insurer's
 # month, people's circumstances in property and liability claims, the insurer's own staff,
-# personal accident insurance, brokers' back office) measured that session's final code; one
-# false finding they showed ("reha" inside "Softwarehaus", dev215) was then fixed.
+# personal accident insurance, brokers' back office) and dev216 to dev220 (a regional health
+# insurer and its employers, a big-city composite insurer with English-speaking customers,
+# disability and long-term illness, teams among themselves, travel, assistance and pets) measured
+# that session's final code; two slips in word lists they showed ("reha" inside "Softwarehaus",
+# dev215; "Personalnr.", dev216) were then fixed.
 BELOW_TARGETS = frozenset(
     {"dev22", "dev23", "dev25", "dev27", "dev28", "dev29", "dev30", "dev31", "dev33", "dev34"}
     | {"dev36", "dev41", "dev44", "dev47", "dev49"}
